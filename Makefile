@@ -1,0 +1,134 @@
+# Makefile - builds minutes-index and minutes-search, runs the tests
+#
+# One non-recursive Makefile.  Sources are found by wildcard so a new module
+# or test needs no edit here: common/*.c + common/xw.cc -> libcm.a,
+# indexer/*.c (but main.c) -> libidx.a, searcher/*.c (but main.c) -> libsrch.a,
+# tests/test_<module>.c -> one cmocka binary each.  `make asan` builds the
+# same tree under AddressSanitizer + UBSan into build/asan.
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+CC       ?= cc
+CXX      ?= c++
+BUILD    ?= build
+BIN      ?= bin
+PKG_CONFIG ?= pkg-config
+
+OPT      ?= -O2 -g
+WARN     := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings -Wstrict-prototypes \
+            -Wmissing-prototypes -Wformat=2 -Wcast-qual -Wpointer-arith \
+            -Wvla -Wnull-dereference -Wimplicit-fallthrough
+CXXWARN  := -Wall -Wextra -Wshadow -Wundef -Wformat=2 -Wcast-qual -Wpointer-arith
+ifeq ($(WERROR),1)
+WARN     += -Werror
+CXXWARN  += -Werror
+endif
+ifeq ($(SAN),1)
+OPT      := -O1 -g -fno-omit-frame-pointer
+SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+endif
+
+PKGS     := libmagic zlib libxml-2.0 libarchive json-c libmicrohttpd
+XAPIAN_CFLAGS ?= $(shell $(PKG_CONFIG) --cflags xapian-core 2>/dev/null || xapian-config --cxxflags)
+XAPIAN_LIBS   ?= $(shell $(PKG_CONFIG) --libs xapian-core 2>/dev/null || xapian-config --libs)
+PKG_CFLAGS    ?= $(shell $(PKG_CONFIG) --cflags $(PKGS))
+PKG_LIBS      ?= $(shell $(PKG_CONFIG) --libs $(PKGS))
+CMOCKA_LIBS   ?= $(shell $(PKG_CONFIG) --libs cmocka)
+
+CPPFLAGS += -I. -Icommon -D_GNU_SOURCE -DCM_VERSION='"$(VERSION)"'
+CFLAGS   ?=
+CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -pthread $(PKG_CFLAGS) -MMD -MP
+CXXFLAGS ?=
+CXXFLAGS += -std=c++11 $(OPT) $(CXXWARN) $(SANFLAGS) -pthread $(XAPIAN_CFLAGS) -MMD -MP
+LDFLAGS  += $(SANFLAGS) -pthread
+LDLIBS   := $(XAPIAN_LIBS) $(PKG_LIBS) -lm
+
+VERSION  := 0.1.0
+
+COMMON_SRC   := $(wildcard common/*.c)
+INDEXER_SRC  := $(filter-out indexer/main.c,$(wildcard indexer/*.c))
+SEARCHER_SRC := $(filter-out searcher/main.c,$(wildcard searcher/*.c))
+TEST_SRC     := $(wildcard tests/test_*.c)
+
+COMMON_OBJ   := $(COMMON_SRC:%.c=$(BUILD)/%.o) $(BUILD)/common/xw.o
+INDEXER_OBJ  := $(INDEXER_SRC:%.c=$(BUILD)/%.o)
+SEARCHER_OBJ := $(SEARCHER_SRC:%.c=$(BUILD)/%.o)
+LIBCM        := $(BUILD)/libcm.a
+LIBIDX       := $(BUILD)/libidx.a
+LIBSRCH      := $(BUILD)/libsrch.a
+PROGS        := $(BIN)/minutes-index $(BIN)/minutes-search
+TESTS        := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+
+.PHONY: all check test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small accuracy fuzz
+all: $(PROGS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -c -o $@ $<
+
+$(LIBCM): $(COMMON_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+$(LIBIDX): $(INDEXER_OBJ) | $(BUILD)
+	@rm -f $@
+	$(AR) rcs $@ $^
+$(LIBSRCH): $(SEARCHER_OBJ) | $(BUILD)
+	@rm -f $@
+	$(AR) rcs $@ $^
+$(BUILD):
+	@mkdir -p $@
+
+$(BIN)/minutes-index: $(BUILD)/indexer/main.o $(LIBIDX) $(LIBCM)
+	@mkdir -p $(dir $@)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BIN)/minutes-search: $(BUILD)/searcher/main.o $(LIBSRCH) $(LIBIDX) $(LIBCM)
+	@mkdir -p $(dir $@)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIBSRCH) $(LIBIDX) $(LIBCM)
+	@mkdir -p $(dir $@)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(CMOCKA_LIBS)
+
+test-programs: $(PROGS) $(TESTS)
+
+# Unit tests, then end-to-end scripts; tests/run prints "N passed, N failed".
+check: deps test-programs
+	BIN=$(BIN) BUILD=$(BUILD) tests/run
+
+# The same programs and tests under ASan + UBSan, in their own tree.
+asan asan-check sanitize:
+	$(MAKE) SAN=1 BUILD=build/asan BIN=build/asan/bin test-programs
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		BIN=build/asan/bin BUILD=build/asan tests/run
+
+deps:
+	@scripts/install-deps
+
+demo: deps all
+	scripts/demo
+
+bench: deps all
+	scripts/bench $(if $(BENCH_MEETINGS),--meetings $(BENCH_MEETINGS))
+
+bench-small: deps all
+	scripts/bench --meetings 2000
+
+install: all
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/minutes-search"
+	install -m 0755 $(PROGS) "$(DESTDIR)$(PREFIX)/bin/"
+	install -m 0644 common/synonyms.txt "$(DESTDIR)$(PREFIX)/share/minutes-search/" 2>/dev/null || true
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/minutes-index" "$(DESTDIR)$(PREFIX)/bin/minutes-search"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/minutes-search"
+
+clean:
+	rm -rf $(BUILD) $(BIN)
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+.SECONDARY:

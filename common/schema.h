@@ -1,0 +1,53 @@
+/*
+ * schema.h - the index schema: term prefixes, value slots, document data keys
+ *
+ * The only place that spells them (Omega's values.h is the model).  One
+ * Xapian document per agenda item plus one per meeting's front matter; every
+ * document carries its meeting's fields so filters and facets work at item
+ * level.  Changing a prefix or slot number means a full re-index: bump
+ * SCHEMA_VERSION so the indexer refuses to mix versions.
+ */
+#ifndef CM_SCHEMA_H
+#define CM_SCHEMA_H
+
+/* Stored in the database metadata under SCHEMA_META_VERSION. */
+#define SCHEMA_VERSION      "1"
+#define SCHEMA_META_VERSION "schema"
+
+/* Free-text prefixes (indexed with positions, stemmed). */
+#define PFX_TITLE       "S"    /* item title */
+#define PFX_RESOLVED    "XR"   /* resolution text */
+
+/* Boolean prefixes (exact, normalised lowercase values). */
+#define PFX_COUNCIL     "XC"   /* council, normalised */
+#define PFX_COMMITTEE   "XM"   /* committee, normalised */
+#define PFX_PERSON      "XP"   /* person present or chairing: normalised surname */
+#define PFX_ITEM        "XI"   /* item number as written ("30/19") */
+#define PFX_MIME        "T"    /* MIME type of the source file */
+#define PFX_KIND        "XK"   /* document kind: minutes, agenda, report, other */
+#define PFX_YEAR        "XY"   /* meeting year, "2019" */
+#define PFX_UID         "Q"    /* unique id of this document */
+#define PFX_FILE        "XF"   /* id of the source file: deletes all its items at once */
+#define PFX_MEETING     "XG"   /* id of the meeting (front matter + items share it) */
+#define PFX_FRONT       "XZ"   /* "XZfront" marks a meeting's front-matter document */
+
+/* Value slots: everything sorted, ranged, collapsed or counted. */
+enum schema_slot {
+	SLOT_DATE = 0,        /* "YYYYMMDD": ranges, sorting */
+	SLOT_COUNCIL = 1,     /* display form of the council: facet */
+	SLOT_COMMITTEE = 2,   /* display form of the committee: facet */
+	SLOT_YEAR = 3,        /* "YYYY": facet */
+	SLOT_MEETING = 4,     /* meeting id: collapse key for --group meeting */
+	SLOT_ITEM_SORT = 5,   /* date + item ordinal, zero-padded: stable "newest first" */
+	SLOT_MIME = 6,        /* MIME type: format facet */
+	SLOT_KIND = 7,        /* minutes/agenda/report/other: facet */
+	SLOT_PERSONS = 8      /* people present, "\x1f"-separated display names: person facet */
+};
+
+/* Separator between values packed into one slot (ASCII unit separator). */
+#define SCHEMA_LIST_SEP '\x1f'
+
+/* Metadata keys of the incremental bookkeeping: "file:" + path -> record. */
+#define SCHEMA_META_FILE    "file:"
+
+#endif
