@@ -1,0 +1,1027 @@
+/*
+ * xw.cc - the C API of xw.h over libxapian; the project's only C++
+ *
+ * Each handle holds its Xapian object by value and is made with
+ * new (std::nothrow).  Every exported function is one try block whose
+ * exceptions go through xw_fail(), which maps Xapian's classes onto
+ * cm_code values (lock -> CM_ELOCKED, not found -> CM_ENOTFOUND, query
+ * syntax -> CM_EQUERY, other Xapian errors -> CM_EDB, bad_alloc ->
+ * CM_ENOMEM, anything else -> CM_EINTERNAL).  Read paths that meet
+ * DatabaseModifiedError reopen and retry once; callers never see it.
+ *
+ * Divisions: error mapping, databases, writing, the date range processor,
+ * query parsing, queries, searching and facets, results.
+ */
+#include "xw.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <new>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <zlib.h>
+
+/* Xapian refuses terms longer than 245 bytes; hash anything near that (Omega's hash_long_term). */
+static const size_t XW_MAX_TERM = 240;
+
+/* Positions skipped between fields so a phrase never spans two of them. */
+static const unsigned XW_FIELD_GAP = 100;
+
+struct xw_db {
+	Xapian::Database db;             /* the read handle (== wdb when writable) */
+	Xapian::WritableDatabase wdb;    /* valid only when writable */
+	bool writable;                   /* opened with XW_OPEN_WRITE/OVERWRITE */
+	bool in_txn;                     /* inside begin_transaction */
+};
+
+struct xw_tg {
+	Xapian::TermGenerator tg;        /* configured generator */
+	Xapian::Stem stem;               /* English */
+};
+
+struct xw_doc {
+	Xapian::Document doc;            /* the document being built */
+	Xapian::termpos pos;             /* next free term position */
+	int code;                        /* first failure while building, CM_OK otherwise */
+	std::string msg;                 /* its message */
+};
+
+struct xw_query {
+	Xapian::Query q;
+};
+
+struct xw_qp {
+	Xapian::QueryParser qp;          /* configured parser */
+	Xapian::Stem stem;               /* English */
+	std::vector<Xapian::RangeProcessor *> rps; /* owned via release() refcounting */
+	std::string corrected;           /* spelling correction from the last parse */
+	xw_db *db;                       /* borrowed */
+};
+
+struct xw_mset {
+	Xapian::MSet ms;                 /* the page of results */
+	Xapian::Enquire enq;             /* kept alive for snippets */
+	xw_db *db;                       /* borrowed, for document reads */
+	size_t n_facets;                 /* facets counted */
+	std::vector<std::vector<std::pair<std::string, size_t>>> facets; /* per facet, sorted */
+	bool facets_exact;               /* all matches were counted */
+	xw_mset(const Xapian::Database &d) : enq(d), db(NULL), n_facets(0), facets_exact(false) {}
+};
+
+/* ---- error mapping ------------------------------------------------------ */
+
+/* Call from a catch (...) block: classify the exception in flight. */
+static int xw_fail(struct cm_err *err, const char *what)
+{
+	try {
+		throw;
+	} catch (const Xapian::DatabaseLockError &e) {
+		return cm_err_set(err, CM_ELOCKED, "%s: database is locked: %s", what,
+				  e.get_msg().c_str());
+	} catch (const Xapian::DatabaseNotFoundError &e) {
+		return cm_err_set(err, CM_ENOTFOUND, "%s: no database: %s", what,
+				  e.get_msg().c_str());
+	} catch (const Xapian::DatabaseOpeningError &e) {
+		return cm_err_set(err, CM_ENOTFOUND, "%s: cannot open database: %s", what,
+				  e.get_msg().c_str());
+	} catch (const Xapian::QueryParserError &e) {
+		return cm_err_set(err, CM_EQUERY, "%s", e.get_msg().c_str());
+	} catch (const Xapian::NetworkTimeoutError &e) {
+		return cm_err_set(err, CM_ETIMEOUT, "%s: %s", what, e.get_description().c_str());
+	} catch (const Xapian::Error &e) {
+		return cm_err_set(err, CM_EDB, "%s: %s", what, e.get_description().c_str());
+	} catch (const std::bad_alloc &) {
+		return cm_err_set(err, CM_ENOMEM, "%s: out of memory", what);
+	} catch (const std::exception &e) {
+		return cm_err_set(err, CM_EINTERNAL, "%s: %s", what, e.what());
+	} catch (...) {
+		return cm_err_set(err, CM_EINTERNAL, "%s: unknown exception", what);
+	}
+}
+
+/* The sticky builder error of a doc, from an exception in flight. */
+static void xw_doc_fail(xw_doc *doc, const char *what)
+{
+	struct cm_err e = { CM_OK, "" };
+	int code = xw_fail(&e, what);
+
+	if (doc->code == CM_OK) {
+		doc->code = code;
+		try {
+			doc->msg = e.msg;
+		} catch (...) {
+		}
+	}
+}
+
+/* ---- databases ---------------------------------------------------------- */
+
+int xw_db_open(const char *path, enum xw_open_mode mode, struct xw_db **out, struct cm_err *err)
+{
+	*out = NULL;
+	xw_db *h = new (std::nothrow) xw_db();
+	if (!h)
+		return cm_err_set(err, CM_ENOMEM, "%s: out of memory", path);
+	try {
+		if (mode == XW_OPEN_READ) {
+			h->db = Xapian::Database(path);
+		} else {
+			int flags = mode == XW_OPEN_OVERWRITE ? Xapian::DB_CREATE_OR_OVERWRITE
+							      : Xapian::DB_CREATE_OR_OPEN;
+			h->wdb = Xapian::WritableDatabase(path, flags);
+			h->db = h->wdb;
+			h->writable = true;
+		}
+	} catch (...) {
+		delete h;
+		return xw_fail(err, path);
+	}
+	*out = h;
+	return CM_OK;
+}
+
+void xw_db_free(struct xw_db *db)
+{
+	if (!db)
+		return;
+	try {
+		if (db->writable) {
+			if (db->in_txn)
+				db->wdb.cancel_transaction();
+			db->wdb.close();
+		}
+	} catch (...) {
+		/* closing: nothing useful to report to a destructor */
+	}
+	delete db;
+}
+
+int xw_db_reopen(struct xw_db *db, struct cm_err *err)
+{
+	try {
+		db->db.reopen();
+	} catch (...) {
+		return xw_fail(err, "reopen");
+	}
+	return CM_OK;
+}
+
+unsigned xw_db_doccount(struct xw_db *db, struct cm_err *err)
+{
+	try {
+		return db->db.get_doccount();
+	} catch (...) {
+		xw_fail(err, "doccount");
+		return 0;
+	}
+}
+
+unsigned xw_db_termfreq(struct xw_db *db, const char *term, struct cm_err *err)
+{
+	try {
+		return db->db.get_termfreq(term);
+	} catch (...) {
+		xw_fail(err, term);
+		return 0;
+	}
+}
+
+int xw_db_revision(struct xw_db *db, struct sbuf *out, struct cm_err *err)
+{
+	try {
+		/*
+		 * A stub of shards has no single revision; the document count,
+		 * last docid and total length change on every real commit.
+		 */
+		sbuf_addf(out, "%u:%u:%llu", db->db.get_doccount(), db->db.get_lastdocid(),
+			  (unsigned long long)db->db.get_total_length());
+	} catch (...) {
+		return xw_fail(err, "revision");
+	}
+	return CM_OK;
+}
+
+int xw_db_get_metadata(struct xw_db *db, const char *key, struct sbuf *out, struct cm_err *err)
+{
+	try {
+		std::string v = db->db.get_metadata(key);
+		sbuf_add(out, v.data(), v.size());
+	} catch (...) {
+		return xw_fail(err, key);
+	}
+	return CM_OK;
+}
+
+int xw_db_set_metadata(struct xw_db *db, const char *key, const char *val, size_t len,
+		       struct cm_err *err)
+{
+	if (!db->writable)
+		return cm_err_set(err, CM_EINVAL, "%s: database is read-only", key);
+	try {
+		db->wdb.set_metadata(key, std::string(val, len));
+	} catch (...) {
+		return xw_fail(err, key);
+	}
+	return CM_OK;
+}
+
+int xw_db_each_metadata_key(struct xw_db *db, const char *prefix, xw_each_fn fn, void *ctx,
+			    struct cm_err *err)
+{
+	try {
+		for (Xapian::TermIterator it = db->db.metadata_keys_begin(prefix);
+		     it != db->db.metadata_keys_end(prefix); ++it) {
+			const std::string &k = *it;
+			if (fn(ctx, k.data(), k.size(), 0))
+				break;
+		}
+	} catch (...) {
+		return xw_fail(err, "metadata keys");
+	}
+	return CM_OK;
+}
+
+int xw_db_each_term(struct xw_db *db, const char *prefix, xw_each_fn fn, void *ctx,
+		    struct cm_err *err)
+{
+	try {
+		for (Xapian::TermIterator it = db->db.allterms_begin(prefix);
+		     it != db->db.allterms_end(prefix); ++it) {
+			const std::string &t = *it;
+			if (fn(ctx, t.data(), t.size(), it.get_termfreq()))
+				break;
+		}
+	} catch (...) {
+		return xw_fail(err, "terms");
+	}
+	return CM_OK;
+}
+
+int xw_db_value_bounds(struct xw_db *db, unsigned slot, struct sbuf *lo, struct sbuf *hi,
+		       struct cm_err *err)
+{
+	try {
+		std::string l = db->db.get_value_lower_bound(slot);
+		std::string h = db->db.get_value_upper_bound(slot);
+		sbuf_add(lo, l.data(), l.size());
+		sbuf_add(hi, h.data(), h.size());
+	} catch (...) {
+		return xw_fail(err, "value bounds");
+	}
+	return CM_OK;
+}
+
+int xw_compact(const char *const *srcs, size_t n, const char *dst, struct cm_err *err)
+{
+	try {
+		Xapian::Database in;
+		for (size_t i = 0; i < n; i++)
+			in.add_database(Xapian::Database(srcs[i]));
+		in.compact(dst, Xapian::Compactor::FULLER);
+	} catch (...) {
+		return xw_fail(err, dst);
+	}
+	return CM_OK;
+}
+
+/* ---- writing ------------------------------------------------------------ */
+
+int xw_db_begin(struct xw_db *db, struct cm_err *err)
+{
+	if (!db->writable)
+		return cm_err_set(err, CM_EINVAL, "begin: database is read-only");
+	try {
+		db->wdb.begin_transaction(true);
+		db->in_txn = true;
+	} catch (...) {
+		return xw_fail(err, "begin transaction");
+	}
+	return CM_OK;
+}
+
+int xw_db_commit(struct xw_db *db, struct cm_err *err)
+{
+	if (!db->writable)
+		return cm_err_set(err, CM_EINVAL, "commit: database is read-only");
+	try {
+		if (db->in_txn) {
+			db->in_txn = false;
+			db->wdb.commit_transaction();
+		} else {
+			db->wdb.commit();
+		}
+	} catch (...) {
+		return xw_fail(err, "commit");
+	}
+	return CM_OK;
+}
+
+int xw_db_cancel(struct xw_db *db, struct cm_err *err)
+{
+	if (!db->writable || !db->in_txn)
+		return CM_OK;
+	try {
+		db->in_txn = false;
+		db->wdb.cancel_transaction();
+	} catch (...) {
+		return xw_fail(err, "cancel transaction");
+	}
+	return CM_OK;
+}
+
+int xw_tg_new(const struct xw_index_opts *opts, struct xw_tg **out, struct cm_err *err)
+{
+	*out = NULL;
+	xw_tg *t = new (std::nothrow) xw_tg();
+	if (!t)
+		return cm_err_set(err, CM_ENOMEM, "term generator: out of memory");
+	try {
+		t->stem = Xapian::Stem("english");
+		t->tg.set_stemmer(t->stem);
+		t->tg.set_stemming_strategy(opts && opts->stem_only
+						    ? Xapian::TermGenerator::STEM_ALL_Z
+						    : Xapian::TermGenerator::STEM_SOME);
+	} catch (...) {
+		delete t;
+		return xw_fail(err, "term generator");
+	}
+	*out = t;
+	return CM_OK;
+}
+
+void xw_tg_free(struct xw_tg *tg)
+{
+	delete tg;
+}
+
+struct xw_doc *xw_doc_new(void)
+{
+	xw_doc *d = new (std::nothrow) xw_doc();
+	if (d) {
+		d->pos = 0;
+		d->code = CM_OK;
+	}
+	return d;
+}
+
+void xw_doc_free(struct xw_doc *doc)
+{
+	delete doc;
+}
+
+void xw_doc_index_text(struct xw_tg *tg, struct xw_doc *doc, const char *prefix,
+		       const char *text, size_t len, unsigned wdf_inc)
+{
+	if (doc->code != CM_OK || len == 0)
+		return;
+	try {
+		tg->tg.set_document(doc->doc);
+		tg->tg.set_termpos(doc->pos);
+		tg->tg.index_text(Xapian::Utf8Iterator(text, len), wdf_inc ? wdf_inc : 1,
+				  prefix ? prefix : "");
+		doc->pos = tg->tg.get_termpos() + XW_FIELD_GAP;
+	} catch (...) {
+		xw_doc_fail(doc, "index text");
+	}
+}
+
+void xw_term_make(struct sbuf *out, const char *prefix, const char *value, size_t len)
+{
+	size_t plen = strlen(prefix);
+
+	sbuf_adds(out, prefix);
+	if (plen + len <= XW_MAX_TERM) {
+		sbuf_add(out, value, len);
+		return;
+	}
+	/* Keep a readable head and make the tail unique with a checksum. */
+	size_t keep = XW_MAX_TERM - plen - 17;
+	uLong c1 = crc32(0L, (const Bytef *)value, (uInt)len);
+	uLong c2 = adler32(1L, (const Bytef *)value, (uInt)len);
+	sbuf_add(out, value, keep);
+	sbuf_addf(out, "#%08lx%08lx", c1 & 0xffffffffUL, c2 & 0xffffffffUL);
+}
+
+void xw_doc_add_term(struct xw_doc *doc, const char *prefix, const char *value, size_t len)
+{
+	if (doc->code != CM_OK)
+		return;
+	struct sbuf t = { NULL, 0, 0, false };
+	xw_term_make(&t, prefix, value, len);
+	if (sbuf_oom(&t)) {
+		doc->code = CM_ENOMEM;
+		doc->msg = "out of memory";
+		sbuf_release(&t);
+		return;
+	}
+	try {
+		doc->doc.add_boolean_term(std::string(t.buf, t.len));
+	} catch (...) {
+		xw_doc_fail(doc, "add term");
+	}
+	sbuf_release(&t);
+}
+
+void xw_doc_set_value(struct xw_doc *doc, unsigned slot, const char *val, size_t len)
+{
+	if (doc->code != CM_OK)
+		return;
+	try {
+		doc->doc.add_value(slot, std::string(val, len));
+	} catch (...) {
+		xw_doc_fail(doc, "set value");
+	}
+}
+
+void xw_doc_set_data(struct xw_doc *doc, const void *data, size_t len)
+{
+	if (doc->code != CM_OK)
+		return;
+	try {
+		doc->doc.set_data(std::string((const char *)data, len));
+	} catch (...) {
+		xw_doc_fail(doc, "set data");
+	}
+}
+
+int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct cm_err *err)
+{
+	if (doc->code != CM_OK)
+		return cm_err_set(err, doc->code, "%s: %s", uid, doc->msg.c_str());
+	if (!db->writable)
+		return cm_err_set(err, CM_EINVAL, "%s: database is read-only", uid);
+	try {
+		db->wdb.replace_document(uid, doc->doc);
+	} catch (...) {
+		return xw_fail(err, uid);
+	}
+	return CM_OK;
+}
+
+int xw_db_add_spelling(struct xw_db *db, const struct xw_doc *doc, struct cm_err *err)
+{
+	if (!db->writable)
+		return cm_err_set(err, CM_EINVAL, "spelling: database is read-only");
+	try {
+		/* Unprefixed, unstemmed words start with a lowercase letter or a digit. */
+		for (Xapian::TermIterator it = doc->doc.termlist_begin();
+		     it != doc->doc.termlist_end(); ++it) {
+			const std::string &t = *it;
+			unsigned char c = (unsigned char)t[0];
+			if (t.size() < 3 || t.size() > 40 || (c >= 'A' && c <= 'Z') ||
+			    (c >= '0' && c <= '9'))
+				continue;
+			db->wdb.add_spelling(t, 1);
+		}
+	} catch (...) {
+		return xw_fail(err, "spelling");
+	}
+	return CM_OK;
+}
+
+int xw_db_delete_term(struct xw_db *db, const char *term, struct cm_err *err)
+{
+	if (!db->writable)
+		return cm_err_set(err, CM_EINVAL, "%s: database is read-only", term);
+	try {
+		db->wdb.delete_document(term);
+	} catch (...) {
+		return xw_fail(err, term);
+	}
+	return CM_OK;
+}
+
+/* ---- the date range processor ------------------------------------------ */
+
+/* Days in month m of year y. */
+static int xw_month_days(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+/*
+ * Parse YYYY, YYYY-MM, YYYY-MM-DD, YYYYMMDD or DD/MM/YYYY into "YYYYMMDD";
+ * a partial date becomes its first day, or its last when is_end.  Returns
+ * false for anything else.
+ */
+static bool xw_date_bound(const std::string &s, bool is_end, std::string &out)
+{
+	int y = 0, m = 0, d = 0;
+	char tail;
+	if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && s.size() == 10) {
+	} else if (std::sscanf(s.c_str(), "%2d/%2d/%4d%c", &d, &m, &y, &tail) == 3 && s.size() >= 8) {
+	} else if (s.size() == 8 && std::sscanf(s.c_str(), "%4d%2d%2d%c", &y, &m, &d, &tail) == 3) {
+	} else if (s.size() == 7 && std::sscanf(s.c_str(), "%4d-%2d%c", &y, &m, &tail) == 2) {
+		d = is_end ? -1 : 1;
+	} else if (s.size() == 4 && std::sscanf(s.c_str(), "%4d%c", &y, &tail) == 1) {
+		m = is_end ? 12 : 1;
+		d = is_end ? 31 : 1;
+	} else {
+		return false;
+	}
+	if (y < 1000 || y > 9999 || m < 1 || m > 12)
+		return false;
+	if (d == -1)
+		d = xw_month_days(y, m);
+	if (d < 1 || d > xw_month_days(y, m))
+		return false;
+	char buf[40];
+	std::snprintf(buf, sizeof buf, "%04d%02d%02d", y, m, d);
+	out = buf;
+	return true;
+}
+
+class XwDateRange : public Xapian::RangeProcessor {
+    public:
+	XwDateRange(Xapian::valueno slot_, const std::string &field)
+		: Xapian::RangeProcessor(slot_, field) {}
+
+	Xapian::Query operator()(const std::string &begin, const std::string &end) override
+	{
+		std::string lo, hi;
+		if (!begin.empty() && !xw_date_bound(begin, false, lo))
+			return Xapian::Query(Xapian::Query::OP_INVALID);
+		if (!end.empty() && !xw_date_bound(end, true, hi))
+			return Xapian::Query(Xapian::Query::OP_INVALID);
+		if (lo.empty() && hi.empty())
+			return Xapian::Query(Xapian::Query::OP_INVALID);
+		if (lo.empty())
+			return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, hi);
+		if (hi.empty())
+			return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, lo);
+		return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, hi);
+	}
+};
+
+/* ---- query parsing ------------------------------------------------------ */
+
+int xw_qp_new(struct xw_db *db, struct xw_qp **out, struct cm_err *err)
+{
+	*out = NULL;
+	xw_qp *p = new (std::nothrow) xw_qp();
+	if (!p)
+		return cm_err_set(err, CM_ENOMEM, "query parser: out of memory");
+	try {
+		p->db = db;
+		p->stem = Xapian::Stem("english");
+		p->qp.set_stemmer(p->stem);
+		p->qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+		p->qp.set_database(db->db);
+		p->qp.set_default_op(Xapian::Query::OP_AND);
+		/* Bound wildcard expansion so "a*" cannot blow up a search. */
+		p->qp.set_max_expansion(500, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+					Xapian::QueryParser::FLAG_WILDCARD);
+	} catch (...) {
+		delete p;
+		return xw_fail(err, "query parser");
+	}
+	*out = p;
+	return CM_OK;
+}
+
+void xw_qp_free(struct xw_qp *qp)
+{
+	if (!qp)
+		return;
+	delete qp;
+}
+
+int xw_qp_add_prefix(struct xw_qp *qp, const char *field, const char *prefix, struct cm_err *err)
+{
+	try {
+		qp->qp.add_prefix(field, prefix);
+	} catch (...) {
+		return xw_fail(err, field);
+	}
+	return CM_OK;
+}
+
+int xw_qp_add_boolean_prefix(struct xw_qp *qp, const char *field, const char *prefix,
+			     struct cm_err *err)
+{
+	try {
+		qp->qp.add_boolean_prefix(field, prefix);
+	} catch (...) {
+		return xw_fail(err, field);
+	}
+	return CM_OK;
+}
+
+int xw_qp_add_date_range(struct xw_qp *qp, const char *field, unsigned slot, struct cm_err *err)
+{
+	try {
+		std::string f = field ? field : "";
+		if (!f.empty())
+			f += ':';
+		qp->qp.add_rangeprocessor((new XwDateRange(slot, f))->release());
+	} catch (...) {
+		return xw_fail(err, field);
+	}
+	return CM_OK;
+}
+
+int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
+		struct xw_query **out, struct cm_err *err)
+{
+	*out = NULL;
+	xw_query *q = new (std::nothrow) xw_query();
+	if (!q)
+		return cm_err_set(err, CM_ENOMEM, "query: out of memory");
+	try {
+		std::string str(s, len);
+		unsigned f = Xapian::QueryParser::FLAG_DEFAULT |
+			     Xapian::QueryParser::FLAG_BOOLEAN_ANY_CASE |
+			     Xapian::QueryParser::FLAG_WILDCARD |
+			     Xapian::QueryParser::FLAG_PURE_NOT;
+		if (flags & XW_QP_SPELLING)
+			f |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+		qp->corrected.clear();
+		if (str.find_first_not_of(" \t\r\n") == std::string::npos)
+			q->q = Xapian::Query::MatchAll;
+		else
+			q->q = qp->qp.parse_query(str, f);
+		if (flags & XW_QP_SPELLING)
+			qp->corrected = qp->qp.get_corrected_query_string();
+	} catch (...) {
+		delete q;
+		return xw_fail(err, "query");
+	}
+	*out = q;
+	return CM_OK;
+}
+
+void xw_qp_corrected(struct xw_qp *qp, struct sbuf *out)
+{
+	sbuf_add(out, qp->corrected.data(), qp->corrected.size());
+}
+
+/* ---- queries ------------------------------------------------------------ */
+
+struct xw_query *xw_query_all(void)
+{
+	xw_query *q = new (std::nothrow) xw_query();
+	if (q)
+		q->q = Xapian::Query::MatchAll;
+	return q;
+}
+
+struct xw_query *xw_query_term(const char *term, size_t len)
+{
+	xw_query *q = new (std::nothrow) xw_query();
+	if (!q)
+		return NULL;
+	try {
+		q->q = Xapian::Query(std::string(term, len));
+	} catch (...) {
+		delete q;
+		return NULL;
+	}
+	return q;
+}
+
+struct xw_query *xw_query_range(unsigned slot, const char *lo, const char *hi)
+{
+	xw_query *q = new (std::nothrow) xw_query();
+	if (!q)
+		return NULL;
+	try {
+		if (lo && hi)
+			q->q = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, hi);
+		else if (lo)
+			q->q = Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, lo);
+		else if (hi)
+			q->q = Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, hi);
+		else
+			q->q = Xapian::Query::MatchAll;
+	} catch (...) {
+		delete q;
+		return NULL;
+	}
+	return q;
+}
+
+struct xw_query *xw_query_clone(const struct xw_query *src)
+{
+	xw_query *q = new (std::nothrow) xw_query();
+	if (q)
+		q->q = src->q;
+	return q;
+}
+
+void xw_query_free(struct xw_query *q)
+{
+	delete q;
+}
+
+struct xw_query *xw_query_combine(enum xw_op op, const struct xw_query *a,
+				  const struct xw_query *b)
+{
+	xw_query *q = new (std::nothrow) xw_query();
+	if (!q)
+		return NULL;
+	try {
+		if (!b) {
+			q->q = a->q;
+			return q;
+		}
+		Xapian::Query::op xop = Xapian::Query::OP_AND;
+		switch (op) {
+		case XW_OP_AND:     xop = Xapian::Query::OP_AND; break;
+		case XW_OP_OR:      xop = Xapian::Query::OP_OR; break;
+		case XW_OP_AND_NOT: xop = Xapian::Query::OP_AND_NOT; break;
+		case XW_OP_FILTER:  xop = Xapian::Query::OP_FILTER; break;
+		case XW_OP_SYNONYM: xop = Xapian::Query::OP_SYNONYM; break;
+		}
+		q->q = Xapian::Query(xop, a->q, b->q);
+	} catch (...) {
+		delete q;
+		return NULL;
+	}
+	return q;
+}
+
+void xw_query_describe(const struct xw_query *q, struct sbuf *out)
+{
+	try {
+		std::string d = q->q.get_description();
+		sbuf_add(out, d.data(), d.size());
+	} catch (...) {
+		sbuf_adds(out, "Query(?)");
+	}
+}
+
+void xw_query_terms(const struct xw_query *q, struct sbuf *out)
+{
+	try {
+		for (Xapian::TermIterator it = q->q.get_unique_terms_begin();
+		     it != q->q.get_unique_terms_end(); ++it) {
+			const std::string &t = *it;
+			sbuf_add(out, t.data(), t.size());
+			sbuf_addch(out, '\n');
+		}
+	} catch (...) {
+	}
+}
+
+/* ---- searching and facets ----------------------------------------------- */
+
+/*
+ * Turn a ValueCountMatchSpy's counts into sorted (value, count) pairs.  A
+ * slot holding several values joined by sep (the people at a meeting) is
+ * counted by splitting each distinct packed value and adding its count to
+ * every member: exact, because a packed value's count is the number of
+ * documents carrying exactly that list.  Using Xapian's own spy (rather
+ * than a custom one) keeps facets working over remote shards.
+ */
+static void xw_collect_facet(const Xapian::ValueCountMatchSpy &spy, char sep,
+			     std::vector<std::pair<std::string, size_t>> &out)
+{
+	if (!sep) {
+		for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it)
+			if (!(*it).empty())
+				out.emplace_back(*it, it.get_termfreq());
+	} else {
+		std::unordered_map<std::string, size_t> counts;
+		for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it) {
+			const std::string &packed = *it;
+			size_t n = it.get_termfreq(), start = 0;
+			while (start <= packed.size()) {
+				size_t end = packed.find(sep, start);
+				if (end == std::string::npos)
+					end = packed.size();
+				if (end > start)
+					counts[packed.substr(start, end - start)] += n;
+				start = end + 1;
+			}
+		}
+		out.assign(counts.begin(), counts.end());
+	}
+	std::sort(out.begin(), out.end(),
+		  [](const std::pair<std::string, size_t> &a, const std::pair<std::string, size_t> &b) {
+			  return a.second != b.second ? a.second > b.second : a.first < b.first;
+		  });
+}
+
+static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_opts *o,
+			   xw_mset *m)
+{
+	m->enq = Xapian::Enquire(db->db);
+	m->enq.set_query(q->q);
+	switch (o->sort) {
+	case XW_SORT_RELEVANCE:
+		m->enq.set_sort_by_relevance();
+		break;
+	case XW_SORT_VALUE_ASC:
+		m->enq.set_sort_by_value_then_relevance(o->sort_slot, false);
+		break;
+	case XW_SORT_VALUE_DESC:
+		m->enq.set_sort_by_value_then_relevance(o->sort_slot, true);
+		break;
+	}
+	if (o->collapse_slot >= 0)
+		m->enq.set_collapse_key((Xapian::valueno)o->collapse_slot,
+					o->collapse_max ? (Xapian::doccount)o->collapse_max : 1);
+	std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+	for (size_t i = 0; i < o->n_facets; i++) {
+		spies.emplace_back(new Xapian::ValueCountMatchSpy(o->facet_slots[i]));
+		m->enq.add_matchspy(spies.back().get());
+	}
+	Xapian::doccount check = (Xapian::doccount)std::max(o->check_at_least, o->offset + o->limit);
+	m->ms = m->enq.get_mset((Xapian::doccount)o->offset, (Xapian::doccount)o->limit, check);
+	m->enq.clear_matchspies();
+	m->n_facets = o->n_facets;
+	m->facets.assign(o->n_facets, {});
+	for (size_t i = 0; i < o->n_facets; i++)
+		xw_collect_facet(*spies[i], o->facet_sep[i], m->facets[i]);
+	/*
+	 * Spies see every candidate the matcher examined; when the bounds
+	 * agree every match was examined, so the counts are exact.
+	 */
+	m->facets_exact = m->ms.get_matches_lower_bound() == m->ms.get_matches_upper_bound() &&
+			  (o->n_facets == 0 || spies[0]->get_total() >= m->ms.get_matches_lower_bound());
+}
+
+int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search_opts *opts,
+	      struct xw_mset **out, struct cm_err *err)
+{
+	*out = NULL;
+	if (opts->n_facets > XW_MAX_FACETS)
+		return cm_err_set(err, CM_EINVAL, "search: too many facets");
+	xw_mset *m = NULL;
+	try {
+		m = new xw_mset(db->db);
+		m->db = db;
+		try {
+			xw_search_once(db, q, opts, m);
+		} catch (const Xapian::DatabaseModifiedError &) {
+			db->db.reopen();
+			xw_search_once(db, q, opts, m);
+		}
+	} catch (...) {
+		delete m;
+		return xw_fail(err, "search");
+	}
+	*out = m;
+	return CM_OK;
+}
+
+void xw_mset_free(struct xw_mset *ms)
+{
+	delete ms;
+}
+
+/* ---- results ------------------------------------------------------------ */
+
+size_t xw_mset_size(const struct xw_mset *ms) { return ms->ms.size(); }
+size_t xw_mset_estimated(const struct xw_mset *ms) { return ms->ms.get_matches_estimated(); }
+size_t xw_mset_lower_bound(const struct xw_mset *ms) { return ms->ms.get_matches_lower_bound(); }
+size_t xw_mset_upper_bound(const struct xw_mset *ms) { return ms->ms.get_matches_upper_bound(); }
+
+bool xw_mset_is_exact(const struct xw_mset *ms)
+{
+	return ms->ms.get_matches_lower_bound() == ms->ms.get_matches_upper_bound();
+}
+
+bool xw_mset_facets_exact(const struct xw_mset *ms) { return ms->facets_exact; }
+
+unsigned xw_mset_docid(const struct xw_mset *ms, size_t i)
+{
+	return *(ms->ms[(Xapian::doccount)i]);
+}
+
+double xw_mset_weight(const struct xw_mset *ms, size_t i)
+{
+	return ms->ms[(Xapian::doccount)i].get_weight();
+}
+
+int xw_mset_percent(const struct xw_mset *ms, size_t i)
+{
+	return ms->ms[(Xapian::doccount)i].get_percent();
+}
+
+size_t xw_mset_collapse_count(const struct xw_mset *ms, size_t i)
+{
+	return ms->ms[(Xapian::doccount)i].get_collapse_count();
+}
+
+int xw_mset_data(const struct xw_mset *ms, size_t i, struct sbuf *out, struct cm_err *err)
+{
+	try {
+		std::string d = ms->ms[(Xapian::doccount)i].get_document().get_data();
+		sbuf_add(out, d.data(), d.size());
+	} catch (...) {
+		return xw_fail(err, "document data");
+	}
+	return CM_OK;
+}
+
+int xw_mset_value(const struct xw_mset *ms, size_t i, unsigned slot, struct sbuf *out,
+		  struct cm_err *err)
+{
+	try {
+		std::string v = ms->ms[(Xapian::doccount)i].get_document().get_value(slot);
+		sbuf_add(out, v.data(), v.size());
+	} catch (...) {
+		return xw_fail(err, "document value");
+	}
+	return CM_OK;
+}
+
+int xw_mset_each_facet(const struct xw_mset *ms, size_t facet, xw_each_fn fn, void *ctx,
+		       struct cm_err *err)
+{
+	if (facet >= ms->n_facets)
+		return cm_err_set(err, CM_EINVAL, "facet %zu was not counted", facet);
+	for (const auto &p : ms->facets[facet])
+		if (fn(ctx, p.first.data(), p.first.size(), (unsigned)p.second))
+			break;
+	return CM_OK;
+}
+
+int xw_mset_snippet(const struct xw_mset *ms, const char *text, size_t len, size_t length,
+		    const char *hi_start, const char *hi_end, const char *omit,
+		    struct sbuf *out, struct cm_err *err)
+{
+	try {
+		std::string s = ms->ms.snippet(std::string(text, len), length, Xapian::Stem("english"),
+					       Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+						       Xapian::MSet::SNIPPET_EXHAUSTIVE,
+					       hi_start, hi_end, omit);
+		sbuf_add(out, s.data(), s.size());
+	} catch (...) {
+		return xw_fail(err, "snippet");
+	}
+	return CM_OK;
+}
+
+int xw_db_doc_data(struct xw_db *db, unsigned docid, struct sbuf *out, struct cm_err *err)
+{
+	try {
+		std::string d;
+		try {
+			d = db->db.get_document(docid).get_data();
+		} catch (const Xapian::DatabaseModifiedError &) {
+			db->db.reopen();
+			d = db->db.get_document(docid).get_data();
+		}
+		sbuf_add(out, d.data(), d.size());
+	} catch (const Xapian::DocNotFoundError &) {
+		return cm_err_set(err, CM_ENOTFOUND, "document %u not found", docid);
+	} catch (...) {
+		return xw_fail(err, "document");
+	}
+	return CM_OK;
+}
+
+int xw_db_doc_value(struct xw_db *db, unsigned docid, unsigned slot, struct sbuf *out,
+		    struct cm_err *err)
+{
+	try {
+		std::string v = db->db.get_document(docid).get_value(slot);
+		sbuf_add(out, v.data(), v.size());
+	} catch (const Xapian::DocNotFoundError &) {
+		return cm_err_set(err, CM_ENOTFOUND, "document %u not found", docid);
+	} catch (...) {
+		return xw_fail(err, "document");
+	}
+	return CM_OK;
+}
+
+int xw_db_find_term(struct xw_db *db, const char *term, unsigned *docid, struct cm_err *err)
+{
+	*docid = 0;
+	try {
+		Xapian::PostingIterator it = db->db.postlist_begin(term);
+		if (it == db->db.postlist_end(term))
+			return cm_err_set(err, CM_ENOTFOUND, "no document with term %s", term);
+		*docid = *it;
+	} catch (...) {
+		return xw_fail(err, term);
+	}
+	return CM_OK;
+}
+
+int xw_db_spelling(struct xw_db *db, const char *word, struct sbuf *out, struct cm_err *err)
+{
+	try {
+		std::string s = db->db.get_spelling_suggestion(word);
+		sbuf_add(out, s.data(), s.size());
+	} catch (...) {
+		return xw_fail(err, word);
+	}
+	return CM_OK;
+}
+
+const char *xw_version(void)
+{
+	return Xapian::version_string();
+}

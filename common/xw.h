@@ -1,0 +1,307 @@
+/*
+ * xw.h - a plain C API over libxapian (the only C++ lives behind it, in xw.cc)
+ *
+ * Opaque handles for a database (read-only, possibly a stub file listing
+ * shards, or writable), a document under construction, a query, a query
+ * parser and a result set.  Every fallible call returns an enum cm_code and
+ * fills a struct cm_err with the Xapian exception's description; no
+ * exception crosses this boundary.  Handles are not thread-safe: use one
+ * struct xw_db (and what came from it) per thread.  Nothing here knows the
+ * minutes schema; prefixes and slots come from common/schema.h via callers.
+ *
+ * Divisions:
+ *   databases       open, reopen, metadata, counts, term lists, compaction
+ *   writing         documents, term generation, replace/delete by unique term
+ *   queries         parser, constructors, combination
+ *   searching       enquire, sort, collapse, facets, paging
+ *   results         hits, values, data, snippets, spelling
+ */
+#ifndef CM_XW_H
+#define CM_XW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "err.h"
+#include "sbuf.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct xw_db;
+struct xw_doc;
+struct xw_query;
+struct xw_qp;
+struct xw_mset;
+
+/* ---- databases ---------------------------------------------------------- */
+
+enum xw_open_mode {
+	XW_OPEN_READ = 0,          /* read-only; path may be a directory or a stub file of shards */
+	XW_OPEN_WRITE,             /* writable, created when missing */
+	XW_OPEN_OVERWRITE          /* writable, emptied (a fresh database) */
+};
+
+/*
+ * Open the database at path.  On success *out is a new handle the caller
+ * frees with xw_db_free().  Returns CM_ENOTFOUND (no database there),
+ * CM_ELOCKED (another writer holds it), CM_EDB or CM_ENOMEM.
+ */
+int xw_db_open(const char *path, enum xw_open_mode mode, struct xw_db **out, struct cm_err *err);
+
+/* Close and free.  A writable database commits pending changes first. NULL-safe. */
+void xw_db_free(struct xw_db *db);
+
+/* Pick up the latest commit (read handles).  Returns CM_OK or CM_EDB. */
+int xw_db_reopen(struct xw_db *db, struct cm_err *err);
+
+/* Number of documents; 0 on error (and err set). */
+unsigned xw_db_doccount(struct xw_db *db, struct cm_err *err);
+
+/* Term frequency (documents containing term); 0 when absent or on error. */
+unsigned xw_db_termfreq(struct xw_db *db, const char *term, struct cm_err *err);
+
+/* Database UUID-ish revision string for cache invalidation: changes on every commit. */
+int xw_db_revision(struct xw_db *db, struct sbuf *out, struct cm_err *err);
+
+/* Metadata: get appends the value ("" when unset) to out; set needs a writable db. */
+int xw_db_get_metadata(struct xw_db *db, const char *key, struct sbuf *out, struct cm_err *err);
+int xw_db_set_metadata(struct xw_db *db, const char *key, const char *val, size_t len,
+		       struct cm_err *err);
+
+/* Called once per key (or term) with its bytes; return non-zero to stop early. */
+typedef int (*xw_each_fn)(void *ctx, const char *s, size_t len, unsigned freq);
+
+/* Every metadata key starting with prefix, in sorted order. */
+int xw_db_each_metadata_key(struct xw_db *db, const char *prefix, xw_each_fn fn, void *ctx,
+			    struct cm_err *err);
+
+/* Every term starting with prefix (prefix included in s), with its term frequency. */
+int xw_db_each_term(struct xw_db *db, const char *prefix, xw_each_fn fn, void *ctx,
+		    struct cm_err *err);
+
+/* Lowest and highest value in a slot over the whole database (appended; "" if none). */
+int xw_db_value_bounds(struct xw_db *db, unsigned slot, struct sbuf *lo, struct sbuf *hi,
+		       struct cm_err *err);
+
+/*
+ * Merge the databases at srcs[0..n) (directories or stubs) into one compact
+ * database at dst, which must not exist.  CM_ENOTFOUND / CM_EDB on failure.
+ */
+int xw_compact(const char *const *srcs, size_t n, const char *dst, struct cm_err *err);
+
+/* ---- writing ------------------------------------------------------------ */
+
+/* Transactions on a writable db: commit makes everything since the last commit durable. */
+int xw_db_begin(struct xw_db *db, struct cm_err *err);
+int xw_db_commit(struct xw_db *db, struct cm_err *err);
+int xw_db_cancel(struct xw_db *db, struct cm_err *err);
+
+/*
+ * A term generator: English stemming, positions.  Independent of any
+ * database, so extraction threads can build documents in parallel.
+ * stem_only indexes stemmed terms only (smaller, faster, but quoted words
+ * then match their stem too).
+ */
+struct xw_index_opts {
+	bool stem_only;           /* index Z-prefixed stems only, no unstemmed copies */
+};
+struct xw_tg;
+int xw_tg_new(const struct xw_index_opts *opts, struct xw_tg **out, struct cm_err *err);
+void xw_tg_free(struct xw_tg *tg);
+
+/*
+ * A document under construction.  Builders are sticky: the add/set calls
+ * record the first failure inside the doc and xw_db_replace() reports it.
+ * Free with xw_doc_free(); NULL is returned only when out of memory.
+ */
+struct xw_doc *xw_doc_new(void);
+void xw_doc_free(struct xw_doc *doc);
+
+/*
+ * Index free text with tg: words with positions, stemmed, under prefix (""
+ * for body text), each occurrence weighted wdf_inc.  Positions continue
+ * across calls; a gap separates fields so phrases don't span them.
+ */
+void xw_doc_index_text(struct xw_tg *tg, struct xw_doc *doc, const char *prefix,
+		       const char *text, size_t len, unsigned wdf_inc);
+
+/* Add a boolean (filter) term: prefix followed by the value, no positions.  Long terms are hashed. */
+void xw_doc_add_term(struct xw_doc *doc, const char *prefix, const char *value, size_t len);
+
+/* Set value slot `slot` to the bytes given. */
+void xw_doc_set_value(struct xw_doc *doc, unsigned slot, const char *val, size_t len);
+
+/* Set the document data (what results display). */
+void xw_doc_set_data(struct xw_doc *doc, const void *data, size_t len);
+
+/*
+ * Add or replace the document carrying unique term uid (which doc must also
+ * hold, see xw_doc_add_term with the Q prefix).  Returns the first failure
+ * recorded while building doc, else CM_OK / CM_EDB / CM_ELOCKED / CM_ENOMEM.
+ */
+int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct cm_err *err);
+
+/*
+ * Add the document's plain words (unprefixed, unstemmed terms) to the
+ * spelling dictionary used for "did you mean".  db must be writable.
+ */
+int xw_db_add_spelling(struct xw_db *db, const struct xw_doc *doc, struct cm_err *err);
+
+/* Delete every document indexed by term (e.g. all items of one file).  CM_OK when none. */
+int xw_db_delete_term(struct xw_db *db, const char *term, struct cm_err *err);
+
+/* Make a term safe for Xapian's length limit: terms over ~240 bytes get hashed.  Appends to out. */
+void xw_term_make(struct sbuf *out, const char *prefix, const char *value, size_t len);
+
+/* ---- queries ------------------------------------------------------------ */
+
+/*
+ * A query parser bound to db (for wildcards, spelling and stemming).
+ * Default operator AND, English stemming ("some" strategy), boolean
+ * operators in any case, phrases, love/hate, trailing wildcards.
+ */
+int xw_qp_new(struct xw_db *db, struct xw_qp **out, struct cm_err *err);
+void xw_qp_free(struct xw_qp *qp);
+
+/* field:word searches free text under prefix (e.g. "title" -> "S"). */
+int xw_qp_add_prefix(struct xw_qp *qp, const char *field, const char *prefix, struct cm_err *err);
+/* field:value filters on boolean term prefix+value; exclusive: values of one field OR together. */
+int xw_qp_add_boolean_prefix(struct xw_qp *qp, const char *field, const char *prefix,
+			     struct cm_err *err);
+/*
+ * field:A..B ranges on a YYYYMMDD slot; A and B may be YYYY, YYYY-MM, YYYY-MM-DD
+ * or DD/MM/YYYY, either may be empty (open-ended); the end of a partial date is
+ * its last day.  An empty field name accepts bare ranges.
+ */
+int xw_qp_add_date_range(struct xw_qp *qp, const char *field, unsigned slot, struct cm_err *err);
+
+enum xw_qp_flags {
+	XW_QP_SPELLING = 1        /* compute a corrected query string (xw_qp_corrected) */
+};
+
+/*
+ * Parse a query string.  *out is a new query (xw_query_free).  An empty
+ * string gives the match-all query.  CM_EQUERY with the parser's message
+ * ("syntax: ...") on malformed input.
+ */
+int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
+		struct xw_query **out, struct cm_err *err);
+
+/* Spelling-corrected query string from the last parse ("" if none), appended to out. */
+void xw_qp_corrected(struct xw_qp *qp, struct sbuf *out);
+
+/* Constructors: NULL only when out of memory.  Free with xw_query_free (NULL-safe). */
+struct xw_query *xw_query_all(void);
+struct xw_query *xw_query_term(const char *term, size_t len);
+/* Documents whose slot value v satisfies lo <= v <= hi; lo or hi NULL = open. */
+struct xw_query *xw_query_range(unsigned slot, const char *lo, const char *hi);
+/* A copy of q. */
+struct xw_query *xw_query_clone(const struct xw_query *q);
+void xw_query_free(struct xw_query *q);
+
+enum xw_op {
+	XW_OP_AND = 0,
+	XW_OP_OR,
+	XW_OP_AND_NOT,
+	XW_OP_FILTER,             /* left, restricted to right, right adds no weight */
+	XW_OP_SYNONYM             /* OR that scores as one term */
+};
+/* a OP b as a new query; a and b are not consumed.  NULL b returns a copy of a. */
+struct xw_query *xw_query_combine(enum xw_op op, const struct xw_query *a,
+				  const struct xw_query *b);
+
+/* Human-readable description (Xapian's get_description), appended to out. */
+void xw_query_describe(const struct xw_query *q, struct sbuf *out);
+
+/* Append every term of the query (no duplicates), separated by '\n', to out. */
+void xw_query_terms(const struct xw_query *q, struct sbuf *out);
+
+/* ---- searching ---------------------------------------------------------- */
+
+enum xw_sort {
+	XW_SORT_RELEVANCE = 0,
+	XW_SORT_VALUE_ASC,        /* by sort_slot ascending, then relevance */
+	XW_SORT_VALUE_DESC        /* by sort_slot descending, then relevance */
+};
+
+enum { XW_MAX_FACETS = 8 };   /* facet slots per search; the schema has fewer */
+
+struct xw_search_opts {
+	size_t offset;                      /* first hit to return (0-based) */
+	size_t limit;                       /* hits to return */
+	enum xw_sort sort;                  /* relevance or by value */
+	unsigned sort_slot;                 /* slot for XW_SORT_VALUE_* */
+	int collapse_slot;                  /* collapse on this slot's value; -1 = none */
+	size_t collapse_max;                /* hits kept per collapse key (0 = 1) */
+	size_t check_at_least;              /* match at least this many for exact counts (0 = just the page) */
+	unsigned facet_slots[XW_MAX_FACETS];/* slots to count values of over the matching set */
+	char facet_sep[XW_MAX_FACETS];      /* 0, or a separator splitting a slot into several values */
+	size_t n_facets;                    /* how many of facet_slots are used */
+};
+
+/*
+ * Run query on db.  *out is a new result set (xw_mset_free).  Facet counts
+ * cover every document examined: the whole matching set when
+ * check_at_least >= the match count (see xw_mset_facets_exact()).
+ */
+int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search_opts *opts,
+	      struct xw_mset **out, struct cm_err *err);
+void xw_mset_free(struct xw_mset *ms);
+
+/* ---- results ------------------------------------------------------------ */
+
+size_t xw_mset_size(const struct xw_mset *ms);            /* hits in this page */
+size_t xw_mset_estimated(const struct xw_mset *ms);       /* best estimate of all matches */
+size_t xw_mset_lower_bound(const struct xw_mset *ms);
+size_t xw_mset_upper_bound(const struct xw_mset *ms);
+/* True when the estimate is exact (lower == upper bound). */
+bool xw_mset_is_exact(const struct xw_mset *ms);
+/* True when every matching document was counted into the facets. */
+bool xw_mset_facets_exact(const struct xw_mset *ms);
+
+unsigned xw_mset_docid(const struct xw_mset *ms, size_t i);
+double xw_mset_weight(const struct xw_mset *ms, size_t i);
+int xw_mset_percent(const struct xw_mset *ms, size_t i);
+/* Documents collapsed into hit i besides itself (0 without collapsing). */
+size_t xw_mset_collapse_count(const struct xw_mset *ms, size_t i);
+
+/* Append hit i's document data / a value slot to out. */
+int xw_mset_data(const struct xw_mset *ms, size_t i, struct sbuf *out, struct cm_err *err);
+int xw_mset_value(const struct xw_mset *ms, size_t i, unsigned slot, struct sbuf *out,
+		  struct cm_err *err);
+
+/*
+ * Facet values of slot facet_slots[facet] in descending count order (ties
+ * by value): fn is called with each value and its count.
+ */
+int xw_mset_each_facet(const struct xw_mset *ms, size_t facet, xw_each_fn fn, void *ctx,
+		       struct cm_err *err);
+
+/*
+ * A snippet of about `length` bytes of text around the best matches of the
+ * mset's query, matched words wrapped in hi_start/hi_end, gaps shown as
+ * omit.  Appended to out.
+ */
+int xw_mset_snippet(const struct xw_mset *ms, const char *text, size_t len, size_t length,
+		    const char *hi_start, const char *hi_end, const char *omit,
+		    struct sbuf *out, struct cm_err *err);
+
+/* Document data / a value / the terms with prefix of document docid, read from db. */
+int xw_db_doc_data(struct xw_db *db, unsigned docid, struct sbuf *out, struct cm_err *err);
+int xw_db_doc_value(struct xw_db *db, unsigned docid, unsigned slot, struct sbuf *out,
+		    struct cm_err *err);
+/* The docid of the first document with term, 0 (and CM_ENOTFOUND) when none. */
+int xw_db_find_term(struct xw_db *db, const char *term, unsigned *docid, struct cm_err *err);
+
+/* Best spelling correction of word from the index's spelling table ("" if none). */
+int xw_db_spelling(struct xw_db *db, const char *word, struct sbuf *out, struct cm_err *err);
+
+/* libxapian's version string, e.g. "1.4.22". */
+const char *xw_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,350 @@
+/*
+ * filedb.c - file and content records in database metadata (see filedb.h)
+ *
+ * Record format (text, one field per line):
+ *   file:    path \n size mtime_ns ok|fail \n then per part "cid\tmember"
+ *            lines, or the failure reason
+ *   content: logical paths, one per line
+ * Metadata keys are limited in length, so a path over FILEDB_KEY_MAX bytes
+ * is keyed by its hash; the path itself is always in the value.
+ * In memory the records live in an open-addressing hash table keyed by path.
+ */
+#include "filedb.h"
+
+#include <inttypes.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hash.h"
+#include "schema.h"
+
+/* Xapian refuses metadata keys much over 240 bytes; leave room for the prefix. */
+enum { FILEDB_KEY_MAX = 200 };
+
+struct filedb {
+	struct filedb_rec **slots;  /* table of owned records, NULL = empty */
+	size_t cap;                 /* slots allocated (power of two) */
+	size_t n;                   /* records held */
+};
+
+static void filedb_key(struct sbuf *out, const char *prefix, const char *name)
+{
+	size_t len = strlen(name);
+
+	sbuf_adds(out, prefix);
+	if (len <= FILEDB_KEY_MAX)
+		sbuf_add(out, name, len);
+	else
+		sbuf_addf(out, "#%016" PRIx64 "%zu", hash64(name, len), len);
+}
+
+void filedb_rec_release(struct filedb_rec *rec)
+{
+	if (!rec)
+		return;
+	free(rec->path);
+	free(rec->reason);
+	strv_release(&rec->cids);
+	strv_release(&rec->members);
+	memset(rec, 0, sizeof *rec);
+}
+
+static void filedb_rec_free(struct filedb_rec *rec)
+{
+	filedb_rec_release(rec);
+	free(rec);
+}
+
+/* Slot where path is or would go. */
+static size_t filedb_find(const struct filedb *f, const char *path)
+{
+	size_t mask = f->cap - 1;
+	size_t i = (size_t)hash64(path, strlen(path)) & mask;
+
+	while (f->slots[i] && strcmp(f->slots[i]->path, path) != 0)
+		i = (i + 1) & mask;
+	return i;
+}
+
+static int filedb_grow(struct filedb *f)
+{
+	size_t ncap = f->cap ? f->cap * 2 : 1024;
+	struct filedb_rec **old = f->slots;
+	size_t ocap = f->cap;
+
+	f->slots = calloc(ncap, sizeof *f->slots);
+	if (!f->slots) {
+		f->slots = old;
+		return CM_ENOMEM;
+	}
+	f->cap = ncap;
+	for (size_t i = 0; i < ocap; i++)
+		if (old[i])
+			f->slots[filedb_find(f, old[i]->path)] = old[i];
+	free(old);
+	return CM_OK;
+}
+
+/* Insert rec (taking ownership), replacing any record with its path. */
+static int filedb_insert(struct filedb *f, struct filedb_rec *rec)
+{
+	size_t i;
+
+	if ((f->n + 1) * 2 > f->cap && filedb_grow(f) != CM_OK) {
+		filedb_rec_free(rec);
+		return CM_ENOMEM;
+	}
+	i = filedb_find(f, rec->path);
+	if (f->slots[i])
+		filedb_rec_free(f->slots[i]);
+	else
+		f->n++;
+	f->slots[i] = rec;
+	return CM_OK;
+}
+
+static int filedb_parse(const char *v, size_t len, struct filedb_rec *rec)
+{
+	const char *end = v + len, *nl;
+	char status[8] = "";
+
+	nl = memchr(v, '\n', len);
+	if (!nl)
+		return CM_EFORMAT;
+	rec->path = strndup(v, (size_t)(nl - v));
+	if (!rec->path)
+		return CM_ENOMEM;
+	v = nl + 1;
+	if (sscanf(v, "%lld %lld %7s", &rec->size, &rec->mtime_ns, status) != 3)
+		return CM_EFORMAT;
+	nl = memchr(v, '\n', (size_t)(end - v));
+	v = nl ? nl + 1 : end;
+	rec->failed = strcmp(status, "fail") == 0;
+	if (rec->failed) {
+		rec->reason = strndup(v, (size_t)(end - v));
+		return rec->reason ? CM_OK : CM_ENOMEM;
+	}
+	while (v < end) {
+		const char *eol = memchr(v, '\n', (size_t)(end - v));
+		const char *tab;
+
+		if (!eol)
+			eol = end;
+		tab = memchr(v, '\t', (size_t)(eol - v));
+		if (tab) {
+			if (strv_pushn(&rec->cids, v, (size_t)(tab - v)) != CM_OK ||
+			    strv_pushn(&rec->members, tab + 1, (size_t)(eol - tab - 1)) != CM_OK)
+				return CM_ENOMEM;
+		}
+		v = eol + 1;
+	}
+	return CM_OK;
+}
+
+struct filedb_loader {
+	struct xw_db *db;          /* source */
+	struct filedb *f;          /* destination */
+	struct sbuf val;           /* scratch */
+	int rc;                    /* first failure */
+	struct cm_err *err;        /* where it is described */
+};
+
+static int filedb_load_one(void *ctx, const char *key, size_t len, unsigned freq)
+{
+	struct filedb_loader *l = ctx;
+	struct filedb_rec *rec;
+	char k[FILEDB_KEY_MAX + 64];
+
+	(void)freq;
+	if (len >= sizeof k)
+		return 0;
+	memcpy(k, key, len);
+	k[len] = '\0';
+	sbuf_reset(&l->val);
+	l->rc = xw_db_get_metadata(l->db, k, &l->val, l->err);
+	if (l->rc != CM_OK)
+		return 1;
+	rec = calloc(1, sizeof *rec);
+	if (!rec) {
+		l->rc = cm_err_set(l->err, CM_ENOMEM, "out of memory loading file records");
+		return 1;
+	}
+	if (filedb_parse(l->val.buf, l->val.len, rec) != CM_OK) {
+		/* A damaged record only costs a re-index of that file. */
+		filedb_rec_free(rec);
+		return 0;
+	}
+	if (filedb_insert(l->f, rec) != CM_OK) {
+		l->rc = cm_err_set(l->err, CM_ENOMEM, "out of memory loading file records");
+		return 1;
+	}
+	return 0;
+}
+
+int filedb_load(struct xw_db *db, struct filedb **out, struct cm_err *err)
+{
+	struct filedb_loader l = { db, NULL, {0}, CM_OK, err };
+	int rc;
+
+	*out = NULL;
+	l.f = calloc(1, sizeof *l.f);
+	if (!l.f || filedb_grow(l.f) != CM_OK) {
+		free(l.f);
+		return cm_err_set(err, CM_ENOMEM, "out of memory loading file records");
+	}
+	rc = xw_db_each_metadata_key(db, SCHEMA_META_FILE, filedb_load_one, &l, err);
+	if (rc == CM_OK)
+		rc = l.rc;
+	sbuf_release(&l.val);
+	if (rc != CM_OK) {
+		filedb_free(l.f);
+		return rc;
+	}
+	*out = l.f;
+	return CM_OK;
+}
+
+void filedb_free(struct filedb *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; i < f->cap; i++)
+		if (f->slots[i])
+			filedb_rec_free(f->slots[i]);
+	free(f->slots);
+	free(f);
+}
+
+struct filedb_rec *filedb_get(struct filedb *f, const char *path)
+{
+	return f->slots[filedb_find(f, path)];
+}
+
+size_t filedb_count(const struct filedb *f)
+{
+	return f->n;
+}
+
+int filedb_put(struct filedb *f, struct xw_db *db, const struct filedb_rec *rec,
+	       struct cm_err *err)
+{
+	struct sbuf key = {0}, val = {0};
+	struct filedb_rec *copy = calloc(1, sizeof *copy);
+	int rc = CM_OK;
+
+	if (!copy)
+		return cm_err_set(err, CM_ENOMEM, "%s: out of memory", rec->path);
+	copy->path = strdup(rec->path);
+	copy->size = rec->size;
+	copy->mtime_ns = rec->mtime_ns;
+	copy->failed = rec->failed;
+	copy->reason = rec->reason ? strdup(rec->reason) : NULL;
+	copy->seen = rec->seen;
+	sbuf_adds(&val, rec->path);
+	sbuf_addf(&val, "\n%lld %lld %s\n", rec->size, rec->mtime_ns, rec->failed ? "fail" : "ok");
+	if (rec->failed) {
+		sbuf_adds(&val, rec->reason ? rec->reason : "");
+	} else {
+		for (size_t i = 0; i < rec->cids.n; i++) {
+			sbuf_addf(&val, "%s\t%s\n", rec->cids.v[i], rec->members.v[i]);
+			if (strv_push(&copy->cids, rec->cids.v[i]) != CM_OK ||
+			    strv_push(&copy->members, rec->members.v[i]) != CM_OK)
+				val.oom = true;
+		}
+	}
+	filedb_key(&key, SCHEMA_META_FILE, rec->path);
+	if (!copy->path || (rec->reason && !copy->reason) || sbuf_oom(&key) || sbuf_oom(&val)) {
+		filedb_rec_free(copy);
+		rc = cm_err_set(err, CM_ENOMEM, "%s: out of memory", rec->path);
+		goto out;
+	}
+	rc = xw_db_set_metadata(db, key.buf, val.buf, val.len, err);
+	if (rc != CM_OK) {
+		filedb_rec_free(copy);
+		goto out;
+	}
+	if (filedb_insert(f, copy) != CM_OK)
+		rc = cm_err_set(err, CM_ENOMEM, "%s: out of memory", rec->path);
+out:
+	sbuf_release(&key);
+	sbuf_release(&val);
+	return rc;
+}
+
+int filedb_remove(struct filedb *f, struct xw_db *db, const char *path, struct cm_err *err)
+{
+	struct sbuf key = {0};
+	size_t i, j, mask = f->cap - 1;
+	int rc;
+
+	filedb_key(&key, SCHEMA_META_FILE, path);
+	if (sbuf_oom(&key))
+		return cm_err_set(err, CM_ENOMEM, "%s: out of memory", path);
+	rc = xw_db_set_metadata(db, key.buf, "", 0, err);
+	sbuf_release(&key);
+	if (rc != CM_OK)
+		return rc;
+	i = filedb_find(f, path);
+	if (!f->slots[i])
+		return CM_OK;
+	filedb_rec_free(f->slots[i]);
+	f->slots[i] = NULL;
+	f->n--;
+	/* Re-seat the rest of the probe run so lookups still find them. */
+	for (j = (i + 1) & mask; f->slots[j]; j = (j + 1) & mask) {
+		struct filedb_rec *r = f->slots[j];
+
+		f->slots[j] = NULL;
+		f->slots[filedb_find(f, r->path)] = r;
+	}
+	return CM_OK;
+}
+
+void filedb_each(struct filedb *f, int (*fn)(void *ctx, struct filedb_rec *rec), void *ctx)
+{
+	for (size_t i = 0; i < f->cap; i++)
+		if (f->slots[i] && fn(ctx, f->slots[i]))
+			return;
+}
+
+int filedb_content_get(struct xw_db *db, const char *cid, struct strv *out, struct cm_err *err)
+{
+	struct sbuf key = {0}, val = {0};
+	int rc;
+
+	filedb_key(&key, "content:", cid);
+	rc = xw_db_get_metadata(db, sbuf_str(&key), &val, err);
+	for (size_t i = 0; rc == CM_OK && i < val.len;) {
+		const char *eol = memchr(val.buf + i, '\n', val.len - i);
+		size_t n = eol ? (size_t)(eol - val.buf) - i : val.len - i;
+
+		if (n && strv_pushn(out, val.buf + i, n) != CM_OK)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		i += n + 1;
+	}
+	sbuf_release(&key);
+	sbuf_release(&val);
+	return rc;
+}
+
+int filedb_content_set(struct xw_db *db, const char *cid, const struct strv *paths,
+		       struct cm_err *err)
+{
+	struct sbuf key = {0}, val = {0};
+	int rc;
+
+	filedb_key(&key, "content:", cid);
+	for (size_t i = 0; i < paths->n; i++) {
+		sbuf_adds(&val, paths->v[i]);
+		sbuf_addch(&val, '\n');
+	}
+	if (sbuf_oom(&key) || sbuf_oom(&val))
+		rc = cm_err_set(err, CM_ENOMEM, "%s: out of memory", cid);
+	else
+		rc = xw_db_set_metadata(db, key.buf, sbuf_str(&val), val.len, err);
+	sbuf_release(&key);
+	sbuf_release(&val);
+	return rc;
+}

@@ -1,0 +1,880 @@
+/*
+ * ingest.c - one indexing run (see ingest.h)
+ *
+ * A run has four phases:
+ *   1. crawl every root, comparing size and mtime with the file records;
+ *   2. delete the items of files that disappeared;
+ *   3. extract, parse and build documents of changed files on `jobs`
+ *      worker threads, while this thread (the only writer) applies each
+ *      finished file to the database and commits every COMMIT_DOCS documents;
+ *   4. re-write documents whose primary path went away (duplicates), commit,
+ *      and compact after a full build.
+ * Each commit holds documents and the bookkeeping that describes them, so a
+ * run killed at any point leaves a consistent index that the next run
+ * completes.  Memory stays bounded: at most IN_FLIGHT_PER_JOB finished
+ * files per worker wait for the writer.
+ *
+ * Divisions: jobs and parts, the crawl, removal, workers, the writer,
+ * compaction, the run.
+ */
+#include "ingest.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "crawl.h"
+#include "field.h"
+#include "filedb.h"
+#include "hash.h"
+#include "itemdoc.h"
+#include "schema.h"
+#include "xw.h"
+
+/*
+ * Documents per commit: the prototype measured 500-1,000 as faster and ten
+ * times leaner than Xapian's default flush of 10,000.
+ */
+enum { INGEST_COMMIT_DOCS = 1000 };
+
+/* Finished files per worker that may wait for the writer: bounds memory. */
+enum { INGEST_IN_FLIGHT_PER_JOB = 4 };
+
+/* Minimum interval between progress callbacks, in seconds. */
+static const double INGEST_PROGRESS_EVERY = 0.25;
+
+/* ---- jobs and parts ----------------------------------------------------- */
+
+struct ingest_part {
+	char *member;                /* "" or the member path inside a bundle */
+	char *logical;               /* path, or path/member */
+	char *mime;                  /* detected type */
+	char cid[HASH64_HEX + 24];   /* content id: hash of the folded text and its length */
+	struct itemdoc_set docs;     /* built documents */
+	int code;                    /* CM_OK or why this part failed */
+	char *error;                 /* reason when code != CM_OK */
+};
+
+struct ingest_job {
+	char *path;                  /* physical path */
+	long long size;              /* st_size at crawl time */
+	long long mtime_ns;          /* st_mtim at crawl time */
+	bool force;                  /* rewrite documents even when the content is known */
+	int code;                    /* CM_OK or why the whole file failed */
+	char *error;                 /* reason when code != CM_OK */
+	struct ingest_part *parts;   /* one per extracted document */
+	size_t n_parts;
+	double bytes;                /* text bytes extracted */
+};
+
+struct ingest_joblist {
+	struct ingest_job *v;        /* jobs */
+	size_t n, alloc;
+};
+
+static void ingest_job_clear(struct ingest_job *job)
+{
+	for (size_t i = 0; i < job->n_parts; i++) {
+		struct ingest_part *p = &job->parts[i];
+
+		free(p->member);
+		free(p->logical);
+		free(p->mime);
+		free(p->error);
+		itemdoc_set_release(&p->docs);
+	}
+	free(job->parts);
+	free(job->error);
+	job->parts = NULL;
+	job->n_parts = 0;
+	job->error = NULL;
+}
+
+static int ingest_joblist_add(struct ingest_joblist *l, const char *path, const struct stat *st,
+			      bool force)
+{
+	struct ingest_job *j;
+
+	if (l->n == l->alloc) {
+		size_t cap = l->alloc ? l->alloc * 2 : 256;
+		struct ingest_job *p = realloc(l->v, cap * sizeof *p);
+
+		if (!p)
+			return CM_ENOMEM;
+		l->v = p;
+		l->alloc = cap;
+	}
+	j = &l->v[l->n];
+	memset(j, 0, sizeof *j);
+	j->path = strdup(path);
+	if (!j->path)
+		return CM_ENOMEM;
+	j->size = (long long)st->st_size;
+	j->mtime_ns = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+	j->force = force;
+	l->n++;
+	return CM_OK;
+}
+
+static void ingest_joblist_release(struct ingest_joblist *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		ingest_job_clear(&l->v[i]);
+		free(l->v[i].path);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+/* ---- run state ---------------------------------------------------------- */
+
+struct ingest_state {
+	const struct ingest_opts *opts;  /* borrowed */
+	struct ingest_stats *stats;      /* filled as we go */
+	struct cm_err *err;              /* fatal error */
+	struct xw_db *db;                /* the writable database */
+	struct filedb *files;            /* bookkeeping */
+	const char *const *roots;        /* normalised roots */
+	size_t n_roots;
+	struct ingest_joblist jobs;      /* files to (re)index this pass */
+	struct strv redo;                /* physical paths whose documents must be rewritten */
+	size_t docs_since_commit;        /* documents written since the last commit */
+	bool dirty;                      /* anything written since the last commit */
+	struct timespec t0;              /* run start */
+	double last_progress;            /* seconds at the last progress callback */
+	size_t done;                     /* jobs applied in this pass */
+
+	/* worker pool: the fields below are guarded by lock */
+	pthread_mutex_t lock;
+	pthread_cond_t has_done;         /* a finished job is waiting */
+	pthread_cond_t has_room;         /* in_flight dropped */
+	size_t next;                     /* next job to hand out */
+	size_t *done_ring;               /* finished job indexes, FIFO */
+	size_t ring_cap, ring_head, ring_len;
+	size_t in_flight;                /* taken but not yet applied */
+	size_t max_in_flight;
+	bool stop;                       /* fatal error: take no more jobs */
+};
+
+static double ingest_elapsed(const struct ingest_state *s)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)(t.tv_sec - s->t0.tv_sec) + (double)(t.tv_nsec - s->t0.tv_nsec) / 1e9;
+}
+
+static void ingest_fail(struct ingest_state *s, const char *path, int code, const char *why)
+{
+	s->stats->failed++;
+	if (s->opts->on_fail)
+		s->opts->on_fail(s->opts->cb_ctx, path, code, why ? why : cm_code_str(code));
+}
+
+/* ---- the crawl ---------------------------------------------------------- */
+
+static bool ingest_unchanged(const struct filedb_rec *rec, const struct stat *st)
+{
+	long long mt = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+
+	return rec && rec->size == (long long)st->st_size && rec->mtime_ns == mt;
+}
+
+static int ingest_on_file(void *ctx, const char *path, const struct stat *st, int code,
+			  const char *msg)
+{
+	struct ingest_state *s = ctx;
+	struct filedb_rec *rec;
+
+	if (code != CM_OK) {
+		ingest_fail(s, path, code, msg);
+		return 0;
+	}
+	s->stats->seen++;
+	rec = filedb_get(s->files, path);
+	if (rec)
+		rec->seen = true;
+	if (!s->opts->full && ingest_unchanged(rec, st)) {
+		if (!rec->failed) {
+			s->stats->unchanged++;
+			return 0;
+		}
+		if (!s->opts->retry_failed) {
+			s->stats->failed_before++;
+			return 0;
+		}
+	}
+	if (ingest_joblist_add(&s->jobs, path, st, false) != CM_OK) {
+		cm_err_set(s->err, CM_ENOMEM, "%s: out of memory", path);
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- removal of content ------------------------------------------------- */
+
+/* The physical file a logical path belongs to: itself, or the bundle holding it. */
+static const char *ingest_physical(struct ingest_state *s, const char *logical, struct sbuf *tmp)
+{
+	sbuf_reset(tmp);
+	sbuf_adds(tmp, logical);
+	while (tmp->len) {
+		char *slash;
+
+		if (filedb_get(s->files, tmp->buf))
+			return tmp->buf;
+		slash = strrchr(tmp->buf, '/');
+		if (!slash)
+			break;
+		sbuf_setlen(tmp, (size_t)(slash - tmp->buf));
+	}
+	return NULL;
+}
+
+/*
+ * logical no longer holds content cid: drop it from the content record,
+ * delete the documents when nobody holds the content any more, and queue a
+ * rewrite when the primary path (the one the documents show) went away.
+ */
+static int ingest_drop(struct ingest_state *s, const char *cid, const char *logical)
+{
+	struct strv paths = {0}, keep = {0};
+	struct sbuf term = {0}, tmp = {0};
+	bool was_primary;
+	int rc;
+
+	rc = filedb_content_get(s->db, cid, &paths, s->err);
+	if (rc != CM_OK)
+		goto out;
+	was_primary = paths.n && strcmp(paths.v[0], logical) == 0;
+	for (size_t i = 0; i < paths.n; i++)
+		if (strcmp(paths.v[i], logical) != 0 && strv_push(&keep, paths.v[i]) != CM_OK) {
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+			goto out;
+		}
+	if (keep.n == paths.n)
+		goto out;
+	rc = filedb_content_set(s->db, cid, &keep, s->err);
+	if (rc != CM_OK)
+		goto out;
+	s->dirty = true;
+	if (keep.n == 0) {
+		sbuf_adds(&term, PFX_FILE);
+		sbuf_adds(&term, cid);
+		rc = xw_db_delete_term(s->db, sbuf_str(&term), s->err);
+	} else if (was_primary) {
+		const char *phys = ingest_physical(s, keep.v[0], &tmp);
+
+		if (phys && !strv_has(&s->redo, phys) && strv_push(&s->redo, phys) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	}
+out:
+	strv_release(&paths);
+	strv_release(&keep);
+	sbuf_release(&term);
+	sbuf_release(&tmp);
+	return rc;
+}
+
+/* Logical path of member m of physical path p. */
+static void ingest_logical(struct sbuf *out, const char *p, const char *m)
+{
+	sbuf_reset(out);
+	sbuf_adds(out, p);
+	if (*m) {
+		sbuf_addch(out, '/');
+		sbuf_adds(out, m);
+	}
+}
+
+static bool ingest_under_roots(const struct ingest_state *s, const char *path)
+{
+	for (size_t i = 0; i < s->n_roots; i++) {
+		size_t n = strlen(s->roots[i]);
+
+		if (strncmp(path, s->roots[i], n) == 0 &&
+		    (path[n] == '\0' || path[n] == '/' || (n && s->roots[i][n - 1] == '/')))
+			return true;
+	}
+	return false;
+}
+
+struct ingest_gone {
+	struct strv paths;           /* records under the roots the crawl did not see */
+	struct ingest_state *s;
+};
+
+static int ingest_find_gone(void *ctx, struct filedb_rec *rec)
+{
+	struct ingest_gone *g = ctx;
+
+	if (!rec->seen && ingest_under_roots(g->s, rec->path) &&
+	    strv_push(&g->paths, rec->path) != CM_OK)
+		return 1;
+	return 0;
+}
+
+/* Delete the content of every file under the roots that the crawl did not find. */
+static int ingest_remove_gone(struct ingest_state *s)
+{
+	struct ingest_gone g = { {0}, s };
+	struct sbuf logical = {0};
+	int rc = CM_OK;
+
+	filedb_each(s->files, ingest_find_gone, &g);
+	for (size_t i = 0; i < g.paths.n && rc == CM_OK; i++) {
+		struct filedb_rec *rec = filedb_get(s->files, g.paths.v[i]);
+
+		for (size_t j = 0; rec && j < rec->cids.n && rc == CM_OK; j++) {
+			ingest_logical(&logical, rec->path, rec->members.v[j]);
+			rc = ingest_drop(s, rec->cids.v[j], logical.buf);
+		}
+		if (rc == CM_OK)
+			rc = filedb_remove(s->files, s->db, g.paths.v[i], s->err);
+		s->stats->removed++;
+		s->dirty = true;
+	}
+	strv_release(&g.paths);
+	sbuf_release(&logical);
+	return rc;
+}
+
+/* ---- workers ------------------------------------------------------------ */
+
+struct ingest_worker {
+	struct ingest_state *s;      /* shared */
+	struct extract_ctx *ex;      /* this thread's extractor */
+	struct xw_tg *tg;            /* this thread's term generator */
+	pthread_t thread;
+};
+
+/* Content id: FNV-1a of the text with whitespace runs folded, and its length. */
+static void ingest_cid(const char *text, size_t len, char *out, size_t outsz)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t n = 0;
+	bool space = true;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+
+		if (ws) {
+			space = true;
+			continue;
+		}
+		if (space && n) {
+			h = hash64_step(h, ' ');
+			n++;
+		}
+		space = false;
+		h = hash64_step(h, c);
+		n++;
+	}
+	snprintf(out, outsz, "%016llx%zx", (unsigned long long)h, n);
+}
+
+static int ingest_set_error(char **dst, const char *msg)
+{
+	free(*dst);
+	*dst = strdup(msg);
+	return *dst ? CM_OK : CM_ENOMEM;
+}
+
+static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *job,
+			      const struct extract_doc *d, struct ingest_part *p)
+{
+	const struct ingest_opts *o = w->s->opts;
+	struct field_meeting m;
+	struct field_opts fo = { o->council, p->logical };
+	struct itemdoc_src src;
+	struct cm_err err = { CM_OK, "" };
+
+	(void)job;
+	memset(&m, 0, sizeof m);
+	if (d->code != CM_OK) {
+		p->code = d->code;
+		ingest_set_error(&p->error, d->error ? d->error : cm_code_str(d->code));
+		return;
+	}
+	ingest_cid(d->text, d->len, p->cid, sizeof p->cid);
+	if (strcmp(p->cid + 16, "0") == 0) {
+		p->code = CM_EFORMAT;
+		ingest_set_error(&p->error, "no text");
+		return;
+	}
+	p->code = field_parse(d->text, d->len, &fo, &m, &err);
+	if (p->code == CM_OK) {
+		src.meeting = &m;
+		src.path = p->logical;
+		src.mime = p->mime;
+		src.cid = p->cid;
+		p->code = itemdoc_build(&src, w->tg, &p->docs, &err);
+	}
+	if (p->code != CM_OK)
+		ingest_set_error(&p->error, err.msg[0] ? err.msg : cm_code_str(p->code));
+	field_meeting_release(&m);
+}
+
+static void ingest_process(struct ingest_worker *w, struct ingest_job *job)
+{
+	struct extract_result res = { NULL, 0 };
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf logical = {0};
+
+	job->code = extract_file(w->ex, job->path, &res, &err);
+	if (job->code != CM_OK) {
+		ingest_set_error(&job->error, err.msg[0] ? err.msg : cm_code_str(job->code));
+		goto out;
+	}
+	job->parts = calloc(res.n ? res.n : 1, sizeof *job->parts);
+	if (!job->parts) {
+		job->code = CM_ENOMEM;
+		ingest_set_error(&job->error, "out of memory");
+		goto out;
+	}
+	job->n_parts = res.n;
+	for (size_t i = 0; i < res.n; i++) {
+		const struct extract_doc *d = &res.docs[i];
+		struct ingest_part *p = &job->parts[i];
+
+		ingest_logical(&logical, job->path, d->name ? d->name : "");
+		p->member = strdup(d->name ? d->name : "");
+		p->logical = strdup(sbuf_str(&logical));
+		p->mime = strdup(d->mime ? d->mime : "application/octet-stream");
+		if (!p->member || !p->logical || !p->mime || sbuf_oom(&logical)) {
+			p->code = CM_ENOMEM;
+			continue;
+		}
+		job->bytes += (double)d->len;
+		ingest_part_build(w, job, d, p);
+	}
+	if (res.n == 0) {
+		job->code = CM_EFORMAT;
+		ingest_set_error(&job->error, "no documents found");
+	}
+out:
+	extract_result_release(&res);
+	sbuf_release(&logical);
+}
+
+static void *ingest_worker_main(void *arg)
+{
+	struct ingest_worker *w = arg;
+	struct ingest_state *s = w->s;
+
+	for (;;) {
+		size_t idx;
+
+		pthread_mutex_lock(&s->lock);
+		while (!s->stop && s->in_flight >= s->max_in_flight)
+			pthread_cond_wait(&s->has_room, &s->lock);
+		if (s->stop || s->next >= s->jobs.n) {
+			pthread_mutex_unlock(&s->lock);
+			break;
+		}
+		idx = s->next++;
+		s->in_flight++;
+		pthread_mutex_unlock(&s->lock);
+
+		ingest_process(w, &s->jobs.v[idx]);
+
+		pthread_mutex_lock(&s->lock);
+		s->done_ring[(s->ring_head + s->ring_len) % s->ring_cap] = idx;
+		s->ring_len++;
+		pthread_cond_signal(&s->has_done);
+		pthread_mutex_unlock(&s->lock);
+	}
+	return NULL;
+}
+
+/* ---- the writer --------------------------------------------------------- */
+
+static int ingest_maybe_commit(struct ingest_state *s, bool force)
+{
+	unsigned every = s->opts->commit_every ? s->opts->commit_every : INGEST_COMMIT_DOCS;
+	int rc;
+
+	if (!s->dirty || (!force && s->docs_since_commit < every))
+		return CM_OK;
+	rc = xw_db_commit(s->db, s->err);
+	s->docs_since_commit = 0;
+	s->dirty = false;
+	return rc;
+}
+
+static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p)
+{
+	int rc = CM_OK;
+
+	for (size_t i = 0; i < p->docs.n && rc == CM_OK; i++) {
+		rc = xw_db_replace(s->db, p->docs.docs[i].uid, p->docs.docs[i].doc, s->err);
+		if (rc == CM_OK && s->opts->spelling)
+			rc = xw_db_add_spelling(s->db, p->docs.docs[i].doc, s->err);
+	}
+	if (rc == CM_OK) {
+		s->stats->items += p->docs.n;
+		s->docs_since_commit += p->docs.n;
+	}
+	return rc;
+}
+
+/* Record that p's content lives at p->logical, writing its documents if new. */
+static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *job,
+			     struct ingest_part *p)
+{
+	struct strv paths = {0};
+	int rc;
+
+	rc = filedb_content_get(s->db, p->cid, &paths, s->err);
+	if (rc != CM_OK)
+		goto out;
+	if (paths.n == 0) {
+		rc = ingest_write_docs(s, p);
+		if (rc == CM_OK && strv_push(&paths, p->logical) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		if (rc == CM_OK)
+			rc = filedb_content_set(s->db, p->cid, &paths, s->err);
+		s->stats->indexed++;
+	} else if (!strv_has(&paths, p->logical)) {
+		if (strv_push(&paths, p->logical) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		else
+			rc = filedb_content_set(s->db, p->cid, &paths, s->err);
+		s->stats->duplicates++;
+	} else if (job->force && strcmp(paths.v[0], p->logical) == 0) {
+		rc = ingest_write_docs(s, p);
+		s->stats->indexed++;
+	} else {
+		s->stats->indexed++;   /* touched, same text: nothing to write */
+	}
+out:
+	strv_release(&paths);
+	return rc;
+}
+
+/* Apply one finished job: write new content, drop old, store the file record. */
+static int ingest_apply(struct ingest_state *s, struct ingest_job *job)
+{
+	struct filedb_rec *old = filedb_get(s->files, job->path);
+	struct filedb_rec rec;
+	struct sbuf logical = {0};
+	int rc = CM_OK;
+
+	memset(&rec, 0, sizeof rec);
+	rec.path = job->path;
+	rec.size = job->size;
+	rec.mtime_ns = job->mtime_ns;
+	rec.seen = true;
+	s->stats->bytes += job->bytes;
+	if (job->code != CM_OK) {
+		ingest_fail(s, job->path, job->code, job->error);
+		rec.failed = true;
+		rec.reason = job->error;
+	}
+	for (size_t i = 0; i < job->n_parts && rc == CM_OK; i++) {
+		struct ingest_part *p = &job->parts[i];
+
+		if (p->code != CM_OK) {
+			ingest_fail(s, p->logical ? p->logical : job->path, p->code, p->error);
+			if (job->n_parts == 1) {
+				rec.failed = true;
+				rec.reason = p->error;
+			}
+			continue;
+		}
+		rc = ingest_apply_part(s, job, p);
+		if (rc == CM_OK && (strv_push(&rec.cids, p->cid) != CM_OK ||
+				    strv_push(&rec.members, p->member) != CM_OK))
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	}
+	/* Content the file no longer holds. */
+	for (size_t i = 0; old && i < old->cids.n && rc == CM_OK; i++) {
+		bool kept = false;
+
+		for (size_t j = 0; j < rec.cids.n && !kept; j++)
+			kept = strcmp(rec.cids.v[j], old->cids.v[i]) == 0 &&
+			       strcmp(rec.members.v[j], old->members.v[i]) == 0;
+		if (!kept) {
+			ingest_logical(&logical, job->path, old->members.v[i]);
+			rc = ingest_drop(s, old->cids.v[i], logical.buf);
+		}
+	}
+	if (rc == CM_OK)
+		rc = filedb_put(s->files, s->db, &rec, s->err);
+	s->dirty = true;
+	s->docs_since_commit++;   /* bookkeeping counts too, so all-duplicate runs still commit */
+	strv_release(&rec.cids);
+	strv_release(&rec.members);
+	sbuf_release(&logical);
+	if (rc == CM_OK)
+		rc = ingest_maybe_commit(s, false);
+	return rc;
+}
+
+static void ingest_report_progress(struct ingest_state *s, bool force)
+{
+	struct ingest_progress p;
+	double now;
+
+	if (!s->opts->on_progress)
+		return;
+	now = ingest_elapsed(s);
+	if (!force && now - s->last_progress < INGEST_PROGRESS_EVERY)
+		return;
+	s->last_progress = now;
+	p.done = s->done;
+	p.total = s->jobs.n;
+	p.bytes = s->stats->bytes;
+	p.seconds = now;
+	s->opts->on_progress(s->opts->cb_ctx, &p);
+}
+
+/* Run the current job list through the workers and the writer. */
+static int ingest_pass(struct ingest_state *s)
+{
+	unsigned n_workers = s->opts->jobs;
+	struct ingest_worker *w = NULL;
+	unsigned started = 0;
+	int rc = CM_OK;
+
+	if (s->jobs.n == 0)
+		return CM_OK;
+	if (n_workers == 0) {
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+		n_workers = n > 0 ? (unsigned)n : 1;
+	}
+	if (n_workers > s->jobs.n)
+		n_workers = (unsigned)s->jobs.n;
+	s->next = 0;
+	s->done = 0;
+	s->ring_head = s->ring_len = 0;
+	s->in_flight = 0;
+	s->stop = false;
+	s->max_in_flight = (size_t)n_workers * INGEST_IN_FLIGHT_PER_JOB;
+	s->ring_cap = s->max_in_flight + 1;
+	s->done_ring = calloc(s->ring_cap, sizeof *s->done_ring);
+	w = calloc(n_workers, sizeof *w);
+	if (!s->done_ring || !w) {
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		goto out;
+	}
+	for (unsigned i = 0; i < n_workers; i++) {
+		struct xw_index_opts xo = { s->opts->stem_only };
+
+		w[i].s = s;
+		rc = extract_ctx_new(&s->opts->extract, &w[i].ex, s->err);
+		if (rc == CM_OK)
+			rc = xw_tg_new(&xo, &w[i].tg, s->err);
+		if (rc != CM_OK)
+			goto out;
+	}
+	for (; started < n_workers; started++)
+		if (pthread_create(&w[started].thread, NULL, ingest_worker_main, &w[started]) != 0) {
+			rc = cm_err_set(s->err, CM_EINTERNAL, "cannot start worker thread: %s",
+					strerror(errno));
+			break;
+		}
+	for (size_t applied = 0; rc == CM_OK && applied < s->jobs.n; applied++) {
+		size_t idx;
+
+		pthread_mutex_lock(&s->lock);
+		while (s->ring_len == 0)
+			pthread_cond_wait(&s->has_done, &s->lock);
+		idx = s->done_ring[s->ring_head];
+		s->ring_head = (s->ring_head + 1) % s->ring_cap;
+		s->ring_len--;
+		pthread_mutex_unlock(&s->lock);
+
+		rc = ingest_apply(s, &s->jobs.v[idx]);
+		ingest_job_clear(&s->jobs.v[idx]);
+		s->done++;
+		ingest_report_progress(s, false);
+
+		pthread_mutex_lock(&s->lock);
+		s->in_flight--;
+		pthread_cond_signal(&s->has_room);
+		pthread_mutex_unlock(&s->lock);
+	}
+	ingest_report_progress(s, true);
+out:
+	pthread_mutex_lock(&s->lock);
+	s->stop = true;
+	pthread_cond_broadcast(&s->has_room);
+	pthread_mutex_unlock(&s->lock);
+	for (unsigned i = 0; i < started; i++)
+		pthread_join(w[i].thread, NULL);
+	for (unsigned i = 0; w && i < n_workers; i++) {
+		extract_ctx_free(w[i].ex);
+		xw_tg_free(w[i].tg);
+	}
+	free(w);
+	free(s->done_ring);
+	s->done_ring = NULL;
+	return rc;
+}
+
+/* ---- compaction --------------------------------------------------------- */
+
+static int ingest_rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* Remove a directory tree; best effort. */
+static void ingest_rmtree(const char *path)
+{
+	nftw(path, ingest_rm_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/*
+ * Compact dbpath into a sibling directory and swap the two atomically
+ * (renameat2 RENAME_EXCHANGE), so readers see either the old or the new
+ * database, never none.  db must be closed.
+ */
+static int ingest_compact(const char *dbpath, struct cm_err *err)
+{
+	struct sbuf tmp = {0};
+	const char *srcs[1] = { dbpath };
+	int rc;
+
+	sbuf_addf(&tmp, "%s.compact-tmp", dbpath);
+	if (sbuf_oom(&tmp))
+		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	ingest_rmtree(tmp.buf);
+	rc = xw_compact(srcs, 1, tmp.buf, err);
+	if (rc == CM_OK) {
+		if (renameat2(AT_FDCWD, tmp.buf, AT_FDCWD, dbpath, RENAME_EXCHANGE) != 0)
+			rc = cm_err_set(err, CM_EIO, "%s: cannot swap in compacted database: %s",
+					dbpath, strerror(errno));
+	}
+	ingest_rmtree(tmp.buf);
+	sbuf_release(&tmp);
+	return rc;
+}
+
+/* ---- the run ------------------------------------------------------------ */
+
+/* Queue the redo paths (duplicates whose primary went away) as forced jobs. */
+static int ingest_queue_redo(struct ingest_state *s)
+{
+	struct stat st;
+
+	ingest_joblist_release(&s->jobs);
+	for (size_t i = 0; i < s->redo.n; i++) {
+		if (stat(s->redo.v[i], &st) != 0)
+			continue;
+		if (ingest_joblist_add(&s->jobs, s->redo.v[i], &st, true) != CM_OK)
+			return cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	}
+	strv_release(&s->redo);
+	return CM_OK;
+}
+
+int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
+	       const struct ingest_opts *opts, struct ingest_stats *stats, struct cm_err *err)
+{
+	struct ingest_state s;
+	struct crawl_opts co = { opts->excludes, opts->n_excludes };
+	struct strv norm = {0};
+	struct stat st;
+	bool fresh = opts->full || stat(dbpath, &st) != 0;
+	int rc;
+
+	memset(stats, 0, sizeof *stats);
+	memset(&s, 0, sizeof s);
+	s.opts = opts;
+	s.stats = stats;
+	s.err = err;
+	clock_gettime(CLOCK_MONOTONIC, &s.t0);
+	pthread_mutex_init(&s.lock, NULL);
+	pthread_cond_init(&s.has_done, NULL);
+	pthread_cond_init(&s.has_room, NULL);
+
+	/* Roots as the crawler will spell paths: no trailing slash, no leading "./". */
+	for (size_t i = 0; i < n_roots; i++) {
+		const char *r = roots[i];
+		size_t n;
+
+		while (r[0] == '.' && r[1] == '/' && r[2])
+			r += 2;
+		n = strlen(r);
+		while (n > 1 && r[n - 1] == '/')
+			n--;
+		if (strv_pushn(&norm, r, n) != CM_OK) {
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+			goto out;
+		}
+	}
+	s.roots = (const char *const *)norm.v;
+	s.n_roots = norm.n;
+
+	rc = xw_db_open(dbpath, opts->full ? XW_OPEN_OVERWRITE : XW_OPEN_WRITE, &s.db, err);
+	if (rc != CM_OK)
+		goto out;
+	{
+		struct sbuf ver = {0};
+
+		rc = xw_db_get_metadata(s.db, SCHEMA_META_VERSION, &ver, err);
+		if (rc == CM_OK && ver.len && strcmp(ver.buf, SCHEMA_VERSION) != 0)
+			rc = cm_err_set(err, CM_EDB,
+					"%s: index schema %s, this program writes %s: rebuild with --full",
+					dbpath, ver.buf, SCHEMA_VERSION);
+		else if (rc == CM_OK && !ver.len)
+			rc = xw_db_set_metadata(s.db, SCHEMA_META_VERSION, SCHEMA_VERSION,
+						strlen(SCHEMA_VERSION), err);
+		sbuf_release(&ver);
+		if (rc != CM_OK)
+			goto out;
+	}
+	rc = filedb_load(s.db, &s.files, err);
+	if (rc != CM_OK)
+		goto out;
+
+	for (size_t i = 0; i < s.n_roots && rc == CM_OK; i++) {
+		rc = crawl_walk(s.roots[i], &co, ingest_on_file, &s, err);
+		if (rc == CM_OK && err && err->code != CM_OK)
+			rc = err->code;   /* the callback ran out of memory */
+	}
+	if (rc != CM_OK)
+		goto out;
+	rc = ingest_remove_gone(&s);
+	if (rc == CM_OK)
+		rc = ingest_pass(&s);
+	if (rc == CM_OK && s.redo.n) {
+		rc = ingest_queue_redo(&s);
+		if (rc == CM_OK)
+			rc = ingest_pass(&s);
+	}
+	if (rc == CM_OK) {
+		if (fresh)
+			s.dirty = true;
+		rc = ingest_maybe_commit(&s, true);
+	}
+out:
+	xw_db_free(s.db);
+	s.db = NULL;
+	if (rc == CM_OK && fresh && opts->compact && stats->items) {
+		rc = ingest_compact(dbpath, err);
+		stats->compacted = rc == CM_OK;
+	}
+	stats->seconds = ingest_elapsed(&s);
+	filedb_free(s.files);
+	ingest_joblist_release(&s.jobs);
+	strv_release(&s.redo);
+	strv_release(&norm);
+	pthread_mutex_destroy(&s.lock);
+	pthread_cond_destroy(&s.has_done);
+	pthread_cond_destroy(&s.has_room);
+	return rc;
+}

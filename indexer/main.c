@@ -1,0 +1,341 @@
+/*
+ * main.c - minutes-index: the command line of the indexer
+ *
+ * Parses options, runs ingest_run() (or --explain for one file), prints
+ * failures, progress and the summary, and maps the outcome to an exit
+ * status: 0 all indexed, 1 some files failed, 2 usage or database error.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "extract.h"
+#include "field.h"
+#include "field_json.h"
+#include "ingest.h"
+#include "sbuf.h"
+#include "strv.h"
+
+enum exit_status { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
+
+static const char *prog = "minutes-index";
+
+struct failure_log {
+	struct strv paths;        /* failed logical paths */
+	struct strv reasons;      /* parallel reasons */
+	bool quiet;               /* --quiet: no per-file lines */
+	bool progress_shown;      /* a progress line needs clearing */
+};
+
+static void usage(int status)
+{
+	if (status != EXIT_OK) {
+		fprintf(stderr, "Try '%s --help' for more information.\n", prog);
+		exit(status);
+	}
+	printf("Usage: %s --db DIR [OPTION]... PATH...\n"
+	       "       %s --explain FILE\n"
+	       "Index council minutes found under each PATH into the Xapian database DIR.\n"
+	       "Only files changed since the last run are read again.\n\n"
+	       "  -d, --db DIR            database directory (created when missing)\n"
+	       "      --full              rebuild the index from scratch\n"
+	       "      --no-compact        do not compact after a full build\n"
+	       "  -j, --jobs N            extraction threads (default: number of cores)\n"
+	       "      --exclude GLOB      skip files or folders matching GLOB (repeatable)\n"
+	       "      --council NAME      use NAME as the council of every document\n"
+	       "      --ocr MODE          auto|always|never: OCR PDFs without a text layer\n"
+	       "      --timeout SEC       time limit per converter (default 60)\n"
+	       "      --retry-failed      try again files that failed before, even if unchanged\n"
+	       "      --stem-only         index word stems only (smaller, faster index)\n"
+	       "      --no-spelling       do not build the \"did you mean\" dictionary\n"
+	       "      --commit-every N    documents per commit (default 1000)\n"
+	       "      --json-report FILE  write the summary and failures as JSON to FILE\n"
+	       "      --explain FILE      print the parsed meeting of FILE as JSON and exit\n"
+	       "      --strict            exit 1 if any file failed before, too\n"
+	       "  -q, --quiet             no progress, no per-file failure lines\n"
+	       "  -v, --verbose           more detail in the summary\n"
+	       "  -h, --help              show this help and exit\n"
+	       "  -V, --version           show the version and exit\n\n"
+	       "Exit status: 0 all files indexed, 1 some files failed, 2 usage or database error.\n",
+	       prog, prog);
+	exit(EXIT_OK);
+}
+
+static void on_fail(void *ctx, const char *path, int code, const char *reason)
+{
+	struct failure_log *log = ctx;
+
+	(void)code;
+	strv_push(&log->paths, path);
+	strv_push(&log->reasons, reason);
+	if (log->quiet)
+		return;
+	if (log->progress_shown) {
+		fputs("\r\033[K", stderr);
+		log->progress_shown = false;
+	}
+	fprintf(stderr, "%s: %s\n", path, reason);
+}
+
+static void on_progress(void *ctx, const struct ingest_progress *p)
+{
+	struct failure_log *log = ctx;
+	double mbs = p->seconds > 0 ? p->bytes / 1e6 / p->seconds : 0;
+	double eta = p->done ? p->seconds * (double)(p->total - p->done) / (double)p->done : 0;
+
+	fprintf(stderr, "\r\033[K%zu/%zu files  %.1f MB/s  ETA %.0fs", p->done, p->total, mbs, eta);
+	log->progress_shown = true;
+}
+
+static int write_report(const char *file, const struct ingest_stats *st,
+			const struct failure_log *log)
+{
+	json_object *o = json_object_new_object(), *f = json_object_new_array();
+	int rc;
+
+	json_object_object_add(o, "seen", json_object_new_int64((int64_t)st->seen));
+	json_object_object_add(o, "indexed", json_object_new_int64((int64_t)st->indexed));
+	json_object_object_add(o, "duplicates", json_object_new_int64((int64_t)st->duplicates));
+	json_object_object_add(o, "unchanged", json_object_new_int64((int64_t)st->unchanged));
+	json_object_object_add(o, "removed", json_object_new_int64((int64_t)st->removed));
+	json_object_object_add(o, "failed", json_object_new_int64((int64_t)st->failed));
+	json_object_object_add(o, "failed_before", json_object_new_int64((int64_t)st->failed_before));
+	json_object_object_add(o, "items", json_object_new_int64((int64_t)st->items));
+	json_object_object_add(o, "megabytes", json_object_new_double(st->bytes / 1e6));
+	json_object_object_add(o, "seconds", json_object_new_double(st->seconds));
+	json_object_object_add(o, "compacted", json_object_new_boolean(st->compacted));
+	for (size_t i = 0; i < log->paths.n; i++) {
+		json_object *e = json_object_new_object();
+
+		json_object_object_add(e, "path", json_object_new_string(log->paths.v[i]));
+		json_object_object_add(e, "reason", json_object_new_string(log->reasons.v[i]));
+		json_object_array_add(f, e);
+	}
+	json_object_object_add(o, "failures", f);
+	rc = json_object_to_file_ext(file, o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
+	json_object_put(o);
+	return rc;
+}
+
+/* Failures grouped by reason, for the summary. */
+static void print_reasons(const struct failure_log *log)
+{
+	struct strv seen = {0};
+
+	for (size_t i = 0; i < log->reasons.n; i++) {
+		size_t n = 0;
+
+		if (strv_has(&seen, log->reasons.v[i]))
+			continue;
+		strv_push(&seen, log->reasons.v[i]);
+		for (size_t j = i; j < log->reasons.n; j++)
+			n += strcmp(log->reasons.v[j], log->reasons.v[i]) == 0;
+		fprintf(stderr, "  %zu  %s\n", n, log->reasons.v[i]);
+	}
+	strv_release(&seen);
+}
+
+static int explain(const char *file, const char *council, const struct extract_opts *xo)
+{
+	struct extract_ctx *ex = NULL;
+	struct extract_result res = { NULL, 0 };
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf out = {0};
+	int status = EXIT_OK;
+
+	if (extract_ctx_new(xo, &ex, &err) != CM_OK || extract_file(ex, file, &res, &err) != CM_OK) {
+		fprintf(stderr, "%s: %s\n", prog, err.msg);
+		status = EXIT_SOME_FAILED;
+		goto out;
+	}
+	for (size_t i = 0; i < res.n; i++) {
+		struct field_meeting m;
+		struct field_opts fo = { council, file };
+
+		if (res.docs[i].code != CM_OK) {
+			fprintf(stderr, "%s%s%s: %s\n", file, *res.docs[i].name ? "/" : "",
+				res.docs[i].name, res.docs[i].error);
+			status = EXIT_SOME_FAILED;
+			continue;
+		}
+		memset(&m, 0, sizeof m);
+		sbuf_reset(&out);
+		if (field_parse(res.docs[i].text, res.docs[i].len, &fo, &m, &err) != CM_OK ||
+		    field_meeting_to_json(&m, &out, &err) != CM_OK) {
+			fprintf(stderr, "%s: %s: %s\n", prog, file, err.msg);
+			status = EXIT_SOME_FAILED;
+		} else {
+			fwrite(out.buf, 1, out.len, stdout);
+			fputc('\n', stdout);
+		}
+		field_meeting_release(&m);
+	}
+out:
+	extract_result_release(&res);
+	extract_ctx_free(ex);
+	sbuf_release(&out);
+	return status;
+}
+
+static unsigned parse_count(const char *s, const char *opt)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || *end || end == s || v > 100000000UL) {
+		fprintf(stderr, "%s: invalid %s: '%s'\n", prog, opt, s);
+		usage(EXIT_USAGE);
+	}
+	return (unsigned)v;
+}
+
+/* coreutils' close_stdout: a failed write to stdout is an error too. */
+static int close_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	enum { OPT_FULL = 256, OPT_NO_COMPACT, OPT_EXCLUDE, OPT_COUNCIL, OPT_OCR, OPT_TIMEOUT,
+	       OPT_RETRY, OPT_STEM_ONLY, OPT_NO_SPELLING, OPT_COMMIT_EVERY, OPT_JSON_REPORT,
+	       OPT_EXPLAIN, OPT_STRICT };
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "full", no_argument, NULL, OPT_FULL },
+		{ "no-compact", no_argument, NULL, OPT_NO_COMPACT },
+		{ "jobs", required_argument, NULL, 'j' },
+		{ "exclude", required_argument, NULL, OPT_EXCLUDE },
+		{ "council", required_argument, NULL, OPT_COUNCIL },
+		{ "ocr", required_argument, NULL, OPT_OCR },
+		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+		{ "retry-failed", no_argument, NULL, OPT_RETRY },
+		{ "stem-only", no_argument, NULL, OPT_STEM_ONLY },
+		{ "no-spelling", no_argument, NULL, OPT_NO_SPELLING },
+		{ "commit-every", required_argument, NULL, OPT_COMMIT_EVERY },
+		{ "json-report", required_argument, NULL, OPT_JSON_REPORT },
+		{ "explain", required_argument, NULL, OPT_EXPLAIN },
+		{ "strict", no_argument, NULL, OPT_STRICT },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct ingest_opts o;
+	struct ingest_stats st;
+	struct failure_log log;
+	struct strv excludes = {0};
+	struct cm_err err = { CM_OK, "" };
+	const char *db = NULL, *report = NULL, *explain_file = NULL;
+	bool quiet = false, verbose = false, strict = false;
+	int c, rc, status;
+
+	memset(&o, 0, sizeof o);
+	memset(&log, 0, sizeof log);
+	o.compact = true;
+	o.spelling = true;
+	while ((c = getopt_long(argc, argv, "d:j:qvhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd': db = optarg; break;
+		case OPT_FULL: o.full = true; break;
+		case OPT_NO_COMPACT: o.compact = false; break;
+		case 'j': o.jobs = parse_count(optarg, "--jobs"); break;
+		case OPT_EXCLUDE:
+			if (strv_push(&excludes, optarg) != CM_OK) {
+				fprintf(stderr, "%s: out of memory\n", prog);
+				return EXIT_USAGE;
+			}
+			break;
+		case OPT_COUNCIL: o.council = optarg; break;
+		case OPT_OCR:
+			if (strcmp(optarg, "auto") == 0)
+				o.extract.ocr = EXTRACT_OCR_AUTO;
+			else if (strcmp(optarg, "always") == 0)
+				o.extract.ocr = EXTRACT_OCR_ALWAYS;
+			else if (strcmp(optarg, "never") == 0)
+				o.extract.ocr = EXTRACT_OCR_NEVER;
+			else {
+				fprintf(stderr, "%s: --ocr takes auto, always or never, not '%s'\n", prog, optarg);
+				usage(EXIT_USAGE);
+			}
+			break;
+		case OPT_TIMEOUT: o.extract.timeout_sec = parse_count(optarg, "--timeout"); break;
+		case OPT_RETRY: o.retry_failed = true; break;
+		case OPT_STEM_ONLY: o.stem_only = true; break;
+		case OPT_NO_SPELLING: o.spelling = false; break;
+		case OPT_COMMIT_EVERY: o.commit_every = parse_count(optarg, "--commit-every"); break;
+		case OPT_JSON_REPORT: report = optarg; break;
+		case OPT_EXPLAIN: explain_file = optarg; break;
+		case OPT_STRICT: strict = true; break;
+		case 'q': quiet = true; break;
+		case 'v': verbose = true; break;
+		case 'h': usage(EXIT_OK); break;
+		case 'V': printf("%s %s\n", prog, CM_VERSION); return close_stdout();
+		default: usage(EXIT_USAGE);
+		}
+	}
+	if (explain_file) {
+		status = explain(explain_file, o.council, &o.extract);
+		return close_stdout() ? EXIT_USAGE : status;
+	}
+	if (!db) {
+		fprintf(stderr, "%s: --db DIR is required\n", prog);
+		usage(EXIT_USAGE);
+	}
+	if (optind >= argc) {
+		fprintf(stderr, "%s: no archive PATH given\n", prog);
+		usage(EXIT_USAGE);
+	}
+	o.excludes = (const char *const *)excludes.v;
+	o.n_excludes = excludes.n;
+	log.quiet = quiet;
+	o.on_fail = on_fail;
+	o.on_progress = (!quiet && isatty(STDERR_FILENO)) ? on_progress : NULL;
+	o.cb_ctx = &log;
+
+	rc = ingest_run(db, (const char *const *)(argv + optind), (size_t)(argc - optind), &o, &st, &err);
+	if (log.progress_shown)
+		fputs("\r\033[K", stderr);
+	if (rc != CM_OK) {
+		fprintf(stderr, "%s: %s\n", prog, err.msg[0] ? err.msg : cm_code_str(rc));
+		status = EXIT_USAGE;
+		goto out;
+	}
+	if (!quiet) {
+		fprintf(stderr,
+			"%s: %zu files seen, %zu indexed (%zu items), %zu unchanged, %zu duplicates, "
+			"%zu removed, %zu failed; %.1f MB in %.2f s%s\n",
+			prog, st.seen, st.indexed, st.items, st.unchanged, st.duplicates, st.removed,
+			st.failed, st.bytes / 1e6, st.seconds, st.compacted ? ", compacted" : "");
+		if (st.failed_before)
+			fprintf(stderr, "%s: %zu unchanged files failed in an earlier run "
+				"(--retry-failed to try again)\n", prog, st.failed_before);
+		if (verbose && log.reasons.n)
+			print_reasons(&log);
+	}
+	if (report && write_report(report, &st, &log) != 0) {
+		fprintf(stderr, "%s: cannot write %s: %s\n", prog, report, strerror(errno));
+		status = EXIT_USAGE;
+		goto out;
+	}
+	status = st.failed || (strict && st.failed_before) ? EXIT_SOME_FAILED : EXIT_OK;
+out:
+	strv_release(&excludes);
+	strv_release(&log.paths);
+	strv_release(&log.reasons);
+	if (close_stdout() != EXIT_OK)
+		status = EXIT_USAGE;
+	return status;
+}

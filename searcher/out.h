@@ -1,0 +1,37 @@
+/*
+ * out.h - search results as text for a terminal, JSON or CSV
+ *
+ * The JSON shape is documented in docs/JSON.md and shared with the HTTP
+ * server.  Writers append to a struct sbuf, so the server can send the
+ * same bytes the CLI prints.
+ */
+#ifndef SRCH_OUT_H
+#define SRCH_OUT_H
+
+#include <stdbool.h>
+
+#include "sbuf.h"
+#include "search.h"
+
+enum out_format { OUT_TEXT = 0, OUT_JSON, OUT_CSV };
+
+struct out_opts {
+	const char *query;        /* the query as typed, echoed in JSON */
+	bool color;               /* terminal escapes in text output */
+	bool pretty;              /* indented JSON */
+};
+
+/* Append res in format to out.  Can't fail except by sbuf's sticky OOM. */
+void out_result(const struct search_result *res, enum out_format format,
+		const struct out_opts *opts, struct sbuf *out);
+
+/* One item with its meeting's fields and full text (JSON only, for /api/item). */
+void out_item_json(const struct search_hit *hit, struct sbuf *out);
+
+/* Index statistics as text or JSON. */
+void out_stats(const struct search_stats *st, enum out_format format, struct sbuf *out);
+
+/* A JSON error object {"error": msg, "code": code}. */
+void out_error_json(const char *msg, int code, struct sbuf *out);
+
+#endif

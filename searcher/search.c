@@ -1,0 +1,655 @@
+/*
+ * search.c - the thread-safe search engine (see search.h)
+ *
+ * A pool of database handles, each used by one thread at a time and
+ * reopened at most every SEARCH_REOPEN_SECONDS so a search sees the last
+ * commit without paying a reopen per query.  A search: rewrite the query
+ * (fields, synonyms), parse it, add filters and dates, run it with facets
+ * counted over the whole matching set, then decode the page of hits and
+ * make their snippets.
+ *
+ * Divisions: the handle pool, building the query, running it, hits and
+ * facets, items and statistics.
+ */
+#include "search.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "query.h"
+#include "schema.h"
+#include "synonym.h"
+#include "xw.h"
+
+/* How stale a pooled handle may be before it is reopened. */
+static const double SEARCH_REOPEN_SECONDS = 1.0;
+
+/* Snippet length when the request names none: two lines of a terminal. */
+enum { SEARCH_SNIPPET_DEFAULT = 200 };
+
+/*
+ * Matches examined for exact totals and facet counts.  Counting every
+ * match is what makes facets honest; past this many the counts become
+ * estimates and the result says so.
+ */
+enum { SEARCH_CHECK_AT_LEAST = 1000000 };
+
+struct search_handle {
+	struct xw_db *db;             /* one read handle */
+	struct xw_qp *qp;             /* its configured parser */
+	double opened;                /* when last (re)opened */
+	struct search_handle *next;   /* free list link */
+};
+
+struct search_engine {
+	char *path;                   /* database path or stub */
+	struct synonym_set *syn;      /* query-time synonyms */
+	pthread_mutex_t lock;         /* guards free */
+	struct search_handle *free;   /* idle handles */
+};
+
+static double search_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* ---- the handle pool ---------------------------------------------------- */
+
+static void search_handle_free(struct search_handle *h)
+{
+	if (!h)
+		return;
+	xw_qp_free(h->qp);
+	xw_db_free(h->db);
+	free(h);
+}
+
+static int search_handle_open(struct search_engine *eng, struct search_handle **out,
+			      struct cm_err *err)
+{
+	struct search_handle *h = calloc(1, sizeof *h);
+	int rc;
+
+	if (!h)
+		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	rc = xw_db_open(eng->path, XW_OPEN_READ, &h->db, err);
+	if (rc == CM_OK)
+		rc = query_parser_new(h->db, &h->qp, err);
+	if (rc != CM_OK) {
+		search_handle_free(h);
+		return rc;
+	}
+	h->opened = search_now();
+	*out = h;
+	return CM_OK;
+}
+
+static int search_take(struct search_engine *eng, struct search_handle **out, struct cm_err *err)
+{
+	struct search_handle *h;
+
+	pthread_mutex_lock(&eng->lock);
+	h = eng->free;
+	if (h)
+		eng->free = h->next;
+	pthread_mutex_unlock(&eng->lock);
+	if (!h)
+		return search_handle_open(eng, out, err);
+	if (search_now() - h->opened > SEARCH_REOPEN_SECONDS) {
+		int rc = xw_db_reopen(h->db, err);
+
+		if (rc != CM_OK) {
+			search_handle_free(h);
+			return rc;
+		}
+		h->opened = search_now();
+	}
+	*out = h;
+	return CM_OK;
+}
+
+static void search_give(struct search_engine *eng, struct search_handle *h)
+{
+	pthread_mutex_lock(&eng->lock);
+	h->next = eng->free;
+	eng->free = h;
+	pthread_mutex_unlock(&eng->lock);
+}
+
+int search_engine_open(const char *path, const struct search_engine_opts *opts,
+		       struct search_engine **out, struct cm_err *err)
+{
+	struct search_engine *eng = calloc(1, sizeof *eng);
+	struct search_handle *h = NULL;
+	int rc = CM_OK;
+
+	*out = NULL;
+	if (!eng || !(eng->path = strdup(path)) || !(eng->syn = synonym_set_new())) {
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		goto fail;
+	}
+	pthread_mutex_init(&eng->lock, NULL);
+	for (size_t i = 0; opts && i < opts->n_synonym_files && rc == CM_OK; i++)
+		if (opts->synonym_files[i])
+			rc = synonym_load(eng->syn, opts->synonym_files[i], err);
+	/* Open one handle now so a missing database is reported at once. */
+	if (rc == CM_OK)
+		rc = search_handle_open(eng, &h, err);
+	if (rc != CM_OK)
+		goto fail;
+	search_give(eng, h);
+	*out = eng;
+	return CM_OK;
+fail:
+	search_engine_free(eng);
+	return rc;
+}
+
+void search_engine_free(struct search_engine *eng)
+{
+	if (!eng)
+		return;
+	while (eng->free) {
+		struct search_handle *h = eng->free;
+
+		eng->free = h->next;
+		search_handle_free(h);
+	}
+	if (eng->path)
+		pthread_mutex_destroy(&eng->lock);
+	synonym_set_free(eng->syn);
+	free(eng->path);
+	free(eng);
+}
+
+/* ---- building the query ------------------------------------------------- */
+
+/* q AND-filtered by the request's filters (OR within a field), NULL on OOM; q is consumed. */
+static int search_add_filters(struct search_handle *h, const struct search_request *req,
+			      struct xw_query **q, struct cm_err *err)
+{
+	struct sbuf term = {0}, field = {0};
+	int rc = CM_OK;
+
+	for (int f = 0; f < FACET_COUNT && rc == CM_OK; f++) {
+		struct xw_query *any = NULL;
+
+		for (size_t i = 0; i < req->n_filters && rc == CM_OK; i++) {
+			const char *eq = strchr(req->filters[i], '=');
+			struct xw_query *t, *both;
+
+			if (!eq)
+				eq = strchr(req->filters[i], ':');
+			if (!eq) {
+				rc = cm_err_set(err, CM_EQUERY,
+						"filter '%s' is not field=value", req->filters[i]);
+				break;
+			}
+			sbuf_reset(&field);
+			sbuf_add(&field, req->filters[i], (size_t)(eq - req->filters[i]));
+			if (facet_lookup(field.buf, field.len) < 0) {
+				rc = cm_err_set(err, CM_EQUERY, "unknown filter field '%s' (use council, "
+						"committee, year, person, format or kind)", field.buf);
+				break;
+			}
+			if (facet_lookup(field.buf, field.len) != f)
+				continue;
+			sbuf_reset(&term);
+			rc = query_filter_term(h->db, facet_get((enum facet_id)f)->name, eq + 1,
+					       &term, err);
+			if (rc != CM_OK)
+				break;
+			t = xw_query_term(term.buf, term.len);
+			both = t ? (any ? xw_query_combine(XW_OP_OR, any, t) : xw_query_clone(t)) : NULL;
+			xw_query_free(t);
+			xw_query_free(any);
+			any = both;
+			if (!any)
+				rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		}
+		if (any && rc == CM_OK) {
+			struct xw_query *nq = xw_query_combine(XW_OP_FILTER, *q, any);
+
+			if (!nq)
+				rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+			else {
+				xw_query_free(*q);
+				*q = nq;
+			}
+		}
+		xw_query_free(any);
+	}
+	if (rc == CM_OK && (req->from || req->to)) {
+		struct xw_query *range = NULL, *nq;
+
+		sbuf_reset(&term);
+		sbuf_addf(&term, "date:%s..%s", req->from ? req->from : "", req->to ? req->to : "");
+		rc = xw_qp_parse(h->qp, term.buf, term.len, 0, &range, err);
+		if (rc == CM_EQUERY)
+			cm_err_set(err, rc, "bad date range '%s..%s': use YYYY, YYYY-MM or YYYY-MM-DD",
+				   req->from ? req->from : "", req->to ? req->to : "");
+		if (rc == CM_OK) {
+			nq = xw_query_combine(XW_OP_FILTER, *q, range);
+			if (!nq)
+				rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+			else {
+				xw_query_free(*q);
+				*q = nq;
+			}
+		}
+		xw_query_free(range);
+	}
+	sbuf_release(&term);
+	sbuf_release(&field);
+	return rc;
+}
+
+static bool search_is_operator(const char *w, size_t n)
+{
+	static const char *const ops[] = { "and", "or", "not", "near", "adj", "xor" };
+
+	for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+		if (strlen(ops[i]) == n && strncasecmp(ops[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * "Did you mean": every plain word of the query the index has never seen
+ * is replaced by the spelling dictionary's best guess.  NULL when no word
+ * changed.  Works on what the user typed, not on the rewritten query.
+ */
+static char *search_suggest(struct search_handle *h, const char *q)
+{
+	struct sbuf out = {0}, word = {0}, fix = {0};
+	bool changed = false, quoted = false;
+	size_t i = 0, len = strlen(q);
+
+	while (i < len) {
+		size_t j = i;
+
+		if (q[i] == '"')
+			quoted = !quoted;
+		if (!isalpha((unsigned char)q[i]) || (i && (isalnum((unsigned char)q[i - 1]) ||
+							     q[i - 1] == ':'))) {
+			sbuf_addch(&out, q[i++]);
+			continue;
+		}
+		while (j < len && (isalnum((unsigned char)q[j]) || (unsigned char)q[j] >= 0x80))
+			j++;
+		sbuf_reset(&word);
+		for (size_t k = i; k < j; k++)
+			sbuf_addch(&word, tolower((unsigned char)q[k]));
+		sbuf_reset(&fix);
+		if (word.len >= 3 && !(j < len && q[j] == ':') &&
+		    !search_is_operator(q + i, j - i) && !(j < len && q[j] == '*') &&
+		    xw_db_termfreq(h->db, word.buf, NULL) == 0 &&
+		    xw_db_spelling(h->db, word.buf, &fix, NULL) == CM_OK && fix.len) {
+			sbuf_add(&out, fix.buf, fix.len);
+			changed = true;
+		} else {
+			sbuf_add(&out, q + i, j - i);
+		}
+		i = j;
+	}
+	(void)quoted;
+	sbuf_release(&word);
+	sbuf_release(&fix);
+	if (!changed || sbuf_oom(&out)) {
+		sbuf_release(&out);
+		return NULL;
+	}
+	return sbuf_detach(&out, NULL);
+}
+
+/* ---- hits and facets ---------------------------------------------------- */
+
+/* Xapian's snippets are HTML-escaped; undo that for terminals and plain text. */
+static void search_unescape_html(char *s)
+{
+	static const struct { const char *ent; char c; } ents[] = {
+		{ "&lt;", '<' }, { "&gt;", '>' }, { "&amp;", '&' }, { "&quot;", '"' }, { "&#39;", '\'' },
+	};
+	char *w = s;
+
+	while (*s) {
+		size_t k;
+
+		for (k = 0; k < sizeof ents / sizeof ents[0]; k++)
+			if (strncmp(s, ents[k].ent, strlen(ents[k].ent)) == 0)
+				break;
+		if (k < sizeof ents / sizeof ents[0]) {
+			*w++ = ents[k].c;
+			s += strlen(ents[k].ent);
+		} else {
+			*w++ = *s++;
+		}
+	}
+	*w = '\0';
+}
+
+static int search_fill_hit(struct xw_mset *ms, size_t i, const struct search_request *req,
+			   struct search_hit *hit, struct cm_err *err)
+{
+	struct sbuf data = {0}, snip = {0};
+	const char *hs = "", *he = "";
+	int rc;
+
+	hit->docid = xw_mset_docid(ms, i);
+	hit->score = xw_mset_weight(ms, i);
+	hit->percent = xw_mset_percent(ms, i);
+	hit->collapsed = xw_mset_collapse_count(ms, i);
+	rc = xw_mset_data(ms, i, &data, err);
+	if (rc == CM_OK)
+		rc = docdata_decode(data.buf, data.len, &hit->d, err);
+	if (rc != CM_OK)
+		goto out;
+	if (req->highlight == SEARCH_HL_ANSI) {
+		hs = "\033[1m";
+		he = "\033[0m";
+	} else if (req->highlight == SEARCH_HL_HTML) {
+		hs = "<mark>";
+		he = "</mark>";
+	}
+	rc = xw_mset_snippet(ms, hit->d.text, strlen(hit->d.text),
+			     req->snippet_len ? req->snippet_len : SEARCH_SNIPPET_DEFAULT, hs, he,
+			     "...", &snip, err);
+	if (rc != CM_OK)
+		goto out;
+	hit->snippet = sbuf_detach(&snip, NULL);
+	hit->uid = strdup(hit->d.uid);
+	if (!hit->snippet || !hit->uid) {
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		goto out;
+	}
+	if (req->highlight != SEARCH_HL_HTML)
+		search_unescape_html(hit->snippet);
+	if (!req->with_text) {
+		free((void *)(uintptr_t)hit->d.text);
+		hit->d.text = NULL;
+	}
+out:
+	sbuf_release(&data);
+	sbuf_release(&snip);
+	return rc;
+}
+
+struct search_facet_fill {
+	struct search_facet *f;       /* destination */
+	size_t limit;                 /* values kept (0 = all) */
+	bool format_names;            /* MIME types shown by friendly name */
+	int oom;
+};
+
+static int search_facet_value(void *ctx, const char *s, size_t len, unsigned count)
+{
+	struct search_facet_fill *ff = ctx;
+	struct search_facet_value *v;
+	char *val;
+
+	if (ff->limit && ff->f->n >= ff->limit)
+		return 1;
+	v = realloc(ff->f->v, (ff->f->n + 1) * sizeof *v);
+	if (!v) {
+		ff->oom = 1;
+		return 1;
+	}
+	ff->f->v = v;
+	val = strndup(s, len);
+	if (val && ff->format_names) {
+		char *friendly = strdup(facet_format_name(val));
+
+		free(val);
+		val = friendly;
+	}
+	if (!val) {
+		ff->oom = 1;
+		return 1;
+	}
+	v[ff->f->n].value = val;
+	v[ff->f->n].count = count;
+	ff->f->n++;
+	return 0;
+}
+
+/* ---- running it --------------------------------------------------------- */
+
+static int search_run_on(struct search_handle *h, struct search_engine *eng,
+			 const struct search_request *req, struct search_result *res,
+			 struct cm_err *err)
+{
+	struct xw_search_opts so;
+	struct xw_query *q = NULL;
+	struct xw_mset *ms = NULL;
+	struct sbuf rewritten = {0}, desc = {0};
+	const char *text = req->query ? req->query : "";
+	int facet_of[FACET_COUNT];
+	int rc;
+
+	rc = query_rewrite(h->db, eng->syn, text, strlen(text), &rewritten, err);
+	if (rc == CM_OK)
+		rc = xw_qp_parse(h->qp, sbuf_str(&rewritten), rewritten.len, 0, &q, err);
+	if (rc == CM_EQUERY && err && strncmp(err->msg, "query", 5) != 0) {
+		struct cm_err inner = *err;
+
+		cm_err_set(err, CM_EQUERY, "cannot parse query '%s': %s", text, inner.msg);
+	}
+	if (rc == CM_OK)
+		rc = search_add_filters(h, req, &q, err);
+	if (rc != CM_OK)
+		goto out;
+
+	memset(&so, 0, sizeof so);
+	so.offset = req->offset;
+	so.limit = req->limit;
+	so.collapse_slot = req->group_meeting ? (int)SLOT_MEETING : -1;
+	so.collapse_max = 1;
+	so.check_at_least = req->facets ? SEARCH_CHECK_AT_LEAST : 0;
+	if (req->sort == SEARCH_SORT_DATE) {
+		so.sort = XW_SORT_VALUE_ASC;
+		so.sort_slot = SLOT_ITEM_SORT;
+	} else if (req->sort == SEARCH_SORT_DATE_DESC) {
+		so.sort = XW_SORT_VALUE_DESC;
+		so.sort_slot = SLOT_ITEM_SORT;
+	}
+	for (int f = 0; f < FACET_COUNT; f++) {
+		facet_of[f] = -1;
+		if (req->facets & (1u << f)) {
+			facet_of[f] = (int)so.n_facets;
+			so.facet_slots[so.n_facets] = facet_get((enum facet_id)f)->slot;
+			so.facet_sep[so.n_facets] = facet_get((enum facet_id)f)->sep;
+			so.n_facets++;
+		}
+	}
+	rc = xw_search(h->db, q, &so, &ms, err);
+	if (rc != CM_OK)
+		goto out;
+
+	res->total = xw_mset_estimated(ms);
+	res->estimated = !xw_mset_is_exact(ms);
+	res->facets_exact = xw_mset_facets_exact(ms);
+	res->hits = calloc(xw_mset_size(ms) ? xw_mset_size(ms) : 1, sizeof *res->hits);
+	if (!res->hits) {
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		goto out;
+	}
+	for (size_t i = 0; i < xw_mset_size(ms) && rc == CM_OK; i++) {
+		rc = search_fill_hit(ms, i, req, &res->hits[i], err);
+		res->n_hits++;
+	}
+	for (int f = 0; f < FACET_COUNT && rc == CM_OK; f++) {
+		struct search_facet_fill ff;
+
+		if (facet_of[f] < 0)
+			continue;
+		ff.f = &res->facets[res->n_facets++];
+		ff.f->name = facet_get((enum facet_id)f)->name;
+		ff.limit = req->facet_limit;
+		ff.format_names = f == FACET_FORMAT;
+		ff.oom = 0;
+		rc = xw_mset_each_facet(ms, (size_t)facet_of[f], search_facet_value, &ff, err);
+		if (rc == CM_OK && ff.oom)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	}
+	if (rc == CM_OK && req->suggest && *text)
+		res->suggestion = search_suggest(h, text);
+	xw_query_describe(q, &desc);
+	res->parsed = sbuf_detach(&desc, NULL);
+out:
+	xw_mset_free(ms);
+	xw_query_free(q);
+	sbuf_release(&rewritten);
+	sbuf_release(&desc);
+	return rc;
+}
+
+int search_run(struct search_engine *eng, const struct search_request *req,
+	       struct search_result *res, struct cm_err *err)
+{
+	struct search_handle *h = NULL;
+	double t0 = search_now();
+	int rc = search_take(eng, &h, err);
+
+	if (rc != CM_OK)
+		return rc;
+	rc = search_run_on(h, eng, req, res, err);
+	if (rc == CM_EDB || rc == CM_ENOTFOUND) {
+		/* A handle that failed may be broken (a shard went away): drop it. */
+		search_handle_free(h);
+	} else {
+		search_give(eng, h);
+	}
+	res->ms = (search_now() - t0) * 1000.0;
+	if (rc != CM_OK)
+		search_result_release(res);
+	return rc;
+}
+
+void search_hit_release(struct search_hit *hit)
+{
+	if (!hit)
+		return;
+	docdata_release(&hit->d);
+	free(hit->snippet);
+	free(hit->uid);
+	memset(hit, 0, sizeof *hit);
+}
+
+static void search_facet_release(struct search_facet *f)
+{
+	for (size_t j = 0; j < f->n; j++)
+		free(f->v[j].value);
+	free(f->v);
+	memset(f, 0, sizeof *f);
+}
+
+void search_result_release(struct search_result *res)
+{
+	if (!res)
+		return;
+	for (size_t i = 0; i < res->n_hits; i++)
+		search_hit_release(&res->hits[i]);
+	free(res->hits);
+	for (size_t i = 0; i < res->n_facets; i++)
+		search_facet_release(&res->facets[i]);
+	free(res->suggestion);
+	free(res->parsed);
+	memset(res, 0, sizeof *res);
+}
+
+/* ---- items and statistics ----------------------------------------------- */
+
+int search_get_item(struct search_engine *eng, const char *uid, struct search_hit *hit,
+		    struct cm_err *err)
+{
+	struct search_handle *h = NULL;
+	struct sbuf term = {0}, data = {0};
+	unsigned docid = 0;
+	int rc = search_take(eng, &h, err);
+
+	if (rc != CM_OK)
+		return rc;
+	sbuf_adds(&term, PFX_UID);
+	sbuf_adds(&term, uid);
+	rc = xw_db_find_term(h->db, sbuf_str(&term), &docid, err);
+	if (rc == CM_ENOTFOUND)
+		cm_err_set(err, rc, "no item with id '%s'", uid);
+	if (rc == CM_OK)
+		rc = xw_db_doc_data(h->db, docid, &data, err);
+	if (rc == CM_OK)
+		rc = docdata_decode(data.buf, data.len, &hit->d, err);
+	if (rc == CM_OK) {
+		hit->docid = docid;
+		hit->uid = strdup(uid);
+		if (!hit->uid)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	}
+	search_give(eng, h);
+	sbuf_release(&term);
+	sbuf_release(&data);
+	if (rc != CM_OK)
+		search_hit_release(hit);
+	return rc;
+}
+
+static void search_iso(const struct sbuf *yyyymmdd, char out[11])
+{
+	out[0] = '\0';
+	if (yyyymmdd->len == 8)
+		snprintf(out, 11, "%.4s-%.2s-%.2s", yyyymmdd->buf, yyyymmdd->buf + 4,
+			 yyyymmdd->buf + 6);
+}
+
+int search_stats(struct search_engine *eng, struct search_stats *st, struct cm_err *err)
+{
+	struct search_request req;
+	struct search_result res;
+	struct search_handle *h = NULL;
+	struct sbuf lo = {0}, hi = {0};
+	int rc;
+
+	memset(&req, 0, sizeof req);
+	memset(&res, 0, sizeof res);
+	req.facets = 1u << FACET_COUNCIL | 1u << FACET_COMMITTEE;
+	rc = search_run(eng, &req, &res, err);
+	if (rc != CM_OK)
+		return rc;
+	st->documents = res.total;
+	st->councils = res.facets[0];
+	st->committees = res.facets[1];
+	memset(&res.facets[0], 0, sizeof res.facets[0]);
+	memset(&res.facets[1], 0, sizeof res.facets[1]);
+	search_result_release(&res);
+
+	rc = search_take(eng, &h, err);
+	if (rc != CM_OK)
+		return rc;
+	st->meetings = xw_db_termfreq(h->db, PFX_FRONT "front", err);
+	st->items = st->documents - st->meetings;
+	st->files = st->meetings;
+	rc = xw_db_value_bounds(h->db, SLOT_DATE, &lo, &hi, err);
+	search_iso(&lo, st->first_date);
+	search_iso(&hi, st->last_date);
+	search_give(eng, h);
+	sbuf_release(&lo);
+	sbuf_release(&hi);
+	return rc;
+}
+
+void search_stats_release(struct search_stats *st)
+{
+	if (!st)
+		return;
+	search_facet_release(&st->councils);
+	search_facet_release(&st->committees);
+	memset(st, 0, sizeof *st);
+}

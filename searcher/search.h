@@ -1,0 +1,117 @@
+/*
+ * search.h - the search engine the CLI, the HTTP server and research share
+ *
+ * A struct search_engine opens a database (a directory or a stub of shards)
+ * and the synonym files once; search_run() may then be called from many
+ * threads at once: each call borrows a database handle from a pool (Xapian
+ * handles are not thread-safe) and reopens it when the indexer has
+ * committed.  A search is a struct search_request in, a struct
+ * search_result out; nothing here prints.
+ */
+#ifndef SRCH_SEARCH_H
+#define SRCH_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "docdata.h"
+#include "err.h"
+#include "facet.h"
+#include "strv.h"
+
+enum search_sort { SEARCH_SORT_RELEVANCE = 0, SEARCH_SORT_DATE, SEARCH_SORT_DATE_DESC };
+enum search_highlight { SEARCH_HL_NONE = 0, SEARCH_HL_ANSI, SEARCH_HL_HTML };
+
+struct search_request {
+	const char *query;            /* what the user typed; "" or NULL for everything */
+	const char *const *filters;   /* "field=value": AND across fields, OR within one */
+	size_t n_filters;
+	const char *from, *to;        /* date bounds (YYYY, YYYY-MM, YYYY-MM-DD) or NULL */
+	enum search_sort sort;
+	size_t offset, limit;         /* the page of hits */
+	bool group_meeting;           /* best item per meeting */
+	unsigned facets;              /* bit mask of enum facet_id to count */
+	size_t facet_limit;           /* values per facet (0 = all) */
+	enum search_highlight highlight; /* how snippets mark matches */
+	size_t snippet_len;           /* bytes of snippet (0 = default) */
+	bool suggest;                 /* compute "did you mean" */
+	bool with_text;               /* keep each hit's full text (for /api/item) */
+};
+
+struct search_hit {
+	unsigned docid;               /* Xapian document id (changes with shards: display only) */
+	double score;                 /* BM25 weight */
+	int percent;                  /* Xapian's percentage */
+	size_t collapsed;             /* other items of the meeting folded into this hit */
+	struct docdata d;             /* decoded fields */
+	char *snippet;                /* highlighted extract, owned */
+	char *uid;                    /* stable id for /api/item ("<meeting>-<n>"), owned */
+};
+
+struct search_facet_value {
+	char *value;                  /* display value, owned */
+	size_t count;                 /* matching items */
+};
+
+struct search_facet {
+	const char *name;             /* static facet name */
+	struct search_facet_value *v; /* by descending count */
+	size_t n;
+};
+
+struct search_result {
+	size_t total;                 /* matches (exact when !estimated) */
+	bool estimated;               /* total is Xapian's estimate */
+	struct search_hit *hits;      /* the page */
+	size_t n_hits;
+	struct search_facet facets[FACET_COUNT]; /* counted facets, in enum order */
+	size_t n_facets;
+	bool facets_exact;            /* counts cover every match */
+	char *suggestion;             /* corrected query or NULL, owned */
+	char *parsed;                 /* Xapian's description of the query, owned */
+	double ms;                    /* time taken */
+};
+
+struct search_engine;
+
+struct search_engine_opts {
+	const char *const *synonym_files; /* loaded in order; NULL entries skipped */
+	size_t n_synonym_files;
+};
+
+/*
+ * Open the database at path.  *out is freed with search_engine_free.
+ * CM_ENOTFOUND (no database there), CM_EDB, CM_EIO (synonym file), CM_ENOMEM.
+ */
+int search_engine_open(const char *path, const struct search_engine_opts *opts,
+		       struct search_engine **out, struct cm_err *err);
+void search_engine_free(struct search_engine *eng);
+
+/*
+ * Run req.  res is zeroed by the caller and freed with
+ * search_result_release.  CM_EQUERY (message says what is wrong with the
+ * query), CM_EDB, CM_ENOMEM.  Thread-safe.
+ */
+int search_run(struct search_engine *eng, const struct search_request *req,
+	       struct search_result *res, struct cm_err *err);
+void search_result_release(struct search_result *res);
+
+/* Fetch one item by its uid (as in search_hit.uid) into hit (zeroed by the caller). */
+int search_get_item(struct search_engine *eng, const char *uid, struct search_hit *hit,
+		    struct cm_err *err);
+void search_hit_release(struct search_hit *hit);
+
+struct search_stats {
+	size_t documents;             /* all documents */
+	size_t meetings;              /* front-matter documents */
+	size_t items;                 /* agenda items */
+	size_t files;                 /* distinct source contents */
+	char first_date[11], last_date[11]; /* "YYYY-MM-DD" or "" */
+	struct search_facet councils, committees; /* with item counts */
+};
+
+/* Index-wide statistics.  st zeroed by the caller; free with search_stats_release. */
+int search_stats(struct search_engine *eng, struct search_stats *st, struct cm_err *err);
+void search_stats_release(struct search_stats *st);
+
+#endif
