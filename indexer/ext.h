@@ -1,0 +1,148 @@
+/*
+ * ext.h - what extract.c offers the per-format extractors (internal)
+ *
+ * An extractor is data: a MIME type and a run function, listed in the table
+ * in extract.c.  A leaf extractor (PDF, HTML, ...) appends raw text to
+ * out->text; extract.c then cleans it (textenc_clean), caps it and records
+ * the document.  A container (gzip, zip bundle) instead hands each inner
+ * file back to extract_input(), which detects and dispatches it in turn.
+ * Not part of the public API: only indexer/ext_*.c and extract.c include it.
+ */
+#ifndef IDX_EXT_H
+#define IDX_EXT_H
+
+#include <magic.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "err.h"
+#include "extract.h"
+#include "sbuf.h"
+#include "spawn.h"
+
+enum {
+	EXT_MAX_DEPTH = 3,          /* containers nested deeper than this are refused (zip in zip in zip) */
+	EXT_MIME_MAX = 128          /* longest MIME type kept */
+};
+
+struct extract_ctx {
+	struct extract_opts opts;   /* caller's options with every 0 replaced by its default */
+	magic_t magic;              /* this thread's libmagic cookie */
+	char *tmpdir;               /* private temp dir for converters' input files, made on first use */
+	unsigned tmpseq;            /* counter for unique names in tmpdir */
+	size_t unpacked;            /* bytes decompressed so far for the current top-level file */
+	int tesseract;              /* -1 not yet looked for, 0 absent, 1 installed */
+	int pdftoppm;               /* same for pdftoppm */
+};
+
+struct ext_input {
+	const char *name;           /* file path or member path: extension hints and messages; may be "" */
+	const char *path;           /* file holding the bytes, or NULL when they are only in memory */
+	const unsigned char *data;  /* all the bytes when in memory, else NULL */
+	size_t len;                 /* size in bytes (of data, or of the file) */
+	const unsigned char *head;  /* the first head_len bytes, for sniffing */
+	size_t head_len;            /* bytes at head */
+	unsigned depth;             /* containers this input sits inside */
+	const char *docname;        /* name of the document it becomes ("" for the file itself) */
+	struct extract_result *result;  /* where documents go */
+	char mime[EXT_MIME_MAX];    /* detected type, set by extract_input */
+	unsigned char *loaded;      /* ext_load's copy of a file's bytes, freed by extract_input */
+	size_t loaded_len;          /* bytes at loaded */
+	bool loaded_trunc;          /* the file was longer than the load cap */
+	char *tmp_path;             /* ext_path's temp file, removed by extract_input */
+};
+
+struct ext_out {
+	struct sbuf text;           /* raw UTF-8-ish text; extract.c cleans and caps it */
+	bool truncated;             /* the extractor cut its input or output at a cap */
+	bool ocr;                   /* OCR produced some of the text */
+};
+
+typedef int (*ext_run_fn)(struct extract_ctx *ctx, struct ext_input *in,
+			  struct ext_out *out, struct cm_err *err);
+
+struct extractor {
+	const char *mime;           /* exact "application/pdf", or a whole family "text/\*" */
+	ext_run_fn run;             /* fills out (leaf) or adds documents to in->result (container) */
+	bool container;             /* run adds documents itself; out is NULL */
+};
+
+/* The extractors, one file each. */
+extern const struct extractor ext_pdf, ext_docx, ext_odt, ext_doc, ext_rtf, ext_rtf_app,
+	ext_html, ext_xhtml, ext_markdown, ext_text, ext_text_any, ext_gzip, ext_gzip_x, ext_zip;
+/* Used when nothing in the table matches: text if the bytes look like text, else an error. */
+extern const struct extractor ext_fallback;
+
+/*
+ * Detect `in`'s type, find its extractor, run it and record the document(s)
+ * in in->result.  Failures of this input become failed documents; only
+ * CM_ENOMEM while recording is returned.
+ */
+int extract_input(struct extract_ctx *ctx, struct ext_input *in, struct cm_err *err);
+
+/*
+ * All of `in`'s bytes, or the first `cap` of them (*trunc set; may be NULL).
+ * Borrowed until extract_input returns.  CM_OK, CM_EIO or CM_ENOMEM.
+ */
+int ext_load(struct ext_input *in, size_t cap, const unsigned char **data, size_t *len,
+	     bool *trunc, struct cm_err *err);
+
+/* A path a converter can read `in` from (a temp file when it is only in memory). */
+int ext_path(struct extract_ctx *ctx, struct ext_input *in, const char **path, struct cm_err *err);
+
+/* A fresh path in the context's temp dir (not created); caller frees it. */
+int ext_tmpname(struct extract_ctx *ctx, const char *suffix, char **out, struct cm_err *err);
+
+/* Run a converter with the context's limits; stdout goes to out (at most max_out bytes). */
+int ext_spawn(struct extract_ctx *ctx, const char *const argv[], size_t max_out,
+	      struct sbuf *out, struct spawn_result *res, struct cm_err *err);
+
+/* Record a failed document (for containers).  CM_OK or CM_ENOMEM. */
+int ext_result_fail(struct extract_result *r, const char *name, const char *mime, int code,
+		    const char *msg);
+
+/* Charge `n` unpacked bytes to the file's budget; false when it is exhausted. */
+bool ext_charge(struct extract_ctx *ctx, size_t n);
+
+/* True when name ends in `ext` (".md"), ignoring case. */
+bool ext_name_has_suffix(const char *name, const char *ext);
+
+/* Zip helpers shared by ext_zip.c, ext_docx.c and extract.c (in ext_zip.c). */
+enum ext_zip_kind { EXT_ZIP_BUNDLE, EXT_ZIP_DOCX, EXT_ZIP_ODT, EXT_ZIP_BAD };
+enum ext_zip_kind ext_zip_kind(struct ext_input *in);
+/* Read member `member` of the zip `in` into sb (charged to the budget).  CM_ENOTFOUND when absent. */
+int ext_zip_member(struct extract_ctx *ctx, struct ext_input *in, const char *member,
+		   struct sbuf *sb, struct cm_err *err);
+
+/* HTML bytes to text (ext_html.c); used for unrtf's HTML output too. */
+int ext_html_to_text(const unsigned char *html, size_t len, size_t cap, struct sbuf *out,
+		     bool *truncated, struct cm_err *err);
+
+/* XML-to-text walker shared by DOCX and ODT (ext_xml.c). */
+enum ext_xml_action {
+	EXT_XML_NONE = 0,
+	EXT_XML_PARA,               /* end of element ends a line */
+	EXT_XML_TEXT,               /* text children are content (when the format restricts text) */
+	EXT_XML_TAB,                /* emits a tab */
+	EXT_XML_BREAK,              /* emits a newline */
+	EXT_XML_SPACES,             /* emits attribute c (default 1) spaces: ODF text:s */
+	EXT_XML_CELL,               /* end of element ends a table cell */
+	EXT_XML_ROW,                /* end of element ends a table row */
+	EXT_XML_SKIP                /* the element and everything inside it is dropped */
+};
+struct ext_xml_rule {
+	const char *local;          /* element local name ("p", "table-cell") */
+	enum ext_xml_action action; /* what it does */
+};
+struct ext_xml_format {
+	const struct ext_xml_rule *rules;  /* NULL-terminated by local == NULL */
+	bool text_only_in_text;     /* text counts only inside EXT_XML_TEXT elements (DOCX w:t) */
+};
+int ext_xml_to_text(const struct ext_xml_format *fmt, const char *xml, size_t len,
+		    size_t cap, struct sbuf *out, bool *truncated, struct cm_err *err);
+/* Read zip member `part` of `in` and convert it with `fmt` ("damaged <what>: ..." on failure). */
+int ext_office_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out *out,
+		   const char *part, const struct ext_xml_format *fmt, const char *what,
+		   struct cm_err *err);
+
+#endif
