@@ -1,0 +1,497 @@
+/*
+ * test_xw.c - the Xapian C API against real temporary databases
+ *
+ * Every call of xw.h, on a database made with mkdtemp: writing and
+ * replacing by unique term, deleting by term, metadata, the query parser
+ * with prefixes, boolean filters and date ranges, sorting, collapsing,
+ * facets (plain and multi-valued), snippets, spelling, reopen, compaction
+ * and stub files of shards; and the error paths: a missing database, a
+ * locked one, a malformed query.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "xw.h"
+
+struct fixture {
+	char dir[64];              /* temporary directory */
+	char path[96];             /* database inside it */
+	struct xw_db *db;          /* writable handle */
+	struct xw_tg *tg;          /* term generator */
+};
+
+static int rm_one(const char *p, const struct stat *st, int flag, struct FTW *f)
+{
+	(void)st; (void)flag; (void)f;
+	return remove(p);
+}
+
+/* Three meetings' worth of items: text, committee filter, date slot, facet slot. */
+static void add_doc(struct fixture *fx, const char *uid, const char *text, const char *committee,
+		    const char *date, const char *meeting, const char *people)
+{
+	struct cm_err err = { CM_OK, "" };
+	struct xw_doc *doc = xw_doc_new();
+	char q[64];
+
+	assert_non_null(doc);
+	snprintf(q, sizeof q, "Q%s", uid);
+	xw_doc_add_term(doc, "", q, strlen(q));
+	xw_doc_add_term(doc, "XM", committee, strlen(committee));
+	xw_doc_add_term(doc, "XF", meeting, strlen(meeting));
+	xw_doc_index_text(fx->tg, doc, "", text, strlen(text), 1);
+	xw_doc_index_text(fx->tg, doc, "S", text, 12, 1);
+	xw_doc_set_value(doc, 0, date, strlen(date));
+	xw_doc_set_value(doc, 2, committee, strlen(committee));
+	xw_doc_set_value(doc, 4, meeting, strlen(meeting));
+	xw_doc_set_value(doc, 8, people, strlen(people));
+	xw_doc_set_data(doc, text, strlen(text));
+	assert_int_equal(xw_db_replace(fx->db, q, doc, &err), CM_OK);
+	assert_int_equal(xw_db_add_spelling(fx->db, doc, &err), CM_OK);
+	xw_doc_free(doc);
+}
+
+static int setup(void **state)
+{
+	struct fixture *fx = calloc(1, sizeof *fx);
+	struct cm_err err = { CM_OK, "" };
+	struct xw_index_opts io = { false };
+
+	assert_non_null(fx);
+	strcpy(fx->dir, "/tmp/test_xw.XXXXXX");
+	assert_non_null(mkdtemp(fx->dir));
+	snprintf(fx->path, sizeof fx->path, "%s/db", fx->dir);
+	assert_int_equal(xw_db_open(fx->path, XW_OPEN_WRITE, &fx->db, &err), CM_OK);
+	assert_int_equal(xw_tg_new(&io, &fx->tg, &err), CM_OK);
+	add_doc(fx, "m1-1", "Monitoring safeguarding practice across the county", "corporate parenting",
+		"20191216", "m1", "Lind\x1fHussain");
+	add_doc(fx, "m1-2", "Children in care council update and safeguarding", "corporate parenting",
+		"20191216", "m1", "Lind\x1fHussain");
+	add_doc(fx, "m2-1", "Budget monitoring quarter two", "cabinet", "20200207", "m2",
+		"Smith\x1fHussain");
+	add_doc(fx, "m3-1", "Ofsted inspection of children's services: safeguarding", "cabinet",
+		"20210317", "m3", "Smith");
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *fx = *state;
+
+	xw_tg_free(fx->tg);
+	xw_db_free(fx->db);
+	nftw(fx->dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
+	free(fx);
+	return 0;
+}
+
+/* Parse q with fx's database and return the number of matches. */
+static size_t count(struct fixture *fx, const char *q)
+{
+	struct cm_err err = { CM_OK, "" };
+	struct xw_qp *qp = NULL;
+	struct xw_query *query = NULL;
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	size_t n;
+
+	memset(&so, 0, sizeof so);
+	so.limit = 10;
+	so.collapse_slot = -1;
+	so.check_at_least = 100;
+	assert_int_equal(xw_qp_new(fx->db, &qp, &err), CM_OK);
+	assert_int_equal(xw_qp_add_prefix(qp, "title", "S", &err), CM_OK);
+	assert_int_equal(xw_qp_add_boolean_prefix(qp, "committee", "XM", &err), CM_OK);
+	assert_int_equal(xw_qp_add_date_range(qp, "date", 0, &err), CM_OK);
+	assert_int_equal(xw_qp_parse(qp, q, strlen(q), 0, &query, &err), CM_OK);
+	assert_int_equal(xw_search(fx->db, query, &so, &ms, &err), CM_OK);
+	n = xw_mset_estimated(ms);
+	assert_true(xw_mset_is_exact(ms));
+	xw_mset_free(ms);
+	xw_query_free(query);
+	xw_qp_free(qp);
+	return n;
+}
+
+static void test_xw_query_language(void **state)
+{
+	struct fixture *fx = *state;
+
+	assert_int_equal(count(fx, "safeguarding"), 3);
+	assert_int_equal(count(fx, "safeguarding children"), 2);          /* default AND */
+	assert_int_equal(count(fx, "safeguarding OR budget"), 4);
+	assert_int_equal(count(fx, "safeguarding not ofsted"), 2);        /* any-case booleans */
+	assert_int_equal(count(fx, "\"monitoring safeguarding\""), 1);    /* phrase */
+	assert_int_equal(count(fx, "monitor"), 2);                         /* stemming */
+	assert_int_equal(count(fx, "safe*"), 3);                           /* wildcard */
+	assert_int_equal(count(fx, "title:budget"), 1);                    /* free-text prefix */
+	assert_int_equal(count(fx, "committee:cabinet"), 2);               /* boolean prefix */
+	assert_int_equal(count(fx, "committee:\"corporate parenting\""), 2); /* quoted value */
+	assert_int_equal(count(fx, "safeguarding committee:cabinet"), 1);
+	assert_int_equal(count(fx, "date:2019..2020"), 3);                 /* years */
+	assert_int_equal(count(fx, "date:2020-02-07..2020-02-07"), 1);     /* one day */
+	assert_int_equal(count(fx, "date:2020.."), 2);                     /* open end */
+	assert_int_equal(count(fx, "date:..2019-12"), 2);                  /* month end */
+	assert_int_equal(count(fx, "date:16/12/2019..16/12/2019"), 2);     /* UK form */
+	assert_int_equal(count(fx, ""), 4);                                /* match all */
+}
+
+static void test_xw_malformed_query(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_qp *qp = NULL;
+	struct xw_query *q = NULL;
+	const char *bad = "\"children AND (";
+
+	assert_int_equal(xw_qp_new(fx->db, &qp, &err), CM_OK);
+	assert_int_equal(xw_qp_add_date_range(qp, "date", 0, &err), CM_OK);
+	/* Xapian's parser recovers from unbalanced input: no crash, a query or CM_EQUERY. */
+	int rc = xw_qp_parse(qp, bad, strlen(bad), 0, &q, &err);
+	assert_true(rc == CM_OK || rc == CM_EQUERY);
+	xw_query_free(q);
+	q = NULL;
+	/* A range no processor accepts is a syntax error with a message. */
+	rc = xw_qp_parse(qp, "date:yesterday..tomorrow", 24, 0, &q, &err);
+	assert_int_equal(rc, CM_EQUERY);
+	assert_null(q);
+	assert_true(strlen(err.msg) > 0);
+	xw_qp_free(qp);
+}
+
+static void test_xw_replace_and_delete(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+
+	assert_int_equal(xw_db_doccount(fx->db, &err), 4);
+	/* Same unique term: replaced, not added. */
+	add_doc(fx, "m2-1", "Budget monitoring quarter three", "cabinet", "20200207", "m2", "Smith");
+	assert_int_equal(xw_db_doccount(fx->db, &err), 4);
+	assert_int_equal(count(fx, "three"), 1);
+	assert_int_equal(count(fx, "two"), 0);
+	/* Delete every document of meeting m1 by its term. */
+	assert_int_equal(xw_db_delete_term(fx->db, "XFm1", &err), CM_OK);
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(fx->db, &err), 2);
+	assert_int_equal(xw_db_termfreq(fx->db, "XFm1", &err), 0);
+	/* Deleting a term nobody has is fine. */
+	assert_int_equal(xw_db_delete_term(fx->db, "XFnone", &err), CM_OK);
+}
+
+static void test_xw_transaction_cancel(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+
+	assert_int_equal(xw_db_begin(fx->db, &err), CM_OK);
+	add_doc(fx, "m9-1", "Never committed", "cabinet", "20220101", "m9", "");
+	assert_int_equal(xw_db_cancel(fx->db, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(fx->db, &err), 4);
+	assert_int_equal(xw_db_begin(fx->db, &err), CM_OK);
+	add_doc(fx, "m9-1", "Committed after all", "cabinet", "20220101", "m9", "");
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(fx->db, &err), 5);
+}
+
+static void test_xw_metadata(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf v = {0};
+
+	assert_int_equal(xw_db_set_metadata(fx->db, "file:a", "one", 3, &err), CM_OK);
+	assert_int_equal(xw_db_set_metadata(fx->db, "file:b", "two", 3, &err), CM_OK);
+	assert_int_equal(xw_db_set_metadata(fx->db, "other", "x", 1, &err), CM_OK);
+	assert_int_equal(xw_db_get_metadata(fx->db, "file:b", &v, &err), CM_OK);
+	assert_string_equal(sbuf_str(&v), "two");
+	sbuf_reset(&v);
+	assert_int_equal(xw_db_get_metadata(fx->db, "missing", &v, &err), CM_OK);
+	assert_int_equal(v.len, 0);
+	/* Setting "" deletes the key. */
+	assert_int_equal(xw_db_set_metadata(fx->db, "file:a", "", 0, &err), CM_OK);
+	sbuf_release(&v);
+}
+
+static int collect(void *ctx, const char *s, size_t len, unsigned freq)
+{
+	struct sbuf *out = ctx;
+
+	sbuf_add(out, s, len);
+	sbuf_addf(out, "=%u;", freq);
+	return 0;
+}
+
+static void test_xw_each_term_and_bounds(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf out = {0}, lo = {0}, hi = {0};
+
+	assert_int_equal(xw_db_each_term(fx->db, "XM", collect, &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "XMcabinet=2;XMcorporate parenting=2;");
+	assert_int_equal(xw_db_value_bounds(fx->db, 0, &lo, &hi, &err), CM_OK);
+	assert_string_equal(sbuf_str(&lo), "20191216");
+	assert_string_equal(sbuf_str(&hi), "20210317");
+	sbuf_release(&out);
+	sbuf_release(&lo);
+	sbuf_release(&hi);
+}
+
+static void test_xw_sort_collapse_facets(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_query *q = xw_query_all();
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	struct sbuf v = {0}, f = {0};
+
+	memset(&so, 0, sizeof so);
+	so.limit = 10;
+	so.collapse_slot = -1;
+	so.check_at_least = 100;
+	so.sort = XW_SORT_VALUE_DESC;
+	so.sort_slot = 0;
+	so.facet_slots[0] = 2;
+	so.facet_slots[1] = 8;
+	so.facet_sep[1] = '\x1f';
+	so.n_facets = 2;
+	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
+	assert_int_equal(xw_mset_size(ms), 4);
+	assert_int_equal(xw_mset_value(ms, 0, 0, &v, &err), CM_OK);
+	assert_string_equal(sbuf_str(&v), "20210317");          /* newest first */
+	assert_true(xw_mset_facets_exact(ms));
+	assert_int_equal(xw_mset_each_facet(ms, 0, collect, &f, &err), CM_OK);
+	assert_string_equal(sbuf_str(&f), "cabinet=2;corporate parenting=2;");
+	sbuf_reset(&f);
+	/* Multi-valued slot: each person counted once per document holding them. */
+	assert_int_equal(xw_mset_each_facet(ms, 1, collect, &f, &err), CM_OK);
+	assert_string_equal(sbuf_str(&f), "Hussain=3;Lind=2;Smith=2;");
+	assert_int_equal(xw_mset_each_facet(ms, 5, collect, &f, &err), CM_EINVAL);
+	xw_mset_free(ms);
+
+	/* Collapse on the meeting: three meetings, m1's second item folded in. */
+	so.collapse_slot = 4;
+	so.n_facets = 0;
+	ms = NULL;
+	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
+	assert_int_equal(xw_mset_size(ms), 3);
+	size_t folded = 0;
+	for (size_t i = 0; i < 3; i++)
+		folded += xw_mset_collapse_count(ms, i);
+	assert_int_equal(folded, 1);
+	xw_mset_free(ms);
+
+	/* Paging. */
+	so.collapse_slot = -1;
+	so.offset = 3;
+	ms = NULL;
+	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
+	assert_int_equal(xw_mset_size(ms), 1);
+	xw_mset_free(ms);
+	xw_query_free(q);
+	sbuf_release(&v);
+	sbuf_release(&f);
+}
+
+static void test_xw_hits_and_snippet(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_qp *qp = NULL;
+	struct xw_query *q = NULL;
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	struct sbuf data = {0}, snip = {0}, t = {0};
+	const char *text = "The Board noted the safeguarding <pressures> & demand.";
+
+	memset(&so, 0, sizeof so);
+	so.limit = 10;
+	so.collapse_slot = -1;
+	assert_int_equal(xw_qp_new(fx->db, &qp, &err), CM_OK);
+	assert_int_equal(xw_qp_parse(qp, "ofsted", 6, 0, &q, &err), CM_OK);
+	xw_query_terms(q, &t);
+	assert_string_equal(sbuf_str(&t), "Zofst\n");
+	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
+	assert_int_equal(xw_mset_size(ms), 1);
+	assert_true(xw_mset_docid(ms, 0) > 0);
+	assert_true(xw_mset_weight(ms, 0) > 0);
+	assert_int_equal(xw_mset_percent(ms, 0), 100);
+	assert_int_equal(xw_mset_data(ms, 0, &data, &err), CM_OK);
+	assert_non_null(strstr(sbuf_str(&data), "Ofsted inspection"));
+	sbuf_reset(&data);
+	assert_int_equal(xw_db_doc_data(fx->db, xw_mset_docid(ms, 0), &data, &err), CM_OK);
+	assert_non_null(strstr(sbuf_str(&data), "Ofsted inspection"));
+	xw_mset_free(ms);
+	xw_query_free(q);
+
+	q = NULL;
+	ms = NULL;
+	assert_int_equal(xw_qp_parse(qp, "safeguarding", 12, 0, &q, &err), CM_OK);
+	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
+	assert_int_equal(xw_mset_snippet(ms, text, strlen(text), 200, "[", "]", "...", &snip, &err),
+			 CM_OK);
+	assert_non_null(strstr(sbuf_str(&snip), "[safeguarding]"));
+	/* Snippets are HTML-escaped by Xapian. */
+	assert_non_null(strstr(sbuf_str(&snip), "&lt;pressures&gt;"));
+	xw_mset_free(ms);
+	xw_query_free(q);
+	xw_qp_free(qp);
+	assert_int_equal(xw_db_doc_data(fx->db, 9999, &data, &err), CM_ENOTFOUND);
+	sbuf_release(&data);
+	sbuf_release(&snip);
+	sbuf_release(&t);
+}
+
+static void test_xw_spelling(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf s = {0};
+	struct xw_qp *qp = NULL;
+	struct xw_query *q = NULL;
+
+	assert_int_equal(xw_db_spelling(fx->db, "safegaurding", &s, &err), CM_OK);
+	assert_string_equal(sbuf_str(&s), "safeguarding");
+	assert_int_equal(xw_qp_new(fx->db, &qp, &err), CM_OK);
+	assert_int_equal(xw_qp_parse(qp, "budjet", 6, XW_QP_SPELLING, &q, &err), CM_OK);
+	sbuf_reset(&s);
+	xw_qp_corrected(qp, &s);
+	assert_string_equal(sbuf_str(&s), "budget");
+	xw_query_free(q);
+	xw_qp_free(qp);
+	sbuf_release(&s);
+}
+
+static void test_xw_missing_and_locked(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_db *db = NULL;
+	char path[128];
+
+	snprintf(path, sizeof path, "%s/nowhere", fx->dir);
+	assert_int_equal(xw_db_open(path, XW_OPEN_READ, &db, &err), CM_ENOTFOUND);
+	assert_null(db);
+	assert_non_null(strstr(err.msg, "nowhere"));
+	/* fx->db holds the write lock. */
+	assert_int_equal(xw_db_open(fx->path, XW_OPEN_WRITE, &db, &err), CM_ELOCKED);
+	assert_null(db);
+	/* Readers are never blocked by the writer. */
+	assert_int_equal(xw_db_open(fx->path, XW_OPEN_READ, &db, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(db, &err), 4);
+	/* Read-only handles refuse writes with a message, no exception. */
+	assert_int_equal(xw_db_set_metadata(db, "k", "v", 1, &err), CM_EINVAL);
+	assert_int_equal(xw_db_delete_term(db, "XFm1", &err), CM_EINVAL);
+	assert_int_equal(xw_db_commit(db, &err), CM_EINVAL);
+	xw_db_free(db);
+}
+
+static void test_xw_reopen_sees_commit(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_db *rd = NULL;
+	struct sbuf r1 = {0}, r2 = {0};
+
+	assert_int_equal(xw_db_open(fx->path, XW_OPEN_READ, &rd, &err), CM_OK);
+	assert_int_equal(xw_db_revision(rd, &r1, &err), CM_OK);
+	add_doc(fx, "m4-1", "Highways and climate emergency", "cabinet", "20220101", "m4", "");
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(rd, &err), 4);
+	assert_int_equal(xw_db_reopen(rd, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(rd, &err), 5);
+	assert_int_equal(xw_db_revision(rd, &r2, &err), CM_OK);
+	assert_string_not_equal(sbuf_str(&r1), sbuf_str(&r2));
+	xw_db_free(rd);
+	sbuf_release(&r1);
+	sbuf_release(&r2);
+}
+
+static void test_xw_compact_and_stub(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_db *rd = NULL;
+	char out[128], stub[128], bad[128];
+	const char *srcs[1] = { fx->path };
+	FILE *f;
+
+	snprintf(out, sizeof out, "%s/compact", fx->dir);
+	assert_int_equal(xw_compact(srcs, 1, out, &err), CM_OK);
+	assert_int_equal(xw_db_open(out, XW_OPEN_READ, &rd, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(rd, &err), 4);
+	xw_db_free(rd);
+
+	/* A stub listing two shards searches both as one. */
+	snprintf(stub, sizeof stub, "%s/all.stub", fx->dir);
+	f = fopen(stub, "w");
+	assert_non_null(f);
+	fprintf(f, "auto %s\nauto %s\n", fx->path, out);
+	fclose(f);
+	rd = NULL;
+	assert_int_equal(xw_db_open(stub, XW_OPEN_READ, &rd, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(rd, &err), 8);
+	xw_db_free(rd);
+
+	snprintf(bad, sizeof bad, "%s/missing-src", fx->dir);
+	srcs[0] = bad;
+	assert_int_not_equal(xw_compact(srcs, 1, out, &err), CM_OK);
+}
+
+static void test_xw_long_terms_hashed(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf a = {0}, b = {0};
+	char longv[600];
+	struct xw_doc *doc = xw_doc_new();
+
+	memset(longv, 'x', sizeof longv);
+	xw_term_make(&a, "XF", longv, sizeof longv);
+	longv[599] = 'y';
+	xw_term_make(&b, "XF", longv, sizeof longv);
+	assert_true(a.len <= 240);
+	assert_string_not_equal(a.buf, b.buf);   /* the hash tells them apart */
+	xw_doc_add_term(doc, "Q", longv, sizeof longv);
+	xw_doc_add_term(doc, "XF", longv, sizeof longv);
+	sbuf_reset(&a);
+	xw_term_make(&a, "Q", longv, sizeof longv);
+	assert_int_equal(xw_db_replace(fx->db, a.buf, doc, &err), CM_OK);
+	xw_doc_free(doc);
+	sbuf_release(&a);
+	sbuf_release(&b);
+	assert_non_null(xw_version());
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_xw_query_language, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_malformed_query, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_replace_and_delete, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_transaction_cancel, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_metadata, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_each_term_and_bounds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_sort_collapse_facets, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_hits_and_snippet, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_spelling, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_missing_and_locked, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_reopen_sees_commit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_compact_and_stub, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_long_terms_hashed, setup, teardown),
+	};
+	return cmocka_run_group_tests_name("xw", tests, NULL, NULL);
+}
