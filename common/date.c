@@ -1,0 +1,421 @@
+/*
+ * date.c - dates and times as council minutes write them
+ *
+ * See date.h.  Hand-written scanners over byte spans: every function looks
+ * at most a few dozen bytes ahead of its start, so date_find and
+ * date_find_time are linear in the length of the text they search.
+ */
+#include "date.h"
+
+#include <string.h>
+
+/* Longest weekday/month word we try to match ("Wednesday", "September"). */
+enum { DATE_WORD_MAX = 10 };
+
+static const char *const month_names[12] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
+};
+
+static const char *const weekday_names[7] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+};
+
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static bool is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Skip spaces, tabs, newlines and UTF-8 no-break spaces; returns new index. */
+static size_t skip_space(const char *s, size_t len, size_t i)
+{
+	for (;;) {
+		if (i < len && is_blank((unsigned char)s[i]))
+			i++;
+		else if (i + 1 < len && (unsigned char)s[i] == 0xc2 &&
+			 (unsigned char)s[i + 1] == 0xa0)
+			i += 2;
+		else
+			return i;
+	}
+}
+
+/* Read up to max digits at s[*i]; returns the digit count (0 = none). */
+static size_t read_num(const char *s, size_t len, size_t *i, size_t max, int *val)
+{
+	size_t n = 0;
+	int v = 0;
+
+	while (*i < len && n < max && is_digit((unsigned char)s[*i])) {
+		v = v * 10 + (s[*i] - '0');
+		(*i)++;
+		n++;
+	}
+	if (n && *i < len && is_digit((unsigned char)s[*i]))
+		return 0;	/* longer than max: not ours */
+	*val = v;
+	return n;
+}
+
+/*
+ * Match a word at s[i] against names (case-insensitive), accepting the
+ * full name or a prefix of at least 3 letters ("Sept", "Tues", "Dec");
+ * a trailing "." after an abbreviation is consumed.  Returns the index
+ * (0-based) or -1; *end gets the index after the word.
+ */
+static int match_name(const char *s, size_t len, size_t i,
+		      const char *const *names, int n_names, size_t *end)
+{
+	char w[DATE_WORD_MAX + 1];
+	size_t n = 0, j = i;
+
+	while (j < len && is_alpha((unsigned char)s[j])) {
+		if (n == DATE_WORD_MAX)
+			return -1;
+		w[n++] = (char)lower((unsigned char)s[j]);
+		j++;
+	}
+	if (n < 3)
+		return -1;
+	w[n] = '\0';
+	for (int k = 0; k < n_names; k++) {
+		size_t nl = strlen(names[k]);
+
+		if (n > nl || strncmp(names[k], w, n) != 0)
+			continue;
+		/* "Sept"/"Tues"/"Thurs" are the only 4+ letter abbreviations
+		 * that are not the full word; any prefix of 3+ is accepted. */
+		if (n < nl && j < len && s[j] == '.')
+			j++;
+		*end = j;
+		return k;
+	}
+	return -1;
+}
+
+static int two_digit_year(int y, size_t digits)
+{
+	if (digits == 2)
+		return y < 70 ? 2000 + y : 1900 + y;
+	return y;
+}
+
+bool date_is_valid(int y, int m, int d)
+{
+	static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int max;
+
+	if (y < DATE_YEAR_MIN || y > DATE_YEAR_MAX || m < 1 || m > 12 || d < 1)
+		return false;
+	max = mdays[m - 1];
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		max = 29;
+	return d <= max;
+}
+
+/* An ordinal suffix after a day number: st, nd, rd, th (any case). */
+static size_t skip_ordinal(const char *s, size_t len, size_t i)
+{
+	if (i + 1 < len) {
+		int a = lower((unsigned char)s[i]), b = lower((unsigned char)s[i + 1]);
+
+		if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+		    (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+			if (i + 2 >= len || !is_alpha((unsigned char)s[i + 2]))
+				return i + 2;
+		}
+	}
+	return i;
+}
+
+/* The byte after a numeric date must not continue a number ("1.2.3.4"). */
+static bool ends_cleanly(const char *s, size_t len, size_t i)
+{
+	if (i >= len)
+		return true;
+	if (is_digit((unsigned char)s[i]) || is_alpha((unsigned char)s[i]))
+		return false;
+	if ((s[i] == '.' || s[i] == '/' || s[i] == '-') && i + 1 < len &&
+	    is_digit((unsigned char)s[i + 1]))
+		return false;
+	return true;
+}
+
+/* Numeric forms: D/M/Y, D.M.Y, YYYY-MM-DD. */
+static bool parse_numeric(const char *s, size_t len, size_t i, int *out, size_t *end)
+{
+	int a, b, c;
+	size_t na, nb, nc, j = i;
+	char sep;
+
+	na = read_num(s, len, &j, 4, &a);
+	if (!na || j >= len)
+		return false;
+	sep = s[j];
+	if (sep != '/' && sep != '.' && sep != '-')
+		return false;
+	j++;
+	nb = read_num(s, len, &j, 2, &b);
+	if (!nb || j >= len || s[j] != sep)
+		return false;
+	j++;
+	nc = read_num(s, len, &j, 4, &c);
+	if (!nc || !ends_cleanly(s, len, j))
+		return false;
+	if (na == 4 && sep == '-' && nc <= 2) {
+		if (!date_is_valid(a, b, c))
+			return false;
+		*out = a * 10000 + b * 100 + c;
+	} else if (na <= 2 && sep != '-' && (nc == 2 || nc == 4)) {
+		int y = two_digit_year(c, nc);
+
+		if (!date_is_valid(y, b, a))
+			return false;
+		*out = y * 10000 + b * 100 + a;
+	} else {
+		return false;
+	}
+	*end = j;
+	return true;
+}
+
+/* Read a 4-digit year at s[i] (after optional comma/space); -1 if none. */
+static int read_year(const char *s, size_t len, size_t *i)
+{
+	size_t j = skip_space(s, len, *i);
+	int y;
+
+	if (j < len && s[j] == ',')
+		j = skip_space(s, len, j + 1);
+	if (read_num(s, len, &j, 4, &y) != 4 || !ends_cleanly(s, len, j))
+		return -1;
+	*i = j;
+	return y;
+}
+
+bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
+{
+	size_t i = 0, j;
+	int d, m, y, val;
+
+	if (!s)
+		return false;
+	/* optional weekday */
+	if (i < len && is_alpha((unsigned char)s[i]) &&
+	    match_name(s, len, i, weekday_names, 7, &j) >= 0) {
+		i = skip_space(s, len, j);
+		if (i < len && s[i] == ',')
+			i = skip_space(s, len, i + 1);
+	}
+	if (i >= len)
+		return false;
+	if (is_digit((unsigned char)s[i])) {
+		if (parse_numeric(s, len, i, &val, &j))
+			goto ok;
+		j = i;
+		if (!read_num(s, len, &j, 2, &d))
+			return false;
+		j = skip_ordinal(s, len, j);
+		j = skip_space(s, len, j);
+		if (j + 2 < len && lower((unsigned char)s[j]) == 'o' &&
+		    lower((unsigned char)s[j + 1]) == 'f' && is_blank((unsigned char)s[j + 2]))
+			j = skip_space(s, len, j + 2);
+		m = match_name(s, len, j, month_names, 12, &j);
+		if (m < 0)
+			return false;
+		if (j < len && s[j] == ',')
+			j++;
+		y = read_year(s, len, &j);
+	} else {
+		m = match_name(s, len, i, month_names, 12, &j);
+		if (m < 0)
+			return false;
+		j = skip_space(s, len, j);
+		if (!read_num(s, len, &j, 2, &d))
+			return false;
+		j = skip_ordinal(s, len, j);
+		y = read_year(s, len, &j);
+	}
+	if (y < 0 || !date_is_valid(y, m + 1, d))
+		return false;
+	val = y * 10000 + (m + 1) * 100 + d;
+ok:
+	if (yyyymmdd)
+		*yyyymmdd = val;
+	if (consumed)
+		*consumed = j;
+	return true;
+}
+
+static bool at_word_start(const char *s, size_t i)
+{
+	unsigned char p;
+
+	if (i == 0)
+		return true;
+	p = (unsigned char)s[i - 1];
+	return !is_alpha(p) && !is_digit(p) && p != '.' && p != '/' && p != '-';
+}
+
+bool date_find(const char *s, size_t len, int *yyyymmdd, size_t *start, size_t *end)
+{
+	if (!s)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		size_t used;
+		int val;
+
+		if (!(is_digit(c) || is_alpha(c)) || !at_word_start(s, i))
+			continue;
+		if (date_parse(s + i, len - i, &val, &used)) {
+			if (yyyymmdd)
+				*yyyymmdd = val;
+			if (start)
+				*start = i;
+			if (end)
+				*end = i + used;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "am", "pm", "a.m.", "p.m." (any case) at s[i]; returns 'a', 'p' or 0. */
+static int read_meridiem(const char *s, size_t len, size_t *i)
+{
+	size_t j = *i;
+	int c;
+
+	if (j >= len)
+		return 0;
+	c = lower((unsigned char)s[j]);
+	if (c != 'a' && c != 'p')
+		return 0;
+	j++;
+	if (j < len && s[j] == '.')
+		j++;
+	if (j >= len || lower((unsigned char)s[j]) != 'm')
+		return 0;
+	j++;
+	if (j < len && s[j] == '.')
+		j++;
+	if (j < len && is_alpha((unsigned char)s[j]))
+		return 0;
+	*i = j;
+	return c;
+}
+
+bool date_parse_time(const char *s, size_t len, char out[6], size_t *consumed)
+{
+	size_t i = 0, nh, nm = 0, j;
+	int h, m = 0, mer;
+	char sep = 0;
+
+	if (!s)
+		return false;
+	nh = read_num(s, len, &i, 2, &h);
+	if (!nh)
+		return false;
+	if (i + 1 < len && (s[i] == '.' || s[i] == ':') && is_digit((unsigned char)s[i + 1])) {
+		sep = s[i];
+		i++;
+		nm = read_num(s, len, &i, 2, &m);
+		if (nm != 2)
+			return false;
+	}
+	j = skip_space(s, len, i);
+	mer = read_meridiem(s, len, &j);
+	if (mer) {
+		if (h < 1 || h > 12 || m > 59)
+			return false;
+		if (mer == 'a' && h == 12)
+			h = 0;
+		else if (mer == 'p' && h != 12)
+			h += 12;
+		i = j;
+	} else {
+		/* without am/pm only "HH:MM" or "HH.MMhrs" reads as a time */
+		bool hrs = j + 2 < len && lower((unsigned char)s[j]) == 'h' &&
+			   lower((unsigned char)s[j + 1]) == 'r' && lower((unsigned char)s[j + 2]) == 's';
+
+		if (!nm || (sep != ':' && !hrs) || h > 23 || m > 59)
+			return false;
+		if (hrs)
+			i = j + 3;
+		else if (i < len && (is_digit((unsigned char)s[i]) ||
+				     ((s[i] == ':' || s[i] == '.') && i + 1 < len &&
+				      is_digit((unsigned char)s[i + 1]))))
+			return false;
+	}
+	out[0] = (char)('0' + h / 10);
+	out[1] = (char)('0' + h % 10);
+	out[2] = ':';
+	out[3] = (char)('0' + m / 10);
+	out[4] = (char)('0' + m % 10);
+	out[5] = '\0';
+	if (consumed)
+		*consumed = i;
+	return true;
+}
+
+bool date_find_time(const char *s, size_t len, char out[6], size_t *start, size_t *end)
+{
+	if (!s)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		size_t used;
+
+		if (!is_digit((unsigned char)s[i]))
+			continue;
+		if (i > 0 && (is_digit((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
+			      s[i - 1] == ':' || s[i - 1] == '/' || is_alpha((unsigned char)s[i - 1])))
+			continue;
+		if (date_parse_time(s + i, len - i, out, &used)) {
+			if (start)
+				*start = i;
+			if (end)
+				*end = i + used;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool date_format_iso(int yyyymmdd, char out[11])
+{
+	int y = yyyymmdd / 10000, m = yyyymmdd / 100 % 100, d = yyyymmdd % 100;
+
+	if (!date_is_valid(y, m, d)) {
+		out[0] = '\0';
+		return false;
+	}
+	/* written by hand: the ranges are checked, but -Wformat-truncation can't see it */
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+	return true;
+}

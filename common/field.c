@@ -1,0 +1,1190 @@
+/*
+ * field.c - the minutes parser: meeting fields and agenda items from text
+ *
+ * See field.h.  One parse is a fixed pipeline over an array of lines, each
+ * step linear in the text (bounded look-ahead, no rescans):
+ *
+ *   1. repair   - the text becomes valid UTF-8 without NULs (text.c)
+ *   2. lines    - split at \n and \f; a \f starts the next page
+ *   3. running  - lines repeated at the top or bottom of 3+ pages (headers,
+ *                 footers, page numbers) are marked and ignored everywhere
+ *   4. items    - every line that looks like an item heading becomes a
+ *                 candidate; the chain of candidates whose numbers move
+ *                 forward is chosen (select_item_chain); see the rules below
+ *   5. header   - council, committee, date, time, venue and the attendance
+ *                 lists come from the front matter before the first item
+ *   6. build    - each item gets its title, body, resolutions and page
+ *
+ * Item heading rules.  A candidate is a line that starts (after Markdown
+ * '#', bold and <u> markup) with an item number - "26/19", "01/19", "5",
+ * "28.", "285", "4a", "03.23.01" - followed by a title that starts with a
+ * capital, a digit or a quote.  A line that is "(Item N)" makes the lines
+ * just above it an item numbered N (ModernGov), or vouches for the numbered
+ * heading above.  Rejected outright: numbers in a bulleted list ("- 1. to
+ * note"), titles starting lowercase or with Resolved/That (numbered
+ * resolutions), numbers that start a date ("16 December 2019", "29.09.19")
+ * or a time ("10.00 am"), sums ("50%", "1,000", "2.5"), years ("2019 was"),
+ * ranges ("2016-17"), and running headers/footers and page numbers (bare
+ * numbers have no title).  Among the rest, numbers must move forward: the
+ * chosen chain is the best-weighted sequence in document order whose
+ * numbers share a scheme (and the "/19" or "03.23." part) and increase by
+ * at most FIELD_ITEM_GAP each step, so an earlier item cited inside another
+ * ("22/19 Updated Report" inside 29/19) and numbered lists inside an item
+ * fall out.  Markdown headings, bold, a blank line before and an "(Item N)"
+ * after raise a candidate's weight; prose-like titles (long, ending in a
+ * comma or "the") lower it.
+ *
+ * Titles run on over following lines while Markdown bold is open, up to an
+ * "(Item N)" line, or while a line ends in a connector ("and", "of", "-").
+ * Resolutions are "Resolved"/"RESOLVED that"/"The Board resolved[:]"
+ * followed by the rest of that paragraph, or by the next paragraph, or by
+ * the numbered or bulleted list that follows.  People: see people.h; the
+ * chair keeps initials and loses titles ("Mrs F M Oborski (Chairman)" ->
+ * "F M Oborski", "Councillor Lind (Chair)" -> "Lind").
+ *
+ * Divisions: lines and pages; running headers; item candidates; chain
+ * selection; titles, bodies and resolutions; header fields (field_hdr.c
+ * holds council/committee/date/venue detection and attendance).
+ */
+#include "field.h"
+#include "field_int.h"
+#include "date.h"
+#include "people.h"
+#include "sbuf.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Largest step between consecutive item numbers (withdrawn/exempt items). */
+enum { FIELD_ITEM_GAP = 20 };
+/* Candidates beyond this many are ignored: bounds memory on junk input. */
+enum { FIELD_CAND_MAX = 65536 };
+/* Title continuation lines looked at (Worcestershire splits over five). */
+enum { FIELD_TITLE_LINES = 8 };
+/* A title longer than this is prose that happens to start with a number. */
+enum { FIELD_TITLE_MAX = 300 };
+/* Lines at the top and bottom of a page checked for running headers. */
+enum { FIELD_RUNNING_EDGE = 3 };
+
+enum num_scheme {
+	SCHEME_INT = 1,     /* "5", "28.", "285", "4a" */
+	SCHEME_SLASH,       /* "26/19": prefix is the year part */
+	SCHEME_DOTTED,      /* "03.23.01": prefix is the first two parts */
+	SCHEME_ITEMREF      /* "(Item 3)" below an unnumbered title */
+};
+
+struct cand {
+	size_t line;        /* first line of the heading */
+	size_t title_line;  /* line the title starts on */
+	size_t title_off;   /* byte offset of the title in that line */
+	char num[24];       /* number as written, NUL-terminated */
+	unsigned scheme;    /* enum num_scheme */
+	unsigned prefix;    /* year part or dotted prefix, 0 for plain numbers */
+	long major;         /* the number that must move forward */
+	int minor;          /* letter suffix: 0 none, 1 'a', ... */
+	double weight;      /* how much this looks like a heading */
+	double score;       /* best chain score ending here */
+	long prev;          /* previous candidate in that chain, -1 for none */
+};
+
+/* ---- lines and pages -------------------------------------------------- */
+
+static int split_lines(struct fparse *p)
+{
+	size_t cap = 256, start = 0;
+	unsigned page = 1;
+
+	p->lines = malloc(cap * sizeof *p->lines);
+	if (!p->lines)
+		return CM_ENOMEM;
+	for (size_t i = 0; i <= p->n; i++) {
+		if (i < p->n && p->t[i] != '\n' && p->t[i] != '\f')
+			continue;
+		if (p->n_lines == cap) {
+			struct fline *nl = realloc(p->lines, cap * 2 * sizeof *nl);
+
+			if (!nl)
+				return CM_ENOMEM;
+			p->lines = nl;
+			cap *= 2;
+		}
+		p->lines[p->n_lines].off = start;
+		p->lines[p->n_lines].len = i - start;
+		p->lines[p->n_lines].page = page;
+		p->lines[p->n_lines].flags = 0;
+		p->n_lines++;
+		if (i < p->n && p->t[i] == '\f') {
+			page++;
+			p->has_pages = true;
+		}
+		start = i + 1;
+	}
+	p->n_pages = page;
+	for (size_t k = 0; k < p->n_lines; k++) {
+		const char *s = p->t + p->lines[k].off;
+		size_t len = p->lines[k].len;
+
+		text_trim(&s, &len);
+		if (!len)
+			p->lines[k].flags |= FLINE_BLANK;
+	}
+	return CM_OK;
+}
+
+/* ---- running headers and footers ------------------------------------- */
+
+/* Hash of a line with digits ignored, so "Page 3" and "Page 4" agree. */
+static unsigned long line_shape_hash(const char *s, size_t len)
+{
+	unsigned long h = 5381;
+
+	text_trim(&s, &len);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= '0' && c <= '9')
+			c = '#';
+		if (c == ' ' || c == '\t')
+			continue;
+		h = h * 33 + c;
+	}
+	return h | 1;	/* 0 marks an empty slot */
+}
+
+struct shape_slot {
+	unsigned long hash;
+	unsigned pages;     /* pages the shape was seen on */
+	unsigned last_page; /* to count each page once */
+};
+
+static struct shape_slot *shape_find(struct shape_slot *tab, size_t cap, unsigned long h)
+{
+	size_t i = h & (cap - 1);
+
+	while (tab[i].hash && tab[i].hash != h)
+		i = (i + 1) & (cap - 1);
+	return &tab[i];
+}
+
+/*
+ * Mark lines among the first and last few non-blank lines of each page
+ * whose shape appears on at least a third of the pages (and at least 3):
+ * running headers, footers and page numbers.
+ */
+static int mark_running_lines(struct fparse *p)
+{
+	struct shape_slot *tab;
+	size_t cap = 64, pass;
+	unsigned need;
+
+	if (p->n_pages < 3)
+		return CM_OK;
+	while (cap < (size_t)p->n_pages * FIELD_RUNNING_EDGE * 4)
+		cap *= 2;
+	tab = calloc(cap, sizeof *tab);
+	if (!tab)
+		return CM_ENOMEM;
+	need = p->n_pages / 3 > 3 ? p->n_pages / 3 : 3;
+	for (pass = 0; pass < 2; pass++) {
+		size_t k = 0;
+
+		while (k < p->n_lines) {
+			unsigned page = p->lines[k].page;
+			size_t first = k, last, seen;
+
+			while (k < p->n_lines && p->lines[k].page == page)
+				k++;
+			last = k;
+			/* top edge, then bottom edge */
+			seen = 0;
+			for (size_t j = first; j < last && seen < FIELD_RUNNING_EDGE; j++) {
+				struct fline *l = &p->lines[j];
+				struct shape_slot *sl;
+
+				if (l->flags & FLINE_BLANK)
+					continue;
+				seen++;
+				sl = shape_find(tab, cap, line_shape_hash(p->t + l->off, l->len));
+				if (pass == 0) {
+					sl->hash = line_shape_hash(p->t + l->off, l->len);
+					if (sl->last_page != page)
+						sl->pages++;
+					sl->last_page = page;
+				} else if (sl->hash && sl->pages >= need) {
+					l->flags |= FLINE_RUNNING;
+				}
+			}
+			seen = 0;
+			for (size_t j = last; j > first && seen < FIELD_RUNNING_EDGE; j--) {
+				struct fline *l = &p->lines[j - 1];
+				struct shape_slot *sl;
+
+				if (l->flags & FLINE_BLANK)
+					continue;
+				seen++;
+				sl = shape_find(tab, cap, line_shape_hash(p->t + l->off, l->len));
+				if (pass == 0) {
+					sl->hash = line_shape_hash(p->t + l->off, l->len);
+					if (sl->last_page != page)
+						sl->pages++;
+					sl->last_page = page;
+				} else if (sl->hash && sl->pages >= need) {
+					l->flags |= FLINE_RUNNING;
+				}
+			}
+		}
+	}
+	free(tab);
+	return CM_OK;
+}
+
+/* ---- item candidates -------------------------------------------------- */
+
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
+
+static bool starts_ci(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+
+	return len >= n && strncasecmp(s, w, n) == 0;
+}
+
+/* A list bullet at s[i]: "- ", "* ", "+ ", or a bullet character. */
+static bool bullet_at(const char *s, size_t len, size_t i)
+{
+	if (i + 1 < len && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+	    (s[i + 1] == ' ' || s[i + 1] == '\t'))
+		return true;
+	if (i + 2 < len && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == 0xa2)
+		return true;
+	return i + 2 < len && (unsigned char)s[i] == 0xef && (unsigned char)s[i + 1] == 0x82;
+}
+
+/* Skip opening markup: "**", "__", "<u>", "<b>", "<strong>". */
+static size_t skip_markup(const char *s, size_t len, size_t i)
+{
+	for (;;) {
+		if (i + 1 < len && ((s[i] == '*' && s[i + 1] == '*') || (s[i] == '_' && s[i + 1] == '_')))
+			i += 2;
+		else if (s[i] == '<' && i + 2 < len && (s[i + 2] == '>' || s[i + 1] == '/' ||
+							starts_ci(s + i, len - i, "<strong>"))) {
+			size_t j = i;
+
+			while (j < len && s[j] != '>' && j - i < 12)
+				j++;
+			if (j >= len || s[j] != '>')
+				return i;
+			i = j + 1;
+		} else
+			return i;
+	}
+}
+
+/* Skip spaces, tabs and no-break spaces (U+00A0, common in Word output). */
+static size_t skip_blanks(const char *s, size_t len, size_t i)
+{
+	for (;;) {
+		if (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		else if (i + 1 < len && (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0)
+			i += 2;
+		else
+			return i;
+	}
+}
+
+/* Read 1..max digits; returns the count, 0 when none or too many. */
+static size_t read_digits(const char *s, size_t len, size_t i, size_t max, long *v)
+{
+	size_t n = 0;
+
+	*v = 0;
+	while (i + n < len && is_digit(s[i + n])) {
+		if (n == max)
+			return 0;
+		*v = *v * 10 + (s[i + n] - '0');
+		n++;
+	}
+	return n;
+}
+
+/* Does the line (trimmed) end in a word that cannot end a title? */
+static bool ends_with_connector(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "from", "by", "&", "-",
+	};
+	size_t w;
+
+	text_trim(&s, &len);
+	if (!len)
+		return false;
+	if (s[len - 1] == ',' || (len >= 3 && memcmp(s + len - 3, "\xe2\x80\x93", 3) == 0))
+		return true;
+	w = len;
+	while (w && s[w - 1] != ' ')
+		w--;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == len - w && strncasecmp(s + w, words[k], len - w) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Read an item heading on line k into c.  Returns false when the line is
+ * not a candidate (see the rules at the top of this file).
+ */
+static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
+{
+	const struct fline *l = &p->lines[k];
+	const char *s = p->t + l->off;
+	size_t len = l->len, i = 0, ns, ne, nd, tl;
+	bool heading = false, word = false;
+	long a, b, v;
+	const char *title;
+
+	if (l->flags & (FLINE_BLANK | FLINE_RUNNING))
+		return false;
+	memset(c, 0, sizeof *c);
+	i = skip_blanks(s, len, 0);
+	if (i < len && s[i] == '#') {
+		while (i < len && s[i] == '#')
+			i++;
+		heading = true;
+		i = skip_blanks(s, len, i);
+	}
+	if (bullet_at(s, len, i))
+		return false;	/* "- 1. to note": a list, never an item */
+	i = skip_markup(s, len, i);
+	if (starts_ci(s + i, len - i, "item ") || starts_ci(s + i, len - i, "agenda item ")) {
+		i += s[i] == 'I' || s[i] == 'i' ? 5 : 12;
+		i = skip_blanks(s, len, i);
+		word = true;
+	}
+	ns = i;
+	nd = read_digits(s, len, i, 4, &a);
+	if (!nd)
+		return false;
+	i += nd;
+	c->scheme = SCHEME_INT;
+	c->major = a;
+	if (i + 1 < len && s[i] == '/' && is_digit(s[i + 1])) {
+		size_t n2 = read_digits(s, len, i + 1, 4, &b);
+
+		if (n2 < 2 || (i + 1 + n2 < len && (s[i + 1 + n2] == '/' || s[i + 1 + n2] == '.') &&
+			       i + 2 + n2 < len && is_digit(s[i + 2 + n2])))
+			return false;	/* "13/09/2017" is a date */
+		if (a >= 1900 && a <= 2100)
+			return false;	/* "2019/20" is a year range */
+		c->scheme = SCHEME_SLASH;
+		c->prefix = (unsigned)b;
+		i += 1 + n2;
+	} else if (i + 3 < len && s[i] == '.' && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+		   s[i + 3] == '.' && i + 4 < len && is_digit(s[i + 4])) {
+		size_t n3 = read_digits(s, len, i + 4, 3, &v);
+
+		if (!n3 || (i + 4 + n3 + 1 < len && s[i + 4 + n3] == '.' && is_digit(s[i + 5 + n3])))
+			return false;
+		c->scheme = SCHEME_DOTTED;
+		c->prefix = (unsigned)(a * 1000 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0'));
+		c->major = v;
+		i += 4 + n3;
+	} else if (a >= 1500) {
+		return false;	/* a year or a sum, not an item */
+	}
+	if (i < len && is_lower(s[i]) && (i + 1 >= len || !is_alpha(s[i + 1]))) {
+		c->minor = s[i] - 'a' + 1;
+		i++;
+	}
+	ne = i;
+	if (i < len && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '%' || s[i] == '/'))
+		return false;	/* "3rd", "10am", "50%" */
+	if (i + 1 < len && (s[i] == ',' || s[i] == '.' || s[i] == ':' || s[i] == '-') && is_digit(s[i + 1]))
+		return false;	/* "1,000", "2.5", "10:30", "2016-17" */
+	{
+		int d;
+		char t[6];
+
+		if (date_parse(s + ns, len - ns, &d, NULL) || date_parse_time(s + ns, len - ns, t, NULL))
+			return false;
+	}
+	if (i < len && (s[i] == '.' || s[i] == ')' || s[i] == ':'))
+		i++;
+	i = skip_markup(s, len, i);
+	if (skip_blanks(s, len, i) == i)
+		return false;
+	i = skip_blanks(s, len, i);
+	if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
+		i = skip_blanks(s, len, i + 1);
+	i = skip_markup(s, len, i);
+	if (i >= len)
+		return false;
+	title = s + i;
+	tl = len - i;
+	if (!(is_upper(title[0]) || is_digit(title[0]) || title[0] == '"' || title[0] == '\'' ||
+	      ((unsigned char)title[0] >= 0x80 && !bullet_at(title, tl, 0))))
+		return false;
+	if (starts_ci(title, tl, "resolved") || starts_ci(title, tl, "that "))
+		return false;
+	{
+		size_t letters = 0;
+
+		for (size_t j = 0; j < tl && letters < 2; j++)
+			letters += is_alpha(title[j]);
+		if (letters < 2)
+			return false;
+	}
+	c->line = c->title_line = k;
+	c->title_off = i;
+	if (ne - ns >= sizeof c->num)
+		return false;
+	memcpy(c->num, s + ns, ne - ns);
+	c->num[ne - ns] = '\0';
+	c->prev = -1;
+	/* weight: how much this looks like a heading rather than prose */
+	c->weight = 1.0;
+	if (heading || memmem(s, ns, "**", 2) || memmem(title, tl, "**", 2) ||
+	    memmem(s, len, "<u>", 3))
+		c->weight += 1.0;
+	if (word)
+		c->weight += 0.5;
+	if (k == 0 || (p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
+	    p->lines[k - 1].page != l->page)
+		c->weight += 0.5;
+	if (tl > 150 || (tl && title[tl - 1] == ','))
+		c->weight *= 0.3;
+	else if (ends_with_connector(title, tl))
+		c->weight *= 0.6;
+	if (starts_ci(title, tl, "mr ") || starts_ci(title, tl, "mrs ") || starts_ci(title, tl, "ms ") ||
+	    starts_ci(title, tl, "dr ") || starts_ci(title, tl, "cllr ") || starts_ci(title, tl, "councillor "))
+		c->weight *= 0.4;
+	return true;
+}
+
+/* "(Item 3)" on its own: returns the number's length in *nlen, start in *nstart. */
+static bool is_itemref(const char *s, size_t len, size_t *nstart, size_t *nlen)
+{
+	size_t i;
+	long v;
+
+	text_trim(&s, &len);
+	if (len < 8 || s[0] != '(' || s[len - 1] != ')' || strncasecmp(s + 1, "item ", 5) != 0)
+		return false;
+	i = skip_blanks(s, len, 6);
+	*nlen = read_digits(s, len, i, 4, &v);
+	if (!*nlen)
+		return false;
+	*nstart = i;
+	i += *nlen;
+	if (i < len && is_lower(s[i]))
+		i++;
+	*nlen = i - *nstart;
+	return i == len - 1;
+}
+
+struct cands {
+	struct cand *v;
+	size_t n, alloc;
+};
+
+static struct cand *cands_push(struct cands *cs)
+{
+	if (cs->n == cs->alloc) {
+		size_t na = cs->alloc ? cs->alloc * 2 : 64;
+		struct cand *nv = realloc(cs->v, na * sizeof *nv);
+
+		if (!nv)
+			return NULL;
+		cs->v = nv;
+		cs->alloc = na;
+	}
+	return &cs->v[cs->n++];
+}
+
+/*
+ * Collect every item candidate in document order.  "(Item N)" lines either
+ * vouch for the numbered heading just above them or turn the title lines
+ * above them into a candidate of their own.
+ */
+static int find_item_candidates(struct fparse *p, struct cands *cs)
+{
+	for (size_t k = 0; k < p->n_lines && cs->n < FIELD_CAND_MAX; k++) {
+		struct fline *l = &p->lines[k];
+		struct cand c, *slot;
+		size_t ns, nl;
+
+		if (l->flags & (FLINE_BLANK | FLINE_RUNNING))
+			continue;
+		if (is_itemref(p->t + l->off, l->len, &ns, &nl)) {
+			size_t top = k, tlen = l->len;
+			const char *s = p->t + l->off;
+
+			l->flags |= FLINE_ITEMREF;
+			while (top > 0 && k - top < 3 &&
+			       !(p->lines[top - 1].flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF)) &&
+			       p->lines[top - 1].page == l->page)
+				top--;
+			if (top == k)
+				continue;
+			if (cs->n && cs->v[cs->n - 1].line >= top) {
+				cs->v[cs->n - 1].weight += 1.5;	/* "84. Apologies" + "(Item 1)" */
+				continue;
+			}
+			memset(&c, 0, sizeof c);
+			text_trim(&s, &tlen);
+			s += ns;
+			if (nl >= sizeof c.num)
+				continue;
+			memcpy(c.num, s, nl);
+			c.num[nl] = '\0';
+			c.scheme = SCHEME_ITEMREF;
+			c.major = strtol(c.num, NULL, 10);
+			c.minor = is_lower(c.num[nl - 1]) ? c.num[nl - 1] - 'a' + 1 : 0;
+			c.line = c.title_line = top;
+			c.title_off = 0;
+			c.weight = 2.0;
+			c.prev = -1;
+			slot = cands_push(cs);
+			if (!slot)
+				return CM_ENOMEM;
+			*slot = c;
+			continue;
+		}
+		if (!parse_heading(p, k, &c))
+			continue;
+		slot = cands_push(cs);
+		if (!slot)
+			return CM_ENOMEM;
+		*slot = c;
+	}
+	return CM_OK;
+}
+
+/* ---- chain selection -------------------------------------------------- */
+
+struct chain_slot {
+	unsigned long long key;  /* 0 = empty */
+	double score;            /* best chain score ending at idx */
+	long idx;                /* candidate index */
+};
+
+static unsigned long long chain_key(const struct cand *c, long major, int minor)
+{
+	unsigned long long g = (unsigned long long)c->scheme * 1000003ULL + c->prefix;
+
+	return ((g << 32) ^ ((unsigned long long)(major & 0xffffff) << 6) ^ (unsigned)minor) * 2 + 1;
+}
+
+static struct chain_slot *chain_find(struct chain_slot *tab, size_t cap, unsigned long long key)
+{
+	size_t i = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 20) & (cap - 1);
+
+	while (tab[i].key && tab[i].key != key)
+		i = (i + 1) & (cap - 1);
+	return &tab[i];
+}
+
+static void chain_offer(struct chain_slot *tab, size_t cap, unsigned long long key, double score, long idx)
+{
+	struct chain_slot *s = chain_find(tab, cap, key);
+
+	if (!s->key || score > s->score) {
+		s->key = key;
+		s->score = score;
+		s->idx = idx;
+	}
+}
+
+/*
+ * Choose the item chain: for each candidate, the best-scoring chain ending
+ * in it links to an earlier candidate of the same scheme and prefix whose
+ * number is smaller by at most FIELD_ITEM_GAP (or the same number with an
+ * earlier letter).  Lookups go through a hash of (scheme, prefix, number,
+ * letter), so the whole selection is linear in the number of candidates.
+ * The chosen indices, in document order, go to a malloc'd *out.
+ */
+static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
+{
+	struct chain_slot *tab;
+	size_t cap = 64, best = 0, n = 0;
+	enum { ANY_MINOR = 31 };
+
+	*out = NULL;
+	*n_out = 0;
+	if (!cs->n)
+		return CM_OK;
+	while (cap < cs->n * 4)
+		cap *= 2;
+	tab = calloc(cap, sizeof *tab);
+	if (!tab)
+		return CM_ENOMEM;
+	for (size_t i = 0; i < cs->n; i++) {
+		struct cand *c = &cs->v[i];
+		double bs = 0;
+		long bi = -1;
+
+		for (long d = 1; d <= FIELD_ITEM_GAP && c->major - d >= 0; d++) {
+			struct chain_slot *s = chain_find(tab, cap, chain_key(c, c->major - d, ANY_MINOR));
+
+			if (s->key && s->score > bs) {
+				bs = s->score;
+				bi = s->idx;
+			}
+		}
+		for (int m = 0; m < c->minor; m++) {
+			struct chain_slot *s = chain_find(tab, cap, chain_key(c, c->major, m));
+
+			if (s->key && s->score > bs) {
+				bs = s->score;
+				bi = s->idx;
+			}
+		}
+		c->score = bs + c->weight;
+		c->prev = bi;
+		chain_offer(tab, cap, chain_key(c, c->major, c->minor), c->score, (long)i);
+		chain_offer(tab, cap, chain_key(c, c->major, ANY_MINOR), c->score, (long)i);
+		if (c->score > cs->v[best].score)
+			best = i;
+	}
+	free(tab);
+	for (long i = (long)best; i >= 0; i = cs->v[i].prev)
+		n++;
+	/* one weak heading on its own is more likely prose than an item */
+	if (n < 2 && cs->v[best].score < 2.0)
+		return CM_OK;
+	*out = malloc(n * sizeof **out);
+	if (!*out)
+		return CM_ENOMEM;
+	*n_out = n;
+	for (long i = (long)best; i >= 0; i = cs->v[i].prev)
+		(*out)[--n] = (size_t)i;
+	return CM_OK;
+}
+
+/* ---- titles, bodies and resolutions ---------------------------------- */
+
+struct span {
+	size_t title_end;   /* last line of the title (inclusive) */
+	size_t body_line;   /* first body line */
+	size_t body_off;    /* offset in body_line where the body starts */
+	size_t end;         /* first line after the item */
+};
+
+/* Offset of "**" in s[from..len), or len. */
+static size_t find_bold(const char *s, size_t len, size_t from)
+{
+	for (size_t i = from; i + 1 < len; i++)
+		if (s[i] == '*' && s[i + 1] == '*')
+			return i;
+	return len;
+}
+
+static size_t count_bold(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i + 1 < len; i++)
+		if (s[i] == '*' && s[i + 1] == '*') {
+			n++;
+			i++;
+		}
+	return n;
+}
+
+/*
+ * Work out where an item's title ends and its body starts, and append the
+ * raw title text to `raw`.
+ */
+static void item_title(const struct fparse *p, const struct cand *c, size_t end,
+		       struct span *sp, struct sbuf *raw)
+{
+	const struct fline *l = &p->lines[c->title_line];
+	const char *s = p->t + l->off;
+	size_t k = c->title_line;
+
+	sp->end = end;
+	sp->title_end = k;
+	sp->body_line = k + 1;
+	sp->body_off = 0;
+	if (c->scheme == SCHEME_ITEMREF) {
+		/* title lines down to the "(Item N)" line */
+		while (k < end && !(p->lines[k].flags & FLINE_ITEMREF)) {
+			sbuf_add(raw, p->t + p->lines[k].off, p->lines[k].len);
+			sbuf_addch(raw, '\n');
+			k++;
+		}
+		sp->title_end = k;
+		sp->body_line = k + 1;
+		return;
+	}
+	if (count_bold(s, c->title_off) % 2 == 1) {
+		/* bold open: the title runs to the closing "**" */
+		for (size_t n = 0; k < end && n < FIELD_TITLE_LINES; n++, k++) {
+			const char *ls = p->t + p->lines[k].off;
+			size_t from = k == c->title_line ? c->title_off : 0;
+			size_t b = find_bold(ls, p->lines[k].len, from);
+
+			sbuf_add(raw, ls + from, b - from);
+			sbuf_addch(raw, '\n');
+			if (b < p->lines[k].len) {
+				sp->title_end = k;
+				sp->body_line = k;
+				sp->body_off = b + 2;
+				return;
+			}
+		}
+		sp->title_end = k - 1;
+		sp->body_line = k;
+		return;
+	}
+	sbuf_add(raw, s + c->title_off, l->len - c->title_off);
+	sbuf_addch(raw, '\n');
+	/* up to an "(Item N)" line within the next three */
+	for (size_t j = k + 1; j < end && j <= k + 3; j++) {
+		if (p->lines[j].flags & FLINE_BLANK)
+			break;
+		if (p->lines[j].flags & FLINE_ITEMREF) {
+			for (size_t m = k + 1; m < j; m++) {
+				sbuf_add(raw, p->t + p->lines[m].off, p->lines[m].len);
+				sbuf_addch(raw, '\n');
+			}
+			sp->title_end = j;
+			sp->body_line = j + 1;
+			return;
+		}
+	}
+	/* or while the line ends in a connector */
+	for (size_t n = 0; n < 3 && k + 1 < end; n++) {
+		const struct fline *cur = &p->lines[k], *next = &p->lines[k + 1];
+		size_t from = k == c->title_line ? c->title_off : 0;
+
+		if (!ends_with_connector(p->t + cur->off + from, cur->len - from) ||
+		    (next->flags & (FLINE_BLANK | FLINE_RUNNING)) || next->len > 100)
+			break;
+		k++;
+		sbuf_add(raw, p->t + next->off, next->len);
+		sbuf_addch(raw, '\n');
+	}
+	sp->title_end = k;
+	sp->body_line = k + 1;
+}
+
+/* Strip trailing " -", ":", "." and a dangling "**" from a cleaned title. */
+static void tidy_title(struct sbuf *t)
+{
+	while (t->len) {
+		char ch = t->buf[t->len - 1];
+
+		if (ch == ' ' || ch == '-' || ch == ':' || ch == '.' || ch == '*' || ch == ',')
+			sbuf_setlen(t, t->len - 1);
+		else if (t->len >= 3 && memcmp(t->buf + t->len - 3, "\xe2\x80\x93", 3) == 0)
+			sbuf_setlen(t, t->len - 3);
+		else
+			break;
+	}
+	if (t->len > FIELD_TITLE_MAX) {
+		size_t n = FIELD_TITLE_MAX;
+
+		while (n && ((unsigned char)t->buf[n] & 0xc0) == 0x80)
+			n--;
+		sbuf_setlen(t, n);
+	}
+}
+
+/* Length of a list marker at the start of s ("1.", "(1)", "a)", "(a)", "i."), 0 if none. */
+static size_t list_marker(const char *s, size_t len)
+{
+	size_t i = 0, n = 0;
+
+	if (i < len && s[i] == '(')
+		i++;
+	while (i + n < len && is_digit(s[i + n]) && n < 3)
+		n++;
+	if (!n && i < len && is_lower(s[i]) && i + 1 < len && !is_alpha(s[i + 1]))
+		n = 1;
+	if (!n)
+		return 0;
+	i += n;
+	if (i < len && (s[i] == '.' || s[i] == ')'))
+		i++;
+	else
+		return 0;
+	if (i < len && s[i] != ' ' && s[i] != '\t')
+		return 0;
+	return skip_blanks(s, len, i);
+}
+
+/*
+ * A resolution marker in a (markup-free, trimmed) line: "Resolved",
+ * "RESOLVED that ...", "It was resolved", "The Board resolved:".  Returns
+ * true and the offset of the text after it in *rest.
+ */
+static bool resolution_marker(const char *s, size_t len, size_t *rest)
+{
+	size_t at = len;
+
+	for (size_t i = 0; i + 8 <= len && i <= 80; i++) {
+		if ((s[i] == 'r' || s[i] == 'R') && strncasecmp(s + i, "resolved", 8) == 0 &&
+		    (i == 0 || !is_alpha(s[i - 1])) && (i + 8 == len || !is_alpha(s[i + 8]))) {
+			at = i;
+			break;
+		}
+	}
+	if (at == len)
+		return false;
+	if (at > 0) {
+		const char *q = s;
+		size_t ql = at;
+
+		text_trim(&q, &ql);
+		if (!(ql == 6 && strncasecmp(q, "it was", 6) == 0) &&
+		    !(ql == 18 && strncasecmp(q, "it was unanimously", 18) == 0)) {
+			/* "The Board" / "The Corporate Parenting Committee": capitalised words */
+			if (!starts_ci(q, ql, "the ") || memchr(q, '.', ql) || memchr(q, ',', ql))
+				return false;
+			for (size_t i = 4; i < ql; i++)
+				if (q[i - 1] == ' ' && !is_upper(q[i]))
+					return false;
+		}
+	}
+	at += 8;
+	while (at < len && (s[at] == ':' || s[at] == ' ' || s[at] == '-' || s[at] == ',' ||
+			    s[at] == '.' || s[at] == '\t'))
+		at++;
+	if (at + 3 <= len && memcmp(s + at, "\xe2\x80\x93", 3) == 0)
+		at += 3;
+	*rest = at;
+	return true;
+}
+
+enum res_state { RES_NONE, RES_REST, RES_WANT, RES_SINGLE, RES_LIST };
+
+/* Push the cleaned resolution in cur (if any) and empty cur. */
+static int res_flush(struct sbuf *cur, struct field_item *it)
+{
+	struct sbuf clean = {0};
+	int rc = CM_OK;
+
+	if (!cur->len)
+		return CM_OK;
+	text_clean(cur->buf, cur->len, &clean);
+	tidy_title(&clean);
+	if (sbuf_oom(cur) || sbuf_oom(&clean))
+		rc = CM_ENOMEM;
+	else if (clean.len >= 3)
+		rc = strv_pushn(&it->resolutions, clean.buf, clean.len);
+	sbuf_release(&clean);
+	sbuf_reset(cur);
+	return rc;
+}
+
+/* Find the item's resolutions in its body lines (see the top of the file). */
+static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
+{
+	struct sbuf line = {0}, cur = {0};
+	enum res_state st = RES_NONE;
+	bool blank_seen = false, want_list = false;
+	int rc = CM_OK;
+
+	for (size_t k = sp->body_line; k < sp->end && rc == CM_OK; k++) {
+		const struct fline *l = &p->lines[k];
+		const char *s = p->t + l->off, *t;
+		size_t len = l->len, tl, mk, rest;
+		bool list;
+
+		if (l->flags & (FLINE_RUNNING | FLINE_ITEMREF))
+			continue;
+		if (k == sp->body_line) {
+			s += sp->body_off < len ? sp->body_off : len;
+			len -= sp->body_off < len ? sp->body_off : len;
+		}
+		sbuf_reset(&line);
+		text_strip_markup(s, len, &line);
+		t = sbuf_str(&line);
+		tl = line.len;
+		text_trim(&t, &tl);
+		if (!tl) {
+			blank_seen = true;
+			if (st == RES_REST || st == RES_SINGLE) {
+				rc = res_flush(&cur, it);
+				st = want_list ? RES_WANT : RES_NONE;
+			}
+			continue;
+		}
+		{
+			size_t lead = skip_blanks(s, len, 0);
+
+			list = bullet_at(s, len, lead) || list_marker(t, tl);
+		}
+		mk = list_marker(t, tl);
+		t += mk;
+		tl -= mk;
+		if (st == RES_LIST && !list && blank_seen) {
+			rc = res_flush(&cur, it);
+			st = RES_NONE;
+		}
+		if (st == RES_NONE) {
+			if (!resolution_marker(t, tl, &rest))
+				goto next;
+			want_list = tl > 0 && t[tl - 1] == ':';
+			if (rest < tl && !want_list) {
+				sbuf_add(&cur, t + rest, tl - rest);
+				st = RES_REST;
+			} else {
+				st = RES_WANT;
+			}
+			goto next;
+		}
+		if (list && (st == RES_WANT || st == RES_LIST || st == RES_REST || st == RES_SINGLE)) {
+			rc = res_flush(&cur, it);
+			sbuf_add(&cur, t, tl);
+			st = RES_LIST;
+			goto next;
+		}
+		switch (st) {
+		case RES_WANT:
+			if (want_list) {
+				st = RES_NONE;
+				want_list = false;
+				k--;	/* look at this line again for a new marker */
+				goto next;
+			}
+			sbuf_add(&cur, t, tl);
+			st = RES_SINGLE;
+			break;
+		default:
+			sbuf_addch(&cur, '\n');
+			sbuf_add(&cur, t, tl);
+			break;
+		}
+next:
+		blank_seen = false;
+	}
+	if (rc == CM_OK)
+		rc = res_flush(&cur, it);
+	sbuf_release(&line);
+	sbuf_release(&cur);
+	return rc;
+}
+
+/*
+ * The item's body: its lines after the title, running lines dropped,
+ * paragraphs (blank lines, list entries) cleaned to one line each and
+ * joined with '\n'.
+ */
+static int item_body(const struct fparse *p, const struct span *sp, struct sbuf *out)
+{
+	struct sbuf raw = {0}, stripped = {0}, joined = {0};
+	int rc = CM_OK;
+
+	for (size_t k = sp->body_line; k < sp->end; k++) {
+		const struct fline *l = &p->lines[k];
+		const char *s = p->t + l->off;
+		size_t len = l->len, lead;
+
+		if (l->flags & (FLINE_RUNNING | FLINE_ITEMREF))
+			continue;
+		if (k == sp->body_line) {
+			s += sp->body_off < len ? sp->body_off : len;
+			len -= sp->body_off < len ? sp->body_off : len;
+		}
+		lead = skip_blanks(s, len, 0);
+		if (bullet_at(s, len, lead) || list_marker(s + lead, len - lead))
+			sbuf_addch(&raw, '\n');	/* a list entry starts a paragraph */
+		sbuf_add(&raw, s, len);
+		sbuf_addch(&raw, '\n');
+	}
+	text_strip_markup(sbuf_str(&raw), raw.len, &stripped);
+	text_dehyphenate(sbuf_str(&stripped), stripped.len, &joined);
+	{
+		const char *s = sbuf_str(&joined);
+		size_t n = joined.len, i = 0;
+
+		while (i < n) {
+			size_t e = i;
+
+			/* a paragraph ends at an empty line */
+			while (e < n) {
+				const char *nl = memchr(s + e, '\n', n - e);
+				size_t j;
+
+				if (!nl) {
+					e = n;
+					break;
+				}
+				j = (size_t)(nl - s) + 1;
+				while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f'))
+					j++;
+				if (j >= n || s[j] == '\n') {
+					e = (size_t)(nl - s);
+					break;
+				}
+				e = j;
+			}
+			{
+				size_t before = out->len;
+
+				if (out->len)
+					sbuf_addch(out, '\n');
+				text_fold_space(s + i, e - i, out);
+				if (out->len == before + 1)
+					sbuf_setlen(out, before);
+			}
+			i = e + 1;
+		}
+	}
+	if (sbuf_oom(&raw) || sbuf_oom(&stripped) || sbuf_oom(&joined) || sbuf_oom(out))
+		rc = CM_ENOMEM;
+	sbuf_release(&raw);
+	sbuf_release(&stripped);
+	sbuf_release(&joined);
+	return rc;
+}
+
+static int build_items(const struct fparse *p, const struct cands *cs, const size_t *chain,
+		       size_t n_chain, struct field_meeting *m)
+{
+	struct sbuf raw = {0}, t = {0}, body = {0};
+	int rc = CM_OK;
+
+	if (!n_chain)
+		return CM_OK;
+	m->items = calloc(n_chain, sizeof *m->items);
+	if (!m->items)
+		return CM_ENOMEM;
+	for (size_t i = 0; i < n_chain && rc == CM_OK; i++) {
+		const struct cand *c = &cs->v[chain[i]];
+		struct field_item *it = &m->items[i];
+		size_t end = i + 1 < n_chain ? cs->v[chain[i + 1]].line : p->n_lines;
+		struct span sp;
+
+		m->n_items = i + 1;
+		sbuf_reset(&raw);
+		sbuf_reset(&t);
+		sbuf_reset(&body);
+		item_title(p, c, end, &sp, &raw);
+		text_clean(sbuf_str(&raw), raw.len, &t);
+		tidy_title(&t);
+		rc = item_body(p, &sp, &body);
+		if (rc == CM_OK)
+			rc = item_resolutions(p, &sp, it);
+		if (sbuf_oom(&raw) || sbuf_oom(&t))
+			rc = CM_ENOMEM;
+		it->number = strdup(c->num);
+		it->title = sbuf_detach(&t, NULL);
+		it->body = sbuf_detach(&body, NULL);
+		it->page = p->has_pages ? p->lines[c->line].page : 0;
+		if (!it->number || !it->title || !it->body)
+			rc = CM_ENOMEM;
+	}
+	sbuf_release(&raw);
+	sbuf_release(&t);
+	sbuf_release(&body);
+	return rc;
+}
+
+/* ---- the whole parse -------------------------------------------------- */
+
+/* Front matter: the text before the first item, cleaned like a body. */
+static int build_front(const struct fparse *p, struct field_meeting *m)
+{
+	struct span sp = { 0, 0, 0, p->front_end };
+	struct sbuf out = {0};
+	int rc = item_body(p, &sp, &out);
+
+	m->front = sbuf_detach(&out, NULL);
+	if (rc == CM_OK && !m->front)
+		rc = CM_ENOMEM;
+	return rc;
+}
+
+int field_parse(const char *text, size_t len, const struct field_opts *opts,
+		struct field_meeting *out, struct cm_err *err)
+{
+	static const struct field_opts no_opts = { NULL, NULL };
+	struct fparse p = {0};
+	struct sbuf clean = {0};
+	struct cands cs = {0};
+	size_t *chain = NULL, n_chain = 0;
+	int rc;
+
+	if (!out || (!text && len))
+		return cm_err_set(err, CM_EINVAL, "field_parse: NULL argument");
+	memset(out, 0, sizeof *out);
+	text_utf8_repair(text ? text : "", len, &clean);
+	sbuf_grow(&clean, 1);
+	if (sbuf_oom(&clean)) {
+		rc = CM_ENOMEM;
+		goto out;
+	}
+	p.t = clean.buf;
+	p.n = clean.len;
+	p.opts = opts ? opts : &no_opts;
+	rc = split_lines(&p);
+	if (rc == CM_OK)
+		rc = mark_running_lines(&p);
+	if (rc == CM_OK)
+		rc = find_item_candidates(&p, &cs);
+	if (rc == CM_OK)
+		rc = select_item_chain(&cs, &chain, &n_chain);
+	if (rc != CM_OK)
+		goto out;
+	p.front_end = n_chain ? cs.v[chain[0]].line : p.n_lines;
+	rc = build_items(&p, &cs, chain, n_chain, out);
+	if (rc == CM_OK)
+		rc = build_front(&p, out);
+	if (rc == CM_OK)
+		rc = field_hdr_parse(&p, out);
+	if (rc == CM_OK)
+		rc = field_hdr_apologies_from_item(out);
+out:
+	if (rc != CM_OK) {
+		field_meeting_release(out);
+		cm_err_set(err, rc, "cannot parse minutes: %s", cm_code_str(rc));
+	}
+	free(chain);
+	free(cs.v);
+	free(p.lines);
+	sbuf_release(&clean);
+	return rc;
+}
+
+void field_meeting_release(struct field_meeting *m)
+{
+	if (!m)
+		return;
+	free(m->council);
+	free(m->committee);
+	free(m->time);
+	free(m->venue);
+	free(m->chair);
+	strv_release(&m->present);
+	strv_release(&m->apologies);
+	strv_release(&m->officers);
+	free(m->front);
+	for (size_t i = 0; i < m->n_items; i++) {
+		free(m->items[i].number);
+		free(m->items[i].title);
+		free(m->items[i].body);
+		strv_release(&m->items[i].resolutions);
+	}
+	free(m->items);
+	memset(m, 0, sizeof *m);
+}
+
+const char *field_kind_str(enum field_kind kind)
+{
+	switch (kind) {
+	case FIELD_KIND_MINUTES: return "minutes";
+	case FIELD_KIND_AGENDA:  return "agenda";
+	case FIELD_KIND_REPORT:  return "report";
+	case FIELD_KIND_OTHER:   break;
+	}
+	return "other";
+}

@@ -1,0 +1,821 @@
+/*
+ * field_hdr.c - the minutes parser's header fields: who, where, when
+ *
+ * Reads council, committee, meeting date and time, venue, the attendance
+ * lists (present, apologies, officers, chair), the document kind and the
+ * draft flag from the front matter field.c found (the lines before the
+ * first item).  Rules:
+ *   council   - opts->council; else the best-scoring "<Place> County/City/
+ *               Borough/District/Parish/Town Council" (or a known place such
+ *               as "County Hall, Worcester") in the text, a heading match
+ *               counting most, then how often the place is named; else a
+ *               folder of opts->path named like "kent-county-council"
+ *   committee - "meeting of [the] X held" / "Minutes of [the] X <date>"; else
+ *               the first heading line naming a Committee, Board, Panel,
+ *               Cabinet, ... cut at a date or dash; title case if all caps
+ *   date      - the first date in the front matter not introduced as the
+ *               date of other minutes ("minutes of the meeting held on",
+ *               "previous", "last meeting"); else a date in opts->path
+ *   time      - the first time on or after the meeting date, not an end time
+ *   venue     - "held in/at X on|,"; else what follows the date and time
+ *               on the date's line ("Microsoft Teams Meeting")
+ */
+#include "field_int.h"
+#include "date.h"
+#include "people.h"
+#include "sbuf.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Front-matter lines read for the heading fields. */
+enum { HDR_LINES = 60 };
+/* Lines at the very top that count as the document heading (council bonus). */
+enum { HDR_HEADING_LINES = 15 };
+/* Attendance block: lines read after a label before giving up. */
+enum { HDR_BLOCK_LINES = 30 };
+/* Council candidates kept; more than a handful is noise. */
+enum { HDR_COUNCILS_MAX = 12 };
+/* Bytes at the start of the text used to decide the kind and draft flag. */
+enum { HDR_KIND_BYTES = 3000 };
+
+static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
+
+/* Case-insensitive search for needle in s[0..len); returns offset or len. */
+static size_t find_ci(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	if (n > len)
+		return len;
+	for (size_t i = 0; i + n <= len; i++)
+		if ((s[i] | 0x20) == (needle[0] | 0x20) && strncasecmp(s + i, needle, n) == 0)
+			return i;
+	return len;
+}
+
+/* Does s (len bytes) start with w, ignoring case? */
+static bool starts_ci(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+
+	return len >= n && strncasecmp(s, w, n) == 0;
+}
+
+/* The same, only at word boundaries. */
+static size_t find_word_ci(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle), from = 0;
+
+	while (from < len) {
+		size_t at = find_ci(s + from, len - from, needle);
+
+		if (at == len - from)
+			return len;
+		at += from;
+		if ((at == 0 || !is_alpha(s[at - 1])) && (at + n >= len || !is_alpha(s[at + n])))
+			return at;
+		from = at + 1;
+	}
+	return len;
+}
+
+/* Copy a cleaned, tidied span into a malloc'd string; NULL if empty. */
+static char *clean_dup(const char *s, size_t len, bool title_case_caps, int *rc)
+{
+	struct sbuf a = {0}, b = {0};
+	char *r = NULL;
+
+	text_clean(s, len, &a);
+	while (a.len && strchr(" ,.:;-*", a.buf[a.len - 1]))
+		sbuf_setlen(&a, a.len - 1);
+	while (a.len >= 3 && memcmp(a.buf + a.len - 3, "\xe2\x80\x93", 3) == 0)
+		sbuf_setlen(&a, a.len - 3);
+	if (title_case_caps && text_is_all_caps(sbuf_str(&a), a.len)) {
+		text_title_case(sbuf_str(&a), a.len, &b);
+		sbuf_release(&a);
+		a = b;
+		memset(&b, 0, sizeof b);
+	}
+	if (sbuf_oom(&a))
+		*rc = CM_ENOMEM;
+	else if (a.len)
+		r = sbuf_detach(&a, NULL);
+	sbuf_release(&a);
+	return r;
+}
+
+/* The front matter (capped at HDR_LINES non-blank lines) as one sbuf. */
+static void front_text(const struct fparse *p, struct sbuf *out, size_t max_lines)
+{
+	size_t seen = 0, end = p->front_end ? p->front_end : p->n_lines;
+
+	for (size_t k = 0; k < end && seen < max_lines; k++) {
+		const struct fline *l = &p->lines[k];
+
+		if (l->flags & FLINE_RUNNING)
+			continue;
+		if (!(l->flags & FLINE_BLANK))
+			seen++;
+		sbuf_add(out, p->t + l->off, l->len);
+		sbuf_addch(out, '\n');
+	}
+}
+
+/* ---- council ---------------------------------------------------------- */
+
+struct council_cand {
+	char *name;      /* canonical name */
+	char *place;     /* the place words, for counting mentions */
+	long score;
+};
+
+static const char *const council_types[] = {
+	"Metropolitan Borough", "County Borough", "County", "City", "Borough", "District",
+	"Parish", "Town", "Community", "Unitary", "Regional",
+};
+
+/* Words that are not a place even when capitalised before "County Council". */
+static const char *const not_places[] = {
+	"the", "a", "of", "and", "youth", "joint", "shadow", "full", "this", "that", "local",
+	"care", "our", "your", "each", "every", "whole", "said", "new", "minutes", "meeting",
+};
+
+/* Known places whose council is named without its type. */
+static const struct {
+	const char *needle;
+	const char *place;
+	const char *name;
+} known_councils[] = {
+	{ "County Hall, Worcester", "Worcestershire", "Worcestershire County Council" },
+	{ "Worcestershire", "Worcestershire", "Worcestershire County Council" },
+	{ "Dudley Council", "Dudley", "Dudley Metropolitan Borough Council" },
+	{ "Dudley Borough", "Dudley", "Dudley Metropolitan Borough Council" },
+	{ "County Hall, Durham", "Durham", "Durham County Council" },
+	{ "Sessions House, County Hall, Maidstone", "Kent", "Kent County Council" },
+	{ "Derby City", "Derby", "Derby City Council" },
+};
+
+static int council_add(struct council_cand *cc, size_t *n, const char *name, size_t nlen,
+		       const char *place, size_t plen, long score)
+{
+	struct sbuf a = {0};
+	char *nm;
+
+	text_fold_space(name, nlen, &a);
+	if (text_is_all_caps(sbuf_str(&a), a.len)) {
+		struct sbuf b = {0};
+
+		text_title_case(sbuf_str(&a), a.len, &b);
+		sbuf_release(&a);
+		a = b;
+	}
+	nm = sbuf_detach(&a, NULL);
+	if (!nm)
+		return CM_ENOMEM;
+	for (size_t i = 0; i < *n; i++) {
+		if (strcasecmp(cc[i].name, nm) == 0) {
+			cc[i].score += score;
+			free(nm);
+			return CM_OK;
+		}
+	}
+	if (*n == HDR_COUNCILS_MAX) {
+		free(nm);
+		return CM_OK;
+	}
+	cc[*n].name = nm;
+	cc[*n].place = strndup(place, plen);
+	cc[*n].score = score;
+	if (!cc[*n].place) {
+		free(nm);
+		return CM_ENOMEM;
+	}
+	(*n)++;
+	return CM_OK;
+}
+
+/* Offset where the text's heading (first HDR_HEADING_LINES lines) ends. */
+static size_t heading_end(const struct fparse *p)
+{
+	size_t seen = 0;
+
+	for (size_t k = 0; k < p->n_lines; k++) {
+		if (!(p->lines[k].flags & FLINE_BLANK) && ++seen > HDR_HEADING_LINES)
+			return p->lines[k].off;
+	}
+	return p->n;
+}
+
+/*
+ * Every "<Place> <Type> Council" in the text: the place is one or two
+ * capitalised words right before the type.
+ */
+static int council_scan(const struct fparse *p, struct council_cand *cc, size_t *n)
+{
+	const char *t = p->t;
+	size_t hend = heading_end(p), from = 0;
+	int rc = CM_OK;
+
+	while (rc == CM_OK && from < p->n) {
+		size_t at = find_word_ci(t + from, p->n - from, "council");
+		size_t tstart, pstart, words = 0;
+		const char *type = NULL;
+
+		if (at == p->n - from)
+			break;
+		at += from;
+		from = at + 7;
+		/* the type right before */
+		for (size_t k = 0; k < sizeof council_types / sizeof *council_types; k++) {
+			size_t tl = strlen(council_types[k]);
+
+			if (at >= tl + 1 && strncasecmp(t + at - tl - 1, council_types[k], tl) == 0 &&
+			    t[at - 1] == ' ' && (at == tl + 1 || t[at - tl - 2] == ' ')) {
+				type = council_types[k];
+				break;
+			}
+		}
+		if (!type)
+			continue;
+		tstart = at - strlen(type) - 1;
+		pstart = tstart;
+		while (words < 2 && pstart >= 2 && t[pstart - 1] == ' ') {
+			size_t w = pstart - 1, ws;
+			bool skip = false;
+
+			while (w > 0 && (is_alpha(t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '\''))
+				w--;
+			ws = w;
+			if (ws == pstart - 1 || !is_upper(t[ws]))
+				break;
+			for (size_t k = 0; k < sizeof not_places / sizeof *not_places; k++)
+				if (strlen(not_places[k]) == pstart - 1 - ws &&
+				    strncasecmp(t + ws, not_places[k], pstart - 1 - ws) == 0)
+					skip = true;
+			if (skip)
+				break;
+			pstart = ws;
+			words++;
+		}
+		if (!words)
+			continue;
+		rc = council_add(cc, n, t + pstart, at + 7 - pstart, t + pstart, tstart - 1 - pstart,
+				 at < hend ? 110 : 10);
+	}
+	for (size_t k = 0; rc == CM_OK && k < sizeof known_councils / sizeof *known_councils; k++) {
+		size_t at = find_ci(t, p->n, known_councils[k].needle);
+
+		if (at < p->n)
+			rc = council_add(cc, n, known_councils[k].name, strlen(known_councils[k].name),
+					 known_councils[k].place, strlen(known_councils[k].place),
+					 at < hend ? 105 : 5);
+	}
+	return rc;
+}
+
+/* How often a place is named as a whole word, capped (counting is linear). */
+static long place_mentions(const char *t, size_t n, const char *place)
+{
+	size_t from = 0, pl = strlen(place);
+	long count = 0;
+
+	if (!pl)
+		return 0;
+	while (from < n && count < 100) {
+		const char *hit = memmem(t + from, n - from, place, pl);
+		size_t at;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t);
+		if ((at == 0 || !is_alpha(t[at - 1])) && (at + pl >= n || !is_alpha(t[at + pl])))
+			count++;
+		from = at + pl;
+	}
+	return count;
+}
+
+/* "kent-county-council" in a folder of the path -> "Kent County Council". */
+static char *council_from_path(const char *path, int *rc)
+{
+	const char *s = path, *slash;
+
+	while (s && (slash = strchr(s, '/')) != NULL) {
+		size_t n = (size_t)(slash - s);
+
+		if (n > 8 && (strncasecmp(s + n - 8, "-council", 8) == 0 ||
+			      strncasecmp(s + n - 8, "_council", 8) == 0)) {
+			struct sbuf a = {0}, b = {0};
+			char *r;
+
+			for (size_t i = 0; i < n; i++)
+				sbuf_addch(&a, s[i] == '-' || s[i] == '_' ? ' ' : s[i]);
+			text_title_case(sbuf_str(&a), a.len, &b);
+			/* title case keeps "of" lower; the first letters of the rest go up */
+			for (size_t i = 0; b.buf && i < b.len; i++)
+				if ((i == 0 || b.buf[i - 1] == ' ') && is_lower(b.buf[i]) &&
+				    !(i && strncmp(b.buf + i, "of ", 3) == 0) &&
+				    !(i && strncmp(b.buf + i, "and ", 4) == 0))
+					b.buf[i] = (char)(b.buf[i] - 32);
+			r = sbuf_detach(&b, NULL);
+			sbuf_release(&a);
+			if (!r)
+				*rc = CM_ENOMEM;
+			return r;
+		}
+		s = slash + 1;
+	}
+	return NULL;
+}
+
+static int detect_council(const struct fparse *p, struct field_meeting *m)
+{
+	struct council_cand cc[HDR_COUNCILS_MAX];
+	size_t n = 0, best = 0;
+	int rc;
+
+	if (p->opts->council && *p->opts->council) {
+		m->council = strdup(p->opts->council);
+		return m->council ? CM_OK : CM_ENOMEM;
+	}
+	rc = council_scan(p, cc, &n);
+	for (size_t i = 0; i < n; i++) {
+		cc[i].score += place_mentions(p->t, p->n, cc[i].place);
+		if (cc[i].score > cc[best].score)
+			best = i;
+	}
+	if (rc == CM_OK && n) {
+		m->council = cc[best].name;
+		cc[best].name = NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(cc[i].name);
+		free(cc[i].place);
+	}
+	if (rc == CM_OK && !m->council && p->opts->path)
+		m->council = council_from_path(p->opts->path, &rc);
+	return rc;
+}
+
+/* ---- committee -------------------------------------------------------- */
+
+static const char *const committee_words[] = {
+	"committee", "sub-committee", "board", "panel", "cabinet", "council", "forum",
+	"commission", "partnership", "assembly", "executive", "group", "trust", "authority",
+};
+
+static bool has_committee_word(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof committee_words / sizeof *committee_words; k++)
+		if (find_word_ci(s, len, committee_words[k]) < len)
+			return true;
+	return false;
+}
+
+/* Where a committee name in s stops: a date, a dash, " held", " on ", ",", "**". */
+static size_t committee_end(const char *s, size_t len)
+{
+	static const char *const stops[] = {
+		" held", " on ", ",", "**", " - ", "\xe2\x80\x93", " at ", "\n", " meeting", " minutes",
+	};
+	size_t end = len, ds;
+
+	if (date_find(s, len, NULL, &ds, NULL)) {
+		/* back over a weekday before the date */
+		size_t w = ds;
+
+		while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == ','))
+			w--;
+		while (w > 0 && is_alpha(s[w - 1]))
+			w--;
+		if (w < ds && date_parse(s + w, len - w, NULL, NULL))
+			ds = w;
+		end = ds;
+	}
+	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
+		size_t at = find_ci(s, end, stops[k]);
+
+		if (at < end)
+			end = at;
+	}
+	return end;
+}
+
+static int detect_committee(struct field_meeting *m, const struct sbuf *front)
+{
+	const char *s = sbuf_str(front);
+	size_t n = front->len;
+	int rc = CM_OK;
+
+	/* "meeting of [the] X held", "Minutes of [the] X <date>" */
+	for (size_t k = 0; k < 2 && !m->committee; k++) {
+		const char *lead = k == 0 ? "meeting of " : "minutes of ";
+		size_t from = 0;
+
+		while (from < n && !m->committee) {
+			size_t at = find_ci(s + from, n - from, lead), st, e;
+			struct sbuf flat = {0};
+
+			if (at == n - from)
+				break;
+			st = from + at + strlen(lead);
+			from = st;
+			if (starts_ci(s + st, n - st, "the "))
+				st += 4;
+			if (starts_ci(s + st, n - st, "a meeting of "))
+				st += 13;
+			if (starts_ci(s + st, n - st, "the "))
+				st += 4;
+			/* the name may wrap: look at the next ~200 bytes as one line */
+			text_strip_markup(s + st, n - st < 200 ? n - st : 200, &flat);
+			{
+				struct sbuf one = {0};
+
+				text_fold_space(sbuf_str(&flat), flat.len, &one);
+				e = committee_end(sbuf_str(&one), one.len);
+				if (e > 2 && e < 120 && has_committee_word(sbuf_str(&one), e) &&
+				    is_upper(sbuf_str(&one)[0]))
+					m->committee = clean_dup(sbuf_str(&one), e, true, &rc);
+				sbuf_release(&one);
+			}
+			sbuf_release(&flat);
+		}
+	}
+	/* the first heading line that names a committee */
+	for (size_t i = 0; i < n && !m->committee && rc == CM_OK;) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t e = nl ? (size_t)(nl - s) : n;
+		struct sbuf line = {0};
+		const char *ls;
+		size_t ll, ce;
+		bool minutes_of = false;
+
+		text_strip_markup(s + i, e - i, &line);
+		ls = sbuf_str(&line);
+		ll = line.len;
+		text_trim(&ls, &ll);
+		if (starts_ci(ls, ll, "minutes of the ")) {
+			ls += 15;
+			ll -= 15;
+			minutes_of = true;
+		}
+		ce = committee_end(ls, ll);
+		if (ll && ll < 120 && ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) &&
+		    !starts_ci(ls, ll, "at a meeting")) {
+			char *c = clean_dup(ls, ce, true, &rc);
+
+			if (c && (minutes_of || !m->council || strcasecmp(c, m->council) != 0))
+				m->committee = c;
+			else
+				free(c);
+		}
+		sbuf_release(&line);
+		i = e + 1;
+	}
+	return rc;
+}
+
+/* ---- date, time, venue ------------------------------------------------ */
+
+/* Is the date at s[at] introduced as the date of other minutes? */
+static bool date_is_reference(const char *s, size_t at)
+{
+	size_t from = at > 80 ? at - 80 : 0, n = at - from;
+	const char *c = s + from;
+
+	if (find_ci(c, n, "previous") < n || find_ci(c, n, "last meeting") < n ||
+	    find_ci(c, n, "dated") < n)
+		return true;
+	return find_ci(c, n, "minutes of") < n && find_ci(c, n, "held on") < n;
+}
+
+static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
+{
+	const char *s = sbuf_str(front);
+	size_t n = front->len, from = 0, ds = 0, de = 0;
+	int d, rc = CM_OK;
+	char t[6];
+
+	while (from < n && date_find(s + from, n - from, &d, &ds, &de)) {
+		ds += from;
+		de += from;
+		if (!date_is_reference(s, ds)) {
+			m->date = d;
+			break;
+		}
+		from = de;
+	}
+	if (!m->date && p->opts->path) {
+		if (date_find(p->opts->path, strlen(p->opts->path), &d, NULL, NULL))
+			m->date = d;
+	}
+	/* time: on or after the date, not an end time */
+	{
+		size_t ts = m->date ? de : 0, a, b;
+
+		while (ts < n && date_find_time(s + ts, n - ts, t, &a, &b)) {
+			size_t at = ts + a, back = at > 30 ? at - 30 : 0;
+
+			if (find_ci(s + back, at - back, "finish") < at - back ||
+			    find_ci(s + back, at - back, "end") < at - back ||
+			    find_ci(s + back, at - back, "close") < at - back) {
+				ts += b;
+				continue;
+			}
+			m->time = strdup(t);
+			if (!m->time)
+				return CM_ENOMEM;
+			/* venue after the time on the date's line: "6.00 pm Microsoft Teams Meeting" */
+			if (m->date && at >= de && at - de < 20) {
+				const char *e = memchr(s + ts + b, '\n', n - ts - b);
+				size_t vl = e ? (size_t)(e - (s + ts + b)) : n - ts - b;
+				const char *v = s + ts + b;
+
+				text_trim(&v, &vl);
+				while (vl && (*v == '*' || *v == ',' || *v == '-' || *v == ' ')) {
+					v++;
+					vl--;
+				}
+				if (vl > 3 && vl < 100 && is_upper(*v))
+					m->venue = clean_dup(v, vl, true, &rc);
+			}
+			break;
+		}
+	}
+	/* venue: "held in/at X on" */
+	if (!m->venue && rc == CM_OK) {
+		static const char *const leads[] = { "held in ", "held at ", "meeting held in ", "venue:" };
+
+		for (size_t k = 0; k < sizeof leads / sizeof *leads && !m->venue && rc == CM_OK; k++) {
+			size_t at = find_ci(s, n, leads[k]), st, e;
+			struct sbuf one = {0};
+
+			if (at == n)
+				continue;
+			st = at + strlen(leads[k]);
+			text_strip_markup(s + st, n - st < 200 ? n - st : 200, &one);
+			{
+				struct sbuf f = {0};
+				const char *v;
+				size_t vl;
+
+				text_fold_space(sbuf_str(&one), one.len, &f);
+				v = sbuf_str(&f);
+				vl = f.len;
+				if (starts_ci(v, vl, "the ")) {
+					v += 4;
+					vl -= 4;
+				}
+				e = vl;
+				if (date_find(v, vl, NULL, &e, NULL)) {
+					while (e > 0 && is_alpha(v[e - 1]))
+						e--;	/* weekday */
+				}
+				{
+					size_t on = find_ci(v, e, " on ");
+
+					if (on < e)
+						e = on;
+				}
+				if (e > 3 && e < 120)
+					m->venue = clean_dup(v, e, true, &rc);
+				sbuf_release(&f);
+			}
+			sbuf_release(&one);
+		}
+	}
+	/* venue: the rest of the date's line after a comma ("13 September 2017, County Hall, Worcester - 10.00 am") */
+	if (!m->venue && m->date && rc == CM_OK && de < n && s[de] == ',') {
+		const char *v = s + de + 1, *e = memchr(v, '\n', n - de - 1);
+		size_t vl = e ? (size_t)(e - v) : n - de - 1, cut = vl;
+
+		for (size_t i = 0; i + 1 < vl; i++)
+			if ((v[i] == ' ' && v[i + 1] == '-') || (v[i] == '*' && v[i + 1] == '*')) {
+				cut = i;
+				break;
+			}
+		text_trim(&v, &cut);
+		if (cut > 3 && cut < 100 && is_upper(*v))
+			m->venue = clean_dup(v, cut, true, &rc);
+	}
+	return rc;
+}
+
+/* ---- attendance ------------------------------------------------------- */
+
+enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_END };
+
+/* The label a (markup-free, trimmed) line starts with, and where its content starts. */
+static enum who attendance_label(const char *s, size_t len, size_t *rest)
+{
+	static const struct {
+		const char *label;
+		enum who who;
+	} labels[] = {
+		{ "present", WHO_PRESENT },
+		{ "members present", WHO_PRESENT },
+		{ "members of the committee", WHO_PRESENT },
+		{ "councillors present", WHO_PRESENT },
+		{ "apologies for absence", WHO_APOLOGIES },
+		{ "apologies", WHO_APOLOGIES },
+		{ "in attendance virtually", WHO_OFFICERS },
+		{ "in attendance", WHO_OFFICERS },
+		{ "officers present", WHO_OFFICERS },
+		{ "officers in attendance", WHO_OFFICERS },
+		{ "officers", WHO_OFFICERS },
+		{ "also attended", WHO_OFFICERS },
+		{ "also in attendance", WHO_OFFICERS },
+		{ "also present", WHO_OFFICERS },
+	};
+	enum who best = WHO_NONE;
+	size_t best_len = 0;
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		size_t n = strlen(labels[k].label);
+
+		if (len < n || strncasecmp(s, labels[k].label, n) != 0 || n <= best_len)
+			continue;
+		if (n < len && s[n] != ':' && s[n] != ' ' && s[n] != '\t')
+			continue;
+		/* "Present" alone or with ':'; "Apologies for absence were received" is text */
+		if (n < len && s[n] != ':') {
+			size_t j = n;
+
+			while (j < len && (s[j] == ' ' || s[j] == '\t'))
+				j++;
+			if (j < len && labels[k].who != WHO_PRESENT)
+				continue;
+			if (j < len && !is_upper(s[j]))
+				continue;
+		}
+		best = labels[k].who;
+		best_len = n;
+	}
+	if (best == WHO_NONE) {
+		/* another short label ("Available Papers", "UNRESTRICTED ITEMS") ends a block */
+		if ((len && len < 40 && s[len - 1] == ':') ||
+		    (len && len < 40 && text_is_all_caps(s, len) && !memchr(s, ',', len)))
+			return WHO_END;
+		return WHO_NONE;
+	}
+	while (best_len < len && (s[best_len] == ':' || s[best_len] == ' ' || s[best_len] == '\t'))
+		best_len++;
+	*rest = best_len;
+	return best;
+}
+
+static int detect_attendance(const struct fparse *p, struct field_meeting *m)
+{
+	struct sbuf lists[3] = { {0}, {0}, {0} }, line = {0};
+	enum who cur = WHO_NONE;
+	size_t in_block = 0;
+	int rc = CM_OK;
+
+	for (size_t k = 0; k < p->front_end; k++) {
+		const struct fline *l = &p->lines[k];
+		const char *s;
+		size_t len, rest = 0;
+		enum who w;
+		bool heading;
+
+		if (l->flags & (FLINE_RUNNING | FLINE_BLANK))
+			continue;
+		{
+			const char *r = p->t + l->off;
+			size_t rl = l->len;
+
+			text_trim(&r, &rl);
+			heading = rl && r[0] == '#';
+		}
+		sbuf_reset(&line);
+		text_strip_markup(p->t + l->off, l->len, &line);
+		s = sbuf_str(&line);
+		len = line.len;
+		text_trim(&s, &len);
+		w = attendance_label(s, len, &rest);
+		if (w == WHO_NONE && heading && !(len == 7 && strncasecmp(s, "minutes", 7) == 0))
+			w = WHO_END;
+		if (w == WHO_END) {
+			cur = WHO_NONE;
+			continue;
+		}
+		if (w != WHO_NONE) {
+			cur = w;
+			in_block = 0;
+			s += rest;
+			len -= rest;
+		}
+		if (cur == WHO_NONE || ++in_block > HDR_BLOCK_LINES)
+			continue;
+		if (heading)
+			continue;	/* "#### **Minutes**" inside the Present block */
+		sbuf_add(&lists[cur - WHO_PRESENT], s, len);
+		sbuf_addch(&lists[cur - WHO_PRESENT], '\n');
+	}
+	if (lists[0].len)
+		rc = people_parse_list(lists[0].buf, lists[0].len, &m->present, &m->chair);
+	if (rc == CM_OK && lists[1].len)
+		rc = people_parse_apologies(lists[1].buf, lists[1].len, &m->apologies);
+	if (rc == CM_OK && lists[2].len)
+		rc = people_parse_list(lists[2].buf, lists[2].len, &m->officers, NULL);
+	for (size_t i = 0; i < 3; i++) {
+		if (sbuf_oom(&lists[i]))
+			rc = CM_ENOMEM;
+		sbuf_release(&lists[i]);
+	}
+	sbuf_release(&line);
+	return rc;
+}
+
+int field_hdr_apologies_from_item(struct field_meeting *m)
+{
+	if (m->apologies.n)
+		return CM_OK;
+	for (size_t i = 0; i < m->n_items && i < 3; i++) {
+		const char *t = m->items[i].title;
+
+		if (find_ci(t, strlen(t), "apolog") < strlen(t))
+			return people_parse_apologies(m->items[i].body, strlen(m->items[i].body),
+						      &m->apologies);
+	}
+	return CM_OK;
+}
+
+/* ---- kind and draft --------------------------------------------------- */
+
+static void detect_kind(const struct fparse *p, struct field_meeting *m)
+{
+	size_t n = p->n < HDR_KIND_BYTES ? p->n : HDR_KIND_BYTES;
+	const char *s = p->t;
+	int minutes = 0, agenda = 0, report = 0;
+
+	if (find_word_ci(s, n, "minutes") < n)
+		minutes += 3;
+	if (find_word_ci(s, n, "present") < n)
+		minutes += 3;
+	if (find_word_ci(p->t, p->n, "resolved") < p->n)
+		minutes += 2;
+	if (find_ci(s, n, "apologies for absence were") < n || find_ci(s, n, "apologies were") < n)
+		minutes += 1;
+	if (find_ci(p->t, p->n, "meeting ended") < p->n || find_ci(p->t, p->n, "meeting closed") < p->n)
+		minutes += 2;
+	if (memmem(s, n, "AGENDA", 6) || find_ci(s, n, "agenda for") < n)
+		agenda += 4;
+	if (find_ci(s, n, "summons") < n || find_ci(s, n, "will be held") < n)
+		agenda += 3;
+	if (find_ci(s, n, "(pages ") < n)
+		agenda += 2;
+	if (find_ci(s, n, "report of") < n || find_ci(s, n, "report to") < n ||
+	    find_ci(s, n, "report by") < n)
+		report += 2;
+	if (find_ci(s, n, "executive summary") < n || find_ci(s, n, "purpose of the report") < n ||
+	    find_ci(s, n, "purpose of report") < n || find_ci(s, n, "recommendation") < n)
+		report += 2;
+	if (m->present.n)
+		minutes += 2;
+	if (minutes >= 3 && minutes >= agenda && minutes >= report)
+		m->kind = FIELD_KIND_MINUTES;
+	else if (agenda >= 3 && agenda >= report)
+		m->kind = FIELD_KIND_AGENDA;
+	else if (report >= 3)
+		m->kind = FIELD_KIND_REPORT;
+	else
+		m->kind = FIELD_KIND_OTHER;
+	/* draft: "DRAFT" in capitals or "draft minutes" near the top, or in the file name */
+	m->draft = memmem(s, n, "DRAFT", 5) != NULL || find_ci(s, n, "draft minutes") < n ||
+		   find_ci(s, n, "unconfirmed minutes") < n;
+	if (!m->draft && p->opts->path) {
+		const char *base = strrchr(p->opts->path, '/');
+
+		base = base ? base + 1 : p->opts->path;
+		m->draft = find_word_ci(base, strlen(base), "draft") < strlen(base);
+	}
+}
+
+int field_hdr_parse(const struct fparse *p, struct field_meeting *m)
+{
+	struct sbuf front = {0};
+	int rc;
+
+	front_text(p, &front, HDR_LINES);
+	if (sbuf_oom(&front)) {
+		sbuf_release(&front);
+		return CM_ENOMEM;
+	}
+	rc = detect_council(p, m);
+	if (rc == CM_OK)
+		rc = detect_committee(m, &front);
+	if (rc == CM_OK)
+		rc = detect_when_where(p, m, &front);
+	if (rc == CM_OK)
+		rc = detect_attendance(p, m);
+	if (rc == CM_OK)
+		detect_kind(p, m);
+	sbuf_release(&front);
+	return rc;
+}

@@ -1,0 +1,455 @@
+/*
+ * people.c - lists of names in minutes: present, apologies, officers, chair
+ *
+ * See people.h.  A list is first cut into entries (at depth 0 of
+ * parentheses: commas, semicolons, " and ", line ends that are not
+ * wraps, column gaps of three or more spaces), then each entry is reduced
+ * to a name: roles in parentheses are read (for the chair) and dropped,
+ * text after a dash is a role and dropped, titles and honours are
+ * stripped, and what is left must pass people_is_name().
+ */
+#include "people.h"
+#include "err.h"
+#include "sbuf.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* A list line at least this long was wrapped by the PDF layout, not ended. */
+enum { PEOPLE_WRAP_LEN = 55 };
+/* Longest entry worth looking at; longer ones are prose, not a name. */
+enum { PEOPLE_ENTRY_MAX = 200 };
+
+/* Titles dropped from the front of a name (any case, optional '.'). */
+static const char *const titles[] = {
+	"councillors", "councillor", "councilors", "councilor", "cllrs", "cllr",
+	"county councillor", "parish councillor", "co-optees", "co-optee",
+	"co-opted members", "co-opted member", "members of the committee",
+	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
+	"lord", "lady", "rev", "revd", "reverend", "alderman", "mayor",
+};
+
+/* Words that make an entry a role or a body, not a person. */
+static const char *const role_words[] = {
+	"head", "director", "officer", "officers", "manager", "service", "services",
+	"lead", "chief", "executive", "representative", "representatives",
+	"adviser", "advisor", "clerk", "member", "members", "council", "scrutineer",
+	"nurse", "teacher", "coordinator", "co-ordinator", "assistant", "deputy",
+	"acting", "interim", "strategic", "corporate", "cabinet", "chairman", "chair",
+	"vice", "vice-chair", "mayor", "youth", "co-optee", "co-optees", "education",
+	"department", "team", "public", "care", "children", "children's", "social",
+	"health", "group", "partnership", "board", "committee", "panel", "trust",
+	"police", "constabulary", "secretary", "solicitor", "democratic",
+	"governance", "finance", "treasurer", "minutes", "apologies", "present",
+	"none", "all", "the", "of", "and", "for", "with", "from", "were", "was",
+	"received", "behalf", "representing", "independent", "specialist",
+	"senior", "principal", "county", "city", "borough", "district", "parish",
+	"school", "schools", "headteacher", "governor", "safeguarding", "quality",
+	"assurance", "early", "help", "locality", "participation", "virtual",
+	"planning", "analyst", "accountant", "counsel", "general", "obe", "mbe",
+	"cbe", "jp", "mp", "dl", "committee:", "attendance", "substitute", "meeting",
+	"agenda", "item", "items", "report", "there", "no", "not", "rfo", "unison",
+	"healthwatch", "nhs", "foundation", "agency", "society", "association", "diocese",
+	"university", "college", "company", "ltd", "limited", "inspector", "sergeant",
+};
+
+/* Honours dropped from the end of a name. */
+static const char *const honours[] = { "obe", "mbe", "cbe", "jp", "mp", "dl", "kc", "qc" };
+
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static bool is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
+
+static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+	for (size_t k = 0; k < count; k++)
+		if (strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
+			return true;
+	return false;
+}
+
+bool people_is_name(const char *s, size_t len)
+{
+	size_t i = 0, words = 0, upper_words = 0;
+
+	text_trim(&s, &len);
+	if (!len || len > 60)
+		return false;
+	while (i < len) {
+		size_t j = i, letters = 0, caps = 0;
+
+		while (j < len && s[j] != ' ')
+			j++;
+		for (size_t k = i; k < j; k++) {
+			unsigned char c = (unsigned char)s[k];
+
+			if (c >= '0' && c <= '9')
+				return false;
+			if (is_alpha(c))
+				letters++;
+			if (is_upper(c))
+				caps++;
+			if (!(is_alpha(c) || c >= 0x80 || c == '-' || c == '\'' || c == '.'))
+				return false;
+		}
+		if (word_in(s + i, j - i, role_words, sizeof role_words / sizeof *role_words))
+			return false;
+		if (!letters && (unsigned char)s[i] < 0x80)
+			return false;
+		if (is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80) {
+			upper_words++;
+		} else if (!word_in(s + i, j - i, (const char *const[]){ "de", "van", "von", "der",
+				"den", "la", "le", "da", "di", "du", "del", "bin", "al" }, 13)) {
+			return false;
+		}
+		/* an all-caps word of 4+ letters is an acronym (SEND, MASH) */
+		if (caps == letters && letters >= 4)
+			return false;
+		words++;
+		i = j;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	return words >= 1 && words <= 5 && upper_words >= 1;
+}
+
+/* "Councillors ...", "Cllrs ...": a title that covers the names after it. */
+static bool starts_plural(const char *s, size_t len)
+{
+	static const char *const plurals[] = { "councillors ", "cllrs ", "councilors ", "members " };
+
+	for (size_t k = 0; k < sizeof plurals / sizeof *plurals; k++)
+		if (len >= strlen(plurals[k]) && strncasecmp(s, plurals[k], strlen(plurals[k])) == 0)
+			return true;
+	return false;
+}
+
+/* Drop leading titles ("Councillor Mrs"); returns true when any was dropped. */
+static bool strip_titles(const char **s, size_t *len)
+{
+	bool any = false, again = true;
+
+	while (again) {
+		again = false;
+		text_trim(s, len);
+		for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
+			size_t n = strlen(titles[k]);
+
+			if (*len < n || strncasecmp(*s, titles[k], n) != 0)
+				continue;
+			if (*len > n && (*s)[n] == '.')
+				n++;
+			if (*len > n && (*s)[n] != ' ' && (*s)[n] != '\t' && (*s)[n] != '\xe2' && (*s)[n] != '-')
+				continue;
+			*s += n;
+			*len -= n;
+			any = again = true;
+			break;
+		}
+	}
+	return any;
+}
+
+/* Trim punctuation and dashes from both ends. */
+static void trim_punct(const char **s, size_t *len)
+{
+	for (;;) {
+		text_trim(s, len);
+		if (*len && strchr(".,;:-*\"", (*s)[0])) {
+			(*s)++;
+			(*len)--;
+		} else if (*len && strchr(".,;:-*\"", (*s)[*len - 1]) &&
+			   !(*len >= 2 && (*s)[*len - 1] == '.' && is_upper((unsigned char)(*s)[*len - 2]) &&
+			     (*len == 2 || (*s)[*len - 3] == ' ' || (*s)[*len - 3] == '.'))) {
+			(*len)--;
+		} else if (*len >= 3 && memcmp(*s + *len - 3, "\xe2\x80\x93", 3) == 0) {
+			*len -= 3;	/* en dash */
+		} else if (*len >= 3 && memcmp(*s, "\xe2\x80\x93", 3) == 0) {
+			*s += 3;
+			*len -= 3;
+		} else {
+			return;
+		}
+	}
+}
+
+/* Offset of a role dash (" - ", en dash, em dash) in s, or len if none. */
+static size_t find_dash(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '-' && i > 0 && s[i - 1] == ' ' && i + 1 < len && s[i + 1] == ' ')
+			return i;
+		if (i + 2 < len && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+			return i;
+	}
+	return len;
+}
+
+static size_t find_ci(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (size_t i = 0; i + n <= len; i++)
+		if (strncasecmp(s + i, needle, n) == 0)
+			return i;
+	return len;
+}
+
+/*
+ * Reduce one entry to a name and add it.  *plural is true while a
+ * "Councillors A, B and C" run lasts: only then is a lone untitled word
+ * ("Hussain") taken as a name.
+ */
+static int add_entry(const char *s, size_t len, struct strv *names, char **chair, bool *plural)
+{
+	struct sbuf bare = {0};
+	const char *p;
+	size_t n, k;
+	bool chairs = false, titled;
+	int depth = 0, rc = CM_OK;
+
+	text_trim(&s, &len);
+	if (!len || len > PEOPLE_ENTRY_MAX)
+		return CM_OK;
+	/* read parenthesised roles, keep the rest */
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '(') {
+			size_t j = i + 1;
+
+			while (j < len && s[j] != ')')
+				j++;
+			if (depth == 0) {
+				size_t c = find_ci(s + i + 1, j - i - 1, "chair");
+
+				if (c < j - i - 1 && find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1)
+					chairs = true;
+			}
+			i = j;
+			continue;
+		}
+		sbuf_addch(&bare, s[i]);
+	}
+	if (sbuf_oom(&bare)) {
+		rc = CM_ENOMEM;
+		goto out;
+	}
+	p = sbuf_str(&bare);
+	n = bare.len;
+	n = find_ci(p, n, "together with") < n ? find_ci(p, n, "together with") : n;
+	trim_punct(&p, &n);
+	/* "Co-optees – Stephen Grundy": a group label before the dash */
+	k = find_dash(p, n);
+	if (k < n) {
+		const char *left = p;
+		size_t ln = k;
+
+		trim_punct(&left, &ln);
+		if (strip_titles(&left, &ln) && ln == 0) {
+			p += k;
+			n -= k;
+		} else {
+			n = k;
+		}
+		trim_punct(&p, &n);
+	}
+	/* a trailing CHAIR / Chairman marks the chair; CLERK, RFO mark officers */
+	for (;;) {
+		size_t w = n;
+
+		while (w && p[w - 1] != ' ')
+			w--;
+		if (w == 0 || w == n)
+			break;
+		if (strncasecmp(p + w, "chair", n - w) == 0 || strncasecmp(p + w, "chairman", n - w) == 0) {
+			if (w >= 5 && strncasecmp(p + w - 5, "vice", 4) == 0)
+				break;
+			chairs = true;
+		} else if (!word_in(p + w, n - w, honours, sizeof honours / sizeof *honours)) {
+			break;
+		}
+		n = w;
+		trim_punct(&p, &n);
+	}
+	if (starts_plural(p, n))
+		*plural = true;
+	titled = strip_titles(&p, &n);
+	trim_punct(&p, &n);
+	if (!n)
+		goto out;
+	if (!titled && !*plural && !memchr(p, ' ', n))
+		goto out;	/* "Skills" left over from a role */
+	if (!people_is_name(p, n)) {
+		/* a title vouches for a surname that is also a role word ("Mrs C Head") */
+		if (!titled || n > 40 || memchr(p, ',', n))
+			goto out;
+		for (size_t i = 0; i < n; i++)
+			if (!(is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' ||
+			      p[i] == '.' || (unsigned char)p[i] >= 0x80))
+				goto out;
+	}
+	{
+		char *name = strndup(p, n);
+
+		if (!name) {
+			rc = CM_ENOMEM;
+			goto out;
+		}
+		if (chairs && chair && !*chair) {
+			*chair = strdup(name);
+			if (!*chair) {
+				free(name);
+				rc = CM_ENOMEM;
+				goto out;
+			}
+		}
+		if (strv_has(names, name))
+			free(name);
+		else
+			rc = strv_take(names, name);
+	}
+out:
+	sbuf_release(&bare);
+	return rc;
+}
+
+/*
+ * Does the line (trimmed) run on into the next one?  Yes after a comma,
+ * "and", "&" or an open parenthesis, when the next line starts with '(' or
+ * a lowercase letter, or when a long (wrapped) line ends in a lone
+ * capitalised word after its last comma ("..., Robin" / "Cahill (...)").
+ */
+static bool line_runs_on(const char *s, size_t len, const char *next, size_t next_len)
+{
+	int depth = 0;
+	size_t comma = 0, words = 1;
+
+	text_trim(&s, &len);
+	text_trim(&next, &next_len);
+	if (!len)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && depth > 0)
+			depth--;
+		else if (s[i] == ',')
+			comma = i + 1;
+	}
+	if (depth > 0 || s[len - 1] == ',' || s[len - 1] == '&')
+		return true;
+	if (len >= 4 && strncasecmp(s + len - 4, " and", 4) == 0)
+		return true;
+	if (next_len && (next[0] == '(' || is_lower((unsigned char)next[0])))
+		return true;
+	if (len < PEOPLE_WRAP_LEN || !comma)
+		return false;
+	while (comma < len && s[comma] == ' ')
+		comma++;
+	for (size_t i = comma; i < len; i++)
+		if (s[i] == ' ')
+			words++;
+	return words == 1 && is_upper((unsigned char)s[comma]);
+}
+
+int people_parse_list(const char *s, size_t len, struct strv *names, char **chair)
+{
+	struct sbuf flat = {0}, clean = {0};
+	const char *p;
+	size_t n, start = 0;
+	int depth = 0, rc = CM_OK;
+	bool plural = false;
+
+	text_strip_markup(s, len, &clean);
+	p = sbuf_str(&clean);
+	n = clean.len;
+	/* lines: a wrapped line joins the next with a space, others end an entry */
+	for (size_t i = 0; i < n;) {
+		size_t e = i;
+
+		size_t ne;
+
+		while (e < n && p[e] != '\n')
+			e++;
+		ne = e + 1 < n ? e + 1 : n;
+		while (ne < n && p[ne] != '\n')
+			ne++;
+		sbuf_add(&flat, p + i, e - i);
+		sbuf_addch(&flat, e + 1 < n && line_runs_on(p + i, e - i, p + e + 1, ne - e - 1) ? ' ' : ';');
+		i = e + 1;
+	}
+	if (sbuf_oom(&flat) || sbuf_oom(&clean)) {
+		rc = CM_ENOMEM;
+		goto out;
+	}
+	p = sbuf_str(&flat);
+	n = flat.len;
+	for (size_t i = 0; i <= n && rc == CM_OK; i++) {
+		size_t cut = 0;
+
+		if (i < n && p[i] == '(')
+			depth++;
+		else if (i < n && p[i] == ')' && depth > 0)
+			depth--;
+		if (i == n)
+			cut = 1;
+		else if (depth == 0 && (p[i] == ',' || p[i] == ';'))
+			cut = 1;
+		else if (depth == 0 && i + 5 <= n && strncasecmp(p + i, " and ", 5) == 0)
+			cut = 5;
+		else if (depth == 0 && i + 3 <= n && memcmp(p + i, " & ", 3) == 0)
+			cut = 3;
+		else if (depth == 0 && i + 3 <= n && memcmp(p + i, "   ", 3) == 0)
+			cut = 3;
+		if (!cut)
+			continue;
+		rc = add_entry(p + start, i - start, names, chair, &plural);
+		if (i == n || p[i] == ';')
+			plural = false;	/* a line end ends "Councillors A, B and C" */
+		i += cut - 1;
+		start = i + 1;
+	}
+out:
+	sbuf_release(&flat);
+	sbuf_release(&clean);
+	return rc;
+}
+
+int people_parse_apologies(const char *s, size_t len, struct strv *names)
+{
+	static const char *const leads[] = {
+		"received from", "on behalf of", "submitted by", "apologies from",
+		"apology from", "apologies for absence:", "apologies:", "apologies -",
+	};
+	size_t best = len, skip = 0, end;
+
+	text_trim(&s, &len);
+	for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+		size_t at = find_ci(s, len, leads[k]);
+
+		if (at < best) {
+			best = at;
+			skip = strlen(leads[k]);
+		}
+	}
+	if (best < len) {
+		s += best + skip;
+		len -= best + skip;
+	}
+	/* the first sentence: ". " after a lowercase letter or ')' ends it */
+	for (end = 0; end + 1 < len; end++) {
+		if (s[end] == '.' && (s[end + 1] == ' ' || s[end + 1] == '\n') && end > 0 &&
+		    (is_lower((unsigned char)s[end - 1]) || s[end - 1] == ')'))
+			break;
+		if (s[end] == '\n' && s[end + 1] == '\n')
+			break;
+	}
+	if (end + 1 >= len)
+		end = len;
+	text_trim(&s, &end);
+	if (!end || find_ci(s, end, "none") < end || find_ci(s, end, "no apologies") < end)
+		return CM_OK;
+	return people_parse_list(s, end, names, NULL);
+}

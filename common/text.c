@@ -1,0 +1,525 @@
+/*
+ * text.c - UTF-8 and plain-text helpers for the parser and the indexer
+ *
+ * See text.h.  Every function is a single forward pass (text_clean chains
+ * three), so cost is linear in the input.  Only the UTF-8 decoder below
+ * knows the encoding rules; the rest work on bytes and treat every byte
+ * >= 0x80 as part of a word.
+ */
+#include "text.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* A tag longer than this is not a tag but text that happens to hold '<'. */
+enum { TEXT_TAG_MAX = 100 };
+
+static const char replacement[] = "\xef\xbf\xbd";	/* U+FFFD */
+
+/*
+ * Decode one UTF-8 sequence at s (n >= 1 bytes available).  Returns its
+ * length and stores the code point, or returns 0 for an invalid sequence.
+ */
+static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	uint32_t c = s[0], min;
+	size_t need;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xc2 && c <= 0xdf) {
+		need = 1; c &= 0x1f; min = 0x80;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		need = 2; c &= 0x0f; min = 0x800;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		need = 3; c &= 0x07; min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (n < need + 1)
+		return 0;
+	for (size_t i = 1; i <= need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return need + 1;
+}
+
+bool text_utf8_is_valid(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t n;
+
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8_decode(u + i, len - i, &cp);
+		if (!n)
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+void text_utf8_repair(const char *s, size_t len, struct sbuf *out)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, run = 0;
+
+	if (!sbuf_grow(out, len))
+		return;
+	while (i < len) {
+		unsigned char c = u[i];
+		uint32_t cp;
+		size_t n;
+
+		if (c >= 0x20 && c < 0x7f) {
+			i++;
+			run++;
+			continue;
+		}
+		sbuf_add(out, s + i - run, run);
+		run = 0;
+		if (c < 0x80) {
+			if (c == '\r') {
+				sbuf_addch(out, '\n');
+				if (i + 1 < len && u[i + 1] == '\n')
+					i++;
+			} else if (c == '\t' || c == '\n' || c == '\f') {
+				sbuf_addch(out, c);
+			} else {
+				sbuf_addch(out, ' ');	/* NUL, other C0, DEL */
+			}
+			i++;
+			continue;
+		}
+		n = utf8_decode(u + i, len - i, &cp);
+		if (!n) {
+			/* one U+FFFD for a lead byte and the continuation bytes after it */
+			size_t want = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc2 ? 1 : 0;
+
+			sbuf_add(out, replacement, 3);
+			i++;
+			while (want-- && i < len && (u[i] & 0xc0) == 0x80)
+				i++;
+			continue;
+		}
+		if (cp >= 0x80 && cp < 0xa0) {
+			sbuf_addch(out, ' ');	/* C1 controls */
+		} else {
+			sbuf_add(out, s + i, n);
+		}
+		i += n;
+	}
+	sbuf_add(out, s + i - run, run);
+}
+
+static bool is_space_byte(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Length of whitespace at s[i] (an ASCII space or U+00A0), 0 if none. */
+static size_t space_at(const char *s, size_t len, size_t i)
+{
+	if (is_space_byte((unsigned char)s[i]))
+		return 1;
+	if (i + 1 < len && (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+void text_trim(const char **s, size_t *len)
+{
+	const char *p = *s;
+	size_t n = *len, k;
+
+	while (n && (k = space_at(p, n, 0)) != 0) {
+		p += k;
+		n -= k;
+	}
+	for (;;) {
+		if (n && is_space_byte((unsigned char)p[n - 1]))
+			n--;
+		else if (n >= 2 && (unsigned char)p[n - 2] == 0xc2 && (unsigned char)p[n - 1] == 0xa0)
+			n -= 2;
+		else
+			break;
+	}
+	*s = p;
+	*len = n;
+}
+
+void text_fold_space(const char *s, size_t len, struct sbuf *out)
+{
+	size_t i = 0, start = out->len;
+	bool pending = false;
+
+	while (i < len) {
+		size_t k = space_at(s, len, i);
+
+		if (k) {
+			pending = true;
+			i += k;
+			continue;
+		}
+		if (pending && out->len > start)
+			sbuf_addch(out, ' ');
+		pending = false;
+		sbuf_addch(out, s[i]);
+		i++;
+	}
+}
+
+static const struct {
+	const char *name;
+	const char *text;
+} entities[] = {
+	{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+	{ "&#39;", "'" }, { "&apos;", "'" }, { "&nbsp;", " " },
+};
+
+static bool is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_alnum(unsigned char c)
+{
+	return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+/* Length of an HTML tag at s[i] ("<u>", "</u>", "<br/>", "<span class=x>"), 0 if none. */
+static size_t tag_at(const char *s, size_t len, size_t i)
+{
+	size_t j = i + 1;
+
+	if (j < len && s[j] == '/')
+		j++;
+	if (j >= len || !is_alpha((unsigned char)s[j]))
+		return 0;
+	for (; j < len && j - i < TEXT_TAG_MAX; j++) {
+		unsigned char c = (unsigned char)s[j];
+
+		if (c == '>')
+			return j + 1 - i;
+		if (c == '<' || c == '\n')
+			return 0;
+	}
+	return 0;
+}
+
+/* Length of a list bullet (and the space after it) at s[i], 0 if none. */
+static size_t bullet_at(const char *s, size_t len, size_t i)
+{
+	static const char *const marks[] = {
+		"\xe2\x80\xa2",	/* U+2022 bullet */
+		"\xef\x82\xb7",	/* U+F0B7 Symbol-font bullet from Word */
+		"\xef\x82\xa7",	/* U+F0A7 Wingdings square */
+		"\xe2\x97\x8f",	/* U+25CF black circle */
+		"\xe2\x96\xaa",	/* U+25AA small square */
+		"\xc2\xb7",	/* U+00B7 middle dot */
+	};
+	unsigned char c = (unsigned char)s[i];
+
+	if ((c == '-' || c == '*' || c == '+') && i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+		return 2;
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t n = strlen(marks[k]);
+
+		if (len - i >= n && memcmp(s + i, marks[k], n) == 0) {
+			if (i + n < len && (s[i + n] == ' ' || s[i + n] == '\t'))
+				n++;
+			return n;
+		}
+	}
+	return 0;
+}
+
+void text_strip_markup(const char *s, size_t len, struct sbuf *out)
+{
+	size_t i = 0;
+	bool line_start = true;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		size_t k;
+
+		if (line_start) {
+			/* leading whitespace, heading marks, quotes, bullets */
+			size_t j = i;
+
+			while (j < len && (s[j] == ' ' || s[j] == '\t'))
+				j++;
+			while (j < len && (s[j] == '#' || s[j] == '>')) {
+				size_t h = j;
+
+				while (h < len && s[h] == s[j])
+					h++;
+				if (h < len && s[h] != ' ' && s[h] != '\t' && s[h] != '\n')
+					break;
+				j = h;
+				while (j < len && (s[j] == ' ' || s[j] == '\t'))
+					j++;
+			}
+			while (j < len && (k = bullet_at(s, len, j)) != 0) {
+				j += k;
+				while (j < len && (s[j] == ' ' || s[j] == '\t'))
+					j++;
+			}
+			i = j;
+			line_start = false;
+			continue;
+		}
+		if (c == '\n') {
+			sbuf_addch(out, '\n');
+			i++;
+			line_start = true;
+			continue;
+		}
+		if (c == '*' || c == '_') {
+			size_t j = i;
+
+			while (j < len && s[j] == (char)c)
+				j++;
+			if (j - i >= 2) {
+				i = j;
+				continue;
+			}
+			sbuf_addch(out, c);
+			i++;
+			continue;
+		}
+		if (c == '<' && (k = tag_at(s, len, i)) != 0) {
+			i += k;
+			continue;
+		}
+		if (c == '&') {
+			size_t e;
+
+			for (e = 0; e < sizeof entities / sizeof *entities; e++) {
+				size_t n = strlen(entities[e].name);
+
+				if (len - i >= n && memcmp(s + i, entities[e].name, n) == 0) {
+					sbuf_adds(out, entities[e].text);
+					i += n;
+					break;
+				}
+			}
+			if (e < sizeof entities / sizeof *entities)
+				continue;
+		}
+		sbuf_addch(out, c);
+		i++;
+	}
+}
+
+/* Prefixes written with a real hyphen: "co-located", "re-established", ... */
+static const char *const hyphen_prefixes[] = {
+	"co", "re", "non", "pre", "post", "self", "cross", "multi", "anti", "semi",
+	"sub", "inter", "ex", "well", "long", "short", "full", "part", "high",
+	"low", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "first", "second", "third", "mid", "over", "under",
+	"year", "on", "off", "in", "out", "up", "down", "all", "day", "face",
+	"child", "age", "time", "front", "back", "decision", "follow", "end",
+};
+
+static bool is_hyphen_prefix(const char *w, size_t n)
+{
+	for (size_t k = 0; k < sizeof hyphen_prefixes / sizeof *hyphen_prefixes; k++)
+		if (strlen(hyphen_prefixes[k]) == n && memcmp(hyphen_prefixes[k], w, n) == 0)
+			return true;
+	return false;
+}
+
+static bool is_lower_word(const char *w, size_t n)
+{
+	if (!n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!(w[i] >= 'a' && w[i] <= 'z'))
+			return false;
+	return true;
+}
+
+void text_dehyphenate(const char *s, size_t len, struct sbuf *out)
+{
+	size_t i = 0, run = 0;
+
+	while (i < len) {
+		size_t j, ls, rs, re;
+
+		if (s[i] != '-' || i == 0 || !is_alpha((unsigned char)s[i - 1])) {
+			i++;
+			run++;
+			continue;
+		}
+		/* '-' after a letter: is it followed by a line break? */
+		j = i + 1;
+		while (j < len && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (j >= len || s[j] != '\n') {
+			i++;
+			run++;
+			continue;
+		}
+		j++;
+		while (j < len && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (j >= len || !is_alpha((unsigned char)s[j])) {
+			i++;
+			run++;
+			continue;
+		}
+		ls = i;
+		while (ls > 0 && is_alpha((unsigned char)s[ls - 1]))
+			ls--;
+		rs = j;
+		re = rs;
+		while (re < len && is_alpha((unsigned char)s[re]))
+			re++;
+		sbuf_add(out, s + i - run, run);
+		run = 0;
+		if (is_lower_word(s + ls, i - ls) && is_lower_word(s + rs, re - rs) &&
+		    !is_hyphen_prefix(s + ls, i - ls)) {
+			/* drop hyphen and break: "safe-\nguarding" */
+		} else {
+			sbuf_addch(out, '-');
+		}
+		i = rs;
+	}
+	sbuf_add(out, s + i - run, run);
+}
+
+void text_clean(const char *s, size_t len, struct sbuf *out)
+{
+	struct sbuf a = {0}, b = {0};
+
+	text_strip_markup(s, len, &a);
+	text_dehyphenate(sbuf_str(&a), a.len, &b);
+	if (a.oom || b.oom)
+		out->oom = true;
+	else
+		text_fold_space(sbuf_str(&b), b.len, out);
+	sbuf_release(&a);
+	sbuf_release(&b);
+}
+
+bool text_is_all_caps(const char *s, size_t len)
+{
+	size_t letters = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 'a' && c <= 'z')
+			return false;
+		if (c >= 'A' && c <= 'Z')
+			letters++;
+	}
+	return letters >= 2;
+}
+
+static const char *const small_words[] = {
+	"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with", "or",
+};
+
+void text_title_case(const char *s, size_t len, struct sbuf *out)
+{
+	size_t i = 0;
+	bool first = true;
+
+	while (i < len) {
+		size_t j = i;
+		bool small = false, cap = true;
+
+		if (!is_alnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+			sbuf_addch(out, s[i]);
+			i++;
+			continue;
+		}
+		while (j < len && (is_alnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80 ||
+				   s[j] == '\''))
+			j++;
+		if (!first) {
+			for (size_t k = 0; k < sizeof small_words / sizeof *small_words; k++) {
+				size_t n = strlen(small_words[k]);
+
+				if (n == j - i && strncasecmp(small_words[k], s + i, n) == 0)
+					small = true;
+			}
+		}
+		for (size_t k = i; k < j; k++) {
+			unsigned char c = (unsigned char)s[k];
+
+			if (c >= 'A' && c <= 'Z')
+				c = (unsigned char)(c + ('a' - 'A'));
+			if (cap && !small && c >= 'a' && c <= 'z')
+				c = (unsigned char)(c - ('a' - 'A'));
+			if (is_alpha(c) || (c >= '0' && c <= '9'))
+				cap = false;
+			sbuf_addch(out, c);
+		}
+		first = false;
+		i = j;
+	}
+}
+
+/* ASCII base letter of U+00C0..U+00FF, 0 for the non-letters there. */
+static const char latin1_fold[64] =
+	"AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTs"
+	"aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+
+void text_normalise_key(const char *s, size_t len, struct sbuf *out)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, start = out->len;
+	bool pending = false;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(u + i, len - i, &cp);
+		char c = 0;
+
+		if (!n) {
+			n = 1;
+			cp = 0xfffd;
+		}
+		i += n;
+		if (cp == '\'' || cp == 0x2019 || cp == 0x2018)
+			continue;	/* "People's" -> "peoples" */
+		if (cp < 0x80 && is_alnum((unsigned char)cp)) {
+			c = (char)cp;
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c + ('a' - 'A'));
+		} else if (cp >= 0xc0 && cp <= 0xff && latin1_fold[cp - 0xc0]) {
+			c = latin1_fold[cp - 0xc0];
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c + ('a' - 'A'));
+		} else if (cp == '&') {
+			if (out->len > start)
+				sbuf_addch(out, ' ');
+			sbuf_adds(out, "and");
+			pending = true;
+			continue;
+		} else {
+			pending = true;
+			continue;
+		}
+		if (pending && out->len > start)
+			sbuf_addch(out, ' ');
+		pending = false;
+		sbuf_addch(out, c);
+	}
+}

@@ -1,0 +1,186 @@
+/*
+ * test_date.c - date and time parsing as council minutes write them
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "date.h"
+
+static int parse(const char *s)
+{
+	int d = -1;
+	size_t used = 0;
+
+	if (!date_parse(s, strlen(s), &d, &used))
+		return 0;
+	return d;
+}
+
+static int find(const char *s, size_t *start, size_t *end)
+{
+	int d = 0;
+
+	if (!date_find(s, strlen(s), &d, start, end))
+		return 0;
+	return d;
+}
+
+static void test_date_parse_long_forms(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("16 December 2019"), 20191216);
+	assert_int_equal(parse("Friday 7 February 2020 at 9.30 am"), 20200207);
+	assert_int_equal(parse("Tuesday 30th July 2019"), 20190730);
+	assert_int_equal(parse("Wednesday, 13 September 2017, County Hall"), 20170913);
+	assert_int_equal(parse("17th March 2021"), 20210317);
+	assert_int_equal(parse("Thursday, 13th March,\n2025"), 20250313);
+	assert_int_equal(parse("1st of April 2020"), 20200401);
+	assert_int_equal(parse("August 13, 2018"), 20180813);
+	assert_int_equal(parse("ON 20th MARCH 2014"), 0);	/* "ON" is not a weekday */
+	assert_int_equal(parse("20th MARCH 2014"), 20140320);
+}
+
+static void test_date_parse_abbreviations(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("5 Sept 2019"), 20190905);
+	assert_int_equal(parse("5 Dec. 2019"), 20191205);
+	assert_int_equal(parse("Wed 3 Jan 2024"), 20240103);
+	assert_int_equal(parse("Tues 4th Mar 2025"), 20250304);
+}
+
+static void test_date_parse_numeric_forms(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("13/09/2017"), 20170913);	/* UK day first */
+	assert_int_equal(parse("2017-09-13"), 20170913);
+	assert_int_equal(parse("29.09.19"), 20190929);
+	assert_int_equal(parse("30/3/23"), 20230330);
+	assert_int_equal(parse("10.12.24"), 20241210);
+	assert_int_equal(parse("03.23.01"), 0);		/* a Souldern minute number */
+	assert_int_equal(parse("1.2.3.4"), 0);
+	assert_int_equal(parse("2016-17"), 0);
+	assert_int_equal(parse("26/19"), 0);
+}
+
+static void test_date_parse_validation(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("31 February 2020"), 0);
+	assert_int_equal(parse("29 February 2019"), 0);
+	assert_int_equal(parse("29 February 2020"), 20200229);
+	assert_int_equal(parse("31/04/2020"), 0);
+	assert_int_equal(parse("0 March 2020"), 0);
+	assert_int_equal(parse("12 March 1066"), 0);
+	assert_int_equal(parse("12 Marchland 2020"), 0);
+	assert_int_equal(parse("4th May"), 0);			/* no year */
+	assert_int_equal(parse(""), 0);
+	assert_false(date_parse(NULL, 0, NULL, NULL));
+}
+
+static void test_date_parse_consumed(void **state)
+{
+	const char *s = "Friday 7 February 2020 at 9.30 am";
+	size_t used = 0;
+	int d;
+
+	(void)state;
+	assert_true(date_parse(s, strlen(s), &d, &used));
+	assert_int_equal(used, strlen("Friday 7 February 2020"));
+	/* a span that stops mid-year is not a date */
+	assert_false(date_parse(s, 20, &d, &used));
+}
+
+static void test_date_find_first_in_text(void **state)
+{
+	const char *s = "## **Children and Young People Scrutiny Review Board 16 December 2019**";
+	size_t a, b;
+
+	(void)state;
+	assert_int_equal(find(s, &a, &b), 20191216);
+	assert_memory_equal(s + a, "16 December 2019", b - a);
+	assert_int_equal(find("Minutes of the Children's Services Scrutiny Committee "
+			      "Wednesday, 17th March 2021 at 6.00 pm", &a, &b), 20210317);
+	assert_int_equal(find("item 26/19 and 2016-17 and 10.00 am", NULL, NULL), 0);
+	assert_int_equal(find("launched 29.09.19.", &a, &b), 20190929);
+	assert_int_equal(find("x123 March 2020", NULL, NULL), 0);
+}
+
+static void test_date_time_forms(void **state)
+{
+	char t[6];
+	size_t used;
+
+	(void)state;
+	assert_true(date_parse_time("9.30 am", 7, t, &used));
+	assert_string_equal(t, "09:30");
+	assert_true(date_parse_time("1.00pm", 6, t, NULL));
+	assert_string_equal(t, "13:00");
+	assert_true(date_parse_time("6.00 pm", 7, t, NULL));
+	assert_string_equal(t, "18:00");
+	assert_true(date_parse_time("10.00 am", 8, t, NULL));
+	assert_string_equal(t, "10:00");
+	assert_true(date_parse_time("18:30", 5, t, NULL));
+	assert_string_equal(t, "18:30");
+	assert_true(date_parse_time("12.15 pm", 8, t, NULL));
+	assert_string_equal(t, "12:15");
+	assert_true(date_parse_time("12 a.m.", 7, t, &used));
+	assert_string_equal(t, "00:00");
+	assert_int_equal(used, 7);
+	assert_true(date_parse_time("7:08 p.m.", 9, t, NULL));
+	assert_string_equal(t, "19:08");
+	assert_false(date_parse_time("10.00", 5, t, NULL));	/* a sum */
+	assert_false(date_parse_time("13.30 pm", 8, t, NULL));
+	assert_false(date_parse_time("25:00", 5, t, NULL));
+	assert_false(date_parse_time("9.5 am", 6, t, NULL));
+	assert_false(date_parse_time("9 apples", 8, t, NULL));
+}
+
+static void test_date_find_time_in_text(void **state)
+{
+	const char *s = "on Friday 7 February 2020 at 9.30 am and 2.5 million";
+	char t[6];
+	size_t a, b;
+
+	(void)state;
+	assert_true(date_find_time(s, strlen(s), t, &a, &b));
+	assert_string_equal(t, "09:30");
+	assert_memory_equal(s + a, "9.30 am", b - a);
+	assert_false(date_find_time("£1.9 million, 2024-25, 16.30", 29, t, NULL, NULL));
+	assert_true(date_find_time("Time commenced 1.00pm", 21, t, NULL, NULL));
+	assert_string_equal(t, "13:00");
+}
+
+static void test_date_format_iso_roundtrip(void **state)
+{
+	char out[11];
+
+	(void)state;
+	assert_true(date_format_iso(20191216, out));
+	assert_string_equal(out, "2019-12-16");
+	assert_false(date_format_iso(0, out));
+	assert_string_equal(out, "");
+	assert_false(date_format_iso(20190231, out));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_date_parse_long_forms),
+		cmocka_unit_test(test_date_parse_abbreviations),
+		cmocka_unit_test(test_date_parse_numeric_forms),
+		cmocka_unit_test(test_date_parse_validation),
+		cmocka_unit_test(test_date_parse_consumed),
+		cmocka_unit_test(test_date_find_first_in_text),
+		cmocka_unit_test(test_date_time_forms),
+		cmocka_unit_test(test_date_find_time_in_text),
+		cmocka_unit_test(test_date_format_iso_roundtrip),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

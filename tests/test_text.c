@@ -1,0 +1,136 @@
+/*
+ * test_text.c - UTF-8 repair, whitespace, markup, hyphenation, keys
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "text.h"
+
+typedef void (*text_fn)(const char *, size_t, struct sbuf *);
+
+/* Run fn over s and compare with want. */
+static void check(text_fn fn, const char *s, size_t len, const char *want)
+{
+	struct sbuf out = {0};
+
+	fn(s, len, &out);
+	assert_false(sbuf_oom(&out));
+	assert_string_equal(sbuf_str(&out), want);
+	sbuf_release(&out);
+}
+
+#define CHECK(fn, lit, want) check(fn, lit, sizeof(lit) - 1, want)
+
+static void test_text_utf8_valid(void **state)
+{
+	(void)state;
+	assert_true(text_utf8_is_valid("Co-optees \xe2\x80\x93 Stephen", 20));
+	assert_false(text_utf8_is_valid("\xc0\xaf", 2));		/* overlong '/' */
+	assert_false(text_utf8_is_valid("\xed\xa0\x80", 3));		/* surrogate */
+	assert_false(text_utf8_is_valid("\xe2\x80", 2));		/* truncated */
+	assert_false(text_utf8_is_valid("\xf5\x80\x80\x80", 4));	/* > U+10FFFF */
+	assert_true(text_utf8_is_valid("", 0));
+}
+
+static void test_text_utf8_repair_replaces_bad_bytes(void **state)
+{
+	struct sbuf out = {0};
+	const char bad[] = "a\xff" "b\0c\r\nd\re\xe2\x80" "f\f\xc2\x85g";
+
+	(void)state;
+	text_utf8_repair(bad, sizeof bad - 1, &out);
+	assert_string_equal(sbuf_str(&out), "a\xef\xbf\xbd" "b c\nd\ne\xef\xbf\xbd" "f\f g");
+	assert_true(text_utf8_is_valid(out.buf, out.len));
+	assert_int_equal(strlen(out.buf), out.len);	/* no NUL passed on */
+	sbuf_release(&out);
+	CHECK(text_utf8_repair, "Children\xe2\x80\x99s", "Children\xe2\x80\x99s");
+}
+
+static void test_text_fold_and_trim(void **state)
+{
+	const char *s = "  \xc2\xa0 Lind  (Chair)\n\t ";
+	size_t len = strlen(s);
+
+	(void)state;
+	CHECK(text_fold_space, "  Councillors   Hezelgrave,\n Hussain \xc2\xa0 and  ", "Councillors Hezelgrave, Hussain and");
+	CHECK(text_fold_space, " \n\t ", "");
+	text_trim(&s, &len);
+	assert_int_equal(len, strlen("Lind  (Chair)"));
+	assert_memory_equal(s, "Lind  (Chair)", len);
+}
+
+static void test_text_strip_markup(void **state)
+{
+	(void)state;
+	CHECK(text_strip_markup, "### **26/19 Apologies for Absence**", "26/19 Apologies for Absence");
+	CHECK(text_strip_markup, "32. <u>Dudley Safeguarding</u> 2019/20", "32. Dudley Safeguarding 2019/20");
+	CHECK(text_strip_markup, "- 1. to note the report**\n- second", "1. to note the report\nsecond");
+	CHECK(text_strip_markup, "\xe2\x80\xa2   With regard", "With regard");
+	CHECK(text_strip_markup, "a < b and 2*3 = 6 & x_y", "a < b and 2*3 = 6 & x_y");
+	CHECK(text_strip_markup, "Q&amp;A &lt;ok&gt;", "Q&A <ok>");
+	CHECK(text_strip_markup, "#hashtag stays", "#hashtag stays");
+}
+
+static void test_text_dehyphenate(void **state)
+{
+	(void)state;
+	CHECK(text_dehyphenate, "safe-\nguarding", "safeguarding");
+	CHECK(text_dehyphenate, "safe-  \n   guarding works", "safeguarding works");
+	CHECK(text_dehyphenate, "co-\nlocated", "co-located");
+	CHECK(text_dehyphenate, "Nembhard-\nFrancis", "Nembhard-Francis");
+	CHECK(text_dehyphenate, "Service Director -\nQuality", "Service Director -\nQuality");
+	CHECK(text_dehyphenate, "2016-\n17", "2016-\n17");
+	CHECK(text_dehyphenate, "end-", "end-");
+	CHECK(text_dehyphenate, "plain\ntext", "plain\ntext");
+}
+
+static void test_text_clean_joins_title(void **state)
+{
+	(void)state;
+	CHECK(text_clean, "**289**      **Worcestershire  \nSafeguarding  \nChildren Board  \nAnnual Report  \n2016-17**",
+	      "289 Worcestershire Safeguarding Children Board Annual Report 2016-17");
+}
+
+static void test_text_title_case(void **state)
+{
+	(void)state;
+	assert_true(text_is_all_caps("CHILDREN AND YOUNG PEOPLE'S OVERVIEW", 36));
+	assert_false(text_is_all_caps("Children", 8));
+	assert_false(text_is_all_caps("1 A", 3));
+	CHECK(text_title_case, "CHILDREN AND YOUNG PEOPLE'S OVERVIEW AND SCRUTINY COMMITTEE",
+	      "Children and Young People's Overview and Scrutiny Committee");
+	CHECK(text_title_case, "THE CABINET OF THE SUB-COMMITTEE", "The Cabinet of the Sub-Committee");
+	CHECK(text_title_case, "DURHAM COUNTY COUNCIL", "Durham County Council");
+}
+
+static void test_text_normalise_key(void **state)
+{
+	(void)state;
+	CHECK(text_normalise_key, "Children and Young People's Overview and Scrutiny Committee",
+	      "children and young peoples overview and scrutiny committee");
+	CHECK(text_normalise_key, "CHILDREN AND YOUNG PEOPLE\xe2\x80\x99S  OVERVIEW & SCRUTINY COMMITTEE ",
+	      "children and young peoples overview and scrutiny committee");
+	CHECK(text_normalise_key, "  Caf\xc3\xa9 \xc3\x89lite\xff--Board ", "cafe elite board");
+	CHECK(text_normalise_key, "", "");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text_utf8_valid),
+		cmocka_unit_test(test_text_utf8_repair_replaces_bad_bytes),
+		cmocka_unit_test(test_text_fold_and_trim),
+		cmocka_unit_test(test_text_strip_markup),
+		cmocka_unit_test(test_text_dehyphenate),
+		cmocka_unit_test(test_text_clean_joins_title),
+		cmocka_unit_test(test_text_title_case),
+		cmocka_unit_test(test_text_normalise_key),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
