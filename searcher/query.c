@@ -208,11 +208,46 @@ static size_t query_field_at(const char *s, size_t len)
 	return n;
 }
 
+/*
+ * Xapian's parser quietly repairs unbalanced quotes and parentheses, which
+ * changes what was asked; a person gets told instead.
+ */
+static int query_check_balance(const char *q, size_t len, struct cm_err *err)
+{
+	size_t depth = 0, open_at = 0, quote_at = 0;
+	bool quoted = false;
+
+	for (size_t i = 0; i < len; i++) {
+		if (q[i] == '"') {
+			quoted = !quoted;
+			quote_at = i;
+		} else if (!quoted && q[i] == '(') {
+			if (depth++ == 0)
+				open_at = i;
+		} else if (!quoted && q[i] == ')') {
+			if (depth == 0)
+				return cm_err_set(err, CM_EQUERY, "query '%.*s': ')' at position %zu "
+						  "has no matching '('", (int)len, q, i + 1);
+			depth--;
+		}
+	}
+	if (quoted)
+		return cm_err_set(err, CM_EQUERY, "query '%.*s': the quote at position %zu is "
+				  "never closed", (int)len, q, quote_at + 1);
+	if (depth)
+		return cm_err_set(err, CM_EQUERY, "query '%.*s': '(' at position %zu is never "
+				  "closed", (int)len, q, open_at + 1);
+	return CM_OK;
+}
+
 int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const char *q, size_t len,
 		  struct sbuf *out, struct cm_err *err)
 {
 	size_t i = 0, plain = 0;   /* plain: start of the pending unquoted text */
-	int rc = CM_OK;
+	int rc = query_check_balance(q, len, err);
+
+	if (rc != CM_OK)
+		return rc;
 
 	while (i < len && rc == CM_OK) {
 		unsigned char prev = i ? (unsigned char)q[i - 1] : ' ';

@@ -40,6 +40,9 @@ enum { SEARCH_SNIPPET_DEFAULT = 200 };
  */
 enum { SEARCH_CHECK_AT_LEAST = 1000000 };
 
+/* Without facets, totals are exact up to this many matches: cheap (a few ms). */
+enum { SEARCH_CHECK_CHEAP = 10000 };
+
 struct search_handle {
 	struct xw_db *db;             /* one read handle */
 	struct xw_qp *qp;             /* its configured parser */
@@ -373,6 +376,9 @@ static int search_fill_hit(struct xw_mset *ms, size_t i, const struct search_req
 	}
 	if (req->highlight != SEARCH_HL_HTML)
 		search_unescape_html(hit->snippet);
+	for (char *c = hit->snippet; *c; c++)
+		if (*c == '\n' || *c == '\f' || *c == '\t')
+			*c = ' ';
 	if (!req->with_text) {
 		free((void *)(uintptr_t)hit->d.text);
 		hit->d.text = NULL;
@@ -438,7 +444,8 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	rc = query_rewrite(h->db, eng->syn, text, strlen(text), &rewritten, err);
 	if (rc == CM_OK)
 		rc = xw_qp_parse(h->qp, sbuf_str(&rewritten), rewritten.len, 0, &q, err);
-	if (rc == CM_EQUERY && err && strncmp(err->msg, "query", 5) != 0) {
+	if (rc == CM_EQUERY && err && strncmp(err->msg, "query '", 7) != 0 &&
+	    !strstr(err->msg, "ambiguous")) {
 		struct cm_err inner = *err;
 
 		cm_err_set(err, CM_EQUERY, "cannot parse query '%s': %s", text, inner.msg);
@@ -453,7 +460,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	so.limit = req->limit;
 	so.collapse_slot = req->group_meeting ? (int)SLOT_MEETING : -1;
 	so.collapse_max = 1;
-	so.check_at_least = req->facets ? SEARCH_CHECK_AT_LEAST : 0;
+	so.check_at_least = req->facets ? SEARCH_CHECK_AT_LEAST : SEARCH_CHECK_CHEAP;
 	if (req->sort == SEARCH_SORT_DATE) {
 		so.sort = XW_SORT_VALUE_ASC;
 		so.sort_slot = SLOT_ITEM_SORT;

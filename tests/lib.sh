@@ -1,0 +1,27 @@
+# tests/lib.sh - helpers for the end-to-end tests (sourced, POSIX sh)
+#
+# Each e2e test runs from the repository root with $BIN set, makes its own
+# temporary directory (removed on exit) and calls fail/skip.
+
+BIN=${BIN:-bin}
+T=$(mktemp -d "${TMPDIR:-/tmp}/minutes-e2e.XXXXXX") || exit 1
+trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
+
+checks=0
+fail() { echo "FAIL: $*" >&2; exit 1; }
+skip() { echo "SKIP: $*" >&2; exit 77; }
+ok()   { checks=$((checks + 1)); }
+
+# expect_status WANT CMD...: run CMD, fail unless its exit status is WANT.
+expect_status() {
+	want=$1; shift
+	"$@" >"$T/out" 2>"$T/err"
+	got=$?
+	[ "$got" = "$want" ] || fail "'$*' exited $got, expected $want; stderr: $(head -c 400 "$T/err")"
+	ok
+}
+
+# json EXPR FILE: evaluate a Python expression over the JSON document d in FILE.
+json() { python3 -c "import json,sys; d=json.load(open(sys.argv[2])); print($1)" "$1" "$2"; }
+
+done_ok() { echo "$(basename "$0"): $checks checks passed"; exit 0; }
