@@ -239,12 +239,20 @@ struct xw_search_opts {
 	unsigned facet_slots[XW_MAX_FACETS];/* slots to count values of over the matching set */
 	char facet_sep[XW_MAX_FACETS];      /* 0, or a separator splitting a slot into several values */
 	size_t n_facets;                    /* how many of facet_slots are used */
+	double time_limit;                  /* seconds after which to stop counting every match (0 = none) */
+	bool slow_facets;                   /* count with Xapian's ValueCountMatchSpy even when the
+					       in-memory arrays could be used (tests, benchmarks) */
 };
 
 /*
  * Run query on db.  *out is a new result set (xw_mset_free).  Facet counts
  * cover every document examined: the whole matching set when
- * check_at_least >= the match count (see xw_mset_facets_exact()).
+ * check_at_least >= the match count and the time limit was not reached
+ * (see xw_mset_facets_exact()).  On a read handle of one local database,
+ * facets are counted from per-document value ids held in memory, loaded
+ * per slot on first use and reloaded after a commit; elsewhere (writable
+ * handles, stubs of shards, remote databases) Xapian's ValueCountMatchSpy
+ * counts them.  Both give the same counts.
  */
 int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search_opts *opts,
 	      struct xw_mset **out, struct cm_err *err);
@@ -260,6 +268,8 @@ size_t xw_mset_upper_bound(const struct xw_mset *ms);
 bool xw_mset_is_exact(const struct xw_mset *ms);
 /* True when every matching document was counted into the facets. */
 bool xw_mset_facets_exact(const struct xw_mset *ms);
+/* True when the facets were counted from the in-memory arrays. */
+bool xw_mset_facets_fast(const struct xw_mset *ms);
 
 unsigned xw_mset_docid(const struct xw_mset *ms, size_t i);
 double xw_mset_weight(const struct xw_mset *ms, size_t i);
