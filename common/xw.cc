@@ -649,6 +649,33 @@ int xw_qp_add_date_range(struct xw_qp *qp, const char *field, unsigned slot, str
 	return CM_OK;
 }
 
+/*
+ * Xapian's parser, on a grammar error it has no specific message for
+ * ("parse error": e.g. NEAR between phrases), silently parses the query
+ * again with every operator off, so `"a b" NEAR c -d` would search for
+ * the words a b near c d.  Detect that: the query parsed with no flags is
+ * what the fallback produces; when it equals the real parse, either the
+ * query used no syntax that matters or the fallback happened.  Appending
+ * a hated probe term tells them apart: parsed properly it becomes
+ * AND_NOT, in a fallback it becomes a plain term.
+ */
+static bool xw_qp_fell_back(Xapian::QueryParser &qp, const std::string &str, unsigned f,
+			    const Xapian::Query &parsed)
+{
+	/* Capitalised, so STEM_SOME leaves it unstemmed (and lowercases it). */
+	static const char probe[] = "Xwparseprobe";
+	Xapian::Query plain = qp.parse_query(str, 0);
+	if (plain.get_description() != parsed.get_description())
+		return false;
+	try {
+		/* The space keeps a trailing '-' or '+' of str from touching the ')'. */
+		Xapian::Query q = qp.parse_query("(" + str + " ) -" + probe, f);
+		return q.get_description().find("AND_NOT xwparseprobe") == std::string::npos;
+	} catch (const Xapian::QueryParserError &) {
+		return true;
+	}
+}
+
 int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 		struct xw_query **out, struct cm_err *err)
 {
@@ -665,12 +692,23 @@ int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 		if (flags & XW_QP_SPELLING)
 			f |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
 		qp->corrected.clear();
-		if (str.find_first_not_of(" \t\r\n") == std::string::npos)
+		if (str.find_first_not_of(" \t\r\n") == std::string::npos) {
 			q->q = Xapian::Query::MatchAll;
-		else
+		} else {
 			q->q = qp->qp.parse_query(str, f);
-		if (flags & XW_QP_SPELLING)
-			qp->corrected = qp->qp.get_corrected_query_string();
+			if (flags & XW_QP_SPELLING)
+				qp->corrected = qp->qp.get_corrected_query_string();
+			if (q->q.empty()) {
+				delete q;
+				return cm_err_set(err, CM_EQUERY, "the query has no words to search for");
+			}
+			if (xw_qp_fell_back(qp->qp, str, f, q->q)) {
+				delete q;
+				return cm_err_set(err, CM_EQUERY, "syntax error: operators need a word or "
+						  "(group) on each side, and NEAR/ADJ join single words, "
+						  "not phrases or groups");
+			}
+		}
 	} catch (...) {
 		delete q;
 		return xw_fail(err, "query");
@@ -861,32 +899,57 @@ class XwFacetSpy : public Xapian::MatchSpy {
  * slot holding several values joined by sep (the people at a meeting) is
  * counted by splitting each distinct packed value and adding its count to
  * every member: exact, because a packed value's count is the number of
- * documents carrying exactly that list.
+ * documents carrying exactly that list.  With last_word, members count by
+ * their last word, case-folded ("M Price" and "Price" are one value, shown
+ * as "Price"), each document once.
  */
 static void xw_facet_finish(const std::vector<std::pair<const std::string *, size_t>> &raw,
-			    char sep, std::vector<std::pair<std::string, size_t>> &out)
+			    char sep, bool last_word,
+			    std::vector<std::pair<std::string, size_t>> &out)
 {
 	if (!sep) {
 		for (const auto &p : raw)
 			if (!p.first->empty() && p.second)
 				out.emplace_back(*p.first, p.second);
 	} else {
-		std::unordered_map<std::string, size_t> counts;
+		/* key -> (count, display form) */
+		std::unordered_map<std::string, std::pair<size_t, std::string>> counts;
+		std::vector<std::string> keys;   /* distinct keys of one packed value */
 		for (const auto &p : raw) {
 			const std::string &packed = *p.first;
 			size_t start = 0;
 			if (!p.second)
 				continue;
+			keys.clear();
 			while (start <= packed.size()) {
 				size_t end = packed.find(sep, start);
 				if (end == std::string::npos)
 					end = packed.size();
-				if (end > start)
-					counts[packed.substr(start, end - start)] += p.second;
+				std::string member = packed.substr(start, end - start);
 				start = end + 1;
+				if (last_word) {
+					size_t sp = member.find_last_of(' ');
+					if (sp != std::string::npos)
+						member.erase(0, sp + 1);
+				}
+				if (member.empty())
+					continue;
+				std::string key = member;
+				if (last_word)
+					for (char &c : key)
+						if (c >= 'A' && c <= 'Z')
+							c = (char)(c - 'A' + 'a');
+				if (std::find(keys.begin(), keys.end(), key) != keys.end())
+					continue;
+				keys.push_back(key);
+				auto &slot = counts[key];
+				slot.first += p.second;
+				if (slot.second.empty())
+					slot.second = member;
 			}
 		}
-		out.assign(counts.begin(), counts.end());
+		for (const auto &c : counts)
+			out.emplace_back(c.second.second, c.second.first);
 	}
 	std::sort(out.begin(), out.end(),
 		  [](const std::pair<std::string, size_t> &a, const std::pair<std::string, size_t> &b) {
@@ -968,7 +1031,7 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 				raw.emplace_back(&vals[k], freqs[k]);
 			seen = spies[0]->get_total();
 		}
-		xw_facet_finish(raw, o->facet_sep[i], m->facets[i]);
+		xw_facet_finish(raw, o->facet_sep[i], o->facet_last_word[i], m->facets[i]);
 	}
 	/*
 	 * Spies see every candidate the matcher examined; when the bounds
@@ -1138,6 +1201,21 @@ int xw_db_find_term(struct xw_db *db, const char *term, unsigned *docid, struct 
 		return xw_fail(err, term);
 	}
 	return CM_OK;
+}
+
+unsigned xw_db_spelling_freq(struct xw_db *db, const char *word, struct cm_err *err)
+{
+	try {
+		/* No direct call in 1.4: skip to the word in the spelling list. */
+		Xapian::TermIterator it = db->db.spellings_begin();
+		it.skip_to(word);
+		if (it != db->db.spellings_end() && *it == word)
+			return it.get_termfreq();
+		return 0;
+	} catch (...) {
+		xw_fail(err, word);
+		return 0;
+	}
 }
 
 int xw_db_spelling(struct xw_db *db, const char *word, struct sbuf *out, struct cm_err *err)
