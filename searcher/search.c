@@ -502,6 +502,10 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	so.collapse_slot = req->group_meeting ? (int)SLOT_MEETING : -1;
 	so.collapse_max = 1;
 	so.check_at_least = req->facets ? SEARCH_CHECK_AT_LEAST : SEARCH_CHECK_CHEAP;
+	if (req->count_limit)
+		so.check_at_least = req->count_limit;
+	so.time_limit = req->time_limit_ms / 1000.0;
+	so.slow_facets = req->slow_facets;
 	if (req->sort == SEARCH_SORT_DATE) {
 		so.sort = XW_SORT_VALUE_ASC;
 		so.sort_slot = SLOT_ITEM_SORT;

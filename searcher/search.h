@@ -36,6 +36,10 @@ struct search_request {
 	size_t snippet_len;           /* bytes of snippet (0 = default) */
 	bool suggest;                 /* compute "did you mean" */
 	bool with_text;               /* keep each hit's full text (for /api/item) */
+	size_t count_limit;           /* matches examined for totals and facets (0 = a million);
+					 fewer makes counts estimates (facets_exact false) */
+	double time_limit_ms;         /* stop examining every match after this long (0 = never) */
+	bool slow_facets;             /* count facets with Xapian's own spy (benchmarks, tests) */
 };
 
 struct search_hit {
