@@ -862,14 +862,23 @@ static const xw_facet_slot &xw_facet_load(xw_db *db, unsigned slot)
 	std::unordered_map<std::string, uint32_t> index;
 	fs.ids.assign((size_t)db->db.get_lastdocid() + 1, 0);
 	fs.names.emplace_back();
+	uint32_t last = 0;                   /* id of the previous document's value */
 	for (Xapian::ValueIterator it = db->db.valuestream_begin(slot);
 	     it != db->db.valuestream_end(slot); ++it) {
 		Xapian::docid did = it.get_docid();
-		auto r = index.emplace(*it, (uint32_t)fs.names.size());
+		const std::string &v = *it;
+		/* A meeting's items are consecutive and share their values: skip the hash. */
+		if (last && fs.names[last] == v) {
+			if (did < fs.ids.size())
+				fs.ids[did] = last;
+			continue;
+		}
+		auto r = index.emplace(v, (uint32_t)fs.names.size());
 		if (r.second)
 			fs.names.push_back(r.first->first);
+		last = r.first->second;
 		if (did < fs.ids.size())
-			fs.ids[did] = r.first->second;
+			fs.ids[did] = last;
 	}
 	return db->fc.slots.emplace(slot, std::move(fs)).first->second;
 }

@@ -281,6 +281,7 @@ int main(int argc, char **argv)
 		synonyms = all;
 	}
 	memset(&eo, 0, sizeof eo);
+	eo.one_shot = true;           /* one query per process: see search_engine_opts */
 	if (!no_synonyms) {
 		eo.synonym_files = (const char *const *)synonyms.v;
 		eo.n_synonym_files = synonyms.n;

@@ -55,6 +55,7 @@ struct search_engine {
 	struct synonym_set *syn;      /* query-time synonyms */
 	pthread_mutex_t lock;         /* guards free */
 	struct search_handle *free;   /* idle handles */
+	bool one_shot;                /* see search_engine_opts */
 };
 
 static double search_now(void)
@@ -141,6 +142,7 @@ int search_engine_open(const char *path, const struct search_engine_opts *opts,
 		goto fail;
 	}
 	pthread_mutex_init(&eng->lock, NULL);
+	eng->one_shot = opts && opts->one_shot;
 	for (size_t i = 0; opts && i < opts->n_synonym_files && rc == CM_OK; i++)
 		if (opts->synonym_files[i])
 			rc = synonym_load(eng->syn, opts->synonym_files[i], err);
@@ -505,7 +507,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	if (req->count_limit)
 		so.check_at_least = req->count_limit;
 	so.time_limit = req->time_limit_ms / 1000.0;
-	so.slow_facets = req->slow_facets;
+	so.slow_facets = req->slow_facets || eng->one_shot;
 	if (req->sort == SEARCH_SORT_DATE) {
 		so.sort = XW_SORT_VALUE_ASC;
 		so.sort_slot = SLOT_ITEM_SORT;

@@ -81,6 +81,9 @@ struct search_engine;
 struct search_engine_opts {
 	const char *const *synonym_files; /* loaded in order; NULL entries skipped */
 	size_t n_synonym_files;
+	bool one_shot;                /* one search per engine (the CLI): count facets with
+					 Xapian's spy rather than load per-document facet
+					 arrays that only pay off over many searches */
 };
 
 /*
