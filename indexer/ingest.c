@@ -193,6 +193,12 @@ static int ingest_on_file(void *ctx, const char *path, const struct stat *st, in
 	struct ingest_state *s = ctx;
 	struct filedb_rec *rec;
 
+	if (code == CM_ENOTFOUND) {
+		s->stats->skipped++;
+		if (s->opts->on_skip)
+			s->opts->on_skip(s->opts->cb_ctx, path, code, msg);
+		return 0;
+	}
 	if (code != CM_OK) {
 		ingest_fail(s, path, code, msg);
 		return 0;
