@@ -141,7 +141,8 @@ struct research_recur_group {
 	char **committees;            /* distinct committees, owned */
 	size_t n_committees;
 	size_t meetings;              /* distinct meetings */
-	struct research_occurrence *occ; /* oldest first, one per item, owned */
+	char first[11], last[11];     /* dates of the first and last dated occurrence, or "" */
+	struct research_occurrence *occ; /* oldest first (undated last), one per item, owned */
 	size_t n_occ;
 };
 

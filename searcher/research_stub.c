@@ -1,11 +1,5 @@
 /* research_stub.c - temporary: commands not written yet */
 #include "research.h"
-int research_recur_run(struct search_engine *eng, const struct research_recur_req *req,
-		       struct research_recur *out, struct cm_err *err)
-{ (void)eng; (void)req; (void)out; return cm_err_set(err, CM_EUNSUPPORTED, "not yet"); }
-void research_recur_release(struct research_recur *r) { (void)r; }
-void research_recur_write(const struct research_recur *r, enum out_format format, bool pretty,
-			  struct sbuf *out) { (void)r; (void)format; (void)pretty; (void)out; }
 int research_themes_run(struct search_engine *eng, const struct research_themes_req *req,
 			struct research_themes *out, struct cm_err *err)
 { (void)eng; (void)req; (void)out; return cm_err_set(err, CM_EUNSUPPORTED, "not yet"); }
