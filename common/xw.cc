@@ -10,7 +10,8 @@
  * DatabaseModifiedError reopen and retry once; callers never see it.
  *
  * Divisions: error mapping, databases, writing, the date range processor,
- * query parsing, queries, searching and facets, results.
+ * query parsing, queries, searching and facets, results, whole-set passes
+ * (match spy over every match, exact counts, termlists, expansion sets).
  */
 #include "xw.h"
 
@@ -709,6 +710,21 @@ struct xw_query *xw_query_range(unsigned slot, const char *lo, const char *hi)
 	return q;
 }
 
+struct xw_query *xw_query_phrase(const char *const *terms, size_t n)
+{
+	xw_query *q = new (std::nothrow) xw_query();
+	if (!q)
+		return NULL;
+	try {
+		std::vector<std::string> v(terms, terms + n);
+		q->q = Xapian::Query(Xapian::Query::OP_PHRASE, v.begin(), v.end(), (Xapian::termcount)n);
+	} catch (...) {
+		delete q;
+		return NULL;
+	}
+	return q;
+}
+
 struct xw_query *xw_query_clone(const struct xw_query *src)
 {
 	xw_query *q = new (std::nothrow) xw_query();
@@ -1159,16 +1175,19 @@ class XwKeep : public Xapian::ExpandDecider {
 	xw_keep_fn keep;
 	void *ctx;
 	std::vector<std::string> skip;
+	Xapian::Stem stem;
 public:
-	XwKeep(xw_keep_fn k, void *c, const Xapian::Query &q) : keep(k), ctx(c)
+	XwKeep(xw_keep_fn k, void *c, const Xapian::Query &q) : keep(k), ctx(c), stem("english")
 	{
 		for (Xapian::TermIterator t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t)
 			skip.push_back(*t);
 	}
 	bool operator()(const std::string &term) const override
 	{
+		/* The query's words stemmed ("Zsafeguard") stand for their unstemmed forms too. */
+		std::string z = "Z" + stem(term);
 		for (const auto &s : skip)
-			if (s == term)
+			if (s == term || s == z)
 				return false;
 		return !keep || keep(ctx, term.data(), term.size());
 	}

@@ -15,6 +15,7 @@
  *   queries         parser, constructors, combination
  *   searching       enquire, sort, collapse, facets, paging
  *   results         hits, values, data, snippets, spelling
+ *   whole-set       every match with its values, exact counts, termlists, eset
  */
 #ifndef CM_XW_H
 #define CM_XW_H
@@ -197,6 +198,8 @@ struct xw_query *xw_query_all(void);
 struct xw_query *xw_query_term(const char *term, size_t len);
 /* Documents whose slot value v satisfies lo <= v <= hi; lo or hi NULL = open. */
 struct xw_query *xw_query_range(unsigned slot, const char *lo, const char *hi);
+/* Documents holding terms[0..n) at consecutive positions (a phrase); NULL only on OOM. */
+struct xw_query *xw_query_phrase(const char *const *terms, size_t n);
 /* A copy of q. */
 struct xw_query *xw_query_clone(const struct xw_query *q);
 void xw_query_free(struct xw_query *q);
