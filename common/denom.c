@@ -145,13 +145,29 @@ static unsigned denom_month(const char *s, size_t len)
 	return m;
 }
 
+/* Does s hold a byte the record cannot carry (see denom_clean)? */
+static bool denom_needs_clean(const char *s, size_t len)
+{
+	return memchr(s, '\t', len) || memchr(s, '\n', len) || memchr(s, '\r', len);
+}
+
 static int denom_on_doc(void *ctx, const struct xw_match_doc *doc)
 {
 	struct denom_acc *a = ctx;
 	struct denom_row *r;
+	char *c = NULL, *m = NULL;
+	const char *council = doc->vals[1], *committee = doc->vals[2];
 
-	r = denom_row_get(a, denom_month(doc->vals[0], doc->lens[0]), doc->vals[1], doc->lens[1],
-			  doc->vals[2], doc->lens[2]);
+	/* Rows hold cleaned names, so look them up cleaned (rare: copy only then). */
+	if (denom_needs_clean(council, doc->lens[1]))
+		council = c = denom_clean(council, doc->lens[1]);
+	if (denom_needs_clean(committee, doc->lens[2]))
+		committee = m = denom_clean(committee, doc->lens[2]);
+	r = council && committee ? denom_row_get(a, denom_month(doc->vals[0], doc->lens[0]),
+						 council, doc->lens[1], committee, doc->lens[2])
+				 : NULL;
+	free(c);
+	free(m);
 	if (!r) {
 		a->rc = CM_ENOMEM;
 		return 1;

@@ -43,20 +43,21 @@ enum { THEMES_PHRASE_SAMPLE = 4000 };
 /* Shortlisted phrases counted exactly: by estimated score, and by frequency. */
 enum { THEMES_PHRASE_BY_SCORE = 40, THEMES_PHRASE_BY_COUNT = 10 };
 
-/* English function words and minute-taking boilerplate: never a theme. */
+/* English function words: never a theme.  Sorted (bsearch). */
 static const char *const THEMES_STOP[] = {
-	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-	"are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by",
-	"can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
-	"from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
-	"his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me",
-	"more", "most", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only",
-	"or", "other", "our", "ours", "out", "over", "own", "per", "same", "she", "should", "so",
-	"some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there",
-	"these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon",
-	"very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-	"why", "will", "with", "within", "would", "you", "your", "yours", "many", "much", "via",
-	"shall", "whether", "there", "therefore", "however", "across", "since",
+	"a", "about", "above", "across", "after", "again", "against", "all", "also", "am",
+	"an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below",
+	"between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+	"during", "each", "few", "for", "from", "further", "had", "has", "have", "having",
+	"he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in", "into",
+	"is", "it", "its", "itself", "just", "many", "may", "me", "more", "most", "much",
+	"must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
+	"other", "our", "ours", "out", "over", "own", "per", "same", "shall", "she", "should",
+	"since", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+	"then", "there", "therefore", "these", "they", "this", "those", "through", "to", "too",
+	"under", "until", "up", "upon", "very", "via", "was", "we", "were", "what", "when",
+	"where", "whether", "which", "while", "who", "whom", "why", "will", "with", "within",
+	"would", "you", "your", "yours",
 };
 
 /* ---- G2 and words ------------------------------------------------------- */
@@ -81,9 +82,23 @@ double research_g2(double a, double n1, double b, double n2)
 
 static bool themes_is_stop(const char *w, size_t n)
 {
-	for (size_t i = 0; i < sizeof THEMES_STOP / sizeof THEMES_STOP[0]; i++)
-		if (strlen(THEMES_STOP[i]) == n && memcmp(THEMES_STOP[i], w, n) == 0)
+	size_t lo = 0, hi = sizeof THEMES_STOP / sizeof THEMES_STOP[0];
+
+	if (n > 9)
+		return false;   /* no stopword is longer */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strncmp(THEMES_STOP[mid], w, n);
+
+		if (c == 0 && THEMES_STOP[mid][n] != '\0')
+			c = 1;
+		if (c == 0)
 			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return false;
 }
 

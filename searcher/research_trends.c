@@ -19,8 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <json-c/json.h>
-
 #include "denom.h"
 #include "hash.h"
 #include "query.h"
@@ -442,70 +440,69 @@ static double trends_share(size_t part, size_t whole)
 	return whole ? 100.0 * (double)part / (double)whole : NAN;
 }
 
-/* A per-cent share with four decimals, printed as such (not 28.571400000000001). */
-static json_object *trends_share_json(size_t part, size_t whole)
+/* A per-cent share with four decimals, or null when the period has nothing. */
+static void trends_share_json(size_t part, size_t whole, struct sbuf *out)
 {
-	char s[32];
-	double v;
+	char v[32];
+	size_t n;
 
-	if (!whole)
-		return NULL;
-	v = round(1e6 * (double)part / (double)whole) / 1e4;
-	snprintf(s, sizeof s, "%.4f", v);
-	for (size_t n = strlen(s); n > 1 && s[n - 1] == '0' && s[n - 2] != '.'; n--)
-		s[n - 1] = '\0';
-	return json_object_new_double_s(v, s);
+	if (!whole) {
+		sbuf_adds(out, "null");
+		return;
+	}
+	snprintf(v, sizeof v, "%.4f", 100.0 * (double)part / (double)whole);
+	for (n = strlen(v); n > 1 && v[n - 1] == '0' && v[n - 2] != '.'; n--)
+		v[n - 1] = '\0';
+	sbuf_adds(out, v);
 }
 
+/*
+ * Written by hand rather than through json-c: a monthly split of a big
+ * archive has ~100,000 points and json-c's objects cost ~15x the time of
+ * the query itself.  Shape in docs/RESEARCH.md.
+ */
 static void trends_json(const struct research_trends *t, const char *query, bool pretty,
 			struct sbuf *out)
 {
-	json_object *o = json_object_new_object(), *periods = json_object_new_array(),
-		    *series = json_object_new_array();
+	const char *nl = pretty ? "\n" : "", *ind = pretty ? "  " : "";
 
-	json_object_object_add(o, "query", json_object_new_string(query ? query : ""));
-	json_object_object_add(o, "by", json_object_new_string(PERIOD_NAMES[t->by]));
-	json_object_object_add(o, "split", json_object_new_string(SPLIT_NAMES[t->split]));
-	json_object_object_add(o, "items", json_object_new_int64((int64_t)t->items));
-	json_object_object_add(o, "meetings", json_object_new_int64((int64_t)t->meetings));
-	json_object_object_add(o, "undated_items", json_object_new_int64((int64_t)t->undated));
-	json_object_object_add(o, "denominators",
-			       json_object_new_string(t->denom_stored ? "stored" : "counted"));
-	json_object_object_add(o, "denominators_partial", json_object_new_boolean(t->denom_partial));
-	for (size_t p = 0; p < t->n_periods; p++)
-		json_object_array_add(periods, json_object_new_string(t->periods[p]));
-	json_object_object_add(o, "periods", periods);
+	sbuf_addf(out, "{%s%s\"query\": ", nl, ind);
+	research_json_str(query ? query : "", out);
+	sbuf_addf(out, ",%s%s\"by\": \"%s\", \"split\": \"%s\",%s%s\"items\": %zu, "
+		  "\"meetings\": %zu, \"undated_items\": %zu,%s%s\"denominators\": \"%s\", "
+		  "\"denominators_partial\": %s,%s%s\"periods\": [", nl, ind,
+		  PERIOD_NAMES[t->by], SPLIT_NAMES[t->split], nl, ind, t->items, t->meetings,
+		  t->undated, nl, ind, t->denom_stored ? "stored" : "counted",
+		  t->denom_partial ? "true" : "false", nl, ind);
+	for (size_t p = 0; p < t->n_periods; p++) {
+		if (p)
+			sbuf_adds(out, ", ");
+		research_json_str(t->periods[p], out);
+	}
+	sbuf_addf(out, "],%s%s\"series\": [", nl, ind);
 	for (size_t s = 0; s < t->n_series; s++) {
-		json_object *so = json_object_new_object(), *pts = json_object_new_array();
-
-		json_object_object_add(so, "name", json_object_new_string(t->series[s]));
+		sbuf_addf(out, "%s%s%s%s{\"name\": ", s ? "," : "", nl, ind, ind);
+		research_json_str(t->series[s], out);
+		sbuf_adds(out, ", \"points\": [");
 		for (size_t p = 0; p < t->n_periods; p++) {
 			const struct research_cell *c = &t->cells[s * t->n_periods + p];
-			json_object *pt = json_object_new_object();
 
-			json_object_object_add(pt, "period", json_object_new_string(t->periods[p]));
-			json_object_object_add(pt, "items", json_object_new_int64((int64_t)c->items));
-			json_object_object_add(pt, "meetings", json_object_new_int64((int64_t)c->meetings));
-			json_object_object_add(pt, "words", json_object_new_int64((int64_t)c->words));
-			json_object_object_add(pt, "all_items", json_object_new_int64((int64_t)c->all_items));
-			json_object_object_add(pt, "all_meetings",
-					       json_object_new_int64((int64_t)c->all_meetings));
-			json_object_object_add(pt, "all_words", json_object_new_int64((int64_t)c->all_words));
-			json_object_object_add(pt, "item_share", trends_share_json(c->items, c->all_items));
-			json_object_object_add(pt, "meeting_share",
-					       trends_share_json(c->meetings, c->all_meetings));
-			json_object_object_add(pt, "word_share", trends_share_json(c->words, c->all_words));
-			json_object_array_add(pts, pt);
+			sbuf_addf(out, "%s%s%s%s%s{\"period\": ", p ? "," : "", nl, ind, ind, ind);
+			research_json_str(t->periods[p], out);
+			sbuf_addf(out, ", \"items\": %zu, \"meetings\": %zu, \"words\": %zu, "
+				  "\"all_items\": %zu, \"all_meetings\": %zu, \"all_words\": %zu, "
+				  "\"item_share\": ", c->items, c->meetings, c->words, c->all_items,
+				  c->all_meetings, c->all_words);
+			trends_share_json(c->items, c->all_items, out);
+			sbuf_adds(out, ", \"meeting_share\": ");
+			trends_share_json(c->meetings, c->all_meetings, out);
+			sbuf_adds(out, ", \"word_share\": ");
+			trends_share_json(c->words, c->all_words, out);
+			sbuf_addch(out, '}');
 		}
-		json_object_object_add(so, "points", pts);
-		json_object_array_add(series, so);
+		sbuf_adds(out, "]}");
 	}
-	json_object_object_add(o, "series", series);
-	json_object_object_add(o, "ms", json_object_new_double(round(t->ms * 10) / 10));
-	sbuf_adds(out, json_object_to_json_string_ext(o, JSON_C_TO_STRING_NOSLASHESCAPE |
-		  (pretty ? JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED : JSON_C_TO_STRING_PLAIN)));
-	sbuf_addch(out, '\n');
-	json_object_put(o);
+	sbuf_addf(out, "],%s%s\"ms\": %.1f%s}\n", nl, ind, t->ms, nl);
 }
 
 static void trends_csv(const struct research_trends *t, struct sbuf *out)
