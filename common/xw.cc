@@ -1170,6 +1170,26 @@ int xw_db_doc_terms(struct xw_db *db, unsigned docid, const char *prefix, xw_eac
 	return CM_OK;
 }
 
+int xw_db_doc_terms_from(struct xw_db *db, unsigned docid, const char *from, xw_each_fn fn,
+			 void *ctx, struct cm_err *err)
+{
+	try {
+		Xapian::TermIterator it = db->db.termlist_begin(docid);
+		Xapian::TermIterator end = db->db.termlist_end(docid);
+		it.skip_to(from);
+		for (; it != end; ++it) {
+			const std::string &t = *it;
+			if (fn(ctx, t.data(), t.size(), it.get_wdf()))
+				break;
+		}
+	} catch (const Xapian::DocNotFoundError &) {
+		return cm_err_set(err, CM_ENOTFOUND, "document %u not found", docid);
+	} catch (...) {
+		return xw_fail(err, "document terms");
+	}
+	return CM_OK;
+}
+
 /* The C keep predicate plus "not a term of the query" as an ExpandDecider. */
 class XwKeep : public Xapian::ExpandDecider {
 	xw_keep_fn keep;

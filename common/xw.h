@@ -343,6 +343,14 @@ int xw_count(struct xw_db *db, const struct xw_query *q, size_t *count, struct c
 int xw_db_doc_terms(struct xw_db *db, unsigned docid, const char *prefix, xw_each_fn fn,
 		    void *ctx, struct cm_err *err);
 
+/*
+ * Every term of document docid that sorts at or after from, to the end:
+ * from "a" skips digits and every capitalised prefix (S, XC, Z...) at once,
+ * leaving the plain words.  Errors as xw_db_doc_terms.
+ */
+int xw_db_doc_terms_from(struct xw_db *db, unsigned docid, const char *from, xw_each_fn fn,
+			 void *ctx, struct cm_err *err);
+
 /* Keep a term in an expansion set?  Return true to keep. */
 typedef bool (*xw_keep_fn)(void *ctx, const char *term, size_t len);
 /* Called per expansion term, best first, with Xapian's expand weight. */

@@ -127,6 +127,7 @@ struct themes_ctx {
 	struct research_intern words; /* terms seen in the target */
 	size_t *a;                    /* target documents per word */
 	size_t *base;                 /* base documents per word (filtered base only) */
+	size_t *bgw;                  /* background documents per word + 1, 0 = not looked up */
 	size_t alloc;                 /* entries of a and base */
 	unsigned *docs;               /* target docids */
 	size_t n_docs, alloc_docs;
@@ -167,13 +168,24 @@ static bool themes_grow(size_t **v, size_t *alloc, size_t need, size_t **w)
 	return true;
 }
 
+/* The cheap half of themes_is_word, per termlist entry; stopwords go once per word later. */
+static bool themes_is_plain(const char *t, size_t n)
+{
+	if (n < 3)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (t[i] >= '0' && t[i] <= '9')
+			return false;
+	return true;
+}
+
 static int themes_on_term(void *ctx, const char *t, size_t n, unsigned wdf)
 {
 	struct themes_ctx *c = ctx;
 	size_t i;
 
 	(void)wdf;
-	if (!themes_is_word(t, n))
+	if (!themes_is_plain(t, n))
 		return 0;
 	if (c->counting_base) {
 		i = research_intern_find(&c->words, t, n);
@@ -299,7 +311,7 @@ static int themes_on_base(void *ctx, const struct xw_match_doc *d)
 
 	bp->c->n_base++;
 	/* Reading termlists inside the match is safe: one thread, read-only. */
-	bp->rc = xw_db_doc_terms(bp->db, d->docid, "", themes_on_term, bp->c, NULL);
+	bp->rc = xw_db_doc_terms_from(bp->db, d->docid, "a", themes_on_term, bp->c, NULL);
 	return bp->rc != CM_OK || bp->c->rc != CM_OK;
 }
 
@@ -365,12 +377,18 @@ static int themes_push(struct research_themes *t, const char *term, bool phrase,
 	return CM_OK;
 }
 
-/* Background documents of a word, from the index or the base pass. */
+/* Background documents of a word, from the index or the base pass; looked up once. */
 static size_t themes_bg_word(const struct themes_ctx *c, struct xw_db *db, size_t i)
 {
-	size_t base = c->base_is_all ? xw_db_termfreq(db, c->words.v[i], NULL) : c->base[i];
+	size_t base;
 
-	return c->req->against == RESEARCH_AGAINST_ALL ? base : base - c->a[i];
+	if (c->bgw && c->bgw[i])
+		return c->bgw[i] - 1;
+	base = c->base_is_all ? xw_db_termfreq(db, c->words.v[i], NULL) : c->base[i];
+	base = c->req->against == RESEARCH_AGAINST_ALL ? base : base - c->a[i];
+	if (c->bgw)
+		c->bgw[i] = base + 1;
+	return base;
 }
 
 static int themes_phrases(struct themes_ctx *c, struct xw_db *db, const struct xw_query *target,
@@ -511,7 +529,7 @@ static int themes_on_query(void *ctx, struct xw_db *db, const struct xw_query *q
 	/* Target: docids (and sampled text), then their termlists. */
 	rc = xw_each_match(db, target, &eo, themes_on_target, c, NULL, err);
 	for (size_t i = 0; rc == CM_OK && c->rc == CM_OK && i < c->n_docs; i++)
-		rc = xw_db_doc_terms(db, c->docs[i], "", themes_on_term, c, err);
+		rc = xw_db_doc_terms_from(db, c->docs[i], "a", themes_on_term, c, err);
 	if (rc == CM_OK && c->rc != CM_OK)
 		rc = cm_err_set(err, c->rc, "out of memory");
 	if (rc == CM_OK && req->phrases)
@@ -534,11 +552,12 @@ static int themes_on_query(void *ctx, struct xw_db *db, const struct xw_query *q
 		n_base = c->n_base;
 	}
 	n2 = req->against == RESEARCH_AGAINST_ALL ? n_base : n_base - n1;
+	c->bgw = calloc(c->words.n + 1, sizeof *c->bgw);   /* a cache: NULL just means slower */
 	c->out->n1 = n1;
 	c->out->n2 = n2;
 
 	for (size_t i = 0; i < c->words.n && rc == CM_OK; i++) {
-		if (c->a[i] < min)
+		if (c->a[i] < min || !themes_is_word(c->words.v[i], strlen(c->words.v[i])))
 			continue;
 		rc = themes_push(c->out, c->words.v[i], false, c->a[i], themes_bg_word(c, db, i), n1,
 				 n2);
@@ -579,6 +598,7 @@ static void themes_ctx_release(struct themes_ctx *c)
 	research_intern_release(&c->phr);
 	free(c->a);
 	free(c->base);
+	free(c->bgw);
 	free(c->docs);
 	free(c->pa);
 	free(c->plast);

@@ -612,7 +612,8 @@ void research_trends_svg(const struct research_trends *t, const char *query, boo
 		ser[s].name = s < shown ? t->series[s] : "other";
 		ser[s].y = &y[s * t->n_periods];
 	}
-	sbuf_addf(&title, "\"%s\" by %s", query ? query : "", PERIOD_NAMES[t->by]);
+	sbuf_addf(&title, "\xe2\x80\x9c%s\xe2\x80\x9d by %s", query ? query : "",
+		  PERIOD_NAMES[t->by]);
 	if (t->split != RESEARCH_SPLIT_NONE)
 		sbuf_addf(&title, " and %s", SPLIT_NAMES[t->split]);
 	sbuf_adds(&ylab, use_counts ? "matching items" : "% of all items");

@@ -37,6 +37,9 @@ enum { SVG_LEFT = 70, SVG_TOP = 40, SVG_BOTTOM = 70, SVG_LEGEND_W = 190, SVG_MAR
 /* Most y gridlines: more clutter the chart without helping reading it. */
 enum { SVG_Y_TICKS = 6 };
 
+/* Legend text that fits beside the chart at 12px; longer names are cut. */
+enum { SVG_LEGEND_CHARS = 24 };
+
 /* A category label needs about this many pixels of x axis to stay legible. */
 enum { SVG_X_LABEL_PX = 52 };
 
@@ -88,6 +91,32 @@ static void svg_num(double v, struct sbuf *out)
 		sbuf_addf(out, "%.3g", v);
 	else
 		sbuf_addf(out, "%.4g", v);
+}
+
+/* name escaped, cut to SVG_LEGEND_CHARS characters (UTF-8 aware) with an ellipsis. */
+static void svg_legend_name(const char *name, struct sbuf *out)
+{
+	struct sbuf cut = {0};
+	size_t chars = 0, i = 0, n = strlen(name);
+
+	while (i < n && chars < SVG_LEGEND_CHARS) {
+		size_t j = i + 1;
+
+		while (j < n && ((unsigned char)name[j] & 0xC0) == 0x80)
+			j++;
+		if (chars + 1 == SVG_LEGEND_CHARS && j < n) {
+			sbuf_adds(&cut, "\xe2\x80\xa6");
+			i = n;
+			break;
+		}
+		sbuf_add(&cut, name + i, j - i);
+		chars++;
+		i = j;
+	}
+	svg_escape(sbuf_str(&cut), out);
+	if (sbuf_oom(&cut))
+		out->oom = true;
+	sbuf_release(&cut);
 }
 
 static void svg_marker(const struct svg_style *st, double x, double y, struct sbuf *out)
@@ -197,23 +226,34 @@ void svg_line_chart(const struct svg_chart *c, struct sbuf *out)
 
 		sbuf_adds(out, "<g class=\"series\" data-name=\"");
 		svg_escape(c->series[s].name, out);
-		sbuf_addf(out, "\">\n<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\"", st->colour);
-		if (*st->dash)
-			sbuf_addf(out, " stroke-dasharray=\"%s\"", st->dash);
-		sbuf_adds(out, " d=\"");
+		sbuf_adds(out, "\">\n");
+		/*
+		 * One <path> per unbroken run of values: a missing value is a gap,
+		 * and some renderers mishandle a second moveto inside one path.
+		 */
 		for (size_t i = 0; i < c->n_x; i++) {
 			double v = c->series[s].y[i];
 			double x = c->n_x > 1 ? SVG_LEFT + dx * (double)i : SVG_LEFT + pw / 2;
 
 			if (!isfinite(v)) {
+				if (pen_down)
+					sbuf_adds(out, "\"/>\n");
 				pen_down = false;
 				continue;
 			}
-			sbuf_addf(out, "%s%.1f %.1f", pen_down ? " L" : (i ? " M" : "M"), x,
-				  SVG_TOP + ph - v / top * ph);
+			if (!pen_down) {
+				sbuf_addf(out, "<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\"",
+					  st->colour);
+				if (*st->dash)
+					sbuf_addf(out, " stroke-dasharray=\"%s\"", st->dash);
+				sbuf_addf(out, " d=\"M%.1f %.1f", x, SVG_TOP + ph - v / top * ph);
+			} else {
+				sbuf_addf(out, " L%.1f %.1f", x, SVG_TOP + ph - v / top * ph);
+			}
 			pen_down = true;
 		}
-		sbuf_adds(out, "\"/>\n");
+		if (pen_down)
+			sbuf_adds(out, "\"/>\n");
 		for (size_t i = 0; i < c->n_x; i++) {
 			double v = c->series[s].y[i];
 
@@ -236,7 +276,7 @@ void svg_line_chart(const struct svg_chart *c, struct sbuf *out)
 		sbuf_adds(out, "/>");
 		svg_marker(st, x + 18, y, out);
 		sbuf_addf(out, "<text x=\"%.1f\" y=\"%.1f\">", x + 44, y + 4);
-		svg_escape(c->series[s].name, out);
+		svg_legend_name(c->series[s].name, out);
 		sbuf_adds(out, "</text>\n");
 	}
 	sbuf_adds(out, "</g>\n</svg>\n");

@@ -32,8 +32,10 @@ struct svg_chart {
 
 /*
  * Append the chart as an SVG document to out.  Every series is a
- * <g class="series" data-name="..."> holding one <path> (the line) and its
- * markers, in order, so programs can read the chart back.  Text is
+ * <g class="series" data-name="..."> holding its line (one <path> per run
+ * of values without a gap: a missing value breaks the line) and then its
+ * markers, in order, so programs can read the chart back.  Legend names
+ * longer than SVG_LEGEND_CHARS are cut with an ellipsis.  Text is
  * XML-escaped.  Can't fail except by sbuf's sticky OOM.
  */
 void svg_line_chart(const struct svg_chart *c, struct sbuf *out);

@@ -45,9 +45,11 @@ groups = root.findall(".//s:g[@class='series']", ns)
 names = sorted(g.get("data-name") for g in groups)
 assert names == ["Cabinet", "Corporate Parenting Panel"], names
 for g in groups:
-    d = g.find("s:path", ns).get("d")
+    paths = g.findall("s:path", ns)
+    # municipal years 2018/19 .. 2021/22: four points in one unbroken stroke
+    assert len(paths) == 1, [p.get("d") for p in paths]
+    d = paths[0].get("d")
     pts = d.replace("M", " ").replace("L", " ").split()
-    # municipal years 2018/19 .. 2021/22: four points, one stroke
     assert len(pts) == 8 and d.count("M") == 1, d
 dashes = {g.find("s:path", ns).get("stroke-dasharray") for g in groups}
 assert len(dashes) == 2, dashes           # readable without colour

@@ -56,7 +56,8 @@ static void test_svg_chart_series(void **state)
 	static const char *const x[] = { "2019", "2020", "2021", "2022" };
 	const double a[] = { 1, 2.5, 3, 0 };
 	const double b[] = { 4, NAN, 2, 1 };
-	const struct svg_series s[] = { { "Cabinet", a }, { "Scrutiny & <Audit>", b } };
+	const struct svg_series s[] = { { "Cabinet", a }, { "Scrutiny & <Audit>", b },
+					{ "Children and Young People Scrutiny Panel", a } };
 	struct svg_chart c;
 	struct sbuf out = {0};
 	const char *g2;
@@ -69,21 +70,26 @@ static void test_svg_chart_series(void **state)
 	c.x_ticks = x;
 	c.n_x = 4;
 	c.series = s;
-	c.n_series = 2;
+	c.n_series = 3;
 	svg_line_chart(&c, &out);
 	assert_false(sbuf_oom(&out));
 	assert_non_null(strstr(out.buf, "<svg xmlns=\"http://www.w3.org/2000/svg\""));
-	assert_int_equal(count(out.buf, "<g class=\"series\""), 2);
+	assert_int_equal(count(out.buf, "<g class=\"series\""), 3);
 	assert_non_null(strstr(out.buf, "data-name=\"Scrutiny &amp; &lt;Audit&gt;\""));
 	/* first series: 4 points in one stroke; second: a gap where the value is missing */
 	g2 = strstr(out.buf, "data-name=\"Scrutiny");
 	assert_non_null(g2);
-	assert_int_equal(count(g2, " M"), 1);
+	assert_int_equal(count(out.buf, "<path fill=\"none\""), 1 + 2 + 1);
+	assert_non_null(strstr(g2, "d=\"M70.0 "));
+	assert_int_equal(count(strstr(out.buf, "data-name=\"Cabinet"), " L") >= 3, 1);
 	/* different dash patterns: the first solid, the second dashed */
 	assert_non_null(strstr(g2, "stroke-dasharray"));
 	/* legend: both names again */
 	assert_int_equal(count(out.buf, ">Cabinet</text>"), 1);
 	assert_int_equal(count(out.buf, ">Scrutiny &amp; &lt;Audit&gt;</text>"), 1);
+	/* a long legend name is cut, the series keeps its full name */
+	assert_non_null(strstr(out.buf, ">Children and Young Peop\xe2\x80\xa6</text>"));
+	assert_non_null(strstr(out.buf, "data-name=\"Children and Young People Scrutiny Panel\""));
 	assert_non_null(strstr(out.buf, ">% of all items</text>"));
 	assert_int_equal(count(out.buf, "<g"), count(out.buf, "</g>"));
 	assert_non_null(strstr(out.buf, "</svg>\n"));
