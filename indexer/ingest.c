@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 #include "crawl.h"
+#include "denom.h"
 #include "field.h"
 #include "filedb.h"
 #include "hash.h"
@@ -867,6 +868,9 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 			s.dirty = true;
 		rc = ingest_maybe_commit(&s, true);
 	}
+	/* Research denominators follow the committed documents (common/denom.h). */
+	if (rc == CM_OK)
+		rc = denom_refresh(s.db, err);
 out:
 	xw_db_free(s.db);
 	s.db = NULL;

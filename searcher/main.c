@@ -17,6 +17,7 @@
 #include "err.h"
 #include "facet.h"
 #include "out.h"
+#include "research.h"
 #include "sbuf.h"
 #include "search.h"
 #include "strv.h"
@@ -36,6 +37,7 @@ static void usage(int status)
 	}
 	printf("Usage: %s --db DIR [OPTION]... [QUERY]...\n"
 	       "       %s --db DIR --stats\n"
+	       "       minutes-search trends|recurring|themes|related --help (research)\n"
 	       "Search an index of council minutes built by minutes-index.\n\n"
 	       "Query language: words (all must match), \"exact phrases\", AND OR NOT, + and -,\n"
 	       "NEAR, trailing wildcards (safeguard*), parentheses, and the fields\n"
@@ -174,6 +176,13 @@ int main(int argc, char **argv)
 	bool tty = isatty(STDOUT_FILENO);
 	int c, rc, status = EXIT_OK;
 
+	/* Research commands (trends, recurring, themes, related) have their own options. */
+	if (argc > 1 && research_is_command(argv[1])) {
+		status = research_main(argv[1], argc - 1, argv + 1);
+		if (close_stdout() != EXIT_OK && status == EXIT_OK)
+			status = EXIT_FAILURE_RUNTIME;
+		return status;
+	}
 	memset(&req, 0, sizeof req);
 	memset(&res, 0, sizeof res);
 	req.limit = DEFAULT_LIMIT;
