@@ -465,6 +465,20 @@ int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct 
 	return CM_OK;
 }
 
+int xw_db_add(struct xw_db *db, struct xw_doc *doc, struct cm_err *err)
+{
+	if (doc->code != CM_OK)
+		return cm_err_set(err, doc->code, "add: %s", doc->msg.c_str());
+	if (!db->writable)
+		return cm_err_set(err, CM_EINVAL, "add: database is read-only");
+	try {
+		db->wdb.add_document(doc->doc);
+	} catch (...) {
+		return xw_fail(err, "add document");
+	}
+	return CM_OK;
+}
+
 int xw_db_add_spelling(struct xw_db *db, const struct xw_doc *doc, struct cm_err *err)
 {
 	if (!db->writable)

@@ -150,6 +150,14 @@ int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct 
  */
 int xw_db_add_spelling(struct xw_db *db, const struct xw_doc *doc, struct cm_err *err);
 
+/*
+ * Add doc as a new document, without looking for an existing one.  Cheaper
+ * than xw_db_replace; only for documents whose unique term cannot already
+ * be in the database (the caller's bookkeeping must guarantee it, in the
+ * same commit).  Errors as xw_db_replace.
+ */
+int xw_db_add(struct xw_db *db, struct xw_doc *doc, struct cm_err *err);
+
 /* Delete every document indexed by term (e.g. all items of one file).  CM_OK when none. */
 int xw_db_delete_term(struct xw_db *db, const char *term, struct cm_err *err);
 

@@ -517,12 +517,21 @@ static int ingest_maybe_commit(struct ingest_state *s, bool force)
 	return rc;
 }
 
-static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p)
+/*
+ * Write p's documents.  may_exist says whether documents with these unique
+ * ids can already be in the database; when not (new content: its content
+ * record and its documents always commit together), adding skips Xapian's
+ * lookup of the unique term, which measured ~40% of the writer's time.
+ */
+static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, bool may_exist)
 {
 	int rc = CM_OK;
 
 	for (size_t i = 0; i < p->docs.n && rc == CM_OK; i++) {
-		rc = xw_db_replace(s->db, p->docs.docs[i].uid, p->docs.docs[i].doc, s->err);
+		if (may_exist)
+			rc = xw_db_replace(s->db, p->docs.docs[i].uid, p->docs.docs[i].doc, s->err);
+		else
+			rc = xw_db_add(s->db, p->docs.docs[i].doc, s->err);
 		if (rc == CM_OK && s->opts->spelling)
 			rc = xw_db_add_spelling(s->db, p->docs.docs[i].doc, s->err);
 	}
@@ -544,7 +553,7 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 	if (rc != CM_OK)
 		goto out;
 	if (paths.n == 0) {
-		rc = ingest_write_docs(s, p);
+		rc = ingest_write_docs(s, p, false);
 		if (rc == CM_OK && strv_push(&paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		if (rc == CM_OK)
@@ -557,7 +566,7 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 			rc = filedb_content_set(s->db, p->cid, &paths, s->err);
 		s->stats->duplicates++;
 	} else if (job->force && strcmp(paths.v[0], p->logical) == 0) {
-		rc = ingest_write_docs(s, p);
+		rc = ingest_write_docs(s, p, true);
 		s->stats->indexed++;
 	} else {
 		s->stats->indexed++;   /* touched, same text: nothing to write */
