@@ -48,9 +48,6 @@ enum { HDR_COUNCIL_BYTES = 65536 };
 /* One attendance list (present, apologies, officers) is never longer. */
 enum { HDR_LIST_BYTES = 8192 };
 
-static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
 
 /* Case-insensitive search for needle in s[0..len); returns offset or len. */
 static size_t find_ci(const char *s, size_t len, const char *needle)
@@ -63,14 +60,6 @@ static size_t find_ci(const char *s, size_t len, const char *needle)
 		if ((s[i] | 0x20) == (needle[0] | 0x20) && strncasecmp(s + i, needle, n) == 0)
 			return i;
 	return len;
-}
-
-/* Does s (len bytes) start with w, ignoring case? */
-static bool starts_ci(const char *s, size_t len, const char *w)
-{
-	size_t n = strlen(w);
-
-	return len >= n && strncasecmp(s, w, n) == 0;
 }
 
 /* The same, only at word boundaries. */
