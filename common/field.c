@@ -110,6 +110,8 @@ static int split_lines(struct fparse *p)
 
 /* ---- running headers and footers ------------------------------------- */
 
+static bool is_itemref(const char *s, size_t len, size_t *nstart, size_t *nlen);
+
 /* Hash of a line with digits ignored, so "Page 3" and "Page 4" agree. */
 static unsigned long line_shape_hash(const char *s, size_t len)
 {
@@ -187,8 +189,9 @@ static int mark_running_lines(struct fparse *p)
 					if (sl->last_page != page)
 						sl->pages++;
 					sl->last_page = page;
-				} else if (sl->hash && sl->pages >= need) {
-					l->flags |= FLINE_RUNNING;
+				} else if (sl->hash && sl->pages >= need &&
+					   !is_itemref(p->t + l->off, l->len, &(size_t){ 0 }, &(size_t){ 0 })) {
+					l->flags |= FLINE_RUNNING;	/* "(Item 4)" at a page top is no footer */
 				}
 			}
 			seen = 0;
@@ -205,8 +208,9 @@ static int mark_running_lines(struct fparse *p)
 					if (sl->last_page != page)
 						sl->pages++;
 					sl->last_page = page;
-				} else if (sl->hash && sl->pages >= need) {
-					l->flags |= FLINE_RUNNING;
+				} else if (sl->hash && sl->pages >= need &&
+					   !is_itemref(p->t + l->off, l->len, &(size_t){ 0 }, &(size_t){ 0 })) {
+					l->flags |= FLINE_RUNNING;	/* "(Item 4)" at a page top is no footer */
 				}
 			}
 		}
