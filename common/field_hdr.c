@@ -19,6 +19,17 @@
  *   time      - the first time on or after the meeting date, not an end time
  *   venue     - "held in/at X on|,"; else what follows the date and time
  *               on the date's line ("Microsoft Teams Meeting")
+ *   people    - label lines ("Present:", "Apologies:", "In attendance:",
+ *               "Officers:", "Also attended:") open a list that runs to the
+ *               next label or heading; lists are parsed by people.c; when
+ *               the front matter has no apologies, an Apologies item's
+ *               first sentence is used
+ *   kind      - scored cues in the first 3 KB ("minutes", "Present",
+ *               "AGENDA", "Summons", "Report to"); draft: "DRAFT" or
+ *               "draft minutes" near the top, or "draft" in the file name
+ *
+ * Divisions: helpers; council; committee; date, time, venue; attendance;
+ * kind and draft; field_hdr_parse.
  */
 #include "field_int.h"
 #include "date.h"
