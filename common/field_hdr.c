@@ -19,6 +19,17 @@
  *   time      - the first time on or after the meeting date, not an end time
  *   venue     - "held in/at X on|,"; else what follows the date and time
  *               on the date's line ("Microsoft Teams Meeting")
+ *   people    - label lines ("Present:", "Apologies:", "In attendance:",
+ *               "Officers:", "Also attended:") open a list that runs to the
+ *               next label or heading; lists are parsed by people.c; when
+ *               the front matter has no apologies, an Apologies item's
+ *               first sentence is used
+ *   kind      - scored cues in the first 3 KB ("minutes", "Present",
+ *               "AGENDA", "Summons", "Report to"); draft: "DRAFT" or
+ *               "draft minutes" near the top, or "draft" in the file name
+ *
+ * Divisions: helpers; council; committee; date, time, venue; attendance;
+ * kind and draft; field_hdr_parse.
  */
 #include "field_int.h"
 #include "date.h"
@@ -48,9 +59,6 @@ enum { HDR_COUNCIL_BYTES = 65536 };
 /* One attendance list (present, apologies, officers) is never longer. */
 enum { HDR_LIST_BYTES = 8192 };
 
-static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
 
 /* Case-insensitive search for needle in s[0..len); returns offset or len. */
 static size_t find_ci(const char *s, size_t len, const char *needle)
@@ -63,14 +71,6 @@ static size_t find_ci(const char *s, size_t len, const char *needle)
 		if ((s[i] | 0x20) == (needle[0] | 0x20) && strncasecmp(s + i, needle, n) == 0)
 			return i;
 	return len;
-}
-
-/* Does s (len bytes) start with w, ignoring case? */
-static bool starts_ci(const char *s, size_t len, const char *w)
-{
-	size_t n = strlen(w);
-
-	return len >= n && strncasecmp(s, w, n) == 0;
 }
 
 /* The same, only at word boundaries. */
@@ -154,6 +154,7 @@ static const char *const council_types[] = {
 static const char *const not_places[] = {
 	"the", "a", "of", "and", "youth", "joint", "shadow", "full", "this", "that", "local",
 	"care", "our", "your", "each", "every", "whole", "said", "new", "minutes", "meeting",
+	"chairman", "chair", "vice", "clerk", "signed", "mayor", "leader", "member", "to", "by",
 };
 
 /* Known places whose council is named without its type. */
@@ -245,7 +246,9 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 		for (size_t k = 0; k < sizeof council_types / sizeof *council_types; k++) {
 			size_t tl = strlen(council_types[k]);
 
+			/* the type is written "County" or "COUNTY", never "county" */
 			if (at >= tl + 1 && strncasecmp(t + at - tl - 1, council_types[k], tl) == 0 &&
+			    is_upper(t[at - tl - 1]) &&
 			    t[at - 1] == ' ' && (at == tl + 1 || t[at - tl - 2] == ' ')) {
 				type = council_types[k];
 				break;
@@ -389,11 +392,36 @@ static bool has_committee_word(const char *s, size_t len)
 	return false;
 }
 
+/*
+ * Does s read as a heading rather than prose?  All capitals, or at least
+ * 60% of its words of four or more letters capitalised.
+ */
+static bool is_heading_like(const char *s, size_t len)
+{
+	size_t words = 0, caps = 0;
+
+	if (text_is_all_caps(s, len))
+		return true;
+	for (size_t i = 0; i < len;) {
+		size_t j = i;
+
+		while (j < len && is_alpha(s[j]))
+			j++;
+		if (j - i >= 4) {
+			words++;
+			caps += is_upper(s[i]);
+		}
+		i = j + 1;
+	}
+	return words && caps * 10 >= words * 6;
+}
+
 /* Where a committee name in s stops: a date, a dash, " held", " on ", ",", "**". */
 static size_t committee_end(const char *s, size_t len)
 {
 	static const char *const stops[] = {
 		" held", " on ", ",", "**", " - ", "\xe2\x80\x93", " at ", "\n", " meeting", " minutes",
+		" will ", " has ", " was ",
 	};
 	size_t end = len, ds;
 
@@ -477,7 +505,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			minutes_of = true;
 		}
 		ce = ll && ll < 120 ? committee_end(ls, ll) : 0;
-		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) &&
+		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) && is_heading_like(ls, ce) &&
 		    !starts_ci(ls, ll, "at a meeting")) {
 			char *c = clean_dup(ls, ce, true, &rc);
 

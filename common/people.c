@@ -6,7 +6,12 @@
  * wraps, column gaps of three or more spaces), then each entry is reduced
  * to a name: roles in parentheses are read (for the chair) and dropped,
  * text after a dash is a role and dropped, titles and honours are
- * stripped, and what is left must pass people_is_name().
+ * stripped, and what is left must pass people_is_name().  A lone word
+ * with no title is a name only inside a "Councillors A, B and C" run.
+ *
+ * Divisions: word lists; people_is_name; titles and punctuation; one
+ * entry (add_entry); line joining and splitting (people_parse_list);
+ * apologies sentences.
  */
 #include "people.h"
 #include "err.h"

@@ -5,6 +5,10 @@
  * three), so cost is linear in the input.  Only the UTF-8 decoder below
  * knows the encoding rules; the rest work on bytes and treat every byte
  * >= 0x80 as part of a word.
+ *
+ * Divisions: UTF-8 decoding, validation and repair; trimming and
+ * whitespace folding; markup stripping; dehyphenation; text_clean; case
+ * (all-caps test, title case); facet keys.
  */
 #include "text.h"
 
