@@ -476,7 +476,11 @@ static void test_xw_long_terms_hashed(void **state)
 	assert_non_null(xw_version());
 }
 
-/* A time limit turns off counting past the page: totals and facets become estimates. */
+/*
+ * A time limit bounds counting past the page (Xapian turns check_at_least
+ * off when it expires; whether the match then stops early depends on the
+ * weights, so the counts are not asserted), never the page itself.
+ */
 static void test_xw_time_limit(void **state)
 {
 	struct fixture *fx = *state;
@@ -485,6 +489,7 @@ static void test_xw_time_limit(void **state)
 	struct xw_mset *ms = NULL;
 	struct xw_search_opts so;
 	char uid[32], text[256];
+	unsigned top;
 
 	/* Varied lengths give varied weights, so the matcher cannot stop early by itself. */
 	for (int i = 0; i < 3000; i++) {
@@ -512,12 +517,14 @@ static void test_xw_time_limit(void **state)
 	assert_true(xw_mset_is_exact(ms));
 	assert_true(xw_mset_facets_exact(ms));
 	assert_int_equal(xw_mset_estimated(ms), 3002);
+	top = xw_mset_docid(ms, 0);
 	xw_mset_free(ms);
 	ms = NULL;
-	so.time_limit = 1e-9;              /* expires at once: counting stops early */
+	so.time_limit = 1e-9;              /* expires at once */
 	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
 	assert_int_equal(xw_mset_size(ms), 1);
-	assert_false(xw_mset_facets_exact(ms));
+	assert_int_equal(xw_mset_docid(ms, 0), top);
+	assert_true(xw_mset_estimated(ms) >= 1 && xw_mset_estimated(ms) <= 3002);
 	xw_mset_free(ms);
 	xw_query_free(q);
 }
