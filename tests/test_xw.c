@@ -524,7 +524,7 @@ static void test_xw_time_limit(void **state)
 	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
 	assert_int_equal(xw_mset_size(ms), 1);
 	assert_int_equal(xw_mset_docid(ms, 0), top);
-	assert_true(xw_mset_lower_bound(ms) >= 1 && xw_mset_upper_bound(ms) <= 3002);
+	assert_true(xw_mset_lower_bound(ms) >= 1 && xw_mset_upper_bound(ms) <= 3004);
 	xw_mset_free(ms);
 	xw_query_free(q);
 }
