@@ -35,7 +35,7 @@ PKG_CFLAGS    ?= $(shell $(PKG_CONFIG) --cflags $(PKGS))
 PKG_LIBS      ?= $(shell $(PKG_CONFIG) --libs $(PKGS))
 CMOCKA_LIBS   ?= $(shell $(PKG_CONFIG) --libs cmocka)
 
-CPPFLAGS += -I. -Icommon -D_GNU_SOURCE -DCM_VERSION='"$(VERSION)"'
+CPPFLAGS += -I. -Icommon -Iindexer -Isearcher -D_GNU_SOURCE -DCM_VERSION='"$(VERSION)"'
 CFLAGS   ?=
 CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -pthread $(PKG_CFLAGS) -MMD -MP
 CXXFLAGS ?=

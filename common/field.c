@@ -848,9 +848,17 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 			/* "The Board" / "The Corporate Parenting Committee": capitalised words */
 			if (!starts_ci(q, ql, "the ") || memchr(q, '.', ql) || memchr(q, ',', ql))
 				return false;
-			for (size_t i = 4; i < ql; i++)
-				if (q[i - 1] == ' ' && !is_upper(q[i]))
+			for (size_t i = 4; i < ql; i++) {
+				static const char *const small[] = { "and ", "of ", "for ", "the ", "on ", "in " };
+				bool ok = is_upper(q[i]);
+
+				if (q[i - 1] != ' ')
+					continue;
+				for (size_t w = 0; w < sizeof small / sizeof *small && !ok; w++)
+					ok = starts_ci(q + i, ql - i, small[w]) && is_lower(q[i]);
+				if (!ok)
 					return false;
+			}
 		}
 	}
 	at += 8;
@@ -890,6 +898,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 	struct sbuf line = {0}, cur = {0};
 	enum res_state st = RES_NONE;
 	bool blank_seen = false, want_list = false;
+	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
 	int rc = CM_OK;
 
 	for (size_t k = sp->body_line; k < sp->end && rc == CM_OK; k++) {
@@ -923,8 +932,14 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			list = bullet_at(s, len, lead) || list_marker(t, tl);
 		}
 		mk = list_marker(t, tl);
+		lstyle = !mk ? '-' : (t[0] == '(' ? t[1] : t[0]) >= '0' && (t[0] == '(' ? t[1] : t[0]) <= '9' ? 'd' : 'a';
 		t += mk;
 		tl -= mk;
+		if (st == RES_LIST && list && lstyle != style) {
+			/* "a) b)" then "3.": the lettered resolution list is over */
+			rc = res_flush(&cur, it);
+			st = RES_NONE;
+		}
 		if (st == RES_LIST && !list && blank_seen) {
 			rc = res_flush(&cur, it);
 			st = RES_NONE;
@@ -932,7 +947,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		if (st == RES_NONE) {
 			if (!resolution_marker(t, tl, &rest))
 				goto next;
-			want_list = tl > 0 && t[tl - 1] == ':';
+			/* "RESOLVED that Cabinet agree to:" wants a list; bare "Resolved:" takes either */
+			want_list = rest < tl && t[tl - 1] == ':';
 			if (rest < tl && !want_list) {
 				sbuf_add(&cur, t + rest, tl - rest);
 				st = RES_REST;
@@ -944,6 +960,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		if (list && (st == RES_WANT || st == RES_LIST || st == RES_REST || st == RES_SINGLE)) {
 			rc = res_flush(&cur, it);
 			sbuf_add(&cur, t, tl);
+			if (st != RES_LIST)
+				style = lstyle;
 			st = RES_LIST;
 			goto next;
 		}

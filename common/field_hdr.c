@@ -40,6 +40,13 @@ enum { HDR_BLOCK_LINES = 30 };
 enum { HDR_COUNCILS_MAX = 12 };
 /* Bytes at the start of the text used to decide the kind and draft flag. */
 enum { HDR_KIND_BYTES = 3000 };
+/* Front matter read for the heading fields: headers never run longer, and
+ * the cap keeps junk input (one 5 MB line) linear and cheap. */
+enum { HDR_FRONT_BYTES = 16384 };
+/* Text searched for council names: they appear near the top or not at all. */
+enum { HDR_COUNCIL_BYTES = 65536 };
+/* One attendance list (present, apologies, officers) is never longer. */
+enum { HDR_LIST_BYTES = 8192 };
 
 static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
@@ -123,6 +130,10 @@ static void front_text(const struct fparse *p, struct sbuf *out, size_t max_line
 			seen++;
 		sbuf_add(out, p->t + l->off, l->len);
 		sbuf_addch(out, '\n');
+		if (out->len >= HDR_FRONT_BYTES) {
+			sbuf_setlen(out, HDR_FRONT_BYTES);
+			break;
+		}
 	}
 }
 
@@ -215,18 +226,18 @@ static size_t heading_end(const struct fparse *p)
  * Every "<Place> <Type> Council" in the text: the place is one or two
  * capitalised words right before the type.
  */
-static int council_scan(const struct fparse *p, struct council_cand *cc, size_t *n)
+static int council_scan(const struct fparse *p, struct council_cand *cc, size_t *n_cc)
 {
 	const char *t = p->t;
-	size_t hend = heading_end(p), from = 0;
+	size_t hend = heading_end(p), from = 0, n = p->n < HDR_COUNCIL_BYTES ? p->n : HDR_COUNCIL_BYTES;
 	int rc = CM_OK;
 
-	while (rc == CM_OK && from < p->n) {
-		size_t at = find_word_ci(t + from, p->n - from, "council");
+	while (rc == CM_OK && from < n) {
+		size_t at = find_word_ci(t + from, n - from, "council");
 		size_t tstart, pstart, words = 0;
 		const char *type = NULL;
 
-		if (at == p->n - from)
+		if (at == n - from)
 			break;
 		at += from;
 		from = at + 7;
@@ -264,14 +275,14 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 		}
 		if (!words)
 			continue;
-		rc = council_add(cc, n, t + pstart, at + 7 - pstart, t + pstart, tstart - 1 - pstart,
+		rc = council_add(cc, n_cc, t + pstart, at + 7 - pstart, t + pstart, tstart - 1 - pstart,
 				 at < hend ? 110 : 10);
 	}
 	for (size_t k = 0; rc == CM_OK && k < sizeof known_councils / sizeof *known_councils; k++) {
-		size_t at = find_ci(t, p->n, known_councils[k].needle);
+		size_t at = find_ci(t, n, known_councils[k].needle);
 
-		if (at < p->n)
-			rc = council_add(cc, n, known_councils[k].name, strlen(known_councils[k].name),
+		if (at < n)
+			rc = council_add(cc, n_cc, known_councils[k].name, strlen(known_councils[k].name),
 					 known_councils[k].place, strlen(known_councils[k].place),
 					 at < hend ? 105 : 5);
 	}
@@ -345,7 +356,8 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 	}
 	rc = council_scan(p, cc, &n);
 	for (size_t i = 0; i < n; i++) {
-		cc[i].score += place_mentions(p->t, p->n, cc[i].place);
+		cc[i].score += place_mentions(p->t, p->n < HDR_COUNCIL_BYTES ? p->n : HDR_COUNCIL_BYTES,
+					      cc[i].place);
 		if (cc[i].score > cc[best].score)
 			best = i;
 	}
@@ -464,8 +476,8 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			ll -= 15;
 			minutes_of = true;
 		}
-		ce = committee_end(ls, ll);
-		if (ll && ll < 120 && ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) &&
+		ce = ll && ll < 120 ? committee_end(ls, ll) : 0;
+		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) &&
 		    !starts_ci(ls, ll, "at a meeting")) {
 			char *c = clean_dup(ls, ce, true, &rc);
 
@@ -482,12 +494,16 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 
 /* ---- date, time, venue ------------------------------------------------ */
 
-/* Is the date at s[at] introduced as the date of other minutes? */
+/* Is the date at s[at] introduced (on its line) as the date of other minutes? */
 static bool date_is_reference(const char *s, size_t at)
 {
-	size_t from = at > 80 ? at - 80 : 0, n = at - from;
-	const char *c = s + from;
+	size_t from = at > 80 ? at - 80 : 0, n;
+	const char *c, *nl;
 
+	while ((nl = memchr(s + from, '\n', at - from)) != NULL)
+		from = (size_t)(nl - s) + 1;
+	c = s + from;
+	n = at - from;
 	if (find_ci(c, n, "previous") < n || find_ci(c, n, "last meeting") < n ||
 	    find_ci(c, n, "dated") < n)
 		return true;
@@ -511,13 +527,18 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		from = de;
 	}
 	if (!m->date && p->opts->path) {
-		if (date_find(p->opts->path, strlen(p->opts->path), &d, NULL, NULL))
+		const char *base = strrchr(p->opts->path, '/');
+
+		base = base ? base + 1 : p->opts->path;
+		if (date_find(base, strlen(base), &d, NULL, NULL))
 			m->date = d;
 	}
-	/* time: on or after the date, not an end time */
-	{
-		size_t ts = m->date ? de : 0, a, b;
+	/* time: on or after the date (else anywhere in the front), not an end time */
+	for (int pass = 0; pass < 2 && !m->time; pass++) {
+		size_t ts = m->date && pass == 0 ? de : 0, a, b;
 
+		if (pass == 1 && !m->date)
+			break;
 		while (ts < n && date_find_time(s + ts, n - ts, t, &a, &b)) {
 			size_t at = ts + a, back = at > 30 ? at - 30 : 0;
 
@@ -712,8 +733,8 @@ static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 		}
 		if (cur == WHO_NONE || ++in_block > HDR_BLOCK_LINES)
 			continue;
-		if (heading)
-			continue;	/* "#### **Minutes**" inside the Present block */
+		if (heading || lists[cur - WHO_PRESENT].len + len > HDR_LIST_BYTES)
+			continue;	/* "#### **Minutes**" inside the Present block; junk */
 		sbuf_add(&lists[cur - WHO_PRESENT], s, len);
 		sbuf_addch(&lists[cur - WHO_PRESENT], '\n');
 	}
@@ -758,11 +779,11 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		minutes += 3;
 	if (find_word_ci(s, n, "present") < n)
 		minutes += 3;
-	if (find_word_ci(p->t, p->n, "resolved") < p->n)
+	if (memmem(p->t, p->n, "esolved", 7) || memmem(p->t, p->n, "ESOLVED", 7))
 		minutes += 2;
 	if (find_ci(s, n, "apologies for absence were") < n || find_ci(s, n, "apologies were") < n)
 		minutes += 1;
-	if (find_ci(p->t, p->n, "meeting ended") < p->n || find_ci(p->t, p->n, "meeting closed") < p->n)
+	if (memmem(p->t, p->n, "eeting ended", 12) || memmem(p->t, p->n, "eeting closed", 13))
 		minutes += 2;
 	if (memmem(s, n, "AGENDA", 6) || find_ci(s, n, "agenda for") < n)
 		agenda += 4;

@@ -64,8 +64,11 @@ static bool is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
 
 static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
+	if (!n)
+		return false;
 	for (size_t k = 0; k < count; k++)
-		if (strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
+		if ((list[k][0] | 0x20) == (w[0] | 0x20) && strlen(list[k]) == n &&
+		    strncasecmp(list[k], w, n) == 0)
 			return true;
 	return false;
 }

@@ -164,21 +164,21 @@ void text_trim(const char **s, size_t *len)
 void text_fold_space(const char *s, size_t len, struct sbuf *out)
 {
 	size_t i = 0, start = out->len;
-	bool pending = false;
 
 	while (i < len) {
-		size_t k = space_at(s, len, i);
+		size_t k, j;
 
-		if (k) {
-			pending = true;
+		while (i < len && (k = space_at(s, len, i)) != 0)
 			i += k;
-			continue;
-		}
-		if (pending && out->len > start)
+		if (i >= len)
+			break;
+		j = i;
+		while (j < len && !space_at(s, len, j))
+			j++;
+		if (out->len > start)
 			sbuf_addch(out, ' ');
-		pending = false;
-		sbuf_addch(out, s[i]);
-		i++;
+		sbuf_add(out, s + i, j - i);	/* whole words at a time: this is a hot path */
+		i = j;
 	}
 }
 
@@ -280,6 +280,16 @@ void text_strip_markup(const char *s, size_t len, struct sbuf *out)
 			}
 			i = j;
 			line_start = false;
+			continue;
+		}
+		if (c != '\n' && c != '*' && c != '_' && c != '<' && c != '&') {
+			size_t j = i + 1;
+
+			while (j < len && s[j] != '\n' && s[j] != '*' && s[j] != '_' && s[j] != '<' &&
+			       s[j] != '&')
+				j++;
+			sbuf_add(out, s + i, j - i);	/* runs of plain text in one go */
+			i = j;
 			continue;
 		}
 		if (c == '\n') {
