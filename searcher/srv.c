@@ -368,7 +368,7 @@ static bool srv_parse_search(struct MHD_Connection *c, struct srv_params *p,
 		return false;
 	}
 	if (p->v[SP_PAGE] && *p->v[SP_PAGE] &&
-	    !srv_parse_num(p->v[SP_PAGE], 1, SRV_MAX_OFFSET + 1, &page)) {
+	    !srv_parse_num(p->v[SP_PAGE], 1, 1000000000, &page)) {
 		srv_param_fail(p, "page must be a number from 1, not '%s'", p->v[SP_PAGE]);
 		return false;
 	}
