@@ -99,8 +99,9 @@ class Browser:
 
     def wait(self, expr, what, timeout=15):
         deadline = time.time() + timeout
+        guarded = "(function(){try{return !!(%s);}catch(e){return false;}})()" % expr
         while time.time() < deadline:
-            if self.eval(expr):
+            if self.eval(guarded):
                 return
             time.sleep(0.1)
         raise Fail("timed out waiting for " + what)
@@ -184,13 +185,15 @@ def main():
               "every hit for 'safeguarding' has a highlighted snippet (%d hits)" % len(typed["hits"]))
         check(typed["status"] != first["status"], "the status line changed: " + typed["status"])
 
-        # Click the committee facet value with the fewest items, with the mouse.
+        # Click the biggest committee that still narrows the results, with the mouse.
         facet = b.eval("""(function(){
+          var n = function(b){return parseInt(b.querySelector('.count').textContent.replace(/,/g,''));};
+          var total = document.querySelectorAll('#hits .hit').length;
           var bs = Array.prototype.slice.call(document.querySelectorAll('[data-facet=committee] button'));
-          bs.sort(function(a,b){return parseInt(a.querySelector('.count').textContent.replace(/,/g,''))
-                                      - parseInt(b.querySelector('.count').textContent.replace(/,/g,''));});
-          bs[0].setAttribute('data-pick', '1');
-          return bs[0].querySelector('.label').textContent;})()""")
+          bs.sort(function(a,b){return n(b) - n(a);});
+          var pick = bs.filter(function(b){return n(b) < total;})[0] || bs[bs.length - 1];
+          pick.setAttribute('data-pick', '1');
+          return pick.querySelector('.label').textContent;})()""")
         b.click("[data-pick='1']")
         b.wait("location.search.indexOf('committee=') >= 0 && " + STATE_DONE,
                "results filtered by committee")
