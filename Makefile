@@ -129,7 +129,7 @@ bench-small: deps all
 install: all
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/minutes-search"
 	install -m 0755 $(PROGS) "$(DESTDIR)$(PREFIX)/bin/"
-	install -m 0644 common/synonyms.txt "$(DESTDIR)$(PREFIX)/share/minutes-search/" 2>/dev/null || true
+	install -m 0644 common/synonyms.txt "$(DESTDIR)$(PREFIX)/share/minutes-search/"
 
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/minutes-index" "$(DESTDIR)$(PREFIX)/bin/minutes-search"

@@ -178,6 +178,13 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		}
 		xw_doc_index_text(tg, doc, "", text, strlen(text), ITEMDOC_WDF_BODY);
 		out->words += itemdoc_count_words(text);
+		if (it) {
+			char nw[24];
+
+			snprintf(nw, sizeof nw, "%zu", itemdoc_count_words(text));
+			xw_doc_set_value(doc, SLOT_WORDS, nw, strlen(nw));
+			xw_doc_set_value(doc, SLOT_TITLE, it->title, strlen(it->title));
+		}
 		snprintf(sortkey, sizeof sortkey, "%s%06zu", date[0] ? date : "00000000", i);
 		xw_doc_set_value(doc, SLOT_ITEM_SORT, sortkey, strlen(sortkey));
 

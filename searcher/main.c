@@ -17,6 +17,7 @@
 #include "err.h"
 #include "facet.h"
 #include "out.h"
+#include "research.h"
 #include "sbuf.h"
 #include "search.h"
 #include "srv.h"
@@ -39,6 +40,7 @@ static void usage(int status)
 	       "       %s --db DIR --stats\n"
 	       "       %s serve --db DIR [--listen ADDR:PORT]   (HTTP API and search page;\n"
 	       "                            see 'serve --help')\n"
+	       "       minutes-search trends|recurring|themes|related --help (research)\n"
 	       "Search an index of council minutes built by minutes-index.\n\n"
 	       "Query language: words (all must match), \"exact phrases\", AND OR NOT, + and -,\n"
 	       "NEAR, trailing wildcards (safeguard*), parentheses, and the fields\n"
@@ -179,6 +181,13 @@ int main(int argc, char **argv)
 
 	if (argc > 1 && strcmp(argv[1], "serve") == 0)
 		return srv_main(argc - 1, argv + 1);
+	/* Research commands (trends, recurring, themes, related) have their own options. */
+	if (argc > 1 && research_is_command(argv[1])) {
+		status = research_main(argv[1], argc - 1, argv + 1);
+		if (close_stdout() != EXIT_OK && status == EXIT_OK)
+			status = EXIT_FAILURE_RUNTIME;
+		return status;
+	}
 	memset(&req, 0, sizeof req);
 	memset(&res, 0, sizeof res);
 	req.limit = DEFAULT_LIMIT;

@@ -594,6 +594,42 @@ void search_result_release(struct search_result *res)
 	memset(res, 0, sizeof *res);
 }
 
+static int search_with_on(struct search_handle *h, struct search_engine *eng,
+			  const struct search_request *req, search_query_fn fn, void *ctx,
+			  struct cm_err *err)
+{
+	struct xw_query *q = NULL;
+	struct sbuf rewritten = {0};
+	const char *text = req->query ? req->query : "";
+	int rc = query_rewrite(h->db, eng->syn, text, strlen(text), &rewritten, err);
+
+	if (rc == CM_OK)
+		rc = xw_qp_parse(h->qp, sbuf_str(&rewritten), rewritten.len, 0, &q, err);
+	if (rc == CM_OK)
+		rc = search_add_filters(h, req, &q, err);
+	if (rc == CM_OK)
+		rc = fn(ctx, h->db, q, err);
+	xw_query_free(q);
+	sbuf_release(&rewritten);
+	return rc;
+}
+
+int search_with_query(struct search_engine *eng, const struct search_request *req,
+		      search_query_fn fn, void *ctx, struct cm_err *err)
+{
+	struct search_handle *h = NULL;
+	int rc = search_take(eng, &h, err);
+
+	if (rc != CM_OK)
+		return rc;
+	rc = search_with_on(h, eng, req, fn, ctx, err);
+	if (rc == CM_EDB || rc == CM_ENOTFOUND)
+		search_handle_free(h);
+	else
+		search_give(eng, h);
+	return rc;
+}
+
 /* ---- items and statistics ----------------------------------------------- */
 
 int search_get_item(struct search_engine *eng, const char *uid, struct search_hit *hit,

@@ -24,11 +24,12 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
 
-#include "extract.h"
-#include "spawn.h"
+#include "indexer/extract.h"
+#include "indexer/spawn.h"
 
 #define SAMPLE "corpora/sample/hollinwick-town-council/"
 #define REAL "../shared/realcorpus/"
@@ -757,8 +758,30 @@ static void test_extract_unreadable_and_missing_files(void **state)
 	assert_non_null(strstr(err.msg, f->dir));
 	write_file(path_in(f, "secret.txt"), "minutes", 7);
 	assert_int_equal(chmod(path_in(f, "secret.txt"), 0), 0);
-	if (geteuid() == 0)
-		skip();         /* root reads mode-000 files: nothing to test */
+	assert_int_equal(chmod(f->dir, 0755), 0);
+	if (geteuid() == 0) {
+		/* root reads mode-000 files: try as "nobody" in a child instead */
+		pid_t pid = fork();
+		int status;
+
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			struct extract_result r = {0};
+			struct cm_err e = {0};
+			int rc;
+
+			if (setgid(65534) || setuid(65534))
+				_exit(77);
+			rc = extract_file(f->ctx, path_in(f, "secret.txt"), &r, &e);
+			_exit(rc == CM_EIO && strstr(e.msg, "secret.txt") && strstr(e.msg, "Permission denied") ? 0 : 1);
+		}
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		assert_true(WIFEXITED(status));
+		if (WEXITSTATUS(status) == 77)
+			skip();
+		assert_int_equal(WEXITSTATUS(status), 0);
+		return;
+	}
 	assert_int_equal(extract_file(f->ctx, path_in(f, "secret.txt"), &f->r, &err), CM_EIO);
 	assert_non_null(strstr(err.msg, "secret.txt"));
 	assert_non_null(strstr(err.msg, "Permission denied"));

@@ -14,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "spawn.h"
+#include "indexer/spawn.h"
 
 static double now_s(void)
 {

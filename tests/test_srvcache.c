@@ -169,11 +169,12 @@ static void *hammer(void *arg)
 	struct sbuf sb = {0};
 
 	for (int i = 0; i < 20000; i++) {
-		int k = (i * 7 + w->id) % 50;
+		/* Half the lookups go to five popular keys, half sweep fifty. */
+		int k = i % 2 ? (i / 2) % 5 : (i * 7 + w->id) % 50;
 
 		snprintf(key, sizeof key, "q=%d", k);
 		snprintf(val, sizeof val, "value of %d", k);
-		snprintf(rev, sizeof rev, "r%d", i / 5000);
+		snprintf(rev, sizeof rev, "r%d", 1);
 		sbuf_reset(&sb);
 		if (srvcache_get(w->c, key, strlen(key), rev, &sb)) {
 			if (strcmp(sbuf_str(&sb), val) != 0)

@@ -529,6 +529,105 @@ static void test_xw_time_limit(void **state)
 	xw_query_free(q);
 }
 
+/* ---- whole-set passes --------------------------------------------------- */
+
+struct each_seen {
+	size_t n;                  /* documents seen */
+	char dates[8][16];         /* their slot-0 values */
+	char committees[8][32];    /* their slot-2 values */
+	size_t data_bytes;         /* document data seen */
+};
+
+static int on_each(void *ctx, const struct xw_match_doc *d)
+{
+	struct each_seen *s = ctx;
+
+	if (s->n < 8) {
+		snprintf(s->dates[s->n], sizeof s->dates[0], "%.*s", (int)d->lens[0], d->vals[0]);
+		snprintf(s->committees[s->n], sizeof s->committees[0], "%.*s", (int)d->lens[1],
+			 d->vals[1]);
+	}
+	s->data_bytes += d->data_len;
+	s->n++;
+	return 0;
+}
+
+static int on_doc_term(void *ctx, const char *t, size_t len, unsigned wdf)
+{
+	size_t *n = ctx;
+
+	(void)wdf;
+	assert_true(len > 0 && t[0] == 'S');
+	(*n)++;
+	return 0;
+}
+
+struct eset_seen { size_t n; bool has_children; bool has_query_word; };
+
+static bool keep_lower(void *ctx, const char *t, size_t len)
+{
+	(void)ctx;
+	return len && t[0] >= 'a' && t[0] <= 'z';
+}
+
+static int on_eset(void *ctx, const char *t, size_t len, double w)
+{
+	struct eset_seen *s = ctx;
+
+	assert_true(w > 0);
+	assert_true(t[0] >= 'a' && t[0] <= 'z');
+	s->has_children |= len == 8 && memcmp(t, "children", 8) == 0;
+	s->has_query_word |= len == 12 && memcmp(t, "safeguarding", 12) == 0;
+	s->n++;
+	return 0;
+}
+
+static void test_xw_whole_set_passes(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_each_opts eo = { { 0, 2 }, 2, true };
+	struct each_seen seen;
+	struct xw_query *q = xw_query_term("Zsafeguard", 10), *ph;
+	const char *words[2] = { "children", "in" }, *rev[2] = { "in", "children" };
+	struct eset_seen es = { 0, false, false };
+	size_t n = 0, terms = 0;
+
+	memset(&seen, 0, sizeof seen);
+	assert_non_null(q);
+	/* every match, in docid order, with the slots asked for and the data */
+	assert_int_equal(xw_each_match(fx->db, q, &eo, on_each, &seen, &n, &err), CM_OK);
+	assert_int_equal(n, 3);
+	assert_int_equal(seen.n, 3);
+	assert_string_equal(seen.dates[0], "20191216");
+	assert_string_equal(seen.committees[0], "corporate parenting");
+	assert_string_equal(seen.dates[2], "20210317");
+	assert_string_equal(seen.committees[2], "cabinet");
+	assert_true(seen.data_bytes > 50);
+	assert_int_equal(xw_count(fx->db, q, &n, &err), CM_OK);
+	assert_int_equal(n, 3);
+	/* phrases: word order matters */
+	ph = xw_query_phrase(words, 2);
+	assert_int_equal(xw_count(fx->db, ph, &n, &err), CM_OK);
+	assert_int_equal(n, 1);
+	xw_query_free(ph);
+	ph = xw_query_phrase(rev, 2);
+	assert_int_equal(xw_count(fx->db, ph, &n, &err), CM_OK);
+	assert_int_equal(n, 0);
+	xw_query_free(ph);
+	/* a document's terms under one prefix: the title's first 12 bytes, stemmed and not */
+	assert_int_equal(xw_db_doc_terms(fx->db, 1, "S", on_doc_term, &terms, &err), CM_OK);
+	assert_true(terms >= 2);
+	assert_int_equal(xw_db_doc_terms(fx->db, 999, "", on_doc_term, &terms, &err),
+			 CM_ENOTFOUND);
+	/* expansion: terms of the matching documents, not the query's own words */
+	assert_int_equal(xw_eset(fx->db, q, 10, 20, keep_lower, on_eset, &es, &err), CM_OK);
+	assert_true(es.n > 0);
+	assert_true(es.has_children);
+	assert_false(es.has_query_word);
+	xw_query_free(q);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -546,6 +645,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_compact_and_stub, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_long_terms_hashed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_time_limit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_whole_set_passes, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("xw", tests, NULL, NULL);
 }
