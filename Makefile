@@ -52,7 +52,8 @@ TEST_SRC     := $(wildcard tests/test_*.c)
 
 COMMON_OBJ   := $(COMMON_SRC:%.c=$(BUILD)/%.o) $(BUILD)/common/xw.o
 INDEXER_OBJ  := $(INDEXER_SRC:%.c=$(BUILD)/%.o)
-SEARCHER_OBJ := $(SEARCHER_SRC:%.c=$(BUILD)/%.o)
+SEARCHER_OBJ := $(SEARCHER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/www.o
+WWW_SRC      := $(sort $(wildcard searcher/www/*))
 LIBCM        := $(BUILD)/libcm.a
 LIBIDX       := $(BUILD)/libidx.a
 LIBSRCH      := $(BUILD)/libsrch.a
@@ -69,6 +70,13 @@ $(BUILD)/%.o: %.c
 $(BUILD)/%.o: %.cc
 	@mkdir -p $(dir $@)
 	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -c -o $@ $<
+
+# The search page, compiled into the server (scripts/embed-www).
+$(BUILD)/gen/www.c: $(WWW_SRC) scripts/embed-www
+	@mkdir -p $(dir $@)
+	sh scripts/embed-www $(WWW_SRC) > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/www.o: $(BUILD)/gen/www.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(LIBCM): $(COMMON_OBJ)
 	@rm -f $@

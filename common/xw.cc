@@ -865,6 +865,8 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 		spies.emplace_back(new Xapian::ValueCountMatchSpy(o->facet_slots[i]));
 		m->enq.add_matchspy(spies.back().get());
 	}
+	if (o->time_limit > 0)
+		m->enq.set_time_limit(o->time_limit);
 	Xapian::doccount check = (Xapian::doccount)std::max(o->check_at_least, o->offset + o->limit);
 	m->ms = m->enq.get_mset((Xapian::doccount)o->offset, (Xapian::doccount)o->limit, check);
 	m->enq.clear_matchspies();

@@ -250,6 +250,7 @@ struct xw_search_opts {
 	unsigned facet_slots[XW_MAX_FACETS];/* slots to count values of over the matching set */
 	char facet_sep[XW_MAX_FACETS];      /* 0, or a separator splitting a slot into several values */
 	size_t n_facets;                    /* how many of facet_slots are used */
+	double time_limit;                  /* seconds before check_at_least is dropped (0 = none) */
 };
 
 /*

@@ -20,6 +20,7 @@
 #include "research.h"
 #include "sbuf.h"
 #include "search.h"
+#include "srv.h"
 #include "strv.h"
 
 enum exit_status { EXIT_OK = 0, EXIT_FAILURE_RUNTIME = 1, EXIT_USAGE = 2 };
@@ -37,6 +38,8 @@ static void usage(int status)
 	}
 	printf("Usage: %s --db DIR [OPTION]... [QUERY]...\n"
 	       "       %s --db DIR --stats\n"
+	       "       %s serve --db DIR [--listen ADDR:PORT]   (HTTP API and search page;\n"
+	       "                            see 'serve --help')\n"
 	       "       minutes-search trends|recurring|themes|related --help (research)\n"
 	       "Search an index of council minutes built by minutes-index.\n\n"
 	       "Query language: words (all must match), \"exact phrases\", AND OR NOT, + and -,\n"
@@ -66,7 +69,7 @@ static void usage(int status)
 	       "  -h, --help              show this help and exit\n"
 	       "  -V, --version           show the version and exit\n\n"
 	       "Exit status: 0 ok (also for no hits), 1 runtime failure, 2 usage or bad query.\n",
-	       prog, prog, DEFAULT_LIMIT);
+	       prog, prog, prog, DEFAULT_LIMIT);
 	exit(EXIT_OK);
 }
 
@@ -176,6 +179,8 @@ int main(int argc, char **argv)
 	bool tty = isatty(STDOUT_FILENO);
 	int c, rc, status = EXIT_OK;
 
+	if (argc > 1 && strcmp(argv[1], "serve") == 0)
+		return srv_main(argc - 1, argv + 1);
 	/* Research commands (trends, recurring, themes, related) have their own options. */
 	if (argc > 1 && research_is_command(argv[1])) {
 		status = research_main(argv[1], argc - 1, argv + 1);

@@ -174,6 +174,20 @@ void search_engine_free(struct search_engine *eng)
 	free(eng);
 }
 
+int search_engine_revision(struct search_engine *eng, struct sbuf *out, struct cm_err *err)
+{
+	struct search_handle *h = NULL;
+	int rc = search_take(eng, &h, err);
+
+	if (rc != CM_OK)
+		return rc;
+	rc = xw_db_revision(h->db, out, err);
+	if (rc == CM_OK && sbuf_oom(out))
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	search_give(eng, h);
+	return rc;
+}
+
 /* ---- building the query ------------------------------------------------- */
 
 /* q AND-filtered by the request's filters (OR within a field), NULL on OOM; q is consumed. */
@@ -436,7 +450,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	struct xw_search_opts so;
 	struct xw_query *q = NULL;
 	struct xw_mset *ms = NULL;
-	struct sbuf rewritten = {0}, desc = {0};
+	struct sbuf rewritten = {0}, desc = {0}, rev = {0};
 	const char *text = req->query ? req->query : "";
 	int facet_of[FACET_COUNT];
 	int rc;
@@ -461,6 +475,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	so.collapse_slot = req->group_meeting ? (int)SLOT_MEETING : -1;
 	so.collapse_max = 1;
 	so.check_at_least = req->facets ? SEARCH_CHECK_AT_LEAST : SEARCH_CHECK_CHEAP;
+	so.time_limit = req->time_limit;
 	if (req->sort == SEARCH_SORT_DATE) {
 		so.sort = XW_SORT_VALUE_ASC;
 		so.sort_slot = SLOT_ITEM_SORT;
@@ -511,7 +526,12 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 		res->suggestion = search_suggest(h, text);
 	xw_query_describe(q, &desc);
 	res->parsed = sbuf_detach(&desc, NULL);
+	if (rc == CM_OK)
+		rc = xw_db_revision(h->db, &rev, err);
+	if (rc == CM_OK && !(res->revision = sbuf_detach(&rev, NULL)))
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
 out:
+	sbuf_release(&rev);
 	xw_mset_free(ms);
 	xw_query_free(q);
 	sbuf_release(&rewritten);
@@ -570,6 +590,7 @@ void search_result_release(struct search_result *res)
 		search_facet_release(&res->facets[i]);
 	free(res->suggestion);
 	free(res->parsed);
+	free(res->revision);
 	memset(res, 0, sizeof *res);
 }
 

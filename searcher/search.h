@@ -37,6 +37,8 @@ struct search_request {
 	size_t snippet_len;           /* bytes of snippet (0 = default) */
 	bool suggest;                 /* compute "did you mean" */
 	bool with_text;               /* keep each hit's full text (for /api/item) */
+	double time_limit;            /* seconds of exact counting before totals and facets
+	                                 become estimates (0 = no limit) */
 };
 
 struct search_hit {
@@ -71,6 +73,8 @@ struct search_result {
 	char *suggestion;             /* corrected query or NULL, owned */
 	char *parsed;                 /* Xapian's description of the query, owned */
 	double ms;                    /* time taken */
+	char *revision;               /* index revision the search ran on (see
+	                                 search_engine_revision), owned */
 };
 
 struct search_engine;
@@ -87,6 +91,13 @@ struct search_engine_opts {
 int search_engine_open(const char *path, const struct search_engine_opts *opts,
 		       struct search_engine **out, struct cm_err *err);
 void search_engine_free(struct search_engine *eng);
+
+/*
+ * The index revision a search would see now (appended to out): a string
+ * that changes whenever the indexer commits.  Also lets the handle pool
+ * pick up a new commit.  CM_EDB, CM_ENOMEM.  Thread-safe.
+ */
+int search_engine_revision(struct search_engine *eng, struct sbuf *out, struct cm_err *err);
 
 /*
  * Run req.  res is zeroed by the caller and freed with

@@ -476,6 +476,59 @@ static void test_xw_long_terms_hashed(void **state)
 	assert_non_null(xw_version());
 }
 
+/*
+ * A time limit bounds counting past the page (Xapian turns check_at_least
+ * off when it expires; whether the match then stops early depends on the
+ * weights, so the counts are not asserted), never the page itself.
+ */
+static void test_xw_time_limit(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_query *q, *a, *b;
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	char uid[32], text[256];
+	unsigned top;
+
+	/* Varied lengths give varied weights, so the matcher cannot stop early by itself. */
+	for (int i = 0; i < 3000; i++) {
+		snprintf(uid, sizeof uid, "bulk-%d", i);
+		snprintf(text, sizeof text, "Routine budget %.*s monitoring report", (i * 7) % 120,
+			 "padding words to vary the length of each document so that weights differ "
+			 "from one document to the next, many many words");
+		add_doc(fx, uid, text, "cabinet", "20220101", uid, "Smith");
+	}
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	a = xw_query_term("budget", 6);
+	b = xw_query_term("monitoring", 10);
+	q = xw_query_combine(XW_OP_OR, a, b);
+	assert_non_null(q);
+	xw_query_free(a);
+	xw_query_free(b);
+	memset(&so, 0, sizeof so);
+	so.limit = 1;
+	so.collapse_slot = -1;
+	so.check_at_least = 100000;
+	so.facet_slots[0] = 2;
+	so.n_facets = 1;
+	so.time_limit = 30;                /* generous: everything is counted */
+	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
+	assert_true(xw_mset_is_exact(ms));
+	assert_true(xw_mset_facets_exact(ms));
+	assert_int_equal(xw_mset_estimated(ms), 3002);
+	top = xw_mset_docid(ms, 0);
+	xw_mset_free(ms);
+	ms = NULL;
+	so.time_limit = 1e-9;              /* expires at once */
+	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
+	assert_int_equal(xw_mset_size(ms), 1);
+	assert_int_equal(xw_mset_docid(ms, 0), top);
+	assert_true(xw_mset_lower_bound(ms) >= 1 && xw_mset_upper_bound(ms) <= 3004);
+	xw_mset_free(ms);
+	xw_query_free(q);
+}
+
 /* ---- whole-set passes --------------------------------------------------- */
 
 struct each_seen {
@@ -591,6 +644,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_reopen_sees_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_compact_and_stub, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_long_terms_hashed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_time_limit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_whole_set_passes, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("xw", tests, NULL, NULL);
