@@ -132,12 +132,13 @@ class Workdir:
         return False
 
 
-def generate(meetings, seed, out, jobs=None):
+def generate(meetings, seed, out, jobs=None, extra=()):
     """corpora/gen into out (must not exist); return (seconds, truth path)."""
     argv = [os.path.join(TOP, "corpora", "gen"), "--meetings", str(meetings), "--seed", str(seed),
             "--quiet"]
     if jobs:
         argv += ["--jobs", str(jobs)]
+    argv += list(extra)
     t0 = time.perf_counter()
     subprocess.run(argv + [out], check=True)
     return time.perf_counter() - t0, out.rstrip("/") + ".truth.jsonl"
