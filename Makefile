@@ -126,6 +126,10 @@ bench: deps all
 bench-small: deps all
 	scripts/bench --meetings 2000
 
+# Parser accuracy per field against the generator's and the sample's ground truth.
+accuracy: deps all
+	scripts/accuracy $(if $(ACCURACY_MEETINGS),--meetings $(ACCURACY_MEETINGS))
+
 install: all
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/minutes-search"
 	install -m 0755 $(PROGS) "$(DESTDIR)$(PREFIX)/bin/"
