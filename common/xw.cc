@@ -18,6 +18,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -34,11 +35,28 @@ static const size_t XW_MAX_TERM = 240;
 /* Positions skipped between fields so a phrase never spans two of them. */
 static const unsigned XW_FIELD_GAP = 100;
 
+/*
+ * One facet slot held in memory: every document's value as a small
+ * integer.  Counting a match is then an array read and an increment
+ * (~7 ns) instead of fetching and hashing the value (~70 ns per slot).
+ */
+struct xw_facet_slot {
+	std::vector<uint32_t> ids;       /* by docid: id of its value, 0 = no value */
+	std::vector<std::string> names;  /* by id: the value; names[0] = "" */
+};
+
+/* The facet slots of one revision of a read handle, loaded lazily. */
+struct xw_facet_cache {
+	std::string key;                 /* uuid:revision they were read from ("" = unusable) */
+	std::map<unsigned, xw_facet_slot> slots; /* by slot number */
+};
+
 struct xw_db {
 	Xapian::Database db;             /* the read handle (== wdb when writable) */
 	Xapian::WritableDatabase wdb;    /* valid only when writable */
 	bool writable;                   /* opened with XW_OPEN_WRITE/OVERWRITE */
 	bool in_txn;                     /* inside begin_transaction */
+	xw_facet_cache fc;               /* in-memory facets (read handles on one local db) */
 };
 
 struct xw_tg {
@@ -72,7 +90,9 @@ struct xw_mset {
 	size_t n_facets;                 /* facets counted */
 	std::vector<std::vector<std::pair<std::string, size_t>>> facets; /* per facet, sorted */
 	bool facets_exact;               /* all matches were counted */
-	xw_mset(const Xapian::Database &d) : enq(d), db(NULL), n_facets(0), facets_exact(false) {}
+	bool fast_facets;                /* counted from the in-memory arrays */
+	xw_mset(const Xapian::Database &d)
+		: enq(d), db(NULL), n_facets(0), facets_exact(false), fast_facets(false) {}
 };
 
 /* ---- error mapping ------------------------------------------------------ */
@@ -644,6 +664,33 @@ int xw_qp_add_date_range(struct xw_qp *qp, const char *field, unsigned slot, str
 	return CM_OK;
 }
 
+/*
+ * Xapian's parser, on a grammar error it has no specific message for
+ * ("parse error": e.g. NEAR between phrases), silently parses the query
+ * again with every operator off, so `"a b" NEAR c -d` would search for
+ * the words a b near c d.  Detect that: the query parsed with no flags is
+ * what the fallback produces; when it equals the real parse, either the
+ * query used no syntax that matters or the fallback happened.  Appending
+ * a hated probe term tells them apart: parsed properly it becomes
+ * AND_NOT, in a fallback it becomes a plain term.
+ */
+static bool xw_qp_fell_back(Xapian::QueryParser &qp, const std::string &str, unsigned f,
+			    const Xapian::Query &parsed)
+{
+	/* Capitalised, so STEM_SOME leaves it unstemmed (and lowercases it). */
+	static const char probe[] = "Xwparseprobe";
+	Xapian::Query plain = qp.parse_query(str, 0);
+	if (plain.get_description() != parsed.get_description())
+		return false;
+	try {
+		/* The space keeps a trailing '-' or '+' of str from touching the ')'. */
+		Xapian::Query q = qp.parse_query("(" + str + " ) -" + probe, f);
+		return q.get_description().find("AND_NOT xwparseprobe") == std::string::npos;
+	} catch (const Xapian::QueryParserError &) {
+		return true;
+	}
+}
+
 int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 		struct xw_query **out, struct cm_err *err)
 {
@@ -660,12 +707,23 @@ int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 		if (flags & XW_QP_SPELLING)
 			f |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
 		qp->corrected.clear();
-		if (str.find_first_not_of(" \t\r\n") == std::string::npos)
+		if (str.find_first_not_of(" \t\r\n") == std::string::npos) {
 			q->q = Xapian::Query::MatchAll;
-		else
+		} else {
 			q->q = qp->qp.parse_query(str, f);
-		if (flags & XW_QP_SPELLING)
-			qp->corrected = qp->qp.get_corrected_query_string();
+			if (flags & XW_QP_SPELLING)
+				qp->corrected = qp->qp.get_corrected_query_string();
+			if (q->q.empty()) {
+				delete q;
+				return cm_err_set(err, CM_EQUERY, "the query has no words to search for");
+			}
+			if (xw_qp_fell_back(qp->qp, str, f, q->q)) {
+				delete q;
+				return cm_err_set(err, CM_EQUERY, "syntax error: operators need a word or "
+						  "(group) on each side, and NEAR/ADJ join single words, "
+						  "not phrases or groups");
+			}
+		}
 	} catch (...) {
 		delete q;
 		return xw_fail(err, "query");
@@ -805,35 +863,132 @@ void xw_query_terms(const struct xw_query *q, struct sbuf *out)
 /* ---- searching and facets ----------------------------------------------- */
 
 /*
- * Turn a ValueCountMatchSpy's counts into sorted (value, count) pairs.  A
+ * The key under which a handle's in-memory facets stay valid, or "" when
+ * they cannot be used: a writable handle (its view changes without a
+ * commit), several sub-databases (a stub of shards, whose docids
+ * interleave) or a remote one (whose matcher runs on the server, which
+ * knows only Xapian's own spies).  get_revision() throws for all but a
+ * single local glass/chert database, which is exactly the case we want.
+ */
+static std::string xw_facet_key(xw_db *db)
+{
+	if (db->writable || db->db.size() != 1)
+		return std::string();
+	try {
+		Xapian::rev r = db->db.get_revision();
+		return db->db.get_uuid() + ":" + std::to_string((unsigned long long)r);
+	} catch (const Xapian::Error &) {
+		return std::string();
+	}
+}
+
+/* Slot `slot` of the cache, read from the value stream the first time it is asked for. */
+static const xw_facet_slot &xw_facet_load(xw_db *db, unsigned slot)
+{
+	auto found = db->fc.slots.find(slot);
+	if (found != db->fc.slots.end())
+		return found->second;
+	xw_facet_slot fs;
+	std::unordered_map<std::string, uint32_t> index;
+	fs.ids.assign((size_t)db->db.get_lastdocid() + 1, 0);
+	fs.names.emplace_back();
+	uint32_t last = 0;                   /* id of the previous document's value */
+	for (Xapian::ValueIterator it = db->db.valuestream_begin(slot);
+	     it != db->db.valuestream_end(slot); ++it) {
+		Xapian::docid did = it.get_docid();
+		const std::string &v = *it;
+		/* A meeting's items are consecutive and share their values: skip the hash. */
+		if (last && fs.names[last] == v) {
+			if (did < fs.ids.size())
+				fs.ids[did] = last;
+			continue;
+		}
+		auto r = index.emplace(v, (uint32_t)fs.names.size());
+		if (r.second)
+			fs.names.push_back(r.first->first);
+		last = r.first->second;
+		if (did < fs.ids.size())
+			fs.ids[did] = last;
+	}
+	return db->fc.slots.emplace(slot, std::move(fs)).first->second;
+}
+
+/* Counts value ids of the in-memory slots for every document the matcher examines. */
+class XwFacetSpy : public Xapian::MatchSpy {
+    public:
+	struct slot {
+		const uint32_t *ids;             /* borrowed from the cache */
+		size_t n_ids;
+		std::vector<uint32_t> counts;    /* by value id */
+	};
+	std::vector<slot> slots;
+	Xapian::doccount total = 0;          /* documents seen */
+
+	void operator()(const Xapian::Document &doc, double) override
+	{
+		Xapian::docid did = doc.get_docid();
+		++total;
+		for (slot &s : slots)
+			++s.counts[did < s.n_ids ? s.ids[did] : 0];
+	}
+};
+
+/*
+ * Sorted (value, count) pairs from counts per distinct stored value.  A
  * slot holding several values joined by sep (the people at a meeting) is
  * counted by splitting each distinct packed value and adding its count to
  * every member: exact, because a packed value's count is the number of
- * documents carrying exactly that list.  Using Xapian's own spy (rather
- * than a custom one) keeps facets working over remote shards.
+ * documents carrying exactly that list.  With last_word, members count by
+ * their last word, case-folded ("M Price" and "Price" are one value, shown
+ * as "Price"), each document once.
  */
-static void xw_collect_facet(const Xapian::ValueCountMatchSpy &spy, char sep,
-			     std::vector<std::pair<std::string, size_t>> &out)
+static void xw_facet_finish(const std::vector<std::pair<const std::string *, size_t>> &raw,
+			    char sep, bool last_word,
+			    std::vector<std::pair<std::string, size_t>> &out)
 {
 	if (!sep) {
-		for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it)
-			if (!(*it).empty())
-				out.emplace_back(*it, it.get_termfreq());
+		for (const auto &p : raw)
+			if (!p.first->empty() && p.second)
+				out.emplace_back(*p.first, p.second);
 	} else {
-		std::unordered_map<std::string, size_t> counts;
-		for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it) {
-			const std::string &packed = *it;
-			size_t n = it.get_termfreq(), start = 0;
+		/* key -> (count, display form) */
+		std::unordered_map<std::string, std::pair<size_t, std::string>> counts;
+		std::vector<std::string> keys;   /* distinct keys of one packed value */
+		for (const auto &p : raw) {
+			const std::string &packed = *p.first;
+			size_t start = 0;
+			if (!p.second)
+				continue;
+			keys.clear();
 			while (start <= packed.size()) {
 				size_t end = packed.find(sep, start);
 				if (end == std::string::npos)
 					end = packed.size();
-				if (end > start)
-					counts[packed.substr(start, end - start)] += n;
+				std::string member = packed.substr(start, end - start);
 				start = end + 1;
+				if (last_word) {
+					size_t sp = member.find_last_of(' ');
+					if (sp != std::string::npos)
+						member.erase(0, sp + 1);
+				}
+				if (member.empty())
+					continue;
+				std::string key = member;
+				if (last_word)
+					for (char &c : key)
+						if (c >= 'A' && c <= 'Z')
+							c = (char)(c - 'A' + 'a');
+				if (std::find(keys.begin(), keys.end(), key) != keys.end())
+					continue;
+				keys.push_back(key);
+				auto &slot = counts[key];
+				slot.first += p.second;
+				if (slot.second.empty())
+					slot.second = member;
 			}
 		}
-		out.assign(counts.begin(), counts.end());
+		for (const auto &c : counts)
+			out.emplace_back(c.second.second, c.second.first);
 	}
 	std::sort(out.begin(), out.end(),
 		  [](const std::pair<std::string, size_t> &a, const std::pair<std::string, size_t> &b) {
@@ -860,10 +1015,33 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 	if (o->collapse_slot >= 0)
 		m->enq.set_collapse_key((Xapian::valueno)o->collapse_slot,
 					o->collapse_max ? (Xapian::doccount)o->collapse_max : 1);
+
+	/* In-memory facets when this handle allows them (see xw_facet_key), else Xapian's spy. */
+	bool fast = false;
+	if (o->n_facets && !o->slow_facets) {
+		std::string key = xw_facet_key(db);
+		if (key != db->fc.key) {
+			db->fc.slots.clear();
+			db->fc.key = key;
+		}
+		fast = !key.empty();
+	}
+	XwFacetSpy fspy;
+	std::vector<const xw_facet_slot *> cached;
 	std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-	for (size_t i = 0; i < o->n_facets; i++) {
-		spies.emplace_back(new Xapian::ValueCountMatchSpy(o->facet_slots[i]));
-		m->enq.add_matchspy(spies.back().get());
+	if (fast) {
+		for (size_t i = 0; i < o->n_facets; i++) {
+			const xw_facet_slot &fs = xw_facet_load(db, o->facet_slots[i]);
+			cached.push_back(&fs);
+			fspy.slots.push_back({ fs.ids.data(), fs.ids.size(),
+					       std::vector<uint32_t>(fs.names.size(), 0) });
+		}
+		m->enq.add_matchspy(&fspy);
+	} else {
+		for (size_t i = 0; i < o->n_facets; i++) {
+			spies.emplace_back(new Xapian::ValueCountMatchSpy(o->facet_slots[i]));
+			m->enq.add_matchspy(spies.back().get());
+		}
 	}
 	if (o->time_limit > 0)
 		m->enq.set_time_limit(o->time_limit);
@@ -872,14 +1050,35 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 	m->enq.clear_matchspies();
 	m->n_facets = o->n_facets;
 	m->facets.assign(o->n_facets, {});
-	for (size_t i = 0; i < o->n_facets; i++)
-		xw_collect_facet(*spies[i], o->facet_sep[i], m->facets[i]);
+	Xapian::doccount seen = fast ? fspy.total : 0;
+	for (size_t i = 0; i < o->n_facets; i++) {
+		std::vector<std::pair<const std::string *, size_t>> raw;
+		std::vector<std::string> vals;   /* the slow path's values, kept alive for raw */
+		if (fast) {
+			const std::vector<uint32_t> &c = fspy.slots[i].counts;
+			for (size_t id = 1; id < c.size(); id++)
+				if (c[id])
+					raw.emplace_back(&cached[i]->names[id], c[id]);
+		} else {
+			std::vector<size_t> freqs;
+			for (Xapian::TermIterator it = spies[i]->values_begin();
+			     it != spies[i]->values_end(); ++it) {
+				vals.push_back(*it);
+				freqs.push_back(it.get_termfreq());
+			}
+			for (size_t k = 0; k < vals.size(); k++)
+				raw.emplace_back(&vals[k], freqs[k]);
+			seen = spies[0]->get_total();
+		}
+		xw_facet_finish(raw, o->facet_sep[i], o->facet_last_word[i], m->facets[i]);
+	}
 	/*
 	 * Spies see every candidate the matcher examined; when the bounds
 	 * agree every match was examined, so the counts are exact.
 	 */
 	m->facets_exact = m->ms.get_matches_lower_bound() == m->ms.get_matches_upper_bound() &&
-			  (o->n_facets == 0 || spies[0]->get_total() >= m->ms.get_matches_lower_bound());
+			  (o->n_facets == 0 || seen >= m->ms.get_matches_lower_bound());
+	m->fast_facets = fast;
 }
 
 int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search_opts *opts,
@@ -924,6 +1123,7 @@ bool xw_mset_is_exact(const struct xw_mset *ms)
 }
 
 bool xw_mset_facets_exact(const struct xw_mset *ms) { return ms->facets_exact; }
+bool xw_mset_facets_fast(const struct xw_mset *ms) { return ms->fast_facets; }
 
 unsigned xw_mset_docid(const struct xw_mset *ms, size_t i)
 {
@@ -1040,6 +1240,21 @@ int xw_db_find_term(struct xw_db *db, const char *term, unsigned *docid, struct 
 		return xw_fail(err, term);
 	}
 	return CM_OK;
+}
+
+unsigned xw_db_spelling_freq(struct xw_db *db, const char *word, struct cm_err *err)
+{
+	try {
+		/* No direct call in 1.4: skip to the word in the spelling list. */
+		Xapian::TermIterator it = db->db.spellings_begin();
+		it.skip_to(word);
+		if (it != db->db.spellings_end() && *it == word)
+			return it.get_termfreq();
+		return 0;
+	} catch (...) {
+		xw_fail(err, word);
+		return 0;
+	}
 }
 
 int xw_db_spelling(struct xw_db *db, const char *word, struct sbuf *out, struct cm_err *err)

@@ -193,7 +193,8 @@ enum xw_qp_flags {
 /*
  * Parse a query string.  *out is a new query (xw_query_free).  An empty
  * string gives the match-all query.  CM_EQUERY with the parser's message
- * ("syntax: ...") on malformed input.
+ * ("syntax: ...") on malformed input, including the grammar errors Xapian
+ * would otherwise quietly repair by dropping every operator.
  */
 int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 		struct xw_query **out, struct cm_err *err);
@@ -249,14 +250,23 @@ struct xw_search_opts {
 	size_t check_at_least;              /* match at least this many for exact counts (0 = just the page) */
 	unsigned facet_slots[XW_MAX_FACETS];/* slots to count values of over the matching set */
 	char facet_sep[XW_MAX_FACETS];      /* 0, or a separator splitting a slot into several values */
+	bool facet_last_word[XW_MAX_FACETS];/* with a separator: count members by their last word,
+					       case-folded (people by surname) */
 	size_t n_facets;                    /* how many of facet_slots are used */
-	double time_limit;                  /* seconds before check_at_least is dropped (0 = none) */
+	double time_limit;                  /* seconds after which to stop counting every match (0 = none) */
+	bool slow_facets;                   /* count with Xapian's ValueCountMatchSpy even when the
+					       in-memory arrays could be used (tests, benchmarks) */
 };
 
 /*
  * Run query on db.  *out is a new result set (xw_mset_free).  Facet counts
  * cover every document examined: the whole matching set when
- * check_at_least >= the match count (see xw_mset_facets_exact()).
+ * check_at_least >= the match count and the time limit was not reached
+ * (see xw_mset_facets_exact()).  On a read handle of one local database,
+ * facets are counted from per-document value ids held in memory, loaded
+ * per slot on first use and reloaded after a commit; elsewhere (writable
+ * handles, stubs of shards, remote databases) Xapian's ValueCountMatchSpy
+ * counts them.  Both give the same counts.
  */
 int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search_opts *opts,
 	      struct xw_mset **out, struct cm_err *err);
@@ -272,6 +282,8 @@ size_t xw_mset_upper_bound(const struct xw_mset *ms);
 bool xw_mset_is_exact(const struct xw_mset *ms);
 /* True when every matching document was counted into the facets. */
 bool xw_mset_facets_exact(const struct xw_mset *ms);
+/* True when the facets were counted from the in-memory arrays. */
+bool xw_mset_facets_fast(const struct xw_mset *ms);
 
 unsigned xw_mset_docid(const struct xw_mset *ms, size_t i);
 double xw_mset_weight(const struct xw_mset *ms, size_t i);
@@ -306,6 +318,9 @@ int xw_db_doc_value(struct xw_db *db, unsigned docid, unsigned slot, struct sbuf
 		    struct cm_err *err);
 /* The docid of the first document with term, 0 (and CM_ENOTFOUND) when none. */
 int xw_db_find_term(struct xw_db *db, const char *term, unsigned *docid, struct cm_err *err);
+
+/* How often word was added to the spelling table (documents holding it); 0 when absent. */
+unsigned xw_db_spelling_freq(struct xw_db *db, const char *word, struct cm_err *err);
 
 /* Best spelling correction of word from the index's spelling table ("" if none). */
 int xw_db_spelling(struct xw_db *db, const char *word, struct sbuf *out, struct cm_err *err);

@@ -64,6 +64,9 @@ static void usage(int status)
 	       "      --synonyms FILE     add synonym groups from FILE (repeatable)\n"
 	       "      --no-synonyms       do not expand acronyms\n"
 	       "      --snippet-length N  bytes of text around the matches (default 200)\n"
+	       "      --count-limit N     examine at most N matches for the total and facets\n"
+	       "                          (default 1000000); beyond, counts are estimates\n"
+	       "      --time-limit MS     stop counting every match after MS milliseconds\n"
 	       "      --stats             print index statistics and exit\n"
 	       "      --explain-query     print how the query was parsed (to stderr)\n"
 	       "  -h, --help              show this help and exit\n"
@@ -142,7 +145,7 @@ int main(int argc, char **argv)
 {
 	enum { OPT_OFFSET = 256, OPT_SORT, OPT_GROUP, OPT_FROM, OPT_TO, OPT_FACET, OPT_FACET_LIMIT,
 	       OPT_JSON, OPT_CSV, OPT_SYNONYMS, OPT_NO_SYNONYMS, OPT_SNIPPET, OPT_STATS,
-	       OPT_EXPLAIN };
+	       OPT_EXPLAIN, OPT_COUNT_LIMIT, OPT_TIME_LIMIT };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "limit", required_argument, NULL, 'n' },
@@ -161,6 +164,8 @@ int main(int argc, char **argv)
 		{ "snippet-length", required_argument, NULL, OPT_SNIPPET },
 		{ "stats", no_argument, NULL, OPT_STATS },
 		{ "explain-query", no_argument, NULL, OPT_EXPLAIN },
+		{ "count-limit", required_argument, NULL, OPT_COUNT_LIMIT },
+		{ "time-limit", required_argument, NULL, OPT_TIME_LIMIT },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -246,6 +251,14 @@ int main(int argc, char **argv)
 		case OPT_SNIPPET: req.snippet_len = parse_size(optarg, "--snippet-length", 100000); break;
 		case OPT_STATS: stats = true; break;
 		case OPT_EXPLAIN: explain = true; break;
+		case OPT_COUNT_LIMIT:
+			req.count_limit = parse_size(optarg, "--count-limit", 100000000);
+			if (!req.count_limit)
+				req.count_limit = 1;
+			break;
+		case OPT_TIME_LIMIT:
+			req.time_limit_ms = (double)parse_size(optarg, "--time-limit", 3600000);
+			break;
 		case 'h': usage(EXIT_OK); break;
 		case 'V': printf("%s %s\n", prog, CM_VERSION); return close_stdout();
 		default: usage(EXIT_USAGE);
@@ -282,6 +295,7 @@ int main(int argc, char **argv)
 		synonyms = all;
 	}
 	memset(&eo, 0, sizeof eo);
+	eo.one_shot = true;           /* one query per process: see search_engine_opts */
 	if (!no_synonyms) {
 		eo.synonym_files = (const char *const *)synonyms.v;
 		eo.n_synonym_files = synonyms.n;

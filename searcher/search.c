@@ -55,6 +55,7 @@ struct search_engine {
 	struct synonym_set *syn;      /* query-time synonyms */
 	pthread_mutex_t lock;         /* guards free */
 	struct search_handle *free;   /* idle handles */
+	bool one_shot;                /* see search_engine_opts */
 };
 
 static double search_now(void)
@@ -141,6 +142,7 @@ int search_engine_open(const char *path, const struct search_engine_opts *opts,
 		goto fail;
 	}
 	pthread_mutex_init(&eng->lock, NULL);
+	eng->one_shot = opts && opts->one_shot;
 	for (size_t i = 0; opts && i < opts->n_synonym_files && rc == CM_OK; i++)
 		if (opts->synonym_files[i])
 			rc = synonym_load(eng->syn, opts->synonym_files[i], err);
@@ -281,23 +283,64 @@ static bool search_is_operator(const char *w, size_t n)
 }
 
 /*
- * "Did you mean": every plain word of the query the index has never seen
- * is replaced by the spelling dictionary's best guess.  NULL when no word
- * changed.  Works on what the user typed, not on the rewritten query.
+ * A word is worth correcting when the index has never seen it, or has seen
+ * it so rarely next to a common near-spelling that it is most likely a typo
+ * in the minutes themselves ("safegaurding" once, "safeguarding" 900 times).
+ */
+enum { SEARCH_SUGGEST_RARE = 2, SEARCH_SUGGEST_RATIO = 50 };
+
+/* The correction of word (lowercase) appended to fix, or nothing. */
+static void search_correct_word(struct search_handle *h, const char *word, struct sbuf *fix)
+{
+	unsigned seen = xw_db_termfreq(h->db, word, NULL);
+	unsigned spelt = xw_db_spelling_freq(h->db, word, NULL);
+	unsigned freq = seen > spelt ? seen : spelt;
+
+	if (freq > SEARCH_SUGGEST_RARE)
+		return;
+	if (xw_db_spelling(h->db, word, fix, NULL) != CM_OK || !fix->len ||
+	    strcmp(sbuf_str(fix), word) == 0) {
+		sbuf_reset(fix);
+		return;
+	}
+	if (freq && xw_db_spelling_freq(h->db, sbuf_str(fix), NULL) <
+			    (unsigned)SEARCH_SUGGEST_RATIO * freq)
+		sbuf_reset(fix);
+}
+
+/*
+ * "Did you mean": every plain word of the query (not a field name or
+ * value, an operator or a wildcard) that looks misspelt is replaced by the
+ * spelling dictionary's best guess, keeping the rest of the query as
+ * typed.  NULL when no word changed.  Works on what the user typed, not on
+ * the rewritten query, so synonyms never show up in the suggestion.
  */
 static char *search_suggest(struct search_handle *h, const char *q)
 {
 	struct sbuf out = {0}, word = {0}, fix = {0};
-	bool changed = false, quoted = false;
+	bool changed = false, in_field = false;
 	size_t i = 0, len = strlen(q);
 
 	while (i < len) {
 		size_t j = i;
 
-		if (q[i] == '"')
-			quoted = !quoted;
-		if (!isalpha((unsigned char)q[i]) || (i && (isalnum((unsigned char)q[i - 1]) ||
-							     q[i - 1] == ':'))) {
+		if (isspace((unsigned char)q[i]) || q[i] == '(' || q[i] == ')')
+			in_field = false;
+		if (q[i] == ':' ) {
+			/* A field value runs to the next space (or closing quote). */
+			in_field = true;
+			sbuf_addch(&out, q[i++]);
+			if (i < len && q[i] == '"') {
+				const char *close = memchr(q + i + 1, '"', len - i - 1);
+				size_t end = close ? (size_t)(close - q) + 1 : len;
+
+				sbuf_add(&out, q + i, end - i);
+				i = end;
+			}
+			continue;
+		}
+		if (!isalpha((unsigned char)q[i]) || in_field ||
+		    (i && (isalnum((unsigned char)q[i - 1]) || (unsigned char)q[i - 1] >= 0x80))) {
 			sbuf_addch(&out, q[i++]);
 			continue;
 		}
@@ -307,10 +350,11 @@ static char *search_suggest(struct search_handle *h, const char *q)
 		for (size_t k = i; k < j; k++)
 			sbuf_addch(&word, tolower((unsigned char)q[k]));
 		sbuf_reset(&fix);
-		if (word.len >= 3 && !(j < len && q[j] == ':') &&
-		    !search_is_operator(q + i, j - i) && !(j < len && q[j] == '*') &&
-		    xw_db_termfreq(h->db, word.buf, NULL) == 0 &&
-		    xw_db_spelling(h->db, word.buf, &fix, NULL) == CM_OK && fix.len) {
+		if (word.len >= 3 && word.len <= 40 && !(j < len && (q[j] == ':' || q[j] == '*' ||
+								 q[j] == '/')) &&
+		    !search_is_operator(q + i, j - i))
+			search_correct_word(h, sbuf_str(&word), &fix);
+		if (fix.len) {
 			sbuf_add(&out, fix.buf, fix.len);
 			changed = true;
 		} else {
@@ -318,7 +362,6 @@ static char *search_suggest(struct search_handle *h, const char *q)
 		}
 		i = j;
 	}
-	(void)quoted;
 	sbuf_release(&word);
 	sbuf_release(&fix);
 	if (!changed || sbuf_oom(&out)) {
@@ -475,7 +518,10 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	so.collapse_slot = req->group_meeting ? (int)SLOT_MEETING : -1;
 	so.collapse_max = 1;
 	so.check_at_least = req->facets ? SEARCH_CHECK_AT_LEAST : SEARCH_CHECK_CHEAP;
-	so.time_limit = req->time_limit;
+	if (req->count_limit)
+		so.check_at_least = req->count_limit;
+	so.time_limit = req->time_limit_ms / 1000.0;
+	so.slow_facets = req->slow_facets || eng->one_shot;
 	if (req->sort == SEARCH_SORT_DATE) {
 		so.sort = XW_SORT_VALUE_ASC;
 		so.sort_slot = SLOT_ITEM_SORT;
@@ -489,6 +535,8 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 			facet_of[f] = (int)so.n_facets;
 			so.facet_slots[so.n_facets] = facet_get((enum facet_id)f)->slot;
 			so.facet_sep[so.n_facets] = facet_get((enum facet_id)f)->sep;
+			/* People filter by surname, so their facet counts surnames too. */
+			so.facet_last_word[so.n_facets] = f == FACET_PERSON;
 			so.n_facets++;
 		}
 	}

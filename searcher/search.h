@@ -37,8 +37,10 @@ struct search_request {
 	size_t snippet_len;           /* bytes of snippet (0 = default) */
 	bool suggest;                 /* compute "did you mean" */
 	bool with_text;               /* keep each hit's full text (for /api/item) */
-	double time_limit;            /* seconds of exact counting before totals and facets
-	                                 become estimates (0 = no limit) */
+	size_t count_limit;           /* matches examined for totals and facets (0 = a million);
+					 fewer makes counts estimates (facets_exact false) */
+	double time_limit_ms;         /* stop examining every match after this long (0 = never) */
+	bool slow_facets;             /* count facets with Xapian's own spy (benchmarks, tests) */
 };
 
 struct search_hit {
@@ -82,6 +84,9 @@ struct search_engine;
 struct search_engine_opts {
 	const char *const *synonym_files; /* loaded in order; NULL entries skipped */
 	size_t n_synonym_files;
+	bool one_shot;                /* one search per engine (the CLI): count facets with
+					 Xapian's spy rather than load per-document facet
+					 arrays that only pay off over many searches */
 };
 
 /*

@@ -447,7 +447,7 @@ static enum MHD_Result srv_api_search(struct srv *s, struct MHD_Connection *c, b
 		if (!p.facets_set)
 			req.facets = (1u << FACET_COUNT) - 1;
 	}
-	req.time_limit = s->o.search_seconds;
+	req.time_limit_ms = s->o.search_seconds * 1000.0;
 	if (s->cache) {
 		rc = search_engine_revision(s->eng, &rev, &err);
 		if (rc != CM_OK) {

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "strv.h"
 
@@ -180,18 +181,74 @@ static void synonym_emit_group(const struct strv *g, struct sbuf *out)
 	sbuf_addch(out, ')');
 }
 
+/* True when text[i..] (case-insensitive) starts with NEAR or ADJ, optionally /n, as a whole token. */
+static bool synonym_is_proximity(const char *t, size_t len)
+{
+	size_t n = 0;
+
+	if (len >= 4 && strncasecmp(t, "near", 4) == 0)
+		n = 4;
+	else if (len >= 3 && strncasecmp(t, "adj", 3) == 0)
+		n = 3;
+	else
+		return false;
+	if (n < len && t[n] == '/')
+		for (n++; n < len && isdigit((unsigned char)t[n]); n++)
+			;
+	return n == len || !synonym_is_word((unsigned char)t[n]);
+}
+
+/* Whether the token before position i (skipping spaces) is NEAR or ADJ. */
+static bool synonym_after_proximity(const char *text, size_t i)
+{
+	size_t end = i, start;
+
+	while (end && isspace((unsigned char)text[end - 1]))
+		end--;
+	start = end;
+	while (start && (synonym_is_word((unsigned char)text[start - 1]) || text[start - 1] == '/'))
+		start--;
+	return end > start && synonym_is_proximity(text + start, end - start);
+}
+
+/* Whether the token after position i (skipping spaces) is NEAR or ADJ. */
+static bool synonym_before_proximity(const char *text, size_t len, size_t i)
+{
+	while (i < len && isspace((unsigned char)text[i]))
+		i++;
+	return i < len && synonym_is_proximity(text + i, len - i);
+}
+
+/*
+ * A word may start an expansion after a space, '(' or the start, or after
+ * a '+' or '-' that itself starts a token: "-CSE" becomes
+ * "-(cse OR "child sexual exploitation")", which Xapian's parser accepts
+ * ("+ and - work on bracketed expressions").
+ */
+static bool synonym_at_token_start(const char *text, size_t i)
+{
+	unsigned char prev = i ? (unsigned char)text[i - 1] : ' ';
+
+	if (isspace(prev) || prev == '(')
+		return true;
+	if (prev == '+' || prev == '-') {
+		unsigned char pp = i > 1 ? (unsigned char)text[i - 2] : ' ';
+
+		return isspace(pp) || pp == '(';
+	}
+	return false;
+}
+
 void synonym_expand(const struct synonym_set *set, const char *text, size_t len, struct sbuf *out)
 {
 	size_t i = 0;
 
 	while (i < len) {
-		unsigned char prev = i ? (unsigned char)text[i - 1] : ' ';
 		size_t best = 0;
 		const struct strv *best_g = NULL;
 
-		/* Only at a word start not glued to +, -, a field or another word. */
-		if (set && synonym_is_word((unsigned char)text[i]) &&
-		    (isspace(prev) || prev == '(')) {
+		/* Only at a word start not glued to a field or another word. */
+		if (set && synonym_is_word((unsigned char)text[i]) && synonym_at_token_start(text, i)) {
 			for (size_t g = 0; g < set->n; g++)
 				for (size_t a = 0; a < set->groups[g].n; a++) {
 					size_t m = synonym_match(text + i, len - i,
@@ -202,7 +259,17 @@ void synonym_expand(const struct synonym_set *set, const char *text, size_t len,
 					}
 				}
 		}
-		if (best_g && !(i + best < len && text[i + best] == ':')) {
+		/*
+		 * Not before ':' (a field name) or '*' (a wildcard), and not next
+		 * to NEAR/ADJ, which join single words only: a group there would
+		 * be a syntax error.
+		 */
+		if (best_g && i + best < len && (text[i + best] == ':' || text[i + best] == '*'))
+			best_g = NULL;
+		if (best_g && (synonym_after_proximity(text, i) ||
+			       synonym_before_proximity(text, len, i + best)))
+			best_g = NULL;
+		if (best_g) {
 			synonym_emit_group(best_g, out);
 			i += best;
 			continue;

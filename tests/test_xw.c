@@ -420,6 +420,107 @@ static void test_xw_reopen_sees_commit(void **state)
 	sbuf_release(&r2);
 }
 
+/* Facets of db for query string q (NULL = everything), fast or slow, as "v=n;" per slot. */
+static bool facets_of(struct xw_db *db, const char *q, bool slow, struct sbuf *out)
+{
+	struct cm_err err = { CM_OK, "" };
+	struct xw_qp *qp = NULL;
+	struct xw_query *query = NULL;
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	bool fast;
+
+	memset(&so, 0, sizeof so);
+	so.limit = 10;
+	so.collapse_slot = -1;
+	so.check_at_least = 1000;
+	so.facet_slots[0] = 2;
+	so.facet_slots[1] = 8;
+	so.facet_sep[1] = '\x1f';
+	so.facet_slots[2] = 0;
+	so.n_facets = 3;
+	so.slow_facets = slow;
+	assert_int_equal(xw_qp_new(db, &qp, &err), CM_OK);
+	assert_int_equal(xw_qp_parse(qp, q ? q : "", q ? strlen(q) : 0, 0, &query, &err), CM_OK);
+	assert_int_equal(xw_search(db, query, &so, &ms, &err), CM_OK);
+	assert_true(xw_mset_facets_exact(ms));
+	for (size_t f = 0; f < 3; f++) {
+		assert_int_equal(xw_mset_each_facet(ms, f, collect, out, &err), CM_OK);
+		sbuf_addch(out, '|');
+	}
+	fast = xw_mset_facets_fast(ms);
+	xw_mset_free(ms);
+	xw_query_free(query);
+	xw_qp_free(qp);
+	return fast;
+}
+
+/*
+ * The in-memory facet arrays give exactly Xapian's ValueCountMatchSpy
+ * counts, are used only on a read handle of one local database, and are
+ * rebuilt when a commit changes the database.
+ */
+static void test_xw_fast_facets_match_spy(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_db *rd = NULL, *stub = NULL;
+	struct sbuf fast = {0}, slow = {0};
+	const char *queries[] = { NULL, "safeguarding", "monitoring", "nomatchatall" };
+	char stubpath[128];
+	FILE *f;
+
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	/* Writable handles count with Xapian's spy. */
+	assert_false(facets_of(fx->db, NULL, false, &slow));
+	sbuf_reset(&slow);
+	assert_int_equal(xw_db_open(fx->path, XW_OPEN_READ, &rd, &err), CM_OK);
+	for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+		sbuf_reset(&fast);
+		sbuf_reset(&slow);
+		assert_true(facets_of(rd, queries[i], false, &fast));
+		assert_false(facets_of(rd, queries[i], true, &slow));
+		assert_string_equal(sbuf_str(&fast), sbuf_str(&slow));
+	}
+	sbuf_reset(&fast);
+	facets_of(rd, NULL, false, &fast);
+	assert_string_equal(sbuf_str(&fast), "cabinet=2;corporate parenting=2;|Hussain=3;Lind=2;Smith=2;|"
+			    "20191216=2;20200207=1;20210317=1;|");
+
+	/* A commit (a new doc, a changed one) is seen after reopen, not before. */
+	add_doc(fx, "m4-1", "Highways and climate emergency", "cabinet", "20220101", "m4", "Lind");
+	add_doc(fx, "m1-2", "Children in care council update", "cabinet", "20191216", "m1", "Lind");
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	sbuf_reset(&fast);
+	facets_of(rd, NULL, false, &fast);
+	assert_string_equal(sbuf_str(&fast), "cabinet=2;corporate parenting=2;|Hussain=3;Lind=2;Smith=2;|"
+			    "20191216=2;20200207=1;20210317=1;|");
+	assert_int_equal(xw_db_reopen(rd, &err), CM_OK);
+	sbuf_reset(&fast);
+	sbuf_reset(&slow);
+	assert_true(facets_of(rd, NULL, false, &fast));
+	facets_of(rd, NULL, true, &slow);
+	assert_string_equal(sbuf_str(&fast), sbuf_str(&slow));
+	assert_string_equal(sbuf_str(&fast), "cabinet=4;corporate parenting=1;|Lind=3;Hussain=2;Smith=2;|"
+			    "20191216=2;20200207=1;20210317=1;20220101=1;|");
+
+	/* A stub of shards: docids interleave, so Xapian's spy counts. */
+	snprintf(stubpath, sizeof stubpath, "%s/two.stub", fx->dir);
+	f = fopen(stubpath, "w");
+	assert_non_null(f);
+	fprintf(f, "auto %s\nauto %s\n", fx->path, fx->path);
+	fclose(f);
+	assert_int_equal(xw_db_open(stubpath, XW_OPEN_READ, &stub, &err), CM_OK);
+	sbuf_reset(&slow);
+	assert_false(facets_of(stub, NULL, false, &slow));
+	assert_string_equal(sbuf_str(&slow), "cabinet=8;corporate parenting=2;|Lind=6;Hussain=4;Smith=4;|"
+			    "20191216=4;20200207=2;20210317=2;20220101=2;|");
+	xw_db_free(stub);
+	xw_db_free(rd);
+	sbuf_release(&fast);
+	sbuf_release(&slow);
+}
+
 static void test_xw_compact_and_stub(void **state)
 {
 	struct fixture *fx = *state;
@@ -642,6 +743,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_spelling, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_missing_and_locked, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_reopen_sees_commit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_fast_facets_match_spy, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_compact_and_stub, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_long_terms_hashed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_time_limit, setup, teardown),
