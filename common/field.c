@@ -71,6 +71,7 @@ enum { FIELD_RUNNING_EDGE = 3 };
 enum num_scheme {
 	SCHEME_INT = 1,     /* "5", "28.", "285", "4a" */
 	SCHEME_SLASH,       /* "26/19": prefix is the year part */
+	SCHEME_SLASH_YEAR,  /* "24/07": year first, the number after the slash moves */
 	SCHEME_DOTTED,      /* "03.23.01": prefix is the first two parts */
 	SCHEME_ITEMREF      /* "(Item 3)" below an unnumbered title */
 };
@@ -84,6 +85,7 @@ struct cand {
 	unsigned prefix;    /* year part or dotted prefix, 0 for plain numbers */
 	long major;         /* the number that must move forward */
 	int minor;          /* letter suffix: 0 none, 1 'a', ... */
+	bool lone_ok;       /* may stand as the only item: short title, no full stop */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
 	long prev;          /* previous candidate in that chain, -1 for none */
@@ -344,8 +346,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 {
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off;
-	size_t len = l->len, i = 0, ns, ne, nd, tl;
-	bool heading = false, word = false;
+	size_t len = l->len, i = 0, ns, ne, nd, tl, tk = k;
+	bool heading = false, word = false, bare = false;
 	long a, b, v;
 	const char *title;
 
@@ -417,14 +419,29 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	if (i < len && (s[i] == '.' || s[i] == ')' || s[i] == ':'))
 		i++;
 	i = skip_markup(s, len, i);
-	if (skip_blanks(s, len, i) == i)
-		return false;
-	i = skip_blanks(s, len, i);
-	if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
-		i = skip_blanks(s, len, i + 1);
-	i = skip_markup(s, len, i);
-	if (i >= len)
-		return false;
+	if (skip_blanks(s, len, i) >= len && k + 1 < p->n_lines) {
+		/* a number alone on its line, the title on the next (HTML tables) */
+		const struct fline *nx = &p->lines[k + 1];
+
+		if ((nx->flags & (FLINE_BLANK | FLINE_RUNNING)) || nx->page != l->page)
+			return false;
+		tk = k + 1;
+		s = p->t + nx->off;
+		len = nx->len;
+		i = skip_markup(s, len, skip_blanks(s, len, 0));
+		if (i >= len || is_digit(s[i]) || len - i > 150 || s[len - 1] == '.')
+			return false;
+		bare = true;
+	} else {
+		if (skip_blanks(s, len, i) == i)
+			return false;
+		i = skip_blanks(s, len, i);
+		if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
+			i = skip_blanks(s, len, i + 1);
+		i = skip_markup(s, len, i);
+		if (i >= len)
+			return false;
+	}
 	title = s + i;
 	tl = len - i;
 	if (!(is_upper(title[0]) || is_digit(title[0]) || title[0] == '"' || title[0] == '\'' ||
@@ -440,17 +457,18 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		if (letters < 2)
 			return false;
 	}
-	c->line = c->title_line = k;
+	c->line = k;
+	c->title_line = tk;
 	c->title_off = i;
 	if (ne - ns >= sizeof c->num)
 		return false;
-	memcpy(c->num, s + ns, ne - ns);
+	memcpy(c->num, p->t + l->off + ns, ne - ns);
 	c->num[ne - ns] = '\0';
 	c->prev = -1;
 	/* weight: how much this looks like a heading rather than prose */
-	c->weight = 1.0;
-	if (heading || memmem(s, ns, "**", 2) || memmem(title, tl, "**", 2) ||
-	    memmem(s, len, "<u>", 3))
+	c->weight = bare ? 0.8 : 1.0;
+	if (heading || memmem(p->t + l->off, ns, "**", 2) || memmem(title, tl, "**", 2) ||
+	    memmem(p->t + l->off, l->len, "<u>", 3))
 		c->weight += 1.0;
 	if (word)
 		c->weight += 0.5;
@@ -461,6 +479,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		c->weight *= 0.3;
 	else if (ends_with_connector(title, tl))
 		c->weight *= 0.6;
+	c->lone_ok = c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.';
 	if (starts_ci(title, tl, "mr ") || starts_ci(title, tl, "mrs ") || starts_ci(title, tl, "ms ") ||
 	    starts_ci(title, tl, "dr ") || starts_ci(title, tl, "cllr ") || starts_ci(title, tl, "councillor "))
 		c->weight *= 0.4;
@@ -562,6 +581,16 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 		if (!slot)
 			return CM_ENOMEM;
 		*slot = c;
+		if (c.scheme == SCHEME_SLASH) {
+			/* "24/07": read it also as year first; the chain picks the reading that moves */
+			c.scheme = SCHEME_SLASH_YEAR;
+			c.prefix = (unsigned)c.major;
+			c.major = strtol(strchr(c.num, '/') + 1, NULL, 10);
+			slot = cands_push(cs);
+			if (!slot)
+				return CM_ENOMEM;
+			*slot = c;
+		}
 	}
 	return CM_OK;
 }
@@ -655,8 +684,9 @@ static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
 	free(tab);
 	for (long i = (long)best; i >= 0; i = cs->v[i].prev)
 		n++;
-	/* one weak heading on its own is more likely prose than an item */
-	if (n < 2 && cs->v[best].score < 2.0)
+	/* one weak heading on its own is more likely prose than an item,
+	 * unless it is a short "23/12 Clerk's appraisal" after a blank line */
+	if (n < 2 && cs->v[best].score < 2.0 && !(cs->v[best].lone_ok && cs->v[best].score >= 1.5))
 		return CM_OK;
 	*out = malloc(n * sizeof **out);
 	if (!*out)
@@ -697,6 +727,58 @@ static size_t count_bold(const char *s, size_t len)
 	return n;
 }
 
+static size_t list_marker(const char *s, size_t len);
+
+/* Can line k carry on a wrapped title?  Short, not a sentence, list, label or name. */
+static bool is_title_tail(const struct fparse *p, size_t k)
+{
+	static const char *const not_tails[] = {
+		"none", "nil", "noted", "n/a", "no ", "resolved", "report of", "report by", "to ",
+		"cllr", "councillor", "mr ", "mrs ", "ms ", "dr ", "present", "apologies", "(",
+	};
+	const struct fline *l = &p->lines[k];
+	const char *s = p->t + l->off;
+	size_t len = l->len;
+	char last;
+
+	if (l->flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF))
+		return false;
+	text_trim(&s, &len);
+	if (len > 100 || bullet_at(s, len, 0) || list_marker(s, len) || s[0] == '#' || s[0] == '*')
+		return false;
+	last = s[len - 1];
+	if (last == '.' || last == ':' || last == ';' || last == '?' || last == '!')
+		return false;
+	for (size_t w = 0; w < sizeof not_tails / sizeof *not_tails; w++)
+		if (starts_ci(s, len, not_tails[w]))
+			return false;
+	return true;
+}
+
+/*
+ * The last line of a title wrapped from line c->title_line onto one or two
+ * more lines ("06/18 Placement Sufficiency" / "Strategy 2018 to 2021"),
+ * or c->title_line when it does not wrap.  The continuation lines must be
+ * followed by a blank line (or the next item), as PDF text of a heading is.
+ */
+static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, size_t end)
+{
+	const struct fline *l = &p->lines[c->title_line];
+	const char *s = p->t + l->off + c->title_off;
+	size_t len = l->len - c->title_off, k = c->title_line;
+
+	text_trim(&s, &len);
+	if (!len || len > 120 || strchr(".:;", s[len - 1]))
+		return k;
+	for (size_t j = k + 1; j < end && j <= k + 2; j++) {
+		if (!is_title_tail(p, j) || p->lines[j].page != l->page)
+			return k;
+		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))
+			return j;
+	}
+	return k;
+}
+
 /*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
@@ -730,6 +812,11 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 			size_t from = k == c->title_line ? c->title_off : 0;
 			size_t b = find_bold(ls, p->lines[k].len, from);
 
+			if (k > c->title_line && bullet_at(ls, p->lines[k].len, skip_blanks(ls, p->lines[k].len, 0))) {
+				/* "Spending Review  " / "- Implications": a dash, not a bullet */
+				if (raw->len && raw->buf[raw->len - 1] == '\n')
+					raw->buf[raw->len - 1] = ' ';
+			}
 			sbuf_add(raw, ls + from, b - from);
 			sbuf_addch(raw, '\n');
 			if (b < p->lines[k].len) {
@@ -770,6 +857,16 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		k++;
 		sbuf_add(raw, p->t + next->off, next->len);
 		sbuf_addch(raw, '\n');
+	}
+	/* or a title wrapped over up to two more short lines that end at a blank line */
+	if (k == c->title_line) {
+		size_t e = wrapped_title_end(p, c, end);
+
+		for (k++; k <= e; k++) {
+			sbuf_add(raw, p->t + p->lines[k].off, p->lines[k].len);
+			sbuf_addch(raw, '\n');
+		}
+		k = e;
 	}
 	sp->title_end = k;
 	sp->body_line = k + 1;

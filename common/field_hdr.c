@@ -394,6 +394,7 @@ static size_t committee_end(const char *s, size_t len)
 {
 	static const char *const stops[] = {
 		" held", " on ", ",", "**", " - ", "\xe2\x80\x93", " at ", "\n", " meeting", " minutes",
+		". ",
 	};
 	size_t end = len, ds;
 
@@ -418,6 +419,63 @@ static size_t committee_end(const char *s, size_t len)
 	return end;
 }
 
+/* Does the word before s[at] ("next meeting of") make it another meeting? */
+static bool cites_other_meeting(const char *s, size_t at)
+{
+	static const char *const words[] = {
+		"next", "last", "previous", "following", "future", "subsequent", "special", "earlier",
+	};
+	size_t e = at, b;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	b = e;
+	while (b > 0 && is_alpha(s[b - 1]))
+		b--;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == e - b && strncasecmp(s + b, words[k], e - b) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Tidy a committee name: drop a "Minutes:" / "Agenda:" label in front (web
+ * page titles) and " of <this council>" at the end ("Cabinet of Fellmarsh
+ * District Council" -> "Cabinet").  Works in place on a malloc'd string.
+ */
+static void committee_tidy(char *c, const char *council)
+{
+	static const char *const labels[] = {
+		"minutes:", "agenda:", "draft minutes:", "minutes -", "agenda -", "decisions:",
+	};
+	size_t n = strlen(c);
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		size_t l = strlen(labels[k]);
+
+		if (n > l + 1 && strncasecmp(c, labels[k], l) == 0) {
+			while (c[l] == ' ')
+				l++;
+			memmove(c, c + l, n - l + 1);
+			n -= l;
+			break;
+		}
+	}
+	if (council && *council) {
+		size_t cl = strlen(council);
+
+		for (size_t i = 0; i + 4 + cl <= n; i++) {
+			if (strncasecmp(c + i, " of ", 4) != 0)
+				continue;
+			if (strcasecmp(c + i + 4, council) == 0 ||
+			    (strncasecmp(c + i + 4, "the ", 4) == 0 && strcasecmp(c + i + 8, council) == 0)) {
+				c[i] = '\0';
+				break;
+			}
+		}
+	}
+}
+
 static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 {
 	const char *s = sbuf_str(front);
@@ -435,8 +493,11 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 
 			if (at == n - from)
 				break;
-			st = from + at + strlen(lead);
+			at += from;
+			st = at + strlen(lead);
 			from = st;
+			if (cites_other_meeting(s, at))
+				continue;	/* "the next meeting of the Panel" */
 			if (starts_ci(s + st, n - st, "the "))
 				st += 4;
 			if (starts_ci(s + st, n - st, "a meeting of "))
@@ -489,25 +550,79 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		sbuf_release(&line);
 		i = e + 1;
 	}
+	if (m->committee)
+		committee_tidy(m->committee, m->council);
 	return rc;
 }
 
 /* ---- date, time, venue ------------------------------------------------ */
 
-/* Is the date at s[at] introduced (on its line) as the date of other minutes? */
-static bool date_is_reference(const char *s, size_t at)
+/*
+ * Is the date at s[at..de) introduced (on its line) as the date of other
+ * minutes?  "Minutes of the meeting held on <date>" starting a line of the
+ * front matter is this meeting's own heading, unless the line goes on to
+ * say the minutes were approved; anywhere else in a line it cites another.
+ */
+static bool date_is_reference(const char *s, size_t n, size_t at, size_t de)
 {
-	size_t from = at > 80 ? at - 80 : 0, n;
-	const char *c, *nl;
+	size_t from = at > 80 ? at - 80 : 0, cn, mo, en;
+	const char *c, *nl, *e;
 
 	while ((nl = memchr(s + from, '\n', at - from)) != NULL)
 		from = (size_t)(nl - s) + 1;
 	c = s + from;
-	n = at - from;
-	if (find_ci(c, n, "previous") < n || find_ci(c, n, "last meeting") < n ||
-	    find_ci(c, n, "dated") < n)
+	cn = at - from;
+	if (find_ci(c, cn, "previous") < cn || find_ci(c, cn, "last meeting") < cn ||
+	    find_ci(c, cn, "dated") < cn)
 		return true;
-	return find_ci(c, n, "minutes of") < n && find_ci(c, n, "held on") < n;
+	mo = find_ci(c, cn, "minutes of");
+	if (mo == cn || find_ci(c, cn, "held on") == cn)
+		return false;
+	for (size_t i = 0; i < mo; i++)
+		if (!strchr(" \t#*_>", c[i]))
+			return true;	/* "To confirm the minutes of ..." */
+	e = memchr(s + de, '\n', n - de);
+	en = e ? (size_t)(e - (s + de)) : n - de;
+	return find_word_ci(s + de, en, "were") < en || find_word_ci(s + de, en, "was") < en ||
+	       find_ci(s + de, en, "approved") < en || find_ci(s + de, en, "agreed") < en ||
+	       find_ci(s + de, en, "confirmed") < en || find_ci(s + de, en, "signed") < en;
+}
+
+/*
+ * A date in a file name: "2023-10-03-minutes.txt", "Printed minutes
+ * 14th-Mar-2024 2.00pm Cabinet.txt", "2019_07_17".  Dashes and underscores
+ * between words are read as spaces when the name does not parse as it is.
+ */
+static int date_from_path(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	char buf[256];
+	size_t n;
+	int d;
+
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, base, n);
+	buf[n] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		/* a date right after a word and a dash: "committee-2007-05-07" */
+		if (i && (buf[i - 1] == '-' || buf[i - 1] == '_') && buf[i] >= '0' && buf[i] <= '9' &&
+		    date_parse(buf + i, n - i, &d, NULL))
+			return d;
+	}
+	if (date_find(buf, n, &d, NULL, NULL))
+		return d;
+	for (size_t i = 0; i < n; i++)
+		if ((buf[i] == '-' || buf[i] == '_') && i && buf[i - 1] >= 'A')
+			buf[i] = ' ';	/* "14th-Mar-2024" -> "14th Mar 2024" */
+	for (size_t i = 0; i + 1 < n; i++)
+		if ((buf[i] == '-' || buf[i] == '_') && buf[i + 1] >= 'A')
+			buf[i] = ' ';
+	if (date_find(buf, n, &d, NULL, NULL))
+		return d;
+	return 0;
 }
 
 static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
@@ -520,19 +635,14 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 	while (from < n && date_find(s + from, n - from, &d, &ds, &de)) {
 		ds += from;
 		de += from;
-		if (!date_is_reference(s, ds)) {
+		if (!date_is_reference(s, n, ds, de)) {
 			m->date = d;
 			break;
 		}
 		from = de;
 	}
-	if (!m->date && p->opts->path) {
-		const char *base = strrchr(p->opts->path, '/');
-
-		base = base ? base + 1 : p->opts->path;
-		if (date_find(base, strlen(base), &d, NULL, NULL))
-			m->date = d;
-	}
+	if (!m->date && p->opts->path)
+		m->date = date_from_path(p->opts->path);
 	/* time: on or after the date (else anywhere in the front), not an end time */
 	for (int pass = 0; pass < 2 && !m->time; pass++) {
 		size_t ts = m->date && pass == 0 ? de : 0, a, b;
@@ -629,7 +739,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 
 /* ---- attendance ------------------------------------------------------- */
 
-enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_END };
+enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_END };
 
 /* The label a (markup-free, trimmed) line starts with, and where its content starts. */
 static enum who attendance_label(const char *s, size_t len, size_t *rest)
@@ -652,6 +762,8 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 		{ "also attended", WHO_OFFICERS },
 		{ "also in attendance", WHO_OFFICERS },
 		{ "also present", WHO_OFFICERS },
+		{ "membership", WHO_MEMBERS },
+		{ "committee membership", WHO_MEMBERS },
 	};
 	enum who best = WHO_NONE;
 	size_t best_len = 0;
@@ -692,7 +804,7 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 
 static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 {
-	struct sbuf lists[3] = { {0}, {0}, {0} }, line = {0};
+	struct sbuf lists[4] = { {0}, {0}, {0}, {0} }, line = {0};
 	enum who cur = WHO_NONE;
 	size_t in_block = 0;
 	int rc = CM_OK;
@@ -744,7 +856,14 @@ static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 		rc = people_parse_apologies(lists[1].buf, lists[1].len, &m->apologies);
 	if (rc == CM_OK && lists[2].len)
 		rc = people_parse_list(lists[2].buf, lists[2].len, &m->officers, NULL);
-	for (size_t i = 0; i < 3; i++) {
+	if (rc == CM_OK && lists[3].len && !m->chair) {
+		/* an agenda's "Membership:" names the chair but nobody was present yet */
+		struct strv members = {0};
+
+		rc = people_parse_list(lists[3].buf, lists[3].len, &members, &m->chair);
+		strv_release(&members);
+	}
+	for (size_t i = 0; i < 4; i++) {
 		if (sbuf_oom(&lists[i]))
 			rc = CM_ENOMEM;
 		sbuf_release(&lists[i]);
