@@ -65,6 +65,8 @@ enum { FIELD_CAND_MAX = 65536 };
 enum { FIELD_TITLE_LINES = 8 };
 /* A title longer than this is prose that happens to start with a number. */
 enum { FIELD_TITLE_MAX = 300 };
+/* Line lengths counted for the wrap width; longer lines are unwrapped paragraphs. */
+enum { FIELD_WIDTH_MAX = 300 };
 /* Lines at the top and bottom of a page checked for running headers. */
 enum { FIELD_RUNNING_EDGE = 3 };
 
@@ -124,13 +126,31 @@ static int split_lines(struct fparse *p)
 		start = i + 1;
 	}
 	p->n_pages = page;
-	for (size_t k = 0; k < p->n_lines; k++) {
-		const char *s = p->t + p->lines[k].off;
-		size_t len = p->lines[k].len;
+	{
+		size_t hist[FIELD_WIDTH_MAX + 1] = {0}, nonblank = 0, seen = 0;
 
-		text_trim(&s, &len);
-		if (!len)
-			p->lines[k].flags |= FLINE_BLANK;
+		for (size_t k = 0; k < p->n_lines; k++) {
+			const char *s = p->t + p->lines[k].off;
+			size_t len = p->lines[k].len;
+
+			text_trim(&s, &len);
+			if (!len) {
+				p->lines[k].flags |= FLINE_BLANK;
+				continue;
+			}
+			hist[len < FIELD_WIDTH_MAX ? len : FIELD_WIDTH_MAX]++;
+			nonblank++;
+		}
+		p->wrap_width = FIELD_WIDTH_MAX;
+		for (size_t w = 0; w <= FIELD_WIDTH_MAX; w++) {
+			seen += hist[w];
+			if (seen * 10 >= nonblank * 9) {
+				p->wrap_width = w;
+				break;
+			}
+		}
+		if (p->wrap_width < 40)
+			p->wrap_width = 40;
 	}
 	return CM_OK;
 }
@@ -338,6 +358,16 @@ static bool ends_with_connector(const char *s, size_t len)
 	return false;
 }
 
+/* "08/00734/COU": a planning application reference, two slashes in the first word. */
+static bool is_planning_ref(const char *s, size_t len)
+{
+	size_t slashes = 0;
+
+	for (size_t i = 0; i < len && s[i] != ' '; i++)
+		slashes += s[i] == '/';
+	return slashes >= 2;
+}
+
 /*
  * Read an item heading on line k into c.  Returns false when the line is
  * not a candidate (see the rules at the top of this file).
@@ -429,7 +459,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		s = p->t + nx->off;
 		len = nx->len;
 		i = skip_markup(s, len, skip_blanks(s, len, 0));
-		if (i >= len || is_digit(s[i]) || len - i > 150 || s[len - 1] == '.')
+		if (i >= len || len - i > 150 || s[len - 1] == '.' ||
+		    (is_digit(s[i]) && !word && !is_planning_ref(s + i, len - i)))
 			return false;
 		bare = true;
 	} else {
@@ -744,6 +775,10 @@ static bool is_title_tail(const struct fparse *p, size_t k)
 	if (l->flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF))
 		return false;
 	text_trim(&s, &len);
+	if (len > 2 && s[0] == '-' && s[1] == ' ' && (is_upper(s[2]) || is_digit(s[2])) && s[len - 1] != '-') {
+		s += 2;	/* "6 Child Sexual Exploitation" / "- Annual Update" */
+		len -= 2;
+	}
 	if (len > 100 || bullet_at(s, len, 0) || list_marker(s, len) || s[0] == '#' || s[0] == '*')
 		return false;
 	last = s[len - 1];
@@ -753,6 +788,30 @@ static bool is_title_tail(const struct fparse *p, size_t k)
 		if (starts_ci(s, len, not_tails[w]))
 			return false;
 	return true;
+}
+
+/* Trimmed length of line k. */
+static size_t line_tlen(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len;
+}
+
+/*
+ * Is line j a short fragment (under 70% of the wrap width) followed by a
+ * line at least as wide as 80% of it (body text wrapped by a PDF)?
+ */
+static bool is_short_before_long(const struct fparse *p, size_t j)
+{
+	size_t a = line_tlen(p, j), b;
+
+	if (j + 1 >= p->n_lines || a * 10 > p->wrap_width * 7)
+		return false;
+	b = line_tlen(p, j + 1);
+	return b * 10 >= p->wrap_width * 8 && b < FIELD_WIDTH_MAX;
 }
 
 /*
@@ -770,11 +829,26 @@ static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, si
 	text_trim(&s, &len);
 	if (!len || len > 120 || strchr(".:;", s[len - 1]))
 		return k;
-	for (size_t j = k + 1; j < end && j <= k + 2; j++) {
-		if (!is_title_tail(p, j) || p->lines[j].page != l->page)
+	for (size_t j = k + 1, n = 0; j < end && n < 2; j++, n++) {
+		if (n == 0 && (p->lines[j].flags & (FLINE_BLANK | FLINE_RUNNING))) {
+			/* a title cut by a page break: footer, form feed, header, then the tail */
+			size_t q = j;
+
+			while (q < end && q - j < 2 * FIELD_RUNNING_EDGE + 2 &&
+			       (p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING)))
+				q++;
+			if (q >= end || p->lines[q].page == l->page || q - j >= 2 * FIELD_RUNNING_EDGE + 2)
+				return k;
+			j = q;
+		}
+		if (!is_title_tail(p, j))
 			return k;
 		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))
 			return j;
+		if (p->lines[j + 1].page != p->lines[j].page)
+			return k;
+		if (n == 0 && is_short_before_long(p, j))
+			return j;	/* no blank line: a short tail, then a full-width body line */
 	}
 	return k;
 }
@@ -863,7 +937,14 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		size_t e = wrapped_title_end(p, c, end);
 
 		for (k++; k <= e; k++) {
-			sbuf_add(raw, p->t + p->lines[k].off, p->lines[k].len);
+			const char *ls = p->t + p->lines[k].off;
+			size_t ll = p->lines[k].len;
+
+			if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
+				continue;
+			if (bullet_at(ls, ll, skip_blanks(ls, ll, 0)) && raw->len)
+				raw->buf[raw->len - 1] = ' ';	/* keep the dash: no line start */
+			sbuf_add(raw, ls, ll);
 			sbuf_addch(raw, '\n');
 		}
 		k = e;

@@ -464,6 +464,13 @@ static void committee_tidy(char *c, const char *council)
 	if (council && *council) {
 		size_t cl = strlen(council);
 
+		/* "Oskstow Borough Council Pensions Committee" */
+		if (n > cl + 1 && strncasecmp(c, council, cl) == 0 && c[cl] == ' ' &&
+		    has_committee_word(c + cl + 1, n - cl - 1)) {
+			memmove(c, c + cl + 1, n - cl);
+			n -= cl + 1;
+		}
+
 		for (size_t i = 0; i + 4 + cl <= n; i++) {
 			if (strncasecmp(c + i, " of ", 4) != 0)
 				continue;

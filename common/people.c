@@ -372,6 +372,19 @@ static bool line_runs_on(const char *s, size_t len, const char *next, size_t nex
 	return words == 1 && is_upper((unsigned char)s[comma]);
 }
 
+/* Does s start with a title word ("Councillors ", "Mrs ", "Cllr. ")? */
+static bool starts_title(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
+		size_t n = strlen(titles[k]);
+
+		if (len > n + 1 && strncasecmp(s, titles[k], n) == 0 && is_upper((unsigned char)s[0]) &&
+		    (s[n] == ' ' || (s[n] == '.' && s[n + 1] == ' ')))
+			return true;
+	}
+	return false;
+}
+
 int people_parse_list(const char *s, size_t len, struct strv *names, char **chair)
 {
 	struct sbuf flat = {0}, clean = {0};
@@ -422,6 +435,8 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 			cut = 3;
 		else if (depth == 0 && i + 3 <= n && memcmp(p + i, "   ", 3) == 0)
 			cut = 3;
+		else if (depth == 0 && i > 0 && p[i - 1] == ')' && p[i] == ' ' && starts_title(p + i + 1, n - i - 1))
+			cut = 1;	/* "Councillor Thackray (Chair) Councillors Riley, ..." on one line */
 		if (!cut)
 			continue;
 		rc = add_entry(p + start, i - start, names, chair, chair ? &mayor : NULL, &plural);
