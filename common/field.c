@@ -43,13 +43,13 @@
  * "F M Oborski", "Councillor Lind (Chair)" -> "Lind").
  *
  * Divisions: lines and pages; running headers; item candidates; chain
- * selection; the whole parse.  field_items.c builds titles, bodies and
- * resolutions; field_hdr.c reads council, committee, date, time, venue,
- * attendance and kind; people.c parses name lists.
+ * selection; titles, bodies and resolutions; header fields (field_hdr.c
+ * holds council/committee/date/venue detection and attendance).
  */
 #include "field.h"
 #include "field_int.h"
 #include "date.h"
+#include "people.h"
 #include "sbuf.h"
 #include "text.h"
 
@@ -61,8 +61,37 @@
 enum { FIELD_ITEM_GAP = 20 };
 /* Candidates beyond this many are ignored: bounds memory on junk input. */
 enum { FIELD_CAND_MAX = 65536 };
+/* Title continuation lines looked at (Worcestershire splits over five). */
+enum { FIELD_TITLE_LINES = 8 };
+/* A title longer than this is prose that happens to start with a number. */
+enum { FIELD_TITLE_MAX = 300 };
+/* Line lengths counted for the wrap width; longer lines are unwrapped paragraphs. */
+enum { FIELD_WIDTH_MAX = 300 };
 /* Lines at the top and bottom of a page checked for running headers. */
 enum { FIELD_RUNNING_EDGE = 3 };
+
+enum num_scheme {
+	SCHEME_INT = 1,     /* "5", "28.", "285", "4a" */
+	SCHEME_SLASH,       /* "26/19": prefix is the year part */
+	SCHEME_SLASH_YEAR,  /* "24/07": year first, the number after the slash moves */
+	SCHEME_DOTTED,      /* "03.23.01": prefix is the first two parts */
+	SCHEME_ITEMREF      /* "(Item 3)" below an unnumbered title */
+};
+
+struct cand {
+	size_t line;        /* first line of the heading */
+	size_t title_line;  /* line the title starts on */
+	size_t title_off;   /* byte offset of the title in that line */
+	char num[24];       /* number as written, NUL-terminated */
+	unsigned scheme;    /* enum num_scheme */
+	unsigned prefix;    /* year part or dotted prefix, 0 for plain numbers */
+	long major;         /* the number that must move forward */
+	int minor;          /* letter suffix: 0 none, 1 'a', ... */
+	bool lone_ok;       /* may stand as the only item: short title, no full stop */
+	double weight;      /* how much this looks like a heading */
+	double score;       /* best chain score ending here */
+	long prev;          /* previous candidate in that chain, -1 for none */
+};
 
 /* ---- lines and pages -------------------------------------------------- */
 
@@ -97,20 +126,36 @@ static int split_lines(struct fparse *p)
 		start = i + 1;
 	}
 	p->n_pages = page;
-	for (size_t k = 0; k < p->n_lines; k++) {
-		const char *s = p->t + p->lines[k].off;
-		size_t len = p->lines[k].len;
+	{
+		size_t hist[FIELD_WIDTH_MAX + 1] = {0}, nonblank = 0, seen = 0;
 
-		text_trim(&s, &len);
-		if (!len)
-			p->lines[k].flags |= FLINE_BLANK;
+		for (size_t k = 0; k < p->n_lines; k++) {
+			const char *s = p->t + p->lines[k].off;
+			size_t len = p->lines[k].len;
+
+			text_trim(&s, &len);
+			if (!len) {
+				p->lines[k].flags |= FLINE_BLANK;
+				continue;
+			}
+			hist[len < FIELD_WIDTH_MAX ? len : FIELD_WIDTH_MAX]++;
+			nonblank++;
+		}
+		p->wrap_width = FIELD_WIDTH_MAX;
+		for (size_t w = 0; w <= FIELD_WIDTH_MAX; w++) {
+			seen += hist[w];
+			if (seen * 10 >= nonblank * 9) {
+				p->wrap_width = w;
+				break;
+			}
+		}
+		if (p->wrap_width < 40)
+			p->wrap_width = 40;
 	}
 	return CM_OK;
 }
 
 /* ---- running headers and footers ------------------------------------- */
-
-static bool is_itemref(const char *s, size_t len, size_t *nstart, size_t *nlen);
 
 /* Hash of a line with digits ignored, so "Page 3" and "Page 4" agree. */
 static unsigned long line_shape_hash(const char *s, size_t len)
@@ -189,9 +234,8 @@ static int mark_running_lines(struct fparse *p)
 					if (sl->last_page != page)
 						sl->pages++;
 					sl->last_page = page;
-				} else if (sl->hash && sl->pages >= need &&
-					   !is_itemref(p->t + l->off, l->len, &(size_t){ 0 }, &(size_t){ 0 })) {
-					l->flags |= FLINE_RUNNING;	/* "(Item 4)" at a page top is no footer */
+				} else if (sl->hash && sl->pages >= need) {
+					l->flags |= FLINE_RUNNING;
 				}
 			}
 			seen = 0;
@@ -208,9 +252,8 @@ static int mark_running_lines(struct fparse *p)
 					if (sl->last_page != page)
 						sl->pages++;
 					sl->last_page = page;
-				} else if (sl->hash && sl->pages >= need &&
-					   !is_itemref(p->t + l->off, l->len, &(size_t){ 0 }, &(size_t){ 0 })) {
-					l->flags |= FLINE_RUNNING;	/* "(Item 4)" at a page top is no footer */
+				} else if (sl->hash && sl->pages >= need) {
+					l->flags |= FLINE_RUNNING;
 				}
 			}
 		}
@@ -220,6 +263,30 @@ static int mark_running_lines(struct fparse *p)
 }
 
 /* ---- item candidates -------------------------------------------------- */
+
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
+
+static bool starts_ci(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+
+	return len >= n && strncasecmp(s, w, n) == 0;
+}
+
+/* A list bullet at s[i]: "- ", "* ", "+ ", or a bullet character. */
+static bool bullet_at(const char *s, size_t len, size_t i)
+{
+	if (i + 1 < len && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+	    (s[i + 1] == ' ' || s[i + 1] == '\t'))
+		return true;
+	if (i + 2 < len && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == 0xa2)
+		return true;
+	return i + 2 < len && (unsigned char)s[i] == 0xef && (unsigned char)s[i + 1] == 0x82;
+}
 
 /* Skip opening markup: "**", "__", "<u>", "<b>", "<strong>". */
 static size_t skip_markup(const char *s, size_t len, size_t i)
@@ -241,6 +308,19 @@ static size_t skip_markup(const char *s, size_t len, size_t i)
 	}
 }
 
+/* Skip spaces, tabs and no-break spaces (U+00A0, common in Word output). */
+static size_t skip_blanks(const char *s, size_t len, size_t i)
+{
+	for (;;) {
+		if (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		else if (i + 1 < len && (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0)
+			i += 2;
+		else
+			return i;
+	}
+}
+
 /* Read 1..max digits; returns the count, 0 when none or too many. */
 static size_t read_digits(const char *s, size_t len, size_t i, size_t max, long *v)
 {
@@ -256,6 +336,38 @@ static size_t read_digits(const char *s, size_t len, size_t i, size_t max, long 
 	return n;
 }
 
+/* Does the line (trimmed) end in a word that cannot end a title? */
+static bool ends_with_connector(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "from", "by", "&", "-",
+	};
+	size_t w;
+
+	text_trim(&s, &len);
+	if (!len)
+		return false;
+	if (s[len - 1] == ',' || (len >= 3 && memcmp(s + len - 3, "\xe2\x80\x93", 3) == 0))
+		return true;
+	w = len;
+	while (w && s[w - 1] != ' ')
+		w--;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == len - w && strncasecmp(s + w, words[k], len - w) == 0)
+			return true;
+	return false;
+}
+
+/* "08/00734/COU": a planning application reference, two slashes in the first word. */
+static bool is_planning_ref(const char *s, size_t len)
+{
+	size_t slashes = 0;
+
+	for (size_t i = 0; i < len && s[i] != ' '; i++)
+		slashes += s[i] == '/';
+	return slashes >= 2;
+}
+
 /*
  * Read an item heading on line k into c.  Returns false when the line is
  * not a candidate (see the rules at the top of this file).
@@ -264,8 +376,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 {
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off;
-	size_t len = l->len, i = 0, ns, ne, nd, tl;
-	bool heading = false, word = false;
+	size_t len = l->len, i = 0, ns, ne, nd, tl, tk = k;
+	bool heading = false, word = false, bare = false;
 	long a, b, v;
 	const char *title;
 
@@ -337,14 +449,30 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	if (i < len && (s[i] == '.' || s[i] == ')' || s[i] == ':'))
 		i++;
 	i = skip_markup(s, len, i);
-	if (skip_blanks(s, len, i) == i)
-		return false;
-	i = skip_blanks(s, len, i);
-	if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
-		i = skip_blanks(s, len, i + 1);
-	i = skip_markup(s, len, i);
-	if (i >= len)
-		return false;
+	if (skip_blanks(s, len, i) >= len && k + 1 < p->n_lines) {
+		/* a number alone on its line, the title on the next (HTML tables) */
+		const struct fline *nx = &p->lines[k + 1];
+
+		if ((nx->flags & (FLINE_BLANK | FLINE_RUNNING)) || nx->page != l->page)
+			return false;
+		tk = k + 1;
+		s = p->t + nx->off;
+		len = nx->len;
+		i = skip_markup(s, len, skip_blanks(s, len, 0));
+		if (i >= len || len - i > 150 || s[len - 1] == '.' ||
+		    (is_digit(s[i]) && !word && !is_planning_ref(s + i, len - i)))
+			return false;
+		bare = true;
+	} else {
+		if (skip_blanks(s, len, i) == i)
+			return false;
+		i = skip_blanks(s, len, i);
+		if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
+			i = skip_blanks(s, len, i + 1);
+		i = skip_markup(s, len, i);
+		if (i >= len)
+			return false;
+	}
 	title = s + i;
 	tl = len - i;
 	if (!(is_upper(title[0]) || is_digit(title[0]) || title[0] == '"' || title[0] == '\'' ||
@@ -360,17 +488,18 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		if (letters < 2)
 			return false;
 	}
-	c->line = c->title_line = k;
+	c->line = k;
+	c->title_line = tk;
 	c->title_off = i;
 	if (ne - ns >= sizeof c->num)
 		return false;
-	memcpy(c->num, s + ns, ne - ns);
+	memcpy(c->num, p->t + l->off + ns, ne - ns);
 	c->num[ne - ns] = '\0';
 	c->prev = -1;
 	/* weight: how much this looks like a heading rather than prose */
-	c->weight = 1.0;
-	if (heading || memmem(s, ns, "**", 2) || memmem(title, tl, "**", 2) ||
-	    memmem(s, len, "<u>", 3))
+	c->weight = bare ? 0.8 : 1.0;
+	if (heading || memmem(p->t + l->off, ns, "**", 2) || memmem(title, tl, "**", 2) ||
+	    memmem(p->t + l->off, l->len, "<u>", 3))
 		c->weight += 1.0;
 	if (word)
 		c->weight += 0.5;
@@ -381,6 +510,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		c->weight *= 0.3;
 	else if (ends_with_connector(title, tl))
 		c->weight *= 0.6;
+	c->lone_ok = c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.';
 	if (starts_ci(title, tl, "mr ") || starts_ci(title, tl, "mrs ") || starts_ci(title, tl, "ms ") ||
 	    starts_ci(title, tl, "dr ") || starts_ci(title, tl, "cllr ") || starts_ci(title, tl, "councillor "))
 		c->weight *= 0.4;
@@ -482,6 +612,16 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 		if (!slot)
 			return CM_ENOMEM;
 		*slot = c;
+		if (c.scheme == SCHEME_SLASH) {
+			/* "24/07": read it also as year first; the chain picks the reading that moves */
+			c.scheme = SCHEME_SLASH_YEAR;
+			c.prefix = (unsigned)c.major;
+			c.major = strtol(strchr(c.num, '/') + 1, NULL, 10);
+			slot = cands_push(cs);
+			if (!slot)
+				return CM_ENOMEM;
+			*slot = c;
+		}
 	}
 	return CM_OK;
 }
@@ -575,8 +715,9 @@ static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
 	free(tab);
 	for (long i = (long)best; i >= 0; i = cs->v[i].prev)
 		n++;
-	/* one weak heading on its own is more likely prose than an item */
-	if (n < 2 && cs->v[best].score < 2.0)
+	/* one weak heading on its own is more likely prose than an item,
+	 * unless it is a short "23/12 Clerk's appraisal" after a blank line */
+	if (n < 2 && cs->v[best].score < 2.0 && !(cs->v[best].lone_ok && cs->v[best].score >= 1.5))
 		return CM_OK;
 	*out = malloc(n * sizeof **out);
 	if (!*out)
@@ -587,7 +728,577 @@ static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
 	return CM_OK;
 }
 
+/* ---- titles, bodies and resolutions ---------------------------------- */
+
+struct span {
+	size_t title_end;   /* last line of the title (inclusive) */
+	size_t body_line;   /* first body line */
+	size_t body_off;    /* offset in body_line where the body starts */
+	size_t end;         /* first line after the item */
+};
+
+/* Offset of "**" in s[from..len), or len. */
+static size_t find_bold(const char *s, size_t len, size_t from)
+{
+	for (size_t i = from; i + 1 < len; i++)
+		if (s[i] == '*' && s[i + 1] == '*')
+			return i;
+	return len;
+}
+
+static size_t count_bold(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i + 1 < len; i++)
+		if (s[i] == '*' && s[i + 1] == '*') {
+			n++;
+			i++;
+		}
+	return n;
+}
+
+static size_t list_marker(const char *s, size_t len);
+
+/* Can line k carry on a wrapped title?  Short, not a sentence, list, label or name. */
+static bool is_title_tail(const struct fparse *p, size_t k)
+{
+	static const char *const not_tails[] = {
+		"none", "nil", "noted", "n/a", "no ", "resolved", "report of", "report by", "to ",
+		"cllr", "councillor", "mr ", "mrs ", "ms ", "dr ", "present", "apologies", "(",
+	};
+	const struct fline *l = &p->lines[k];
+	const char *s = p->t + l->off;
+	size_t len = l->len;
+	char last;
+
+	if (l->flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF))
+		return false;
+	text_trim(&s, &len);
+	if (len > 2 && s[0] == '-' && s[1] == ' ' && (is_upper(s[2]) || is_digit(s[2])) && s[len - 1] != '-') {
+		s += 2;	/* "6 Child Sexual Exploitation" / "- Annual Update" */
+		len -= 2;
+	}
+	if (len > 100 || bullet_at(s, len, 0) || list_marker(s, len) || s[0] == '#' || s[0] == '*')
+		return false;
+	last = s[len - 1];
+	if (last == '.' || last == ':' || last == ';' || last == '?' || last == '!')
+		return false;
+	for (size_t w = 0; w < sizeof not_tails / sizeof *not_tails; w++)
+		if (starts_ci(s, len, not_tails[w]))
+			return false;
+	return true;
+}
+
+/* Trimmed length of line k. */
+static size_t line_tlen(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len;
+}
+
+/*
+ * Is line j a short fragment (under 70% of the wrap width) followed by a
+ * line at least as wide as 80% of it (body text wrapped by a PDF)?
+ */
+static bool is_short_before_long(const struct fparse *p, size_t j)
+{
+	size_t a = line_tlen(p, j), b;
+
+	if (j + 1 >= p->n_lines || a * 10 > p->wrap_width * 7)
+		return false;
+	b = line_tlen(p, j + 1);
+	return b * 10 >= p->wrap_width * 8 && b < FIELD_WIDTH_MAX;
+}
+
+/*
+ * The last line of a title wrapped from line c->title_line onto one or two
+ * more lines ("06/18 Placement Sufficiency" / "Strategy 2018 to 2021"),
+ * or c->title_line when it does not wrap.  The continuation lines must be
+ * followed by a blank line (or the next item), as PDF text of a heading is.
+ */
+static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, size_t end)
+{
+	const struct fline *l = &p->lines[c->title_line];
+	const char *s = p->t + l->off + c->title_off;
+	size_t len = l->len - c->title_off, k = c->title_line;
+
+	text_trim(&s, &len);
+	if (!len || len > 120 || strchr(".:;", s[len - 1]))
+		return k;
+	for (size_t j = k + 1, n = 0; j < end && n < 2; j++, n++) {
+		if (n == 0 && (p->lines[j].flags & (FLINE_BLANK | FLINE_RUNNING))) {
+			/* a title cut by a page break: footer, form feed, header, then the tail */
+			size_t q = j;
+
+			while (q < end && q - j < 2 * FIELD_RUNNING_EDGE + 2 &&
+			       (p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING)))
+				q++;
+			if (q >= end || p->lines[q].page == l->page || q - j >= 2 * FIELD_RUNNING_EDGE + 2)
+				return k;
+			j = q;
+		}
+		if (!is_title_tail(p, j))
+			return k;
+		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))
+			return j;
+		if (p->lines[j + 1].page != p->lines[j].page)
+			return k;
+		if (n == 0 && is_short_before_long(p, j))
+			return j;	/* no blank line: a short tail, then a full-width body line */
+	}
+	return k;
+}
+
+/*
+ * Work out where an item's title ends and its body starts, and append the
+ * raw title text to `raw`.
+ */
+static void item_title(const struct fparse *p, const struct cand *c, size_t end,
+		       struct span *sp, struct sbuf *raw)
+{
+	const struct fline *l = &p->lines[c->title_line];
+	const char *s = p->t + l->off;
+	size_t k = c->title_line;
+
+	sp->end = end;
+	sp->title_end = k;
+	sp->body_line = k + 1;
+	sp->body_off = 0;
+	if (c->scheme == SCHEME_ITEMREF) {
+		/* title lines down to the "(Item N)" line */
+		while (k < end && !(p->lines[k].flags & FLINE_ITEMREF)) {
+			sbuf_add(raw, p->t + p->lines[k].off, p->lines[k].len);
+			sbuf_addch(raw, '\n');
+			k++;
+		}
+		sp->title_end = k;
+		sp->body_line = k + 1;
+		return;
+	}
+	if (count_bold(s, c->title_off) % 2 == 1) {
+		/* bold open: the title runs to the closing "**" */
+		for (size_t n = 0; k < end && n < FIELD_TITLE_LINES; n++, k++) {
+			const char *ls = p->t + p->lines[k].off;
+			size_t from = k == c->title_line ? c->title_off : 0;
+			size_t b = find_bold(ls, p->lines[k].len, from);
+
+			if (k > c->title_line && bullet_at(ls, p->lines[k].len, skip_blanks(ls, p->lines[k].len, 0))) {
+				/* "Spending Review  " / "- Implications": a dash, not a bullet */
+				if (raw->len && raw->buf[raw->len - 1] == '\n')
+					raw->buf[raw->len - 1] = ' ';
+			}
+			sbuf_add(raw, ls + from, b - from);
+			sbuf_addch(raw, '\n');
+			if (b < p->lines[k].len) {
+				sp->title_end = k;
+				sp->body_line = k;
+				sp->body_off = b + 2;
+				return;
+			}
+		}
+		sp->title_end = k - 1;
+		sp->body_line = k;
+		return;
+	}
+	sbuf_add(raw, s + c->title_off, l->len - c->title_off);
+	sbuf_addch(raw, '\n');
+	/* up to an "(Item N)" line within the next three */
+	for (size_t j = k + 1; j < end && j <= k + 3; j++) {
+		if (p->lines[j].flags & FLINE_BLANK)
+			break;
+		if (p->lines[j].flags & FLINE_ITEMREF) {
+			for (size_t m = k + 1; m < j; m++) {
+				sbuf_add(raw, p->t + p->lines[m].off, p->lines[m].len);
+				sbuf_addch(raw, '\n');
+			}
+			sp->title_end = j;
+			sp->body_line = j + 1;
+			return;
+		}
+	}
+	/* or while the line ends in a connector */
+	for (size_t n = 0; n < 3 && k + 1 < end; n++) {
+		const struct fline *cur = &p->lines[k], *next = &p->lines[k + 1];
+		size_t from = k == c->title_line ? c->title_off : 0;
+
+		if (!ends_with_connector(p->t + cur->off + from, cur->len - from) ||
+		    (next->flags & (FLINE_BLANK | FLINE_RUNNING)) || next->len > 100)
+			break;
+		k++;
+		sbuf_add(raw, p->t + next->off, next->len);
+		sbuf_addch(raw, '\n');
+	}
+	/* or a title wrapped over up to two more short lines that end at a blank line */
+	if (k == c->title_line) {
+		size_t e = wrapped_title_end(p, c, end);
+
+		for (k++; k <= e; k++) {
+			const char *ls = p->t + p->lines[k].off;
+			size_t ll = p->lines[k].len;
+
+			if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
+				continue;
+			if (bullet_at(ls, ll, skip_blanks(ls, ll, 0)) && raw->len)
+				raw->buf[raw->len - 1] = ' ';	/* keep the dash: no line start */
+			sbuf_add(raw, ls, ll);
+			sbuf_addch(raw, '\n');
+		}
+		k = e;
+	}
+	sp->title_end = k;
+	sp->body_line = k + 1;
+}
+
+/* Strip trailing " -", ":", "." and a dangling "**" from a cleaned title. */
+static void tidy_title(struct sbuf *t)
+{
+	while (t->len) {
+		char ch = t->buf[t->len - 1];
+
+		if (ch == ' ' || ch == '-' || ch == ':' || ch == '.' || ch == '*' || ch == ',')
+			sbuf_setlen(t, t->len - 1);
+		else if (t->len >= 3 && memcmp(t->buf + t->len - 3, "\xe2\x80\x93", 3) == 0)
+			sbuf_setlen(t, t->len - 3);
+		else
+			break;
+	}
+	if (t->len > FIELD_TITLE_MAX) {
+		size_t n = FIELD_TITLE_MAX;
+
+		while (n && ((unsigned char)t->buf[n] & 0xc0) == 0x80)
+			n--;
+		sbuf_setlen(t, n);
+	}
+}
+
+/* Length of a list marker at the start of s ("1.", "(1)", "a)", "(a)", "i."), 0 if none. */
+static size_t list_marker(const char *s, size_t len)
+{
+	size_t i = 0, n = 0;
+
+	if (i < len && s[i] == '(')
+		i++;
+	while (i + n < len && is_digit(s[i + n]) && n < 3)
+		n++;
+	if (!n && i < len && is_lower(s[i]) && i + 1 < len && !is_alpha(s[i + 1]))
+		n = 1;
+	if (!n)
+		return 0;
+	i += n;
+	if (i < len && (s[i] == '.' || s[i] == ')'))
+		i++;
+	else
+		return 0;
+	if (i < len && s[i] != ' ' && s[i] != '\t')
+		return 0;
+	return skip_blanks(s, len, i);
+}
+
+/*
+ * A resolution marker in a (markup-free, trimmed) line: "Resolved",
+ * "RESOLVED that ...", "It was resolved", "The Board resolved:".  Returns
+ * true and the offset of the text after it in *rest.
+ */
+static bool resolution_marker(const char *s, size_t len, size_t *rest)
+{
+	size_t at = len;
+
+	for (size_t i = 0; i + 8 <= len && i <= 80; i++) {
+		if ((s[i] == 'r' || s[i] == 'R') && strncasecmp(s + i, "resolved", 8) == 0 &&
+		    (i == 0 || !is_alpha(s[i - 1])) && (i + 8 == len || !is_alpha(s[i + 8]))) {
+			at = i;
+			break;
+		}
+	}
+	if (at == len)
+		return false;
+	if (at > 0) {
+		const char *q = s;
+		size_t ql = at;
+
+		text_trim(&q, &ql);
+		if (!(ql == 6 && strncasecmp(q, "it was", 6) == 0) &&
+		    !(ql == 18 && strncasecmp(q, "it was unanimously", 18) == 0)) {
+			/* "The Board" / "The Corporate Parenting Committee": capitalised words */
+			if (!starts_ci(q, ql, "the ") || memchr(q, '.', ql) || memchr(q, ',', ql))
+				return false;
+			for (size_t i = 4; i < ql; i++) {
+				static const char *const small[] = { "and ", "of ", "for ", "the ", "on ", "in " };
+				bool ok = is_upper(q[i]);
+
+				if (q[i - 1] != ' ')
+					continue;
+				for (size_t w = 0; w < sizeof small / sizeof *small && !ok; w++)
+					ok = starts_ci(q + i, ql - i, small[w]) && is_lower(q[i]);
+				if (!ok)
+					return false;
+			}
+		}
+	}
+	at += 8;
+	while (at < len && (s[at] == ':' || s[at] == ' ' || s[at] == '-' || s[at] == ',' ||
+			    s[at] == '.' || s[at] == '\t'))
+		at++;
+	if (at + 3 <= len && memcmp(s + at, "\xe2\x80\x93", 3) == 0)
+		at += 3;
+	*rest = at;
+	return true;
+}
+
+enum res_state { RES_NONE, RES_REST, RES_WANT, RES_SINGLE, RES_LIST };
+
+/* Push the cleaned resolution in cur (if any) and empty cur. */
+static int res_flush(struct sbuf *cur, struct field_item *it)
+{
+	struct sbuf clean = {0};
+	int rc = CM_OK;
+
+	if (!cur->len)
+		return CM_OK;
+	text_clean(cur->buf, cur->len, &clean);
+	tidy_title(&clean);
+	if (sbuf_oom(cur) || sbuf_oom(&clean))
+		rc = CM_ENOMEM;
+	else if (clean.len >= 3)
+		rc = strv_pushn(&it->resolutions, clean.buf, clean.len);
+	sbuf_release(&clean);
+	sbuf_reset(cur);
+	return rc;
+}
+
+/* Find the item's resolutions in its body lines (see the top of the file). */
+static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
+{
+	struct sbuf line = {0}, cur = {0};
+	enum res_state st = RES_NONE;
+	bool blank_seen = false, want_list = false;
+	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
+	int rc = CM_OK;
+
+	for (size_t k = sp->body_line; k < sp->end && rc == CM_OK; k++) {
+		const struct fline *l = &p->lines[k];
+		const char *s = p->t + l->off, *t;
+		size_t len = l->len, tl, mk, rest;
+		bool list;
+
+		if (l->flags & (FLINE_RUNNING | FLINE_ITEMREF))
+			continue;
+		if (k == sp->body_line) {
+			s += sp->body_off < len ? sp->body_off : len;
+			len -= sp->body_off < len ? sp->body_off : len;
+		}
+		sbuf_reset(&line);
+		text_strip_markup(s, len, &line);
+		t = sbuf_str(&line);
+		tl = line.len;
+		text_trim(&t, &tl);
+		if (!tl) {
+			blank_seen = true;
+			if (st == RES_REST || st == RES_SINGLE) {
+				rc = res_flush(&cur, it);
+				st = want_list ? RES_WANT : RES_NONE;
+			}
+			continue;
+		}
+		{
+			size_t lead = skip_blanks(s, len, 0);
+
+			list = bullet_at(s, len, lead) || list_marker(t, tl);
+		}
+		mk = list_marker(t, tl);
+		lstyle = !mk ? '-' : (t[0] == '(' ? t[1] : t[0]) >= '0' && (t[0] == '(' ? t[1] : t[0]) <= '9' ? 'd' : 'a';
+		t += mk;
+		tl -= mk;
+		if (st == RES_LIST && list && lstyle != style) {
+			/* "a) b)" then "3.": the lettered resolution list is over */
+			rc = res_flush(&cur, it);
+			st = RES_NONE;
+		}
+		if (st == RES_LIST && !list && blank_seen) {
+			rc = res_flush(&cur, it);
+			st = RES_NONE;
+		}
+		if (st == RES_NONE) {
+			if (!resolution_marker(t, tl, &rest))
+				goto next;
+			/* "RESOLVED that Cabinet agree to:" wants a list; bare "Resolved:" takes either */
+			want_list = rest < tl && t[tl - 1] == ':';
+			if (rest < tl && !want_list) {
+				sbuf_add(&cur, t + rest, tl - rest);
+				st = RES_REST;
+			} else {
+				st = RES_WANT;
+			}
+			goto next;
+		}
+		if (list && (st == RES_WANT || st == RES_LIST || st == RES_REST || st == RES_SINGLE)) {
+			rc = res_flush(&cur, it);
+			sbuf_add(&cur, t, tl);
+			if (st != RES_LIST)
+				style = lstyle;
+			st = RES_LIST;
+			goto next;
+		}
+		switch (st) {
+		case RES_WANT:
+			if (want_list) {
+				st = RES_NONE;
+				want_list = false;
+				k--;	/* look at this line again for a new marker */
+				goto next;
+			}
+			sbuf_add(&cur, t, tl);
+			st = RES_SINGLE;
+			break;
+		default:
+			sbuf_addch(&cur, '\n');
+			sbuf_add(&cur, t, tl);
+			break;
+		}
+next:
+		blank_seen = false;
+	}
+	if (rc == CM_OK)
+		rc = res_flush(&cur, it);
+	sbuf_release(&line);
+	sbuf_release(&cur);
+	return rc;
+}
+
+/*
+ * The item's body: its lines after the title, running lines dropped,
+ * paragraphs (blank lines, list entries) cleaned to one line each and
+ * joined with '\n'.
+ */
+static int item_body(const struct fparse *p, const struct span *sp, struct sbuf *out)
+{
+	struct sbuf raw = {0}, stripped = {0}, joined = {0};
+	int rc = CM_OK;
+
+	for (size_t k = sp->body_line; k < sp->end; k++) {
+		const struct fline *l = &p->lines[k];
+		const char *s = p->t + l->off;
+		size_t len = l->len, lead;
+
+		if (l->flags & (FLINE_RUNNING | FLINE_ITEMREF))
+			continue;
+		if (k == sp->body_line) {
+			s += sp->body_off < len ? sp->body_off : len;
+			len -= sp->body_off < len ? sp->body_off : len;
+		}
+		lead = skip_blanks(s, len, 0);
+		if (bullet_at(s, len, lead) || list_marker(s + lead, len - lead))
+			sbuf_addch(&raw, '\n');	/* a list entry starts a paragraph */
+		sbuf_add(&raw, s, len);
+		sbuf_addch(&raw, '\n');
+	}
+	text_strip_markup(sbuf_str(&raw), raw.len, &stripped);
+	text_dehyphenate(sbuf_str(&stripped), stripped.len, &joined);
+	{
+		const char *s = sbuf_str(&joined);
+		size_t n = joined.len, i = 0;
+
+		while (i < n) {
+			size_t e = i;
+
+			/* a paragraph ends at an empty line */
+			while (e < n) {
+				const char *nl = memchr(s + e, '\n', n - e);
+				size_t j;
+
+				if (!nl) {
+					e = n;
+					break;
+				}
+				j = (size_t)(nl - s) + 1;
+				while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f'))
+					j++;
+				if (j >= n || s[j] == '\n') {
+					e = (size_t)(nl - s);
+					break;
+				}
+				e = j;
+			}
+			{
+				size_t before = out->len;
+
+				if (out->len)
+					sbuf_addch(out, '\n');
+				text_fold_space(s + i, e - i, out);
+				if (out->len == before + 1)
+					sbuf_setlen(out, before);
+			}
+			i = e + 1;
+		}
+	}
+	if (sbuf_oom(&raw) || sbuf_oom(&stripped) || sbuf_oom(&joined) || sbuf_oom(out))
+		rc = CM_ENOMEM;
+	sbuf_release(&raw);
+	sbuf_release(&stripped);
+	sbuf_release(&joined);
+	return rc;
+}
+
+static int build_items(const struct fparse *p, const struct cands *cs, const size_t *chain,
+		       size_t n_chain, struct field_meeting *m)
+{
+	struct sbuf raw = {0}, t = {0}, body = {0};
+	int rc = CM_OK;
+
+	if (!n_chain)
+		return CM_OK;
+	m->items = calloc(n_chain, sizeof *m->items);
+	if (!m->items)
+		return CM_ENOMEM;
+	for (size_t i = 0; i < n_chain && rc == CM_OK; i++) {
+		const struct cand *c = &cs->v[chain[i]];
+		struct field_item *it = &m->items[i];
+		size_t end = i + 1 < n_chain ? cs->v[chain[i + 1]].line : p->n_lines;
+		struct span sp;
+
+		m->n_items = i + 1;
+		sbuf_reset(&raw);
+		sbuf_reset(&t);
+		sbuf_reset(&body);
+		item_title(p, c, end, &sp, &raw);
+		text_clean(sbuf_str(&raw), raw.len, &t);
+		tidy_title(&t);
+		rc = item_body(p, &sp, &body);
+		if (rc == CM_OK)
+			rc = item_resolutions(p, &sp, it);
+		if (sbuf_oom(&raw) || sbuf_oom(&t))
+			rc = CM_ENOMEM;
+		it->number = strdup(c->num);
+		it->title = sbuf_detach(&t, NULL);
+		it->body = sbuf_detach(&body, NULL);
+		it->page = p->has_pages ? p->lines[c->line].page : 0;
+		if (!it->number || !it->title || !it->body)
+			rc = CM_ENOMEM;
+	}
+	sbuf_release(&raw);
+	sbuf_release(&t);
+	sbuf_release(&body);
+	return rc;
+}
+
 /* ---- the whole parse -------------------------------------------------- */
+
+/* Front matter: the text before the first item, cleaned like a body. */
+static int build_front(const struct fparse *p, struct field_meeting *m)
+{
+	struct span sp = { 0, 0, 0, p->front_end };
+	struct sbuf out = {0};
+	int rc = item_body(p, &sp, &out);
+
+	m->front = sbuf_detach(&out, NULL);
+	if (rc == CM_OK && !m->front)
+		rc = CM_ENOMEM;
+	return rc;
+}
 
 int field_parse(const char *text, size_t len, const struct field_opts *opts,
 		struct field_meeting *out, struct cm_err *err)
@@ -621,9 +1332,9 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 	if (rc != CM_OK)
 		goto out;
 	p.front_end = n_chain ? cs.v[chain[0]].line : p.n_lines;
-	rc = field_items_build(&p, cs.v, chain, n_chain, out);
+	rc = build_items(&p, &cs, chain, n_chain, out);
 	if (rc == CM_OK)
-		rc = field_items_front(&p, out);
+		rc = build_front(&p, out);
 	if (rc == CM_OK)
 		rc = field_hdr_parse(&p, out);
 	if (rc == CM_OK)

@@ -19,17 +19,6 @@
  *   time      - the first time on or after the meeting date, not an end time
  *   venue     - "held in/at X on|,"; else what follows the date and time
  *               on the date's line ("Microsoft Teams Meeting")
- *   people    - label lines ("Present:", "Apologies:", "In attendance:",
- *               "Officers:", "Also attended:") open a list that runs to the
- *               next label or heading; lists are parsed by people.c; when
- *               the front matter has no apologies, an Apologies item's
- *               first sentence is used
- *   kind      - scored cues in the first 3 KB ("minutes", "Present",
- *               "AGENDA", "Summons", "Report to"); draft: "DRAFT" or
- *               "draft minutes" near the top, or "draft" in the file name
- *
- * Divisions: helpers; council; committee; date, time, venue; attendance;
- * kind and draft; field_hdr_parse.
  */
 #include "field_int.h"
 #include "date.h"
@@ -59,6 +48,9 @@ enum { HDR_COUNCIL_BYTES = 65536 };
 /* One attendance list (present, apologies, officers) is never longer. */
 enum { HDR_LIST_BYTES = 8192 };
 
+static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
 
 /* Case-insensitive search for needle in s[0..len); returns offset or len. */
 static size_t find_ci(const char *s, size_t len, const char *needle)
@@ -71,6 +63,14 @@ static size_t find_ci(const char *s, size_t len, const char *needle)
 		if ((s[i] | 0x20) == (needle[0] | 0x20) && strncasecmp(s + i, needle, n) == 0)
 			return i;
 	return len;
+}
+
+/* Does s (len bytes) start with w, ignoring case? */
+static bool starts_ci(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+
+	return len >= n && strncasecmp(s, w, n) == 0;
 }
 
 /* The same, only at word boundaries. */
@@ -154,7 +154,6 @@ static const char *const council_types[] = {
 static const char *const not_places[] = {
 	"the", "a", "of", "and", "youth", "joint", "shadow", "full", "this", "that", "local",
 	"care", "our", "your", "each", "every", "whole", "said", "new", "minutes", "meeting",
-	"chairman", "chair", "vice", "clerk", "signed", "mayor", "leader", "member", "to", "by",
 };
 
 /* Known places whose council is named without its type. */
@@ -246,9 +245,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 		for (size_t k = 0; k < sizeof council_types / sizeof *council_types; k++) {
 			size_t tl = strlen(council_types[k]);
 
-			/* the type is written "County" or "COUNTY", never "county" */
 			if (at >= tl + 1 && strncasecmp(t + at - tl - 1, council_types[k], tl) == 0 &&
-			    is_upper(t[at - tl - 1]) &&
 			    t[at - 1] == ' ' && (at == tl + 1 || t[at - tl - 2] == ' ')) {
 				type = council_types[k];
 				break;
@@ -392,36 +389,12 @@ static bool has_committee_word(const char *s, size_t len)
 	return false;
 }
 
-/*
- * Does s read as a heading rather than prose?  All capitals, or at least
- * 60% of its words of four or more letters capitalised.
- */
-static bool is_heading_like(const char *s, size_t len)
-{
-	size_t words = 0, caps = 0;
-
-	if (text_is_all_caps(s, len))
-		return true;
-	for (size_t i = 0; i < len;) {
-		size_t j = i;
-
-		while (j < len && is_alpha(s[j]))
-			j++;
-		if (j - i >= 4) {
-			words++;
-			caps += is_upper(s[i]);
-		}
-		i = j + 1;
-	}
-	return words && caps * 10 >= words * 6;
-}
-
 /* Where a committee name in s stops: a date, a dash, " held", " on ", ",", "**". */
 static size_t committee_end(const char *s, size_t len)
 {
 	static const char *const stops[] = {
 		" held", " on ", ",", "**", " - ", "\xe2\x80\x93", " at ", "\n", " meeting", " minutes",
-		" will ", " has ", " was ",
+		". ",
 	};
 	size_t end = len, ds;
 
@@ -446,6 +419,70 @@ static size_t committee_end(const char *s, size_t len)
 	return end;
 }
 
+/* Does the word before s[at] ("next meeting of") make it another meeting? */
+static bool cites_other_meeting(const char *s, size_t at)
+{
+	static const char *const words[] = {
+		"next", "last", "previous", "following", "future", "subsequent", "special", "earlier",
+	};
+	size_t e = at, b;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	b = e;
+	while (b > 0 && is_alpha(s[b - 1]))
+		b--;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == e - b && strncasecmp(s + b, words[k], e - b) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Tidy a committee name: drop a "Minutes:" / "Agenda:" label in front (web
+ * page titles) and " of <this council>" at the end ("Cabinet of Fellmarsh
+ * District Council" -> "Cabinet").  Works in place on a malloc'd string.
+ */
+static void committee_tidy(char *c, const char *council)
+{
+	static const char *const labels[] = {
+		"minutes:", "agenda:", "draft minutes:", "minutes -", "agenda -", "decisions:",
+	};
+	size_t n = strlen(c);
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		size_t l = strlen(labels[k]);
+
+		if (n > l + 1 && strncasecmp(c, labels[k], l) == 0) {
+			while (c[l] == ' ')
+				l++;
+			memmove(c, c + l, n - l + 1);
+			n -= l;
+			break;
+		}
+	}
+	if (council && *council) {
+		size_t cl = strlen(council);
+
+		/* "Oskstow Borough Council Pensions Committee" */
+		if (n > cl + 1 && strncasecmp(c, council, cl) == 0 && c[cl] == ' ' &&
+		    has_committee_word(c + cl + 1, n - cl - 1)) {
+			memmove(c, c + cl + 1, n - cl);
+			n -= cl + 1;
+		}
+
+		for (size_t i = 0; i + 4 + cl <= n; i++) {
+			if (strncasecmp(c + i, " of ", 4) != 0)
+				continue;
+			if (strcasecmp(c + i + 4, council) == 0 ||
+			    (strncasecmp(c + i + 4, "the ", 4) == 0 && strcasecmp(c + i + 8, council) == 0)) {
+				c[i] = '\0';
+				break;
+			}
+		}
+	}
+}
+
 static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 {
 	const char *s = sbuf_str(front);
@@ -463,8 +500,11 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 
 			if (at == n - from)
 				break;
-			st = from + at + strlen(lead);
+			at += from;
+			st = at + strlen(lead);
 			from = st;
+			if (cites_other_meeting(s, at))
+				continue;	/* "the next meeting of the Panel" */
 			if (starts_ci(s + st, n - st, "the "))
 				st += 4;
 			if (starts_ci(s + st, n - st, "a meeting of "))
@@ -505,7 +545,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			minutes_of = true;
 		}
 		ce = ll && ll < 120 ? committee_end(ls, ll) : 0;
-		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) && is_heading_like(ls, ce) &&
+		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) &&
 		    !starts_ci(ls, ll, "at a meeting")) {
 			char *c = clean_dup(ls, ce, true, &rc);
 
@@ -517,25 +557,79 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		sbuf_release(&line);
 		i = e + 1;
 	}
+	if (m->committee)
+		committee_tidy(m->committee, m->council);
 	return rc;
 }
 
 /* ---- date, time, venue ------------------------------------------------ */
 
-/* Is the date at s[at] introduced (on its line) as the date of other minutes? */
-static bool date_is_reference(const char *s, size_t at)
+/*
+ * Is the date at s[at..de) introduced (on its line) as the date of other
+ * minutes?  "Minutes of the meeting held on <date>" starting a line of the
+ * front matter is this meeting's own heading, unless the line goes on to
+ * say the minutes were approved; anywhere else in a line it cites another.
+ */
+static bool date_is_reference(const char *s, size_t n, size_t at, size_t de)
 {
-	size_t from = at > 80 ? at - 80 : 0, n;
-	const char *c, *nl;
+	size_t from = at > 80 ? at - 80 : 0, cn, mo, en;
+	const char *c, *nl, *e;
 
 	while ((nl = memchr(s + from, '\n', at - from)) != NULL)
 		from = (size_t)(nl - s) + 1;
 	c = s + from;
-	n = at - from;
-	if (find_ci(c, n, "previous") < n || find_ci(c, n, "last meeting") < n ||
-	    find_ci(c, n, "dated") < n)
+	cn = at - from;
+	if (find_ci(c, cn, "previous") < cn || find_ci(c, cn, "last meeting") < cn ||
+	    find_ci(c, cn, "dated") < cn)
 		return true;
-	return find_ci(c, n, "minutes of") < n && find_ci(c, n, "held on") < n;
+	mo = find_ci(c, cn, "minutes of");
+	if (mo == cn || find_ci(c, cn, "held on") == cn)
+		return false;
+	for (size_t i = 0; i < mo; i++)
+		if (!strchr(" \t#*_>", c[i]))
+			return true;	/* "To confirm the minutes of ..." */
+	e = memchr(s + de, '\n', n - de);
+	en = e ? (size_t)(e - (s + de)) : n - de;
+	return find_word_ci(s + de, en, "were") < en || find_word_ci(s + de, en, "was") < en ||
+	       find_ci(s + de, en, "approved") < en || find_ci(s + de, en, "agreed") < en ||
+	       find_ci(s + de, en, "confirmed") < en || find_ci(s + de, en, "signed") < en;
+}
+
+/*
+ * A date in a file name: "2023-10-03-minutes.txt", "Printed minutes
+ * 14th-Mar-2024 2.00pm Cabinet.txt", "2019_07_17".  Dashes and underscores
+ * between words are read as spaces when the name does not parse as it is.
+ */
+static int date_from_path(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	char buf[256];
+	size_t n;
+	int d;
+
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, base, n);
+	buf[n] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		/* a date right after a word and a dash: "committee-2007-05-07" */
+		if (i && (buf[i - 1] == '-' || buf[i - 1] == '_') && buf[i] >= '0' && buf[i] <= '9' &&
+		    date_parse(buf + i, n - i, &d, NULL))
+			return d;
+	}
+	if (date_find(buf, n, &d, NULL, NULL))
+		return d;
+	for (size_t i = 0; i < n; i++)
+		if ((buf[i] == '-' || buf[i] == '_') && i && buf[i - 1] >= 'A')
+			buf[i] = ' ';	/* "14th-Mar-2024" -> "14th Mar 2024" */
+	for (size_t i = 0; i + 1 < n; i++)
+		if ((buf[i] == '-' || buf[i] == '_') && buf[i + 1] >= 'A')
+			buf[i] = ' ';
+	if (date_find(buf, n, &d, NULL, NULL))
+		return d;
+	return 0;
 }
 
 static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
@@ -548,19 +642,14 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 	while (from < n && date_find(s + from, n - from, &d, &ds, &de)) {
 		ds += from;
 		de += from;
-		if (!date_is_reference(s, ds)) {
+		if (!date_is_reference(s, n, ds, de)) {
 			m->date = d;
 			break;
 		}
 		from = de;
 	}
-	if (!m->date && p->opts->path) {
-		const char *base = strrchr(p->opts->path, '/');
-
-		base = base ? base + 1 : p->opts->path;
-		if (date_find(base, strlen(base), &d, NULL, NULL))
-			m->date = d;
-	}
+	if (!m->date && p->opts->path)
+		m->date = date_from_path(p->opts->path);
 	/* time: on or after the date (else anywhere in the front), not an end time */
 	for (int pass = 0; pass < 2 && !m->time; pass++) {
 		size_t ts = m->date && pass == 0 ? de : 0, a, b;
@@ -657,7 +746,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 
 /* ---- attendance ------------------------------------------------------- */
 
-enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_END };
+enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_END };
 
 /* The label a (markup-free, trimmed) line starts with, and where its content starts. */
 static enum who attendance_label(const char *s, size_t len, size_t *rest)
@@ -680,6 +769,8 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 		{ "also attended", WHO_OFFICERS },
 		{ "also in attendance", WHO_OFFICERS },
 		{ "also present", WHO_OFFICERS },
+		{ "membership", WHO_MEMBERS },
+		{ "committee membership", WHO_MEMBERS },
 	};
 	enum who best = WHO_NONE;
 	size_t best_len = 0;
@@ -720,7 +811,7 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 
 static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 {
-	struct sbuf lists[3] = { {0}, {0}, {0} }, line = {0};
+	struct sbuf lists[4] = { {0}, {0}, {0}, {0} }, line = {0};
 	enum who cur = WHO_NONE;
 	size_t in_block = 0;
 	int rc = CM_OK;
@@ -772,7 +863,14 @@ static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 		rc = people_parse_apologies(lists[1].buf, lists[1].len, &m->apologies);
 	if (rc == CM_OK && lists[2].len)
 		rc = people_parse_list(lists[2].buf, lists[2].len, &m->officers, NULL);
-	for (size_t i = 0; i < 3; i++) {
+	if (rc == CM_OK && lists[3].len && !m->chair) {
+		/* an agenda's "Membership:" names the chair but nobody was present yet */
+		struct strv members = {0};
+
+		rc = people_parse_list(lists[3].buf, lists[3].len, &members, &m->chair);
+		strv_release(&members);
+	}
+	for (size_t i = 0; i < 4; i++) {
 		if (sbuf_oom(&lists[i]))
 			rc = CM_ENOMEM;
 		sbuf_release(&lists[i]);

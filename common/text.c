@@ -14,6 +14,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 /* A tag longer than this is not a tag but text that happens to hold '<'. */
 enum { TEXT_TAG_MAX = 100 };
@@ -349,10 +350,11 @@ static const char *const hyphen_prefixes[] = {
 	"child", "age", "time", "front", "back", "decision", "follow", "end",
 };
 
-static bool is_hyphen_prefix(const char *w, size_t n)
+/* One of the prefixes English writes with a real hyphen, any case ("Anti", "non"). */
+static bool is_hyphen_prefix_ci(const char *w, size_t n)
 {
 	for (size_t k = 0; k < sizeof hyphen_prefixes / sizeof *hyphen_prefixes; k++)
-		if (strlen(hyphen_prefixes[k]) == n && memcmp(hyphen_prefixes[k], w, n) == 0)
+		if (strlen(hyphen_prefixes[k]) == n && strncasecmp(hyphen_prefixes[k], w, n) == 0)
 			return true;
 	return false;
 }
@@ -405,8 +407,11 @@ void text_dehyphenate(const char *s, size_t len, struct sbuf *out)
 			re++;
 		sbuf_add(out, s + i - run, run);
 		run = 0;
-		if (is_lower_word(s + ls, i - ls) && is_lower_word(s + rs, re - rs) &&
-		    !is_hyphen_prefix(s + ls, i - ls)) {
+		if ((is_lower_word(s + ls, i - ls) ||
+		     /* "Pelling-\nham": a capitalised word split, but not "Stoke-\non-Trent" */
+		     (i - ls >= 3 && s[ls] >= 'A' && s[ls] <= 'Z' && is_lower_word(s + ls + 1, i - ls - 1) &&
+		      re - rs >= 3 && (re >= len || s[re] != '-'))) &&
+		    is_lower_word(s + rs, re - rs) && !is_hyphen_prefix_ci(s + ls, i - ls)) {
 			/* drop hyphen and break: "safe-\nguarding" */
 		} else {
 			sbuf_addch(out, '-');

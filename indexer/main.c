@@ -180,6 +180,7 @@ static int explain(const char *file, const char *council, const struct extract_o
 	for (size_t i = 0; i < res.n; i++) {
 		struct field_meeting m;
 		struct field_opts fo = { council, file };
+		struct sbuf logical = {0};
 
 		if (res.docs[i].code != CM_OK) {
 			fprintf(stderr, "%s%s%s: %s\n", file, *res.docs[i].name ? "/" : "",
@@ -189,6 +190,14 @@ static int explain(const char *file, const char *council, const struct extract_o
 		}
 		memset(&m, 0, sizeof m);
 		sbuf_reset(&out);
+		if (*res.docs[i].name) {
+			/* a zip member: its path as the indexer sees it, "bundle.zip/member" */
+			sbuf_adds(&logical, file);
+			sbuf_addch(&logical, '/');
+			sbuf_adds(&logical, res.docs[i].name);
+			if (!sbuf_oom(&logical))
+				fo.path = logical.buf;
+		}
 		if (field_parse(res.docs[i].text, res.docs[i].len, &fo, &m, &err) != CM_OK ||
 		    field_meeting_to_json(&m, &out, &err) != CM_OK) {
 			fprintf(stderr, "%s: %s: %s\n", prog, file, err.msg);
@@ -198,6 +207,7 @@ static int explain(const char *file, const char *council, const struct extract_o
 			fputc('\n', stdout);
 		}
 		field_meeting_release(&m);
+		sbuf_release(&logical);
 	}
 out:
 	extract_result_release(&res);
