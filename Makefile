@@ -35,7 +35,7 @@ PKG_CFLAGS    ?= $(shell $(PKG_CONFIG) --cflags $(PKGS))
 PKG_LIBS      ?= $(shell $(PKG_CONFIG) --libs $(PKGS))
 CMOCKA_LIBS   ?= $(shell $(PKG_CONFIG) --libs cmocka)
 
-CPPFLAGS += -I. -Icommon -D_GNU_SOURCE -DCM_VERSION='"$(VERSION)"'
+CPPFLAGS += -I. -Icommon -Iindexer -Isearcher -D_GNU_SOURCE -DCM_VERSION='"$(VERSION)"'
 CFLAGS   ?=
 CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -pthread $(PKG_CFLAGS) -MMD -MP
 CXXFLAGS ?=
@@ -52,7 +52,8 @@ TEST_SRC     := $(wildcard tests/test_*.c)
 
 COMMON_OBJ   := $(COMMON_SRC:%.c=$(BUILD)/%.o) $(BUILD)/common/xw.o
 INDEXER_OBJ  := $(INDEXER_SRC:%.c=$(BUILD)/%.o)
-SEARCHER_OBJ := $(SEARCHER_SRC:%.c=$(BUILD)/%.o)
+SEARCHER_OBJ := $(SEARCHER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/www.o
+WWW_SRC      := $(sort $(wildcard searcher/www/*))
 LIBCM        := $(BUILD)/libcm.a
 LIBIDX       := $(BUILD)/libidx.a
 LIBSRCH      := $(BUILD)/libsrch.a
@@ -69,6 +70,13 @@ $(BUILD)/%.o: %.c
 $(BUILD)/%.o: %.cc
 	@mkdir -p $(dir $@)
 	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -c -o $@ $<
+
+# The search page, compiled into the server (scripts/embed-www).
+$(BUILD)/gen/www.c: $(WWW_SRC) scripts/embed-www
+	@mkdir -p $(dir $@)
+	sh scripts/embed-www $(WWW_SRC) > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/www.o: $(BUILD)/gen/www.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(LIBCM): $(COMMON_OBJ)
 	@rm -f $@
@@ -118,10 +126,14 @@ bench: deps all
 bench-small: deps all
 	scripts/bench --meetings 2000
 
+# Parser accuracy per field against the generator's and the sample's ground truth.
+accuracy: deps all
+	scripts/accuracy $(if $(ACCURACY_MEETINGS),--meetings $(ACCURACY_MEETINGS))
+
 install: all
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/minutes-search"
 	install -m 0755 $(PROGS) "$(DESTDIR)$(PREFIX)/bin/"
-	install -m 0644 common/synonyms.txt "$(DESTDIR)$(PREFIX)/share/minutes-search/" 2>/dev/null || true
+	install -m 0644 common/synonyms.txt "$(DESTDIR)$(PREFIX)/share/minutes-search/"
 
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/minutes-index" "$(DESTDIR)$(PREFIX)/bin/minutes-search"

@@ -65,12 +65,15 @@ enum { FIELD_CAND_MAX = 65536 };
 enum { FIELD_TITLE_LINES = 8 };
 /* A title longer than this is prose that happens to start with a number. */
 enum { FIELD_TITLE_MAX = 300 };
+/* Line lengths counted for the wrap width; longer lines are unwrapped paragraphs. */
+enum { FIELD_WIDTH_MAX = 300 };
 /* Lines at the top and bottom of a page checked for running headers. */
 enum { FIELD_RUNNING_EDGE = 3 };
 
 enum num_scheme {
 	SCHEME_INT = 1,     /* "5", "28.", "285", "4a" */
 	SCHEME_SLASH,       /* "26/19": prefix is the year part */
+	SCHEME_SLASH_YEAR,  /* "24/07": year first, the number after the slash moves */
 	SCHEME_DOTTED,      /* "03.23.01": prefix is the first two parts */
 	SCHEME_ITEMREF      /* "(Item 3)" below an unnumbered title */
 };
@@ -84,6 +87,7 @@ struct cand {
 	unsigned prefix;    /* year part or dotted prefix, 0 for plain numbers */
 	long major;         /* the number that must move forward */
 	int minor;          /* letter suffix: 0 none, 1 'a', ... */
+	bool lone_ok;       /* may stand as the only item: short title, no full stop */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
 	long prev;          /* previous candidate in that chain, -1 for none */
@@ -122,13 +126,31 @@ static int split_lines(struct fparse *p)
 		start = i + 1;
 	}
 	p->n_pages = page;
-	for (size_t k = 0; k < p->n_lines; k++) {
-		const char *s = p->t + p->lines[k].off;
-		size_t len = p->lines[k].len;
+	{
+		size_t hist[FIELD_WIDTH_MAX + 1] = {0}, nonblank = 0, seen = 0;
 
-		text_trim(&s, &len);
-		if (!len)
-			p->lines[k].flags |= FLINE_BLANK;
+		for (size_t k = 0; k < p->n_lines; k++) {
+			const char *s = p->t + p->lines[k].off;
+			size_t len = p->lines[k].len;
+
+			text_trim(&s, &len);
+			if (!len) {
+				p->lines[k].flags |= FLINE_BLANK;
+				continue;
+			}
+			hist[len < FIELD_WIDTH_MAX ? len : FIELD_WIDTH_MAX]++;
+			nonblank++;
+		}
+		p->wrap_width = FIELD_WIDTH_MAX;
+		for (size_t w = 0; w <= FIELD_WIDTH_MAX; w++) {
+			seen += hist[w];
+			if (seen * 10 >= nonblank * 9) {
+				p->wrap_width = w;
+				break;
+			}
+		}
+		if (p->wrap_width < 40)
+			p->wrap_width = 40;
 	}
 	return CM_OK;
 }
@@ -336,6 +358,16 @@ static bool ends_with_connector(const char *s, size_t len)
 	return false;
 }
 
+/* "08/00734/COU": a planning application reference, two slashes in the first word. */
+static bool is_planning_ref(const char *s, size_t len)
+{
+	size_t slashes = 0;
+
+	for (size_t i = 0; i < len && s[i] != ' '; i++)
+		slashes += s[i] == '/';
+	return slashes >= 2;
+}
+
 /*
  * Read an item heading on line k into c.  Returns false when the line is
  * not a candidate (see the rules at the top of this file).
@@ -344,8 +376,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 {
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off;
-	size_t len = l->len, i = 0, ns, ne, nd, tl;
-	bool heading = false, word = false;
+	size_t len = l->len, i = 0, ns, ne, nd, tl, tk = k;
+	bool heading = false, word = false, bare = false;
 	long a, b, v;
 	const char *title;
 
@@ -417,14 +449,30 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	if (i < len && (s[i] == '.' || s[i] == ')' || s[i] == ':'))
 		i++;
 	i = skip_markup(s, len, i);
-	if (skip_blanks(s, len, i) == i)
-		return false;
-	i = skip_blanks(s, len, i);
-	if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
-		i = skip_blanks(s, len, i + 1);
-	i = skip_markup(s, len, i);
-	if (i >= len)
-		return false;
+	if (skip_blanks(s, len, i) >= len && k + 1 < p->n_lines) {
+		/* a number alone on its line, the title on the next (HTML tables) */
+		const struct fline *nx = &p->lines[k + 1];
+
+		if ((nx->flags & (FLINE_BLANK | FLINE_RUNNING)) || nx->page != l->page)
+			return false;
+		tk = k + 1;
+		s = p->t + nx->off;
+		len = nx->len;
+		i = skip_markup(s, len, skip_blanks(s, len, 0));
+		if (i >= len || len - i > 150 || s[len - 1] == '.' ||
+		    (is_digit(s[i]) && !word && !is_planning_ref(s + i, len - i)))
+			return false;
+		bare = true;
+	} else {
+		if (skip_blanks(s, len, i) == i)
+			return false;
+		i = skip_blanks(s, len, i);
+		if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
+			i = skip_blanks(s, len, i + 1);
+		i = skip_markup(s, len, i);
+		if (i >= len)
+			return false;
+	}
 	title = s + i;
 	tl = len - i;
 	if (!(is_upper(title[0]) || is_digit(title[0]) || title[0] == '"' || title[0] == '\'' ||
@@ -440,17 +488,18 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		if (letters < 2)
 			return false;
 	}
-	c->line = c->title_line = k;
+	c->line = k;
+	c->title_line = tk;
 	c->title_off = i;
 	if (ne - ns >= sizeof c->num)
 		return false;
-	memcpy(c->num, s + ns, ne - ns);
+	memcpy(c->num, p->t + l->off + ns, ne - ns);
 	c->num[ne - ns] = '\0';
 	c->prev = -1;
 	/* weight: how much this looks like a heading rather than prose */
-	c->weight = 1.0;
-	if (heading || memmem(s, ns, "**", 2) || memmem(title, tl, "**", 2) ||
-	    memmem(s, len, "<u>", 3))
+	c->weight = bare ? 0.8 : 1.0;
+	if (heading || memmem(p->t + l->off, ns, "**", 2) || memmem(title, tl, "**", 2) ||
+	    memmem(p->t + l->off, l->len, "<u>", 3))
 		c->weight += 1.0;
 	if (word)
 		c->weight += 0.5;
@@ -461,6 +510,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		c->weight *= 0.3;
 	else if (ends_with_connector(title, tl))
 		c->weight *= 0.6;
+	c->lone_ok = c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.';
 	if (starts_ci(title, tl, "mr ") || starts_ci(title, tl, "mrs ") || starts_ci(title, tl, "ms ") ||
 	    starts_ci(title, tl, "dr ") || starts_ci(title, tl, "cllr ") || starts_ci(title, tl, "councillor "))
 		c->weight *= 0.4;
@@ -562,6 +612,16 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 		if (!slot)
 			return CM_ENOMEM;
 		*slot = c;
+		if (c.scheme == SCHEME_SLASH) {
+			/* "24/07": read it also as year first; the chain picks the reading that moves */
+			c.scheme = SCHEME_SLASH_YEAR;
+			c.prefix = (unsigned)c.major;
+			c.major = strtol(strchr(c.num, '/') + 1, NULL, 10);
+			slot = cands_push(cs);
+			if (!slot)
+				return CM_ENOMEM;
+			*slot = c;
+		}
 	}
 	return CM_OK;
 }
@@ -655,8 +715,9 @@ static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
 	free(tab);
 	for (long i = (long)best; i >= 0; i = cs->v[i].prev)
 		n++;
-	/* one weak heading on its own is more likely prose than an item */
-	if (n < 2 && cs->v[best].score < 2.0)
+	/* one weak heading on its own is more likely prose than an item,
+	 * unless it is a short "23/12 Clerk's appraisal" after a blank line */
+	if (n < 2 && cs->v[best].score < 2.0 && !(cs->v[best].lone_ok && cs->v[best].score >= 1.5))
 		return CM_OK;
 	*out = malloc(n * sizeof **out);
 	if (!*out)
@@ -697,6 +758,101 @@ static size_t count_bold(const char *s, size_t len)
 	return n;
 }
 
+static size_t list_marker(const char *s, size_t len);
+
+/* Can line k carry on a wrapped title?  Short, not a sentence, list, label or name. */
+static bool is_title_tail(const struct fparse *p, size_t k)
+{
+	static const char *const not_tails[] = {
+		"none", "nil", "noted", "n/a", "no ", "resolved", "report of", "report by", "to ",
+		"cllr", "councillor", "mr ", "mrs ", "ms ", "dr ", "present", "apologies", "(",
+	};
+	const struct fline *l = &p->lines[k];
+	const char *s = p->t + l->off;
+	size_t len = l->len;
+	char last;
+
+	if (l->flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF))
+		return false;
+	text_trim(&s, &len);
+	if (len > 2 && s[0] == '-' && s[1] == ' ' && (is_upper(s[2]) || is_digit(s[2])) && s[len - 1] != '-') {
+		s += 2;	/* "6 Child Sexual Exploitation" / "- Annual Update" */
+		len -= 2;
+	}
+	if (len > 100 || bullet_at(s, len, 0) || list_marker(s, len) || s[0] == '#' || s[0] == '*')
+		return false;
+	last = s[len - 1];
+	if (last == '.' || last == ':' || last == ';' || last == '?' || last == '!')
+		return false;
+	for (size_t w = 0; w < sizeof not_tails / sizeof *not_tails; w++)
+		if (starts_ci(s, len, not_tails[w]))
+			return false;
+	return true;
+}
+
+/* Trimmed length of line k. */
+static size_t line_tlen(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len;
+}
+
+/*
+ * Is line j a short fragment (under 70% of the wrap width) followed by a
+ * line at least as wide as 80% of it (body text wrapped by a PDF)?
+ */
+static bool is_short_before_long(const struct fparse *p, size_t j)
+{
+	size_t a = line_tlen(p, j), b;
+
+	if (j + 1 >= p->n_lines || a * 10 > p->wrap_width * 7)
+		return false;
+	b = line_tlen(p, j + 1);
+	return b * 10 >= p->wrap_width * 8 && b < FIELD_WIDTH_MAX;
+}
+
+/*
+ * The last line of a title wrapped from line c->title_line onto one or two
+ * more lines ("06/18 Placement Sufficiency" / "Strategy 2018 to 2021"),
+ * or c->title_line when it does not wrap.  The continuation lines must be
+ * followed by a blank line (or the next item), as PDF text of a heading is.
+ */
+static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, size_t end)
+{
+	const struct fline *l = &p->lines[c->title_line];
+	const char *s = p->t + l->off + c->title_off;
+	size_t len = l->len - c->title_off, k = c->title_line;
+
+	text_trim(&s, &len);
+	if (!len || len > 120 || strchr(".:;", s[len - 1]))
+		return k;
+	for (size_t j = k + 1, n = 0; j < end && n < 2; j++, n++) {
+		if (n == 0 && (p->lines[j].flags & (FLINE_BLANK | FLINE_RUNNING))) {
+			/* a title cut by a page break: footer, form feed, header, then the tail */
+			size_t q = j;
+
+			while (q < end && q - j < 2 * FIELD_RUNNING_EDGE + 2 &&
+			       (p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING)))
+				q++;
+			if (q >= end || p->lines[q].page == l->page || q - j >= 2 * FIELD_RUNNING_EDGE + 2)
+				return k;
+			j = q;
+		}
+		if (!is_title_tail(p, j))
+			return k;
+		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))
+			return j;
+		if (p->lines[j + 1].page != p->lines[j].page)
+			return k;
+		if (n == 0 && is_short_before_long(p, j))
+			return j;	/* no blank line: a short tail, then a full-width body line */
+	}
+	return k;
+}
+
 /*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
@@ -730,6 +886,11 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 			size_t from = k == c->title_line ? c->title_off : 0;
 			size_t b = find_bold(ls, p->lines[k].len, from);
 
+			if (k > c->title_line && bullet_at(ls, p->lines[k].len, skip_blanks(ls, p->lines[k].len, 0))) {
+				/* "Spending Review  " / "- Implications": a dash, not a bullet */
+				if (raw->len && raw->buf[raw->len - 1] == '\n')
+					raw->buf[raw->len - 1] = ' ';
+			}
 			sbuf_add(raw, ls + from, b - from);
 			sbuf_addch(raw, '\n');
 			if (b < p->lines[k].len) {
@@ -770,6 +931,23 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		k++;
 		sbuf_add(raw, p->t + next->off, next->len);
 		sbuf_addch(raw, '\n');
+	}
+	/* or a title wrapped over up to two more short lines that end at a blank line */
+	if (k == c->title_line) {
+		size_t e = wrapped_title_end(p, c, end);
+
+		for (k++; k <= e; k++) {
+			const char *ls = p->t + p->lines[k].off;
+			size_t ll = p->lines[k].len;
+
+			if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
+				continue;
+			if (bullet_at(ls, ll, skip_blanks(ls, ll, 0)) && raw->len)
+				raw->buf[raw->len - 1] = ' ';	/* keep the dash: no line start */
+			sbuf_add(raw, ls, ll);
+			sbuf_addch(raw, '\n');
+		}
+		k = e;
 	}
 	sp->title_end = k;
 	sp->body_line = k + 1;
@@ -848,9 +1026,17 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 			/* "The Board" / "The Corporate Parenting Committee": capitalised words */
 			if (!starts_ci(q, ql, "the ") || memchr(q, '.', ql) || memchr(q, ',', ql))
 				return false;
-			for (size_t i = 4; i < ql; i++)
-				if (q[i - 1] == ' ' && !is_upper(q[i]))
+			for (size_t i = 4; i < ql; i++) {
+				static const char *const small[] = { "and ", "of ", "for ", "the ", "on ", "in " };
+				bool ok = is_upper(q[i]);
+
+				if (q[i - 1] != ' ')
+					continue;
+				for (size_t w = 0; w < sizeof small / sizeof *small && !ok; w++)
+					ok = starts_ci(q + i, ql - i, small[w]) && is_lower(q[i]);
+				if (!ok)
 					return false;
+			}
 		}
 	}
 	at += 8;
@@ -890,6 +1076,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 	struct sbuf line = {0}, cur = {0};
 	enum res_state st = RES_NONE;
 	bool blank_seen = false, want_list = false;
+	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
 	int rc = CM_OK;
 
 	for (size_t k = sp->body_line; k < sp->end && rc == CM_OK; k++) {
@@ -923,8 +1110,14 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			list = bullet_at(s, len, lead) || list_marker(t, tl);
 		}
 		mk = list_marker(t, tl);
+		lstyle = !mk ? '-' : (t[0] == '(' ? t[1] : t[0]) >= '0' && (t[0] == '(' ? t[1] : t[0]) <= '9' ? 'd' : 'a';
 		t += mk;
 		tl -= mk;
+		if (st == RES_LIST && list && lstyle != style) {
+			/* "a) b)" then "3.": the lettered resolution list is over */
+			rc = res_flush(&cur, it);
+			st = RES_NONE;
+		}
 		if (st == RES_LIST && !list && blank_seen) {
 			rc = res_flush(&cur, it);
 			st = RES_NONE;
@@ -932,7 +1125,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		if (st == RES_NONE) {
 			if (!resolution_marker(t, tl, &rest))
 				goto next;
-			want_list = tl > 0 && t[tl - 1] == ':';
+			/* "RESOLVED that Cabinet agree to:" wants a list; bare "Resolved:" takes either */
+			want_list = rest < tl && t[tl - 1] == ':';
 			if (rest < tl && !want_list) {
 				sbuf_add(&cur, t + rest, tl - rest);
 				st = RES_REST;
@@ -944,6 +1138,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		if (list && (st == RES_WANT || st == RES_LIST || st == RES_REST || st == RES_SINGLE)) {
 			rc = res_flush(&cur, it);
 			sbuf_add(&cur, t, tl);
+			if (st != RES_LIST)
+				style = lstyle;
 			st = RES_LIST;
 			goto next;
 		}

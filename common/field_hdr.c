@@ -40,6 +40,13 @@ enum { HDR_BLOCK_LINES = 30 };
 enum { HDR_COUNCILS_MAX = 12 };
 /* Bytes at the start of the text used to decide the kind and draft flag. */
 enum { HDR_KIND_BYTES = 3000 };
+/* Front matter read for the heading fields: headers never run longer, and
+ * the cap keeps junk input (one 5 MB line) linear and cheap. */
+enum { HDR_FRONT_BYTES = 16384 };
+/* Text searched for council names: they appear near the top or not at all. */
+enum { HDR_COUNCIL_BYTES = 65536 };
+/* One attendance list (present, apologies, officers) is never longer. */
+enum { HDR_LIST_BYTES = 8192 };
 
 static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
@@ -123,6 +130,10 @@ static void front_text(const struct fparse *p, struct sbuf *out, size_t max_line
 			seen++;
 		sbuf_add(out, p->t + l->off, l->len);
 		sbuf_addch(out, '\n');
+		if (out->len >= HDR_FRONT_BYTES) {
+			sbuf_setlen(out, HDR_FRONT_BYTES);
+			break;
+		}
 	}
 }
 
@@ -215,18 +226,18 @@ static size_t heading_end(const struct fparse *p)
  * Every "<Place> <Type> Council" in the text: the place is one or two
  * capitalised words right before the type.
  */
-static int council_scan(const struct fparse *p, struct council_cand *cc, size_t *n)
+static int council_scan(const struct fparse *p, struct council_cand *cc, size_t *n_cc)
 {
 	const char *t = p->t;
-	size_t hend = heading_end(p), from = 0;
+	size_t hend = heading_end(p), from = 0, n = p->n < HDR_COUNCIL_BYTES ? p->n : HDR_COUNCIL_BYTES;
 	int rc = CM_OK;
 
-	while (rc == CM_OK && from < p->n) {
-		size_t at = find_word_ci(t + from, p->n - from, "council");
+	while (rc == CM_OK && from < n) {
+		size_t at = find_word_ci(t + from, n - from, "council");
 		size_t tstart, pstart, words = 0;
 		const char *type = NULL;
 
-		if (at == p->n - from)
+		if (at == n - from)
 			break;
 		at += from;
 		from = at + 7;
@@ -264,14 +275,14 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 		}
 		if (!words)
 			continue;
-		rc = council_add(cc, n, t + pstart, at + 7 - pstart, t + pstart, tstart - 1 - pstart,
+		rc = council_add(cc, n_cc, t + pstart, at + 7 - pstart, t + pstart, tstart - 1 - pstart,
 				 at < hend ? 110 : 10);
 	}
 	for (size_t k = 0; rc == CM_OK && k < sizeof known_councils / sizeof *known_councils; k++) {
-		size_t at = find_ci(t, p->n, known_councils[k].needle);
+		size_t at = find_ci(t, n, known_councils[k].needle);
 
-		if (at < p->n)
-			rc = council_add(cc, n, known_councils[k].name, strlen(known_councils[k].name),
+		if (at < n)
+			rc = council_add(cc, n_cc, known_councils[k].name, strlen(known_councils[k].name),
 					 known_councils[k].place, strlen(known_councils[k].place),
 					 at < hend ? 105 : 5);
 	}
@@ -345,7 +356,8 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 	}
 	rc = council_scan(p, cc, &n);
 	for (size_t i = 0; i < n; i++) {
-		cc[i].score += place_mentions(p->t, p->n, cc[i].place);
+		cc[i].score += place_mentions(p->t, p->n < HDR_COUNCIL_BYTES ? p->n : HDR_COUNCIL_BYTES,
+					      cc[i].place);
 		if (cc[i].score > cc[best].score)
 			best = i;
 	}
@@ -382,6 +394,7 @@ static size_t committee_end(const char *s, size_t len)
 {
 	static const char *const stops[] = {
 		" held", " on ", ",", "**", " - ", "\xe2\x80\x93", " at ", "\n", " meeting", " minutes",
+		". ",
 	};
 	size_t end = len, ds;
 
@@ -406,6 +419,70 @@ static size_t committee_end(const char *s, size_t len)
 	return end;
 }
 
+/* Does the word before s[at] ("next meeting of") make it another meeting? */
+static bool cites_other_meeting(const char *s, size_t at)
+{
+	static const char *const words[] = {
+		"next", "last", "previous", "following", "future", "subsequent", "special", "earlier",
+	};
+	size_t e = at, b;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	b = e;
+	while (b > 0 && is_alpha(s[b - 1]))
+		b--;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == e - b && strncasecmp(s + b, words[k], e - b) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Tidy a committee name: drop a "Minutes:" / "Agenda:" label in front (web
+ * page titles) and " of <this council>" at the end ("Cabinet of Fellmarsh
+ * District Council" -> "Cabinet").  Works in place on a malloc'd string.
+ */
+static void committee_tidy(char *c, const char *council)
+{
+	static const char *const labels[] = {
+		"minutes:", "agenda:", "draft minutes:", "minutes -", "agenda -", "decisions:",
+	};
+	size_t n = strlen(c);
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+		size_t l = strlen(labels[k]);
+
+		if (n > l + 1 && strncasecmp(c, labels[k], l) == 0) {
+			while (c[l] == ' ')
+				l++;
+			memmove(c, c + l, n - l + 1);
+			n -= l;
+			break;
+		}
+	}
+	if (council && *council) {
+		size_t cl = strlen(council);
+
+		/* "Oskstow Borough Council Pensions Committee" */
+		if (n > cl + 1 && strncasecmp(c, council, cl) == 0 && c[cl] == ' ' &&
+		    has_committee_word(c + cl + 1, n - cl - 1)) {
+			memmove(c, c + cl + 1, n - cl);
+			n -= cl + 1;
+		}
+
+		for (size_t i = 0; i + 4 + cl <= n; i++) {
+			if (strncasecmp(c + i, " of ", 4) != 0)
+				continue;
+			if (strcasecmp(c + i + 4, council) == 0 ||
+			    (strncasecmp(c + i + 4, "the ", 4) == 0 && strcasecmp(c + i + 8, council) == 0)) {
+				c[i] = '\0';
+				break;
+			}
+		}
+	}
+}
+
 static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 {
 	const char *s = sbuf_str(front);
@@ -423,8 +500,11 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 
 			if (at == n - from)
 				break;
-			st = from + at + strlen(lead);
+			at += from;
+			st = at + strlen(lead);
 			from = st;
+			if (cites_other_meeting(s, at))
+				continue;	/* "the next meeting of the Panel" */
 			if (starts_ci(s + st, n - st, "the "))
 				st += 4;
 			if (starts_ci(s + st, n - st, "a meeting of "))
@@ -464,8 +544,8 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			ll -= 15;
 			minutes_of = true;
 		}
-		ce = committee_end(ls, ll);
-		if (ll && ll < 120 && ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) &&
+		ce = ll && ll < 120 ? committee_end(ls, ll) : 0;
+		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) &&
 		    !starts_ci(ls, ll, "at a meeting")) {
 			char *c = clean_dup(ls, ce, true, &rc);
 
@@ -477,21 +557,79 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		sbuf_release(&line);
 		i = e + 1;
 	}
+	if (m->committee)
+		committee_tidy(m->committee, m->council);
 	return rc;
 }
 
 /* ---- date, time, venue ------------------------------------------------ */
 
-/* Is the date at s[at] introduced as the date of other minutes? */
-static bool date_is_reference(const char *s, size_t at)
+/*
+ * Is the date at s[at..de) introduced (on its line) as the date of other
+ * minutes?  "Minutes of the meeting held on <date>" starting a line of the
+ * front matter is this meeting's own heading, unless the line goes on to
+ * say the minutes were approved; anywhere else in a line it cites another.
+ */
+static bool date_is_reference(const char *s, size_t n, size_t at, size_t de)
 {
-	size_t from = at > 80 ? at - 80 : 0, n = at - from;
-	const char *c = s + from;
+	size_t from = at > 80 ? at - 80 : 0, cn, mo, en;
+	const char *c, *nl, *e;
 
-	if (find_ci(c, n, "previous") < n || find_ci(c, n, "last meeting") < n ||
-	    find_ci(c, n, "dated") < n)
+	while ((nl = memchr(s + from, '\n', at - from)) != NULL)
+		from = (size_t)(nl - s) + 1;
+	c = s + from;
+	cn = at - from;
+	if (find_ci(c, cn, "previous") < cn || find_ci(c, cn, "last meeting") < cn ||
+	    find_ci(c, cn, "dated") < cn)
 		return true;
-	return find_ci(c, n, "minutes of") < n && find_ci(c, n, "held on") < n;
+	mo = find_ci(c, cn, "minutes of");
+	if (mo == cn || find_ci(c, cn, "held on") == cn)
+		return false;
+	for (size_t i = 0; i < mo; i++)
+		if (!strchr(" \t#*_>", c[i]))
+			return true;	/* "To confirm the minutes of ..." */
+	e = memchr(s + de, '\n', n - de);
+	en = e ? (size_t)(e - (s + de)) : n - de;
+	return find_word_ci(s + de, en, "were") < en || find_word_ci(s + de, en, "was") < en ||
+	       find_ci(s + de, en, "approved") < en || find_ci(s + de, en, "agreed") < en ||
+	       find_ci(s + de, en, "confirmed") < en || find_ci(s + de, en, "signed") < en;
+}
+
+/*
+ * A date in a file name: "2023-10-03-minutes.txt", "Printed minutes
+ * 14th-Mar-2024 2.00pm Cabinet.txt", "2019_07_17".  Dashes and underscores
+ * between words are read as spaces when the name does not parse as it is.
+ */
+static int date_from_path(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	char buf[256];
+	size_t n;
+	int d;
+
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, base, n);
+	buf[n] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		/* a date right after a word and a dash: "committee-2007-05-07" */
+		if (i && (buf[i - 1] == '-' || buf[i - 1] == '_') && buf[i] >= '0' && buf[i] <= '9' &&
+		    date_parse(buf + i, n - i, &d, NULL))
+			return d;
+	}
+	if (date_find(buf, n, &d, NULL, NULL))
+		return d;
+	for (size_t i = 0; i < n; i++)
+		if ((buf[i] == '-' || buf[i] == '_') && i && buf[i - 1] >= 'A')
+			buf[i] = ' ';	/* "14th-Mar-2024" -> "14th Mar 2024" */
+	for (size_t i = 0; i + 1 < n; i++)
+		if ((buf[i] == '-' || buf[i] == '_') && buf[i + 1] >= 'A')
+			buf[i] = ' ';
+	if (date_find(buf, n, &d, NULL, NULL))
+		return d;
+	return 0;
 }
 
 static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
@@ -504,20 +642,20 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 	while (from < n && date_find(s + from, n - from, &d, &ds, &de)) {
 		ds += from;
 		de += from;
-		if (!date_is_reference(s, ds)) {
+		if (!date_is_reference(s, n, ds, de)) {
 			m->date = d;
 			break;
 		}
 		from = de;
 	}
-	if (!m->date && p->opts->path) {
-		if (date_find(p->opts->path, strlen(p->opts->path), &d, NULL, NULL))
-			m->date = d;
-	}
-	/* time: on or after the date, not an end time */
-	{
-		size_t ts = m->date ? de : 0, a, b;
+	if (!m->date && p->opts->path)
+		m->date = date_from_path(p->opts->path);
+	/* time: on or after the date (else anywhere in the front), not an end time */
+	for (int pass = 0; pass < 2 && !m->time; pass++) {
+		size_t ts = m->date && pass == 0 ? de : 0, a, b;
 
+		if (pass == 1 && !m->date)
+			break;
 		while (ts < n && date_find_time(s + ts, n - ts, t, &a, &b)) {
 			size_t at = ts + a, back = at > 30 ? at - 30 : 0;
 
@@ -608,7 +746,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 
 /* ---- attendance ------------------------------------------------------- */
 
-enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_END };
+enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_END };
 
 /* The label a (markup-free, trimmed) line starts with, and where its content starts. */
 static enum who attendance_label(const char *s, size_t len, size_t *rest)
@@ -631,6 +769,8 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 		{ "also attended", WHO_OFFICERS },
 		{ "also in attendance", WHO_OFFICERS },
 		{ "also present", WHO_OFFICERS },
+		{ "membership", WHO_MEMBERS },
+		{ "committee membership", WHO_MEMBERS },
 	};
 	enum who best = WHO_NONE;
 	size_t best_len = 0;
@@ -671,7 +811,7 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 
 static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 {
-	struct sbuf lists[3] = { {0}, {0}, {0} }, line = {0};
+	struct sbuf lists[4] = { {0}, {0}, {0}, {0} }, line = {0};
 	enum who cur = WHO_NONE;
 	size_t in_block = 0;
 	int rc = CM_OK;
@@ -712,8 +852,8 @@ static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 		}
 		if (cur == WHO_NONE || ++in_block > HDR_BLOCK_LINES)
 			continue;
-		if (heading)
-			continue;	/* "#### **Minutes**" inside the Present block */
+		if (heading || lists[cur - WHO_PRESENT].len + len > HDR_LIST_BYTES)
+			continue;	/* "#### **Minutes**" inside the Present block; junk */
 		sbuf_add(&lists[cur - WHO_PRESENT], s, len);
 		sbuf_addch(&lists[cur - WHO_PRESENT], '\n');
 	}
@@ -723,7 +863,14 @@ static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 		rc = people_parse_apologies(lists[1].buf, lists[1].len, &m->apologies);
 	if (rc == CM_OK && lists[2].len)
 		rc = people_parse_list(lists[2].buf, lists[2].len, &m->officers, NULL);
-	for (size_t i = 0; i < 3; i++) {
+	if (rc == CM_OK && lists[3].len && !m->chair) {
+		/* an agenda's "Membership:" names the chair but nobody was present yet */
+		struct strv members = {0};
+
+		rc = people_parse_list(lists[3].buf, lists[3].len, &members, &m->chair);
+		strv_release(&members);
+	}
+	for (size_t i = 0; i < 4; i++) {
 		if (sbuf_oom(&lists[i]))
 			rc = CM_ENOMEM;
 		sbuf_release(&lists[i]);
@@ -758,11 +905,11 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		minutes += 3;
 	if (find_word_ci(s, n, "present") < n)
 		minutes += 3;
-	if (find_word_ci(p->t, p->n, "resolved") < p->n)
+	if (memmem(p->t, p->n, "esolved", 7) || memmem(p->t, p->n, "ESOLVED", 7))
 		minutes += 2;
 	if (find_ci(s, n, "apologies for absence were") < n || find_ci(s, n, "apologies were") < n)
 		minutes += 1;
-	if (find_ci(p->t, p->n, "meeting ended") < p->n || find_ci(p->t, p->n, "meeting closed") < p->n)
+	if (memmem(p->t, p->n, "eeting ended", 12) || memmem(p->t, p->n, "eeting closed", 13))
 		minutes += 2;
 	if (memmem(s, n, "AGENDA", 6) || find_ci(s, n, "agenda for") < n)
 		agenda += 4;

@@ -35,6 +35,7 @@ struct fparse {
 	unsigned n_pages;             /* pages (1 when there is no \f) */
 	bool has_pages;               /* the text had at least one \f */
 	size_t front_end;             /* first line of the first item, or n_lines */
+	size_t wrap_width;            /* 90th percentile of non-blank line lengths: the text's wrap width */
 	const struct field_opts *opts;/* caller's options, never NULL */
 };
 

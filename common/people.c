@@ -6,7 +6,12 @@
  * wraps, column gaps of three or more spaces), then each entry is reduced
  * to a name: roles in parentheses are read (for the chair) and dropped,
  * text after a dash is a role and dropped, titles and honours are
- * stripped, and what is left must pass people_is_name().
+ * stripped, and what is left must pass people_is_name().  A lone word
+ * with no title is a name only inside a "Councillors A, B and C" run.
+ *
+ * Divisions: word lists; people_is_name; titles and punctuation; one
+ * entry (add_entry); line joining and splitting (people_parse_list);
+ * apologies sentences.
  */
 #include "people.h"
 #include "err.h"
@@ -64,8 +69,11 @@ static bool is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
 
 static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
+	if (!n)
+		return false;
 	for (size_t k = 0; k < count; k++)
-		if (strlen(list[k]) == n && strncasecmp(list[k], w, n) == 0)
+		if ((list[k][0] | 0x20) == (w[0] | 0x20) && strlen(list[k]) == n &&
+		    strncasecmp(list[k], w, n) == 0)
 			return true;
 	return false;
 }
@@ -203,12 +211,13 @@ static size_t find_ci(const char *s, size_t len, const char *needle)
  * "Councillors A, B and C" run lasts: only then is a lone untitled word
  * ("Hussain") taken as a name.
  */
-static int add_entry(const char *s, size_t len, struct strv *names, char **chair, bool *plural)
+static int add_entry(const char *s, size_t len, struct strv *names, char **chair, char **mayor,
+		     bool *plural)
 {
 	struct sbuf bare = {0};
 	const char *p;
 	size_t n, k;
-	bool chairs = false, titled;
+	bool chairs = false, mayors = false, titled;
 	int depth = 0, rc = CM_OK;
 
 	text_trim(&s, &len);
@@ -226,6 +235,13 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 
 				if (c < j - i - 1 && find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1)
 					chairs = true;
+				/* "(Mayor)", "(Town Mayor)" chairs a town council, unless someone is "(Chair)" */
+				if (find_ci(s + i + 1, j - i - 1, "mayor") < j - i - 1 &&
+				    find_ci(s + i + 1, j - i - 1, "deputy") == j - i - 1 &&
+				    find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1 &&
+				    find_ci(s + i + 1, j - i - 1, "former") == j - i - 1 &&
+				    find_ci(s + i + 1, j - i - 1, "mayoress") == j - i - 1)
+					mayors = true;
 			}
 			i = j;
 			continue;
@@ -304,6 +320,13 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 				rc = CM_ENOMEM;
 				goto out;
 			}
+		} else if (mayors && mayor && !*mayor) {
+			*mayor = strdup(name);
+			if (!*mayor) {
+				free(name);
+				rc = CM_ENOMEM;
+				goto out;
+			}
 		}
 		if (strv_has(names, name))
 			free(name);
@@ -354,6 +377,19 @@ static bool line_runs_on(const char *s, size_t len, const char *next, size_t nex
 	return words == 1 && is_upper((unsigned char)s[comma]);
 }
 
+/* Does s start with a title word ("Councillors ", "Mrs ", "Cllr. ")? */
+static bool starts_title(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
+		size_t n = strlen(titles[k]);
+
+		if (len > n + 1 && strncasecmp(s, titles[k], n) == 0 && is_upper((unsigned char)s[0]) &&
+		    (s[n] == ' ' || (s[n] == '.' && s[n + 1] == ' ')))
+			return true;
+	}
+	return false;
+}
+
 int people_parse_list(const char *s, size_t len, struct strv *names, char **chair)
 {
 	struct sbuf flat = {0}, clean = {0};
@@ -361,6 +397,7 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 	size_t n, start = 0;
 	int depth = 0, rc = CM_OK;
 	bool plural = false;
+	char *mayor = NULL;
 
 	text_strip_markup(s, len, &clean);
 	p = sbuf_str(&clean);
@@ -403,15 +440,22 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 			cut = 3;
 		else if (depth == 0 && i + 3 <= n && memcmp(p + i, "   ", 3) == 0)
 			cut = 3;
+		else if (depth == 0 && i > 0 && p[i - 1] == ')' && p[i] == ' ' && starts_title(p + i + 1, n - i - 1))
+			cut = 1;	/* "Councillor Thackray (Chair) Councillors Riley, ..." on one line */
 		if (!cut)
 			continue;
-		rc = add_entry(p + start, i - start, names, chair, &plural);
+		rc = add_entry(p + start, i - start, names, chair, chair ? &mayor : NULL, &plural);
 		if (i == n || p[i] == ';')
 			plural = false;	/* a line end ends "Councillors A, B and C" */
 		i += cut - 1;
 		start = i + 1;
 	}
+	if (rc == CM_OK && chair && !*chair && mayor) {
+		*chair = mayor;
+		mayor = NULL;
+	}
 out:
+	free(mayor);
 	sbuf_release(&flat);
 	sbuf_release(&clean);
 	return rc;

@@ -41,8 +41,13 @@ enum schema_slot {
 	SLOT_ITEM_SORT = 5,   /* date + item ordinal, zero-padded: stable "newest first" */
 	SLOT_MIME = 6,        /* MIME type: format facet */
 	SLOT_KIND = 7,        /* minutes/agenda/report/other: facet */
-	SLOT_PERSONS = 8      /* people present, "\x1f"-separated display names: person facet */
+	SLOT_PERSONS = 8,     /* people present, "\x1f"-separated display names: person facet */
+	SLOT_WORDS = 9,       /* words of an item's text, decimal: research denominators */
+	SLOT_TITLE = 10       /* an item's title as written: recurring items, read without docdata */
 };
+
+/* Metadata key of the research denominators (common/denom.h), rewritten after every run. */
+#define SCHEMA_META_DENOM   "denom"
 
 /* Separator between values packed into one slot (ASCII unit separator). */
 #define SCHEMA_LIST_SEP '\x1f'

@@ -5,11 +5,16 @@
  * three), so cost is linear in the input.  Only the UTF-8 decoder below
  * knows the encoding rules; the rest work on bytes and treat every byte
  * >= 0x80 as part of a word.
+ *
+ * Divisions: UTF-8 decoding, validation and repair; trimming and
+ * whitespace folding; markup stripping; dehyphenation; text_clean; case
+ * (all-caps test, title case); facet keys.
  */
 #include "text.h"
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 /* A tag longer than this is not a tag but text that happens to hold '<'. */
 enum { TEXT_TAG_MAX = 100 };
@@ -164,21 +169,21 @@ void text_trim(const char **s, size_t *len)
 void text_fold_space(const char *s, size_t len, struct sbuf *out)
 {
 	size_t i = 0, start = out->len;
-	bool pending = false;
 
 	while (i < len) {
-		size_t k = space_at(s, len, i);
+		size_t k, j;
 
-		if (k) {
-			pending = true;
+		while (i < len && (k = space_at(s, len, i)) != 0)
 			i += k;
-			continue;
-		}
-		if (pending && out->len > start)
+		if (i >= len)
+			break;
+		j = i;
+		while (j < len && !space_at(s, len, j))
+			j++;
+		if (out->len > start)
 			sbuf_addch(out, ' ');
-		pending = false;
-		sbuf_addch(out, s[i]);
-		i++;
+		sbuf_add(out, s + i, j - i);	/* whole words at a time: this is a hot path */
+		i = j;
 	}
 }
 
@@ -282,6 +287,16 @@ void text_strip_markup(const char *s, size_t len, struct sbuf *out)
 			line_start = false;
 			continue;
 		}
+		if (c != '\n' && c != '*' && c != '_' && c != '<' && c != '&') {
+			size_t j = i + 1;
+
+			while (j < len && s[j] != '\n' && s[j] != '*' && s[j] != '_' && s[j] != '<' &&
+			       s[j] != '&')
+				j++;
+			sbuf_add(out, s + i, j - i);	/* runs of plain text in one go */
+			i = j;
+			continue;
+		}
 		if (c == '\n') {
 			sbuf_addch(out, '\n');
 			i++;
@@ -335,10 +350,11 @@ static const char *const hyphen_prefixes[] = {
 	"child", "age", "time", "front", "back", "decision", "follow", "end",
 };
 
-static bool is_hyphen_prefix(const char *w, size_t n)
+/* One of the prefixes English writes with a real hyphen, any case ("Anti", "non"). */
+static bool is_hyphen_prefix_ci(const char *w, size_t n)
 {
 	for (size_t k = 0; k < sizeof hyphen_prefixes / sizeof *hyphen_prefixes; k++)
-		if (strlen(hyphen_prefixes[k]) == n && memcmp(hyphen_prefixes[k], w, n) == 0)
+		if (strlen(hyphen_prefixes[k]) == n && strncasecmp(hyphen_prefixes[k], w, n) == 0)
 			return true;
 	return false;
 }
@@ -391,8 +407,11 @@ void text_dehyphenate(const char *s, size_t len, struct sbuf *out)
 			re++;
 		sbuf_add(out, s + i - run, run);
 		run = 0;
-		if (is_lower_word(s + ls, i - ls) && is_lower_word(s + rs, re - rs) &&
-		    !is_hyphen_prefix(s + ls, i - ls)) {
+		if ((is_lower_word(s + ls, i - ls) ||
+		     /* "Pelling-\nham": a capitalised word split, but not "Stoke-\non-Trent" */
+		     (i - ls >= 3 && s[ls] >= 'A' && s[ls] <= 'Z' && is_lower_word(s + ls + 1, i - ls - 1) &&
+		      re - rs >= 3 && (re >= len || s[re] != '-'))) &&
+		    is_lower_word(s + rs, re - rs) && !is_hyphen_prefix_ci(s + ls, i - ls)) {
 			/* drop hyphen and break: "safe-\nguarding" */
 		} else {
 			sbuf_addch(out, '-');

@@ -10,7 +10,8 @@
  * DatabaseModifiedError reopen and retry once; callers never see it.
  *
  * Divisions: error mapping, databases, writing, the date range processor,
- * query parsing, queries, searching and facets, results.
+ * query parsing, queries, searching and facets, results, whole-set passes
+ * (match spy over every match, exact counts, termlists, expansion sets).
  */
 #include "xw.h"
 
@@ -484,6 +485,20 @@ int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct 
 	return CM_OK;
 }
 
+int xw_db_add(struct xw_db *db, struct xw_doc *doc, struct cm_err *err)
+{
+	if (doc->code != CM_OK)
+		return cm_err_set(err, doc->code, "add: %s", doc->msg.c_str());
+	if (!db->writable)
+		return cm_err_set(err, CM_EINVAL, "add: database is read-only");
+	try {
+		db->wdb.add_document(doc->doc);
+	} catch (...) {
+		return xw_fail(err, "add document");
+	}
+	return CM_OK;
+}
+
 int xw_db_add_spelling(struct xw_db *db, const struct xw_doc *doc, struct cm_err *err)
 {
 	if (!db->writable)
@@ -767,6 +782,21 @@ struct xw_query *xw_query_range(unsigned slot, const char *lo, const char *hi)
 	return q;
 }
 
+struct xw_query *xw_query_phrase(const char *const *terms, size_t n)
+{
+	xw_query *q = new (std::nothrow) xw_query();
+	if (!q)
+		return NULL;
+	try {
+		std::vector<std::string> v(terms, terms + n);
+		q->q = Xapian::Query(Xapian::Query::OP_PHRASE, v.begin(), v.end(), (Xapian::termcount)n);
+	} catch (...) {
+		delete q;
+		return NULL;
+	}
+	return q;
+}
+
 struct xw_query *xw_query_clone(const struct xw_query *src)
 {
 	xw_query *q = new (std::nothrow) xw_query();
@@ -985,8 +1015,6 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 	if (o->collapse_slot >= 0)
 		m->enq.set_collapse_key((Xapian::valueno)o->collapse_slot,
 					o->collapse_max ? (Xapian::doccount)o->collapse_max : 1);
-	if (o->time_limit > 0)
-		m->enq.set_time_limit(o->time_limit);
 
 	/* In-memory facets when this handle allows them (see xw_facet_key), else Xapian's spy. */
 	bool fast = false;
@@ -1015,6 +1043,8 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 			m->enq.add_matchspy(spies.back().get());
 		}
 	}
+	if (o->time_limit > 0)
+		m->enq.set_time_limit(o->time_limit);
 	Xapian::doccount check = (Xapian::doccount)std::max(o->check_at_least, o->offset + o->limit);
 	m->ms = m->enq.get_mset((Xapian::doccount)o->offset, (Xapian::doccount)o->limit, check);
 	m->enq.clear_matchspies();
@@ -1235,6 +1265,222 @@ int xw_db_spelling(struct xw_db *db, const char *word, struct sbuf *out, struct 
 	} catch (...) {
 		return xw_fail(err, word);
 	}
+	return CM_OK;
+}
+
+/* ---- whole-set passes (research) ---------------------------------------- */
+
+/*
+ * The match spy behind xw_each_match: the matcher hands it every matching
+ * document (lazily loaded: only the slots read are fetched, from the value
+ * streams, as ValueCountMatchSpy does).  Not serialisable, so it cannot run
+ * on a remote shard; the C callback cannot throw.
+ */
+class XwEachSpy : public Xapian::MatchSpy {
+	const struct xw_each_opts *o;
+	xw_match_fn fn;
+	void *ctx;
+	bool stopped;
+public:
+	size_t seen;
+	XwEachSpy(const struct xw_each_opts *o_, xw_match_fn fn_, void *ctx_)
+		: o(o_), fn(fn_), ctx(ctx_), stopped(false), seen(0) {}
+	void operator()(const Xapian::Document &doc, double) override
+	{
+		seen++;
+		if (stopped || !fn)
+			return;
+		struct xw_match_doc d;
+		std::string vals[XW_MAX_EACH_SLOTS], data;
+		std::memset(&d, 0, sizeof d);
+		d.docid = doc.get_docid();
+		for (size_t i = 0; i < o->n_slots; i++) {
+			vals[i] = doc.get_value(o->slots[i]);
+			d.vals[i] = vals[i].c_str();
+			d.lens[i] = vals[i].size();
+		}
+		if (o->data) {
+			data = doc.get_data();
+			d.data = data.data();
+			d.data_len = data.size();
+		}
+		if (fn(ctx, &d))
+			stopped = true;
+	}
+};
+
+static size_t xw_each_once(xw_db *db, const xw_query *q, const struct xw_each_opts *o,
+			   xw_match_fn fn, void *ctx)
+{
+	Xapian::Enquire enq(db->db);
+	XwEachSpy spy(o, fn, ctx);
+
+	enq.set_query(q->q);
+	/* No ranking: every match weighs the same and the matcher skips scoring. */
+	enq.set_weighting_scheme(Xapian::BoolWeight());
+	enq.set_docid_order(Xapian::Enquire::ASCENDING);
+	enq.add_matchspy(&spy);
+	Xapian::doccount all = std::max<Xapian::doccount>(db->db.get_doccount(), 1);
+	Xapian::MSet ms = enq.get_mset(0, 0, all);
+	enq.clear_matchspies();
+	return spy.seen;
+}
+
+int xw_each_match(struct xw_db *db, const struct xw_query *q, const struct xw_each_opts *opts,
+		  xw_match_fn fn, void *ctx, size_t *count, struct cm_err *err)
+{
+	static const struct xw_each_opts none = { { 0 }, 0, false };
+	size_t n = 0;
+
+	if (!opts)
+		opts = &none;
+	if (opts->n_slots > XW_MAX_EACH_SLOTS)
+		return cm_err_set(err, CM_EINVAL, "each match: too many slots");
+	try {
+		try {
+			n = xw_each_once(db, q, opts, fn, ctx);
+		} catch (const Xapian::DatabaseModifiedError &) {
+			db->db.reopen();
+			n = xw_each_once(db, q, opts, fn, ctx);
+		}
+	} catch (...) {
+		return xw_fail(err, "each match");
+	}
+	if (count)
+		*count = n;
+	return CM_OK;
+}
+
+static size_t xw_count_once(xw_db *db, const xw_query *q)
+{
+	Xapian::Enquire enq(db->db);
+
+	enq.set_query(q->q);
+	enq.set_weighting_scheme(Xapian::BoolWeight());
+	Xapian::doccount all = std::max<Xapian::doccount>(db->db.get_doccount(), 1);
+	Xapian::MSet ms = enq.get_mset(0, 0, all);
+	return ms.get_matches_estimated();
+}
+
+int xw_count(struct xw_db *db, const struct xw_query *q, size_t *count, struct cm_err *err)
+{
+	*count = 0;
+	try {
+		try {
+			*count = xw_count_once(db, q);
+		} catch (const Xapian::DatabaseModifiedError &) {
+			db->db.reopen();
+			*count = xw_count_once(db, q);
+		}
+	} catch (...) {
+		return xw_fail(err, "count");
+	}
+	return CM_OK;
+}
+
+int xw_db_doc_terms(struct xw_db *db, unsigned docid, const char *prefix, xw_each_fn fn,
+		    void *ctx, struct cm_err *err)
+{
+	try {
+		Xapian::TermIterator it = db->db.termlist_begin(docid);
+		Xapian::TermIterator end = db->db.termlist_end(docid);
+		if (prefix && *prefix)
+			it.skip_to(prefix);
+		for (; it != end; ++it) {
+			const std::string &t = *it;
+			if (prefix && *prefix && t.compare(0, std::strlen(prefix), prefix) != 0)
+				break;
+			if (fn(ctx, t.data(), t.size(), it.get_wdf()))
+				break;
+		}
+	} catch (const Xapian::DocNotFoundError &) {
+		return cm_err_set(err, CM_ENOTFOUND, "document %u not found", docid);
+	} catch (...) {
+		return xw_fail(err, "document terms");
+	}
+	return CM_OK;
+}
+
+int xw_db_doc_terms_from(struct xw_db *db, unsigned docid, const char *from, xw_each_fn fn,
+			 void *ctx, struct cm_err *err)
+{
+	try {
+		Xapian::TermIterator it = db->db.termlist_begin(docid);
+		Xapian::TermIterator end = db->db.termlist_end(docid);
+		it.skip_to(from);
+		for (; it != end; ++it) {
+			const std::string &t = *it;
+			if (fn(ctx, t.data(), t.size(), it.get_wdf()))
+				break;
+		}
+	} catch (const Xapian::DocNotFoundError &) {
+		return cm_err_set(err, CM_ENOTFOUND, "document %u not found", docid);
+	} catch (...) {
+		return xw_fail(err, "document terms");
+	}
+	return CM_OK;
+}
+
+/* The C keep predicate plus "not a term of the query" as an ExpandDecider. */
+class XwKeep : public Xapian::ExpandDecider {
+	xw_keep_fn keep;
+	void *ctx;
+	std::vector<std::string> skip;
+	Xapian::Stem stem;
+public:
+	XwKeep(xw_keep_fn k, void *c, const Xapian::Query &q) : keep(k), ctx(c), stem("english")
+	{
+		for (Xapian::TermIterator t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t)
+			skip.push_back(*t);
+	}
+	bool operator()(const std::string &term) const override
+	{
+		/* The query's words stemmed ("Zsafeguard") stand for their unstemmed forms too. */
+		std::string z = "Z" + stem(term);
+		for (const auto &s : skip)
+			if (s == term || s == z)
+				return false;
+		return !keep || keep(ctx, term.data(), term.size());
+	}
+};
+
+static void xw_eset_once(xw_db *db, const xw_query *q, size_t rset_size, size_t max_terms,
+			 xw_keep_fn keep, void *ctx, std::vector<std::pair<std::string, double>> &out)
+{
+	Xapian::Enquire enq(db->db);
+	Xapian::RSet rset;
+
+	out.clear();
+	enq.set_query(q->q);
+	Xapian::MSet ms = enq.get_mset(0, (Xapian::doccount)rset_size);
+	for (Xapian::MSetIterator it = ms.begin(); it != ms.end(); ++it)
+		rset.add_document(*it);
+	if (rset.empty())
+		return;
+	XwKeep decider(keep, ctx, q->q);
+	Xapian::ESet es = enq.get_eset((Xapian::termcount)max_terms, rset, &decider);
+	for (Xapian::ESetIterator it = es.begin(); it != es.end(); ++it)
+		out.emplace_back(*it, it.get_weight());
+}
+
+int xw_eset(struct xw_db *db, const struct xw_query *q, size_t rset_size, size_t max_terms,
+	    xw_keep_fn keep, xw_eset_fn fn, void *ctx, struct cm_err *err)
+{
+	std::vector<std::pair<std::string, double>> terms;
+
+	try {
+		try {
+			xw_eset_once(db, q, rset_size, max_terms, keep, ctx, terms);
+		} catch (const Xapian::DatabaseModifiedError &) {
+			db->db.reopen();
+			xw_eset_once(db, q, rset_size, max_terms, keep, ctx, terms);
+		}
+	} catch (...) {
+		return xw_fail(err, "expand");
+	}
+	for (const auto &p : terms)
+		if (fn(ctx, p.first.data(), p.first.size(), p.second))
+			break;
 	return CM_OK;
 }
 

@@ -15,6 +15,7 @@
  *   queries         parser, constructors, combination
  *   searching       enquire, sort, collapse, facets, paging
  *   results         hits, values, data, snippets, spelling
+ *   whole-set       every match with its values, exact counts, termlists, eset
  */
 #ifndef CM_XW_H
 #define CM_XW_H
@@ -149,6 +150,14 @@ int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct 
  */
 int xw_db_add_spelling(struct xw_db *db, const struct xw_doc *doc, struct cm_err *err);
 
+/*
+ * Add doc as a new document, without looking for an existing one.  Cheaper
+ * than xw_db_replace; only for documents whose unique term cannot already
+ * be in the database (the caller's bookkeeping must guarantee it, in the
+ * same commit).  Errors as xw_db_replace.
+ */
+int xw_db_add(struct xw_db *db, struct xw_doc *doc, struct cm_err *err);
+
 /* Delete every document indexed by term (e.g. all items of one file).  CM_OK when none. */
 int xw_db_delete_term(struct xw_db *db, const char *term, struct cm_err *err);
 
@@ -198,6 +207,8 @@ struct xw_query *xw_query_all(void);
 struct xw_query *xw_query_term(const char *term, size_t len);
 /* Documents whose slot value v satisfies lo <= v <= hi; lo or hi NULL = open. */
 struct xw_query *xw_query_range(unsigned slot, const char *lo, const char *hi);
+/* Documents holding terms[0..n) at consecutive positions (a phrase); NULL only on OOM. */
+struct xw_query *xw_query_phrase(const char *const *terms, size_t n);
 /* A copy of q. */
 struct xw_query *xw_query_clone(const struct xw_query *q);
 void xw_query_free(struct xw_query *q);
@@ -313,6 +324,70 @@ unsigned xw_db_spelling_freq(struct xw_db *db, const char *word, struct cm_err *
 
 /* Best spelling correction of word from the index's spelling table ("" if none). */
 int xw_db_spelling(struct xw_db *db, const char *word, struct sbuf *out, struct cm_err *err);
+
+/* ---- whole-set passes (research) ---------------------------------------- */
+
+enum { XW_MAX_EACH_SLOTS = 8 };  /* slots read per document in one pass */
+
+/* One matching document as xw_each_match() hands it over; borrowed for the call. */
+struct xw_match_doc {
+	unsigned docid;                        /* Xapian document id */
+	const char *vals[XW_MAX_EACH_SLOTS];   /* values of the requested slots ("" when unset) */
+	size_t lens[XW_MAX_EACH_SLOTS];        /* their lengths */
+	const char *data;                      /* document data when asked for, else NULL */
+	size_t data_len;
+};
+
+/* Called once per matching document; return non-zero to ignore the rest. */
+typedef int (*xw_match_fn)(void *ctx, const struct xw_match_doc *d);
+
+struct xw_each_opts {
+	unsigned slots[XW_MAX_EACH_SLOTS];     /* value slots to read */
+	size_t n_slots;                        /* how many of slots are used */
+	bool data;                             /* also read the document data */
+};
+
+/*
+ * Run q unranked over the whole database and call fn for every matching
+ * document, in docid order, with the values of opts->slots (a match spy:
+ * one pass, no sorting, no page).  *count (may be NULL) gets the number of
+ * matches.  Local databases only: a remote shard cannot run the spy
+ * (CM_EDB).  CM_ENOMEM, CM_EDB.
+ */
+int xw_each_match(struct xw_db *db, const struct xw_query *q, const struct xw_each_opts *opts,
+		  xw_match_fn fn, void *ctx, size_t *count, struct cm_err *err);
+
+/* Exact number of documents matching q (every match is counted), in *count. */
+int xw_count(struct xw_db *db, const struct xw_query *q, size_t *count, struct cm_err *err);
+
+/*
+ * Every term of document docid starting with prefix ("" = all terms), in
+ * sorted order, with its wdf as freq.  CM_ENOTFOUND for a missing document.
+ */
+int xw_db_doc_terms(struct xw_db *db, unsigned docid, const char *prefix, xw_each_fn fn,
+		    void *ctx, struct cm_err *err);
+
+/*
+ * Every term of document docid that sorts at or after from, to the end:
+ * from "a" skips digits and every capitalised prefix (S, XC, Z...) at once,
+ * leaving the plain words.  Errors as xw_db_doc_terms.
+ */
+int xw_db_doc_terms_from(struct xw_db *db, unsigned docid, const char *from, xw_each_fn fn,
+			 void *ctx, struct cm_err *err);
+
+/* Keep a term in an expansion set?  Return true to keep. */
+typedef bool (*xw_keep_fn)(void *ctx, const char *term, size_t len);
+/* Called per expansion term, best first, with Xapian's expand weight. */
+typedef int (*xw_eset_fn)(void *ctx, const char *term, size_t len, double weight);
+
+/*
+ * Relevance-set expansion: the max_terms terms that best characterise the
+ * top rset_size documents matching q (Xapian's Enquire::get_eset with
+ * those documents as the relevance set), skipping the terms of q itself
+ * and those keep (may be NULL) rejects.  CM_EDB, CM_ENOMEM.
+ */
+int xw_eset(struct xw_db *db, const struct xw_query *q, size_t rset_size, size_t max_terms,
+	    xw_keep_fn keep, xw_eset_fn fn, void *ctx, struct cm_err *err);
 
 /* libxapian's version string, e.g. "1.4.22". */
 const char *xw_version(void);

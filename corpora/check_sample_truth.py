@@ -29,6 +29,17 @@ truth = json.load(open(truth_path, encoding="utf-8"))
 files = sorted(os.path.relpath(os.path.join(d, f), root)
                for d, _, fs in os.walk(root) for f in fs)
 listed = [t["path"] for t in truth]
+# Files in binary formats (corpora/make-formats) have their truth in
+# formats.truth.json, keyed by logical path (zip members as bundle.zip/member);
+# their text needs an extractor, so only their presence is checked here.
+formats_path = os.path.join(os.path.dirname(truth_path), "formats.truth.json")
+if os.path.exists(formats_path):
+    for t in json.load(open(formats_path, encoding="utf-8")):
+        physical = t["path"].split(".zip/")[0] + ".zip" if ".zip/" in t["path"] else t["path"]
+        if physical not in files:
+            fail("%s: listed in formats.truth.json but missing" % t["path"])
+        elif physical not in listed:
+            listed.append(physical)
 for p in files:
     if listed.count(p) != 1:
         fail("%s listed %d times" % (p, listed.count(p)))

@@ -138,7 +138,7 @@ static void crawl_entry(struct crawl_state *s, const char *path, const char *nam
 	}
 	if (S_ISLNK(st.st_mode) && !crawl_link_ok(s, path, &st, &why)) {
 		if (why)
-			crawl_report(s, path, NULL, CM_EIO, why);
+			crawl_report(s, path, NULL, CM_ENOTFOUND, why);
 		return;
 	}
 	if (S_ISDIR(st.st_mode)) {

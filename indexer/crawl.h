@@ -22,7 +22,9 @@ struct crawl_opts {
 
 /*
  * Called for each regular file (code CM_OK, st filled) and for each entry
- * that could not be read (code != CM_OK, st NULL, msg says why).  path is
+ * that could not be read (code != CM_OK, st NULL, msg says why): CM_EIO for
+ * an unreadable file or directory, CM_ENOTFOUND for a symlink that leads
+ * nowhere (dangling, or a loop), which loses nothing.  path is
  * borrowed for the call.  Return non-zero to stop the walk.
  */
 typedef int (*crawl_fn)(void *ctx, const char *path, const struct stat *st, int code,

@@ -19,13 +19,17 @@ static void doc_tidy(const struct sbuf *raw, struct sbuf *out)
 
 	while (s < end) {
 		const char *nl = memchr(s, '\n', (size_t)(end - s));
-		const char *e = nl ? nl : end;
+		const char *e = nl ? nl : end, *b = s;
 		size_t start = out->len;
 
-		if (e > s && *s == '|' && e[-1] == '|') {
+		while (b < e && *b == ' ')
+			b++;
+		while (e > b && e[-1] == ' ')
+			e--;
+		if (e - b >= 2 && *b == '|' && e[-1] == '|') {
 			const char *p;
 
-			for (p = s + 1; p < e - 1; p++)
+			for (p = b + 1; p < e - 1; p++)
 				sbuf_addch(out, *p == '|' ? '\t' : *p);
 		} else {
 			sbuf_add(out, s, (size_t)(e - s));

@@ -1,10 +1,10 @@
 /*
  * filedb.c - file and content records in database metadata (see filedb.h)
  *
- * Record format (text, one field per line):
- *   file:    path \n size mtime_ns ok|fail \n then per part "cid\tmember"
- *            lines, or the failure reason
- *   content: logical paths, one per line
+ * Record formats (paths may hold any byte but NUL, so NUL separates):
+ *   file:    "size mtime_ns ok|fail\n" path NUL, then "cid" NUL "member" NUL
+ *            per part, or the failure reason
+ *   content: logical paths, each followed by NUL
  * Metadata keys are limited in length, so a path over FILEDB_KEY_MAX bytes
  * is keyed by its hash; the path itself is always in the value.
  * In memory the records live in an open-addressing hash table keyed by path.
@@ -105,40 +105,49 @@ static int filedb_insert(struct filedb *f, struct filedb_rec *rec)
 	return CM_OK;
 }
 
+/* The NUL-terminated field at *p (before end); advances *p past it. */
+static const char *filedb_field(const char **p, const char *end, size_t *len)
+{
+	const char *start = *p, *nul = memchr(start, '\0', (size_t)(end - start));
+
+	if (!nul)
+		return NULL;
+	*len = (size_t)(nul - start);
+	*p = nul + 1;
+	return start;
+}
+
 static int filedb_parse(const char *v, size_t len, struct filedb_rec *rec)
 {
-	const char *end = v + len, *nl;
+	const char *end = v + len, *nl, *f, *m;
 	char status[8] = "";
+	size_t flen, mlen;
 
+	if (sscanf(v, "%lld %lld %7s", &rec->size, &rec->mtime_ns, status) != 3)
+		return CM_EFORMAT;
 	nl = memchr(v, '\n', len);
 	if (!nl)
 		return CM_EFORMAT;
-	rec->path = strndup(v, (size_t)(nl - v));
+	v = nl + 1;
+	f = filedb_field(&v, end, &flen);
+	if (!f)
+		return CM_EFORMAT;
+	rec->path = strndup(f, flen);
 	if (!rec->path)
 		return CM_ENOMEM;
-	v = nl + 1;
-	if (sscanf(v, "%lld %lld %7s", &rec->size, &rec->mtime_ns, status) != 3)
-		return CM_EFORMAT;
-	nl = memchr(v, '\n', (size_t)(end - v));
-	v = nl ? nl + 1 : end;
 	rec->failed = strcmp(status, "fail") == 0;
 	if (rec->failed) {
 		rec->reason = strndup(v, (size_t)(end - v));
 		return rec->reason ? CM_OK : CM_ENOMEM;
 	}
 	while (v < end) {
-		const char *eol = memchr(v, '\n', (size_t)(end - v));
-		const char *tab;
-
-		if (!eol)
-			eol = end;
-		tab = memchr(v, '\t', (size_t)(eol - v));
-		if (tab) {
-			if (strv_pushn(&rec->cids, v, (size_t)(tab - v)) != CM_OK ||
-			    strv_pushn(&rec->members, tab + 1, (size_t)(eol - tab - 1)) != CM_OK)
-				return CM_ENOMEM;
-		}
-		v = eol + 1;
+		f = filedb_field(&v, end, &flen);
+		m = f ? filedb_field(&v, end, &mlen) : NULL;
+		if (!m)
+			return CM_EFORMAT;
+		if (strv_pushn(&rec->cids, f, flen) != CM_OK ||
+		    strv_pushn(&rec->members, m, mlen) != CM_OK)
+			return CM_ENOMEM;
 	}
 	return CM_OK;
 }
@@ -242,13 +251,14 @@ int filedb_put(struct filedb *f, struct xw_db *db, const struct filedb_rec *rec,
 	copy->failed = rec->failed;
 	copy->reason = rec->reason ? strdup(rec->reason) : NULL;
 	copy->seen = rec->seen;
-	sbuf_adds(&val, rec->path);
-	sbuf_addf(&val, "\n%lld %lld %s\n", rec->size, rec->mtime_ns, rec->failed ? "fail" : "ok");
+	sbuf_addf(&val, "%lld %lld %s\n", rec->size, rec->mtime_ns, rec->failed ? "fail" : "ok");
+	sbuf_add(&val, rec->path, strlen(rec->path) + 1);
 	if (rec->failed) {
 		sbuf_adds(&val, rec->reason ? rec->reason : "");
 	} else {
 		for (size_t i = 0; i < rec->cids.n; i++) {
-			sbuf_addf(&val, "%s\t%s\n", rec->cids.v[i], rec->members.v[i]);
+			sbuf_add(&val, rec->cids.v[i], strlen(rec->cids.v[i]) + 1);
+			sbuf_add(&val, rec->members.v[i], strlen(rec->members.v[i]) + 1);
 			if (strv_push(&copy->cids, rec->cids.v[i]) != CM_OK ||
 			    strv_push(&copy->members, rec->members.v[i]) != CM_OK)
 				val.oom = true;
@@ -317,7 +327,7 @@ int filedb_content_get(struct xw_db *db, const char *cid, struct strv *out, stru
 	filedb_key(&key, "content:", cid);
 	rc = xw_db_get_metadata(db, sbuf_str(&key), &val, err);
 	for (size_t i = 0; rc == CM_OK && i < val.len;) {
-		const char *eol = memchr(val.buf + i, '\n', val.len - i);
+		const char *eol = memchr(val.buf + i, '\0', val.len - i);
 		size_t n = eol ? (size_t)(eol - val.buf) - i : val.len - i;
 
 		if (n && strv_pushn(out, val.buf + i, n) != CM_OK)
@@ -336,14 +346,12 @@ int filedb_content_set(struct xw_db *db, const char *cid, const struct strv *pat
 	int rc;
 
 	filedb_key(&key, "content:", cid);
-	for (size_t i = 0; i < paths->n; i++) {
-		sbuf_adds(&val, paths->v[i]);
-		sbuf_addch(&val, '\n');
-	}
+	for (size_t i = 0; i < paths->n; i++)
+		sbuf_add(&val, paths->v[i], strlen(paths->v[i]) + 1);
 	if (sbuf_oom(&key) || sbuf_oom(&val))
 		rc = cm_err_set(err, CM_ENOMEM, "%s: out of memory", cid);
 	else
-		rc = xw_db_set_metadata(db, key.buf, sbuf_str(&val), val.len, err);
+		rc = xw_db_set_metadata(db, key.buf, val.len ? val.buf : "", val.len, err);
 	sbuf_release(&key);
 	sbuf_release(&val);
 	return rc;

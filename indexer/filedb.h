@@ -3,7 +3,7 @@
  *
  * Kept in the Xapian database's metadata so it commits atomically with the
  * documents it describes.  Two kinds of record:
- *   file:<path>    size, mtime and either the (content id, member) pairs the
+ *   file:<path>    size, mtime, the path and either the (content id, member) pairs the
  *                  file yielded or the reason it failed;
  *   content:<cid>  the logical paths holding that content, primary first
  *                  (the same minutes published under two names are indexed

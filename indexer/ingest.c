@@ -11,11 +11,19 @@
  *      and compact after a full build.
  * Each commit holds documents and the bookkeeping that describes them, so a
  * run killed at any point leaves a consistent index that the next run
- * completes.  Memory stays bounded: at most IN_FLIGHT_PER_JOB finished
+ * completes.
+ *
+ * A fresh build (no database yet, or --full) is a bulk build instead: the
+ * Xapian write path is the bottleneck, so every worker writes the documents
+ * it built into a sub-database of its own, the bookkeeping goes to one more,
+ * and at the end all are merged by compaction into a sibling directory that
+ * is swapped in atomically.  Until then the database at dbpath is untouched:
+ * a killed bulk build leaves the previous index (or none), and the next run
+ * starts it again.  Memory stays bounded: at most IN_FLIGHT_PER_JOB finished
  * files per worker wait for the writer.
  *
  * Divisions: jobs and parts, the crawl, removal, workers, the writer,
- * compaction, the run.
+ * compaction, bulk builds, the run.
  */
 #include "ingest.h"
 
@@ -31,6 +39,7 @@
 #include <unistd.h>
 
 #include "crawl.h"
+#include "denom.h"
 #include "field.h"
 #include "filedb.h"
 #include "hash.h"
@@ -60,6 +69,8 @@ struct ingest_part {
 	struct itemdoc_set docs;     /* built documents */
 	int code;                    /* CM_OK or why this part failed */
 	char *error;                 /* reason when code != CM_OK */
+	bool written;                /* bulk build: a worker wrote its documents (new content) */
+	size_t n_written;            /* documents it wrote */
 };
 
 struct ingest_job {
@@ -151,6 +162,13 @@ struct ingest_state {
 	double last_progress;            /* seconds at the last progress callback */
 	size_t done;                     /* jobs applied in this pass */
 
+	/* bulk builds (see the file comment) */
+	bool bulk;                       /* workers write documents into parts */
+	struct sbuf bulk_dir;            /* "<dbpath>.bulk": parts live below it */
+	pthread_mutex_t claim_lock;      /* guards claimed */
+	char **claimed;                  /* open-addressing set of content ids written */
+	size_t claimed_cap, claimed_n;
+
 	/* worker pool: the fields below are guarded by lock */
 	pthread_mutex_t lock;
 	pthread_cond_t has_done;         /* a finished job is waiting */
@@ -193,6 +211,12 @@ static int ingest_on_file(void *ctx, const char *path, const struct stat *st, in
 	struct ingest_state *s = ctx;
 	struct filedb_rec *rec;
 
+	if (code == CM_ENOTFOUND) {
+		s->stats->skipped++;
+		if (s->opts->on_skip)
+			s->opts->on_skip(s->opts->cb_ctx, path, code, msg);
+		return 0;
+	}
 	if (code != CM_OK) {
 		ingest_fail(s, path, code, msg);
 		return 0;
@@ -352,6 +376,10 @@ struct ingest_worker {
 	struct ingest_state *s;      /* shared */
 	struct extract_ctx *ex;      /* this thread's extractor */
 	struct xw_tg *tg;            /* this thread's term generator */
+	struct xw_db *part;          /* bulk build: this thread's sub-database */
+	size_t part_docs;            /* documents written to part since its last commit */
+	int part_rc;                 /* first failure writing part */
+	struct cm_err part_err;      /* its message */
 	pthread_t thread;
 };
 
@@ -465,6 +493,74 @@ out:
 	sbuf_release(&logical);
 }
 
+/*
+ * Bulk build: claim content id cid for this run.  True when nobody wrote
+ * it before (the caller then writes its documents), false for a duplicate.
+ */
+static bool ingest_claim(struct ingest_state *s, const char *cid)
+{
+	bool fresh = false;
+	size_t i;
+
+	pthread_mutex_lock(&s->claim_lock);
+	if ((s->claimed_n + 1) * 2 > s->claimed_cap) {
+		size_t ncap = s->claimed_cap ? s->claimed_cap * 2 : 4096;
+		char **n = calloc(ncap, sizeof *n);
+
+		if (!n)
+			goto out;   /* unclaimed: written by nobody, reported by the writer */
+		for (size_t k = 0; k < s->claimed_cap; k++) {
+			if (!s->claimed[k])
+				continue;
+			i = (size_t)hash64(s->claimed[k], strlen(s->claimed[k])) & (ncap - 1);
+			while (n[i])
+				i = (i + 1) & (ncap - 1);
+			n[i] = s->claimed[k];
+		}
+		free(s->claimed);
+		s->claimed = n;
+		s->claimed_cap = ncap;
+	}
+	i = (size_t)hash64(cid, strlen(cid)) & (s->claimed_cap - 1);
+	while (s->claimed[i] && strcmp(s->claimed[i], cid) != 0)
+		i = (i + 1) & (s->claimed_cap - 1);
+	if (!s->claimed[i]) {
+		s->claimed[i] = strdup(cid);
+		if (s->claimed[i]) {
+			s->claimed_n++;
+			fresh = true;
+		}
+	}
+out:
+	pthread_mutex_unlock(&s->claim_lock);
+	return fresh;
+}
+
+/* Bulk build: write the documents of each new part of job into w's part. */
+static void ingest_bulk_write(struct ingest_worker *w, struct ingest_job *job)
+{
+	for (size_t i = 0; i < job->n_parts && w->part_rc == CM_OK; i++) {
+		struct ingest_part *p = &job->parts[i];
+
+		if (p->code != CM_OK || !ingest_claim(w->s, p->cid))
+			continue;
+		for (size_t d = 0; d < p->docs.n && w->part_rc == CM_OK; d++) {
+			w->part_rc = xw_db_add(w->part, p->docs.docs[d].doc, &w->part_err);
+			if (w->part_rc == CM_OK && w->s->opts->spelling)
+				w->part_rc = xw_db_add_spelling(w->part, p->docs.docs[d].doc,
+								&w->part_err);
+		}
+		p->written = true;
+		p->n_written = p->docs.n;
+		w->part_docs += p->docs.n;
+		itemdoc_set_release(&p->docs);   /* memory back now, not when applied */
+	}
+	if (w->part_rc == CM_OK && w->part_docs >= INGEST_COMMIT_DOCS) {
+		w->part_rc = xw_db_commit(w->part, &w->part_err);
+		w->part_docs = 0;
+	}
+}
+
 static void *ingest_worker_main(void *arg)
 {
 	struct ingest_worker *w = arg;
@@ -485,6 +581,8 @@ static void *ingest_worker_main(void *arg)
 		pthread_mutex_unlock(&s->lock);
 
 		ingest_process(w, &s->jobs.v[idx]);
+		if (w->part)
+			ingest_bulk_write(w, &s->jobs.v[idx]);
 
 		pthread_mutex_lock(&s->lock);
 		s->done_ring[(s->ring_head + s->ring_len) % s->ring_cap] = idx;
@@ -502,7 +600,7 @@ static int ingest_maybe_commit(struct ingest_state *s, bool force)
 	unsigned every = s->opts->commit_every ? s->opts->commit_every : INGEST_COMMIT_DOCS;
 	int rc;
 
-	if (!s->dirty || (!force && s->docs_since_commit < every))
+	if (!s->dirty || (!force && s->docs_since_commit < every) || (s->bulk && !force))
 		return CM_OK;
 	rc = xw_db_commit(s->db, s->err);
 	s->docs_since_commit = 0;
@@ -510,12 +608,21 @@ static int ingest_maybe_commit(struct ingest_state *s, bool force)
 	return rc;
 }
 
-static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p)
+/*
+ * Write p's documents.  may_exist says whether documents with these unique
+ * ids can already be in the database; when not (new content: its content
+ * record and its documents always commit together), adding skips Xapian's
+ * lookup of the unique term, which measured ~40% of the writer's time.
+ */
+static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, bool may_exist)
 {
 	int rc = CM_OK;
 
 	for (size_t i = 0; i < p->docs.n && rc == CM_OK; i++) {
-		rc = xw_db_replace(s->db, p->docs.docs[i].uid, p->docs.docs[i].doc, s->err);
+		if (may_exist)
+			rc = xw_db_replace(s->db, p->docs.docs[i].uid, p->docs.docs[i].doc, s->err);
+		else
+			rc = xw_db_add(s->db, p->docs.docs[i].doc, s->err);
 		if (rc == CM_OK && s->opts->spelling)
 			rc = xw_db_add_spelling(s->db, p->docs.docs[i].doc, s->err);
 	}
@@ -536,8 +643,36 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 	rc = filedb_content_get(s->db, p->cid, &paths, s->err);
 	if (rc != CM_OK)
 		goto out;
+	if (s->bulk) {
+		/* The worker wrote the documents (or a duplicate's worker did). */
+		struct strv v = {0};
+
+		if (strv_push(&v, p->logical) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		/* The path the documents show comes first: it is the primary. */
+		for (size_t i = 0; rc == CM_OK && i < paths.n; i++)
+			if (strcmp(paths.v[i], p->logical) != 0 && strv_push(&v, paths.v[i]) != CM_OK)
+				rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		if (rc == CM_OK && !p->written) {
+			/* a duplicate: its path goes after the primary */
+			char *self = v.v[0];
+
+			memmove(v.v, v.v + 1, (v.n - 1) * sizeof *v.v);
+			v.v[v.n - 1] = self;
+		}
+		if (rc == CM_OK)
+			rc = filedb_content_set(s->db, p->cid, &v, s->err);
+		strv_release(&v);
+		if (p->written) {
+			s->stats->indexed++;
+			s->stats->items += p->n_written;
+		} else {
+			s->stats->duplicates++;
+		}
+		goto out;
+	}
 	if (paths.n == 0) {
-		rc = ingest_write_docs(s, p);
+		rc = ingest_write_docs(s, p, false);
 		if (rc == CM_OK && strv_push(&paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		if (rc == CM_OK)
@@ -550,7 +685,7 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 			rc = filedb_content_set(s->db, p->cid, &paths, s->err);
 		s->stats->duplicates++;
 	} else if (job->force && strcmp(paths.v[0], p->logical) == 0) {
-		rc = ingest_write_docs(s, p);
+		rc = ingest_write_docs(s, p, true);
 		s->stats->indexed++;
 	} else {
 		s->stats->indexed++;   /* touched, same text: nothing to write */
@@ -673,6 +808,14 @@ static int ingest_pass(struct ingest_state *s)
 		rc = extract_ctx_new(&s->opts->extract, &w[i].ex, s->err);
 		if (rc == CM_OK)
 			rc = xw_tg_new(&xo, &w[i].tg, s->err);
+		if (rc == CM_OK && s->bulk) {
+			struct sbuf part = {0};
+
+			sbuf_addf(&part, "%s/part-%u", sbuf_str(&s->bulk_dir), i);
+			rc = sbuf_oom(&part) ? cm_err_set(s->err, CM_ENOMEM, "out of memory")
+					     : xw_db_open(part.buf, XW_OPEN_OVERWRITE, &w[i].part, s->err);
+			sbuf_release(&part);
+		}
 		if (rc != CM_OK)
 			goto out;
 	}
@@ -712,6 +855,13 @@ out:
 	for (unsigned i = 0; i < started; i++)
 		pthread_join(w[i].thread, NULL);
 	for (unsigned i = 0; w && i < n_workers; i++) {
+		if (w[i].part) {
+			if (rc == CM_OK && w[i].part_rc == CM_OK)
+				w[i].part_rc = xw_db_commit(w[i].part, &w[i].part_err);
+			if (rc == CM_OK && w[i].part_rc != CM_OK)
+				rc = cm_err_set(s->err, w[i].part_rc, "%s", w[i].part_err.msg);
+			xw_db_free(w[i].part);
+		}
 		extract_ctx_free(w[i].ex);
 		xw_tg_free(w[i].tg);
 	}
@@ -742,25 +892,94 @@ static void ingest_rmtree(const char *path)
  * (renameat2 RENAME_EXCHANGE), so readers see either the old or the new
  * database, never none.  db must be closed.
  */
-static int ingest_compact(const char *dbpath, struct cm_err *err)
+static int ingest_compact(const char *dbpath, const char *const *srcs, size_t n_srcs,
+			  struct cm_err *err)
 {
 	struct sbuf tmp = {0};
-	const char *srcs[1] = { dbpath };
+	struct stat st;
 	int rc;
 
 	sbuf_addf(&tmp, "%s.compact-tmp", dbpath);
 	if (sbuf_oom(&tmp))
 		return cm_err_set(err, CM_ENOMEM, "out of memory");
 	ingest_rmtree(tmp.buf);
-	rc = xw_compact(srcs, 1, tmp.buf, err);
+	rc = xw_compact(srcs, n_srcs, tmp.buf, err);
 	if (rc == CM_OK) {
-		if (renameat2(AT_FDCWD, tmp.buf, AT_FDCWD, dbpath, RENAME_EXCHANGE) != 0)
+		int r = stat(dbpath, &st) == 0
+			? renameat2(AT_FDCWD, tmp.buf, AT_FDCWD, dbpath, RENAME_EXCHANGE)
+			: rename(tmp.buf, dbpath);
+
+		if (r != 0)
 			rc = cm_err_set(err, CM_EIO, "%s: cannot swap in compacted database: %s",
 					dbpath, strerror(errno));
 	}
 	ingest_rmtree(tmp.buf);
 	sbuf_release(&tmp);
 	return rc;
+}
+
+/* ---- bulk builds -------------------------------------------------------- */
+
+/*
+ * Merge the bookkeeping database and every part under bulk_dir into dbpath
+ * (swapped in atomically), then bring the research denominators up to date
+ * on the result.  The databases under bulk_dir must be closed.
+ */
+static int ingest_bulk_finish(struct ingest_state *s, const char *dbpath)
+{
+	struct strv srcs = {0};
+	struct sbuf p = {0};
+	struct xw_db *db = NULL;
+	struct stat st;
+	int rc = CM_OK;
+
+	sbuf_addf(&p, "%s/meta", sbuf_str(&s->bulk_dir));
+	if (strv_push(&srcs, sbuf_str(&p)) != CM_OK)
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	for (unsigned i = 0; rc == CM_OK; i++) {
+		sbuf_reset(&p);
+		sbuf_addf(&p, "%s/part-%u", sbuf_str(&s->bulk_dir), i);
+		if (stat(sbuf_str(&p), &st) != 0)
+			break;
+		if (strv_push(&srcs, p.buf) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	}
+	if (rc == CM_OK)
+		rc = ingest_compact(dbpath, (const char *const *)srcs.v, srcs.n, s->err);
+	s->stats->compacted = rc == CM_OK;
+	if (rc == CM_OK)
+		rc = xw_db_open(dbpath, XW_OPEN_WRITE, &db, s->err);
+	/* Research denominators follow the committed documents (common/denom.h). */
+	if (rc == CM_OK)
+		rc = denom_refresh(db, s->err);
+	if (rc == CM_OK)
+		rc = xw_db_commit(db, s->err);
+	xw_db_free(db);
+	ingest_rmtree(sbuf_str(&s->bulk_dir));
+	strv_release(&srcs);
+	sbuf_release(&p);
+	return rc;
+}
+
+/* True when dbpath holds an index with at least one file recorded. */
+static bool ingest_has_index(const char *dbpath)
+{
+	struct xw_db *db = NULL;
+	bool has = false;
+
+	if (xw_db_open(dbpath, XW_OPEN_READ, &db, NULL) != CM_OK)
+		return false;
+	has = xw_db_doccount(db, NULL) > 0;
+	if (!has) {
+		struct sbuf v = {0};
+
+		/* an index of nothing but failures still has bookkeeping */
+		xw_db_get_metadata(db, SCHEMA_META_VERSION, &v, NULL);
+		has = v.len > 0;
+		sbuf_release(&v);
+	}
+	xw_db_free(db);
+	return has;
 }
 
 /* ---- the run ------------------------------------------------------------ */
@@ -787,8 +1006,7 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	struct ingest_state s;
 	struct crawl_opts co = { opts->excludes, opts->n_excludes };
 	struct strv norm = {0};
-	struct stat st;
-	bool fresh = opts->full || stat(dbpath, &st) != 0;
+	bool fresh = opts->full || !ingest_has_index(dbpath);
 	int rc;
 
 	memset(stats, 0, sizeof *stats);
@@ -800,6 +1018,7 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	pthread_mutex_init(&s.lock, NULL);
 	pthread_cond_init(&s.has_done, NULL);
 	pthread_cond_init(&s.has_room, NULL);
+	pthread_mutex_init(&s.claim_lock, NULL);
 
 	/* Roots as the crawler will spell paths: no trailing slash, no leading "./". */
 	for (size_t i = 0; i < n_roots; i++) {
@@ -819,7 +1038,24 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	s.roots = (const char *const *)norm.v;
 	s.n_roots = norm.n;
 
-	rc = xw_db_open(dbpath, opts->full ? XW_OPEN_OVERWRITE : XW_OPEN_WRITE, &s.db, err);
+	s.bulk = fresh;
+	if (s.bulk) {
+		sbuf_addf(&s.bulk_dir, "%s.bulk", dbpath);
+		ingest_rmtree(sbuf_str(&s.bulk_dir));   /* left by a killed run */
+		if (sbuf_oom(&s.bulk_dir) || (mkdir(s.bulk_dir.buf, 0777) != 0 && errno != EEXIST)) {
+			rc = cm_err_set(err, CM_EIO, "%s: %s", sbuf_str(&s.bulk_dir), strerror(errno));
+			goto out;
+		}
+		{
+			struct sbuf meta = {0};
+
+			sbuf_addf(&meta, "%s/meta", s.bulk_dir.buf);
+			rc = xw_db_open(sbuf_str(&meta), XW_OPEN_OVERWRITE, &s.db, err);
+			sbuf_release(&meta);
+		}
+	} else {
+		rc = xw_db_open(dbpath, XW_OPEN_WRITE, &s.db, err);
+	}
 	if (rc != CM_OK)
 		goto out;
 	{
@@ -861,13 +1097,23 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 			s.dirty = true;
 		rc = ingest_maybe_commit(&s, true);
 	}
+	/* Research denominators follow the committed documents (common/denom.h). */
+	if (rc == CM_OK && !s.bulk)
+		rc = denom_refresh(s.db, err);
+	if (rc == CM_OK && !s.bulk && s.dirty)
+		rc = ingest_maybe_commit(&s, true);
 out:
 	xw_db_free(s.db);
 	s.db = NULL;
-	if (rc == CM_OK && fresh && opts->compact && stats->items) {
-		rc = ingest_compact(dbpath, err);
-		stats->compacted = rc == CM_OK;
-	}
+	if (rc == CM_OK && s.bulk)
+		rc = ingest_bulk_finish(&s, dbpath);
+	else if (s.bulk && s.bulk_dir.len)
+		ingest_rmtree(s.bulk_dir.buf);
+	for (size_t i = 0; i < s.claimed_cap; i++)
+		free(s.claimed[i]);
+	free(s.claimed);
+	sbuf_release(&s.bulk_dir);
+	pthread_mutex_destroy(&s.claim_lock);
 	stats->seconds = ingest_elapsed(&s);
 	filedb_free(s.files);
 	ingest_joblist_release(&s.jobs);

@@ -41,6 +41,7 @@ struct ingest_opts {
 	size_t n_excludes;
 	struct extract_opts extract; /* converter limits, OCR */
 	ingest_fail_fn on_fail;      /* may be NULL */
+	ingest_fail_fn on_skip;      /* entries skipped harmlessly (dangling symlinks, loops); may be NULL */
 	ingest_progress_fn on_progress; /* may be NULL */
 	void *cb_ctx;                /* passed to both callbacks */
 };
@@ -53,6 +54,7 @@ struct ingest_stats {
 	size_t unchanged;            /* files skipped because size and mtime matched */
 	size_t removed;              /* files gone since the last run, their items deleted */
 	size_t failed;               /* files or members that could not be indexed */
+	size_t skipped;              /* symlinks leading nowhere: reported, nothing lost */
 	size_t failed_before;        /* unchanged files that failed in an earlier run (not retried) */
 	size_t items;                /* item documents written */
 	double bytes;                /* bytes of text extracted */

@@ -1,10 +1,10 @@
 /*
  * itemdoc.c - documents from a parsed meeting (see itemdoc.h)
  *
- * Weights: a title word counts as much as five body words and a resolution
- * word as two, because a hit in "30/19 Monitoring Safeguarding Practice"
- * is what a searcher wants first.  Titles and resolutions are also indexed
- * under their own prefixes for title: and resolved: searches.
+ * Weights: a title word counts as much as five body words, because a hit in
+ * "30/19 Monitoring Safeguarding Practice" is what a searcher wants first.
+ * Titles and resolutions are also indexed under their own prefixes for
+ * title: and resolved: searches (resolutions are part of the body text).
  */
 #include "itemdoc.h"
 
@@ -16,8 +16,8 @@
 #include "schema.h"
 #include "text.h"
 
-/* wdf per occurrence: titles and resolutions outrank body text (see header). */
-enum { ITEMDOC_WDF_TITLE = 5, ITEMDOC_WDF_RESOLUTION = 2, ITEMDOC_WDF_BODY = 1 };
+/* wdf per occurrence: title words outrank body text (see header). */
+enum { ITEMDOC_WDF_TITLE = 5, ITEMDOC_WDF_BODY = 1 };
 
 static size_t itemdoc_count_words(const char *s)
 {
@@ -164,9 +164,9 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 			for (size_t r = 0; r < it->resolutions.n; r++) {
 				const char *rs = it->resolutions.v[r];
 
+				/* The body holds the resolutions already: index them once more
+				 * only under their prefix, or positions double (index size). */
 				xw_doc_index_text(tg, doc, PFX_RESOLVED, rs, strlen(rs), 1);
-				xw_doc_index_text(tg, doc, "", rs, strlen(rs),
-						  ITEMDOC_WDF_RESOLUTION);
 				if (res.len)
 					sbuf_addch(&res, '\n');
 				sbuf_adds(&res, rs);
@@ -178,6 +178,13 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		}
 		xw_doc_index_text(tg, doc, "", text, strlen(text), ITEMDOC_WDF_BODY);
 		out->words += itemdoc_count_words(text);
+		if (it) {
+			char nw[24];
+
+			snprintf(nw, sizeof nw, "%zu", itemdoc_count_words(text));
+			xw_doc_set_value(doc, SLOT_WORDS, nw, strlen(nw));
+			xw_doc_set_value(doc, SLOT_TITLE, it->title, strlen(it->title));
+		}
 		snprintf(sortkey, sizeof sortkey, "%s%06zu", date[0] ? date : "00000000", i);
 		xw_doc_set_value(doc, SLOT_ITEM_SORT, sortkey, strlen(sortkey));
 

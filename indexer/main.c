@@ -28,6 +28,7 @@ static const char *prog = "minutes-index";
 struct failure_log {
 	struct strv paths;        /* failed logical paths */
 	struct strv reasons;      /* parallel reasons */
+	struct strv skipped;      /* "path: reason" of harmless skips */
 	bool quiet;               /* --quiet: no per-file lines */
 	bool progress_shown;      /* a progress line needs clearing */
 };
@@ -82,6 +83,24 @@ static void on_fail(void *ctx, const char *path, int code, const char *reason)
 	fprintf(stderr, "%s: %s\n", path, reason);
 }
 
+static void on_skip(void *ctx, const char *path, int code, const char *reason)
+{
+	struct failure_log *log = ctx;
+	struct sbuf line = {0};
+
+	(void)code;
+	sbuf_addf(&line, "%s: %s", path, reason);
+	strv_push(&log->skipped, sbuf_str(&line));
+	if (!log->quiet) {
+		if (log->progress_shown) {
+			fputs("\r\033[K", stderr);
+			log->progress_shown = false;
+		}
+		fprintf(stderr, "%s (skipped)\n", sbuf_str(&line));
+	}
+	sbuf_release(&line);
+}
+
 static void on_progress(void *ctx, const struct ingest_progress *p)
 {
 	struct failure_log *log = ctx;
@@ -95,7 +114,8 @@ static void on_progress(void *ctx, const struct ingest_progress *p)
 static int write_report(const char *file, const struct ingest_stats *st,
 			const struct failure_log *log)
 {
-	json_object *o = json_object_new_object(), *f = json_object_new_array();
+	json_object *o = json_object_new_object(), *f = json_object_new_array(),
+		    *sk = json_object_new_array();
 	int rc;
 
 	json_object_object_add(o, "seen", json_object_new_int64((int64_t)st->seen));
@@ -117,6 +137,10 @@ static int write_report(const char *file, const struct ingest_stats *st,
 		json_object_array_add(f, e);
 	}
 	json_object_object_add(o, "failures", f);
+	json_object_object_add(o, "skipped", json_object_new_int64((int64_t)st->skipped));
+	for (size_t i = 0; i < log->skipped.n; i++)
+		json_object_array_add(sk, json_object_new_string(log->skipped.v[i]));
+	json_object_object_add(o, "skipped_entries", sk);
 	rc = json_object_to_file_ext(file, o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
 	json_object_put(o);
 	return rc;
@@ -156,6 +180,7 @@ static int explain(const char *file, const char *council, const struct extract_o
 	for (size_t i = 0; i < res.n; i++) {
 		struct field_meeting m;
 		struct field_opts fo = { council, file };
+		struct sbuf logical = {0};
 
 		if (res.docs[i].code != CM_OK) {
 			fprintf(stderr, "%s%s%s: %s\n", file, *res.docs[i].name ? "/" : "",
@@ -165,6 +190,14 @@ static int explain(const char *file, const char *council, const struct extract_o
 		}
 		memset(&m, 0, sizeof m);
 		sbuf_reset(&out);
+		if (*res.docs[i].name) {
+			/* a zip member: its path as the indexer sees it, "bundle.zip/member" */
+			sbuf_adds(&logical, file);
+			sbuf_addch(&logical, '/');
+			sbuf_adds(&logical, res.docs[i].name);
+			if (!sbuf_oom(&logical))
+				fo.path = logical.buf;
+		}
 		if (field_parse(res.docs[i].text, res.docs[i].len, &fo, &m, &err) != CM_OK ||
 		    field_meeting_to_json(&m, &out, &err) != CM_OK) {
 			fprintf(stderr, "%s: %s: %s\n", prog, file, err.msg);
@@ -174,6 +207,7 @@ static int explain(const char *file, const char *council, const struct extract_o
 			fputc('\n', stdout);
 		}
 		field_meeting_release(&m);
+		sbuf_release(&logical);
 	}
 out:
 	extract_result_release(&res);
@@ -302,6 +336,7 @@ int main(int argc, char **argv)
 	o.n_excludes = excludes.n;
 	log.quiet = quiet;
 	o.on_fail = on_fail;
+	o.on_skip = on_skip;
 	o.on_progress = (!quiet && isatty(STDERR_FILENO)) ? on_progress : NULL;
 	o.cb_ctx = &log;
 
@@ -316,9 +351,9 @@ int main(int argc, char **argv)
 	if (!quiet) {
 		fprintf(stderr,
 			"%s: %zu files seen, %zu indexed (%zu items), %zu unchanged, %zu duplicates, "
-			"%zu removed, %zu failed; %.1f MB in %.2f s%s\n",
+			"%zu removed, %zu failed%s; %.1f MB in %.2f s%s\n",
 			prog, st.seen, st.indexed, st.items, st.unchanged, st.duplicates, st.removed,
-			st.failed, st.bytes / 1e6, st.seconds, st.compacted ? ", compacted" : "");
+			st.failed, st.skipped ? ", some links skipped" : "", st.bytes / 1e6, st.seconds, st.compacted ? ", compacted" : "");
 		if (st.failed_before)
 			fprintf(stderr, "%s: %zu unchanged files failed in an earlier run "
 				"(--retry-failed to try again)\n", prog, st.failed_before);
@@ -335,6 +370,7 @@ out:
 	strv_release(&excludes);
 	strv_release(&log.paths);
 	strv_release(&log.reasons);
+	strv_release(&log.skipped);
 	if (close_stdout() != EXIT_OK)
 		status = EXIT_USAGE;
 	return status;

@@ -17,8 +17,10 @@
 #include "err.h"
 #include "facet.h"
 #include "out.h"
+#include "research.h"
 #include "sbuf.h"
 #include "search.h"
+#include "srv.h"
 #include "strv.h"
 
 enum exit_status { EXIT_OK = 0, EXIT_FAILURE_RUNTIME = 1, EXIT_USAGE = 2 };
@@ -36,6 +38,9 @@ static void usage(int status)
 	}
 	printf("Usage: %s --db DIR [OPTION]... [QUERY]...\n"
 	       "       %s --db DIR --stats\n"
+	       "       %s serve --db DIR [--listen ADDR:PORT]   (HTTP API and search page;\n"
+	       "                            see 'serve --help')\n"
+	       "       minutes-search trends|recurring|themes|related --help (research)\n"
 	       "Search an index of council minutes built by minutes-index.\n\n"
 	       "Query language: words (all must match), \"exact phrases\", AND OR NOT, + and -,\n"
 	       "NEAR, trailing wildcards (safeguard*), parentheses, and the fields\n"
@@ -67,7 +72,7 @@ static void usage(int status)
 	       "  -h, --help              show this help and exit\n"
 	       "  -V, --version           show the version and exit\n\n"
 	       "Exit status: 0 ok (also for no hits), 1 runtime failure, 2 usage or bad query.\n",
-	       prog, prog, DEFAULT_LIMIT);
+	       prog, prog, prog, DEFAULT_LIMIT);
 	exit(EXIT_OK);
 }
 
@@ -179,6 +184,15 @@ int main(int argc, char **argv)
 	bool tty = isatty(STDOUT_FILENO);
 	int c, rc, status = EXIT_OK;
 
+	if (argc > 1 && strcmp(argv[1], "serve") == 0)
+		return srv_main(argc - 1, argv + 1);
+	/* Research commands (trends, recurring, themes, related) have their own options. */
+	if (argc > 1 && research_is_command(argv[1])) {
+		status = research_main(argv[1], argc - 1, argv + 1);
+		if (close_stdout() != EXIT_OK && status == EXIT_OK)
+			status = EXIT_FAILURE_RUNTIME;
+		return status;
+	}
 	memset(&req, 0, sizeof req);
 	memset(&res, 0, sizeof res);
 	req.limit = DEFAULT_LIMIT;

@@ -176,6 +176,20 @@ void search_engine_free(struct search_engine *eng)
 	free(eng);
 }
 
+int search_engine_revision(struct search_engine *eng, struct sbuf *out, struct cm_err *err)
+{
+	struct search_handle *h = NULL;
+	int rc = search_take(eng, &h, err);
+
+	if (rc != CM_OK)
+		return rc;
+	rc = xw_db_revision(h->db, out, err);
+	if (rc == CM_OK && sbuf_oom(out))
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	search_give(eng, h);
+	return rc;
+}
+
 /* ---- building the query ------------------------------------------------- */
 
 /* q AND-filtered by the request's filters (OR within a field), NULL on OOM; q is consumed. */
@@ -479,7 +493,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	struct xw_search_opts so;
 	struct xw_query *q = NULL;
 	struct xw_mset *ms = NULL;
-	struct sbuf rewritten = {0}, desc = {0};
+	struct sbuf rewritten = {0}, desc = {0}, rev = {0};
 	const char *text = req->query ? req->query : "";
 	int facet_of[FACET_COUNT];
 	int rc;
@@ -560,7 +574,12 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 		res->suggestion = search_suggest(h, text);
 	xw_query_describe(q, &desc);
 	res->parsed = sbuf_detach(&desc, NULL);
+	if (rc == CM_OK)
+		rc = xw_db_revision(h->db, &rev, err);
+	if (rc == CM_OK && !(res->revision = sbuf_detach(&rev, NULL)))
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
 out:
+	sbuf_release(&rev);
 	xw_mset_free(ms);
 	xw_query_free(q);
 	sbuf_release(&rewritten);
@@ -619,7 +638,44 @@ void search_result_release(struct search_result *res)
 		search_facet_release(&res->facets[i]);
 	free(res->suggestion);
 	free(res->parsed);
+	free(res->revision);
 	memset(res, 0, sizeof *res);
+}
+
+static int search_with_on(struct search_handle *h, struct search_engine *eng,
+			  const struct search_request *req, search_query_fn fn, void *ctx,
+			  struct cm_err *err)
+{
+	struct xw_query *q = NULL;
+	struct sbuf rewritten = {0};
+	const char *text = req->query ? req->query : "";
+	int rc = query_rewrite(h->db, eng->syn, text, strlen(text), &rewritten, err);
+
+	if (rc == CM_OK)
+		rc = xw_qp_parse(h->qp, sbuf_str(&rewritten), rewritten.len, 0, &q, err);
+	if (rc == CM_OK)
+		rc = search_add_filters(h, req, &q, err);
+	if (rc == CM_OK)
+		rc = fn(ctx, h->db, q, err);
+	xw_query_free(q);
+	sbuf_release(&rewritten);
+	return rc;
+}
+
+int search_with_query(struct search_engine *eng, const struct search_request *req,
+		      search_query_fn fn, void *ctx, struct cm_err *err)
+{
+	struct search_handle *h = NULL;
+	int rc = search_take(eng, &h, err);
+
+	if (rc != CM_OK)
+		return rc;
+	rc = search_with_on(h, eng, req, fn, ctx, err);
+	if (rc == CM_EDB || rc == CM_ENOTFOUND)
+		search_handle_free(h);
+	else
+		search_give(eng, h);
+	return rc;
 }
 
 /* ---- items and statistics ----------------------------------------------- */

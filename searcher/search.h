@@ -18,6 +18,7 @@
 #include "err.h"
 #include "facet.h"
 #include "strv.h"
+#include "xw.h"
 
 enum search_sort { SEARCH_SORT_RELEVANCE = 0, SEARCH_SORT_DATE, SEARCH_SORT_DATE_DESC };
 enum search_highlight { SEARCH_HL_NONE = 0, SEARCH_HL_ANSI, SEARCH_HL_HTML };
@@ -74,6 +75,8 @@ struct search_result {
 	char *suggestion;             /* corrected query or NULL, owned */
 	char *parsed;                 /* Xapian's description of the query, owned */
 	double ms;                    /* time taken */
+	char *revision;               /* index revision the search ran on (see
+	                                 search_engine_revision), owned */
 };
 
 struct search_engine;
@@ -95,6 +98,13 @@ int search_engine_open(const char *path, const struct search_engine_opts *opts,
 void search_engine_free(struct search_engine *eng);
 
 /*
+ * The index revision a search would see now (appended to out): a string
+ * that changes whenever the indexer commits.  Also lets the handle pool
+ * pick up a new commit.  CM_EDB, CM_ENOMEM.  Thread-safe.
+ */
+int search_engine_revision(struct search_engine *eng, struct sbuf *out, struct cm_err *err);
+
+/*
  * Run req.  res is zeroed by the caller and freed with
  * search_result_release.  CM_EQUERY (message says what is wrong with the
  * query), CM_EDB, CM_ENOMEM.  Thread-safe.
@@ -107,6 +117,23 @@ void search_result_release(struct search_result *res);
 int search_get_item(struct search_engine *eng, const char *uid, struct search_hit *hit,
 		    struct cm_err *err);
 void search_hit_release(struct search_hit *hit);
+
+/*
+ * Called by search_with_query with a borrowed database handle and the
+ * request's query; neither outlives the call.  Returns a cm_code.
+ */
+typedef int (*search_query_fn)(void *ctx, struct xw_db *db, const struct xw_query *q,
+			       struct cm_err *err);
+
+/*
+ * Build req's query exactly as search_run does (query language, synonyms,
+ * filters, date bounds; paging, sorting and facets are ignored) and hand
+ * it with a pooled database handle to fn, for passes over the whole
+ * matching set (research).  Returns fn's code, or CM_EQUERY, CM_EDB,
+ * CM_ENOMEM from building the query.  Thread-safe.
+ */
+int search_with_query(struct search_engine *eng, const struct search_request *req,
+		      search_query_fn fn, void *ctx, struct cm_err *err);
 
 struct search_stats {
 	size_t documents;             /* all documents */

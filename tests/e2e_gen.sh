@@ -11,9 +11,9 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 fail() { echo "e2e_gen: FAIL: $*"; exit 1; }
 fmts=txt,md,html,docx,odt,pdf,gz
 
-corpora/gen --quiet --meetings 50 --seed 7 --formats $fmts --mix 0.4 --jobs 1 "$tmp/a" || fail "gen a"
-corpora/gen --quiet --meetings 50 --seed 7 --formats $fmts --mix 0.4 --jobs 2 "$tmp/b" || fail "gen b"
-corpora/gen --quiet --meetings 50 --seed 8 --formats $fmts --mix 0.4 "$tmp/c" || fail "gen c"
+python3 corpora/gen --quiet --meetings 50 --seed 7 --formats $fmts --mix 0.4 --jobs 1 "$tmp/a" || fail "gen a"
+python3 corpora/gen --quiet --meetings 50 --seed 7 --formats $fmts --mix 0.4 --jobs 2 "$tmp/b" || fail "gen b"
+python3 corpora/gen --quiet --meetings 50 --seed 8 --formats $fmts --mix 0.4 "$tmp/c" || fail "gen c"
 
 diff -r "$tmp/a" "$tmp/b" >/dev/null || fail "same seed gave different archives"
 cmp -s "$tmp/a.truth.jsonl" "$tmp/b.truth.jsonl" || fail "same seed gave different truth"

@@ -577,6 +577,158 @@ static void test_xw_long_terms_hashed(void **state)
 	assert_non_null(xw_version());
 }
 
+/*
+ * A time limit bounds counting past the page (Xapian turns check_at_least
+ * off when it expires; whether the match then stops early depends on the
+ * weights, so the counts are not asserted), never the page itself.
+ */
+static void test_xw_time_limit(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_query *q, *a, *b;
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	char uid[32], text[256];
+	unsigned top;
+
+	/* Varied lengths give varied weights, so the matcher cannot stop early by itself. */
+	for (int i = 0; i < 3000; i++) {
+		snprintf(uid, sizeof uid, "bulk-%d", i);
+		snprintf(text, sizeof text, "Routine budget %.*s monitoring report", (i * 7) % 120,
+			 "padding words to vary the length of each document so that weights differ "
+			 "from one document to the next, many many words");
+		add_doc(fx, uid, text, "cabinet", "20220101", uid, "Smith");
+	}
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	a = xw_query_term("budget", 6);
+	b = xw_query_term("monitoring", 10);
+	q = xw_query_combine(XW_OP_OR, a, b);
+	assert_non_null(q);
+	xw_query_free(a);
+	xw_query_free(b);
+	memset(&so, 0, sizeof so);
+	so.limit = 1;
+	so.collapse_slot = -1;
+	so.check_at_least = 100000;
+	so.facet_slots[0] = 2;
+	so.n_facets = 1;
+	so.time_limit = 30;                /* generous: everything is counted */
+	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
+	assert_true(xw_mset_is_exact(ms));
+	assert_true(xw_mset_facets_exact(ms));
+	assert_int_equal(xw_mset_estimated(ms), 3002);
+	top = xw_mset_docid(ms, 0);
+	xw_mset_free(ms);
+	ms = NULL;
+	so.time_limit = 1e-9;              /* expires at once */
+	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
+	assert_int_equal(xw_mset_size(ms), 1);
+	assert_int_equal(xw_mset_docid(ms, 0), top);
+	assert_true(xw_mset_lower_bound(ms) >= 1 && xw_mset_upper_bound(ms) <= 3004);
+	xw_mset_free(ms);
+	xw_query_free(q);
+}
+
+/* ---- whole-set passes --------------------------------------------------- */
+
+struct each_seen {
+	size_t n;                  /* documents seen */
+	char dates[8][16];         /* their slot-0 values */
+	char committees[8][32];    /* their slot-2 values */
+	size_t data_bytes;         /* document data seen */
+};
+
+static int on_each(void *ctx, const struct xw_match_doc *d)
+{
+	struct each_seen *s = ctx;
+
+	if (s->n < 8) {
+		snprintf(s->dates[s->n], sizeof s->dates[0], "%.*s", (int)d->lens[0], d->vals[0]);
+		snprintf(s->committees[s->n], sizeof s->committees[0], "%.*s", (int)d->lens[1],
+			 d->vals[1]);
+	}
+	s->data_bytes += d->data_len;
+	s->n++;
+	return 0;
+}
+
+static int on_doc_term(void *ctx, const char *t, size_t len, unsigned wdf)
+{
+	size_t *n = ctx;
+
+	(void)wdf;
+	assert_true(len > 0 && t[0] == 'S');
+	(*n)++;
+	return 0;
+}
+
+struct eset_seen { size_t n; bool has_children; bool has_query_word; };
+
+static bool keep_lower(void *ctx, const char *t, size_t len)
+{
+	(void)ctx;
+	return len && t[0] >= 'a' && t[0] <= 'z';
+}
+
+static int on_eset(void *ctx, const char *t, size_t len, double w)
+{
+	struct eset_seen *s = ctx;
+
+	assert_true(w > 0);
+	assert_true(t[0] >= 'a' && t[0] <= 'z');
+	s->has_children |= len == 8 && memcmp(t, "children", 8) == 0;
+	s->has_query_word |= len == 12 && memcmp(t, "safeguarding", 12) == 0;
+	s->n++;
+	return 0;
+}
+
+static void test_xw_whole_set_passes(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_each_opts eo = { { 0, 2 }, 2, true };
+	struct each_seen seen;
+	struct xw_query *q = xw_query_term("Zsafeguard", 10), *ph;
+	const char *words[2] = { "children", "in" }, *rev[2] = { "in", "children" };
+	struct eset_seen es = { 0, false, false };
+	size_t n = 0, terms = 0;
+
+	memset(&seen, 0, sizeof seen);
+	assert_non_null(q);
+	/* every match, in docid order, with the slots asked for and the data */
+	assert_int_equal(xw_each_match(fx->db, q, &eo, on_each, &seen, &n, &err), CM_OK);
+	assert_int_equal(n, 3);
+	assert_int_equal(seen.n, 3);
+	assert_string_equal(seen.dates[0], "20191216");
+	assert_string_equal(seen.committees[0], "corporate parenting");
+	assert_string_equal(seen.dates[2], "20210317");
+	assert_string_equal(seen.committees[2], "cabinet");
+	assert_true(seen.data_bytes > 50);
+	assert_int_equal(xw_count(fx->db, q, &n, &err), CM_OK);
+	assert_int_equal(n, 3);
+	/* phrases: word order matters */
+	ph = xw_query_phrase(words, 2);
+	assert_int_equal(xw_count(fx->db, ph, &n, &err), CM_OK);
+	assert_int_equal(n, 1);
+	xw_query_free(ph);
+	ph = xw_query_phrase(rev, 2);
+	assert_int_equal(xw_count(fx->db, ph, &n, &err), CM_OK);
+	assert_int_equal(n, 0);
+	xw_query_free(ph);
+	/* a document's terms under one prefix: the title's first 12 bytes, stemmed and not */
+	assert_int_equal(xw_db_doc_terms(fx->db, 1, "S", on_doc_term, &terms, &err), CM_OK);
+	assert_true(terms >= 2);
+	assert_int_equal(xw_db_doc_terms(fx->db, 999, "", on_doc_term, &terms, &err),
+			 CM_ENOTFOUND);
+	/* expansion: terms of the matching documents, not the query's own words */
+	assert_int_equal(xw_eset(fx->db, q, 10, 20, keep_lower, on_eset, &es, &err), CM_OK);
+	assert_true(es.n > 0);
+	assert_true(es.has_children);
+	assert_false(es.has_query_word);
+	xw_query_free(q);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -594,6 +746,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_fast_facets_match_spy, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_compact_and_stub, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_long_terms_hashed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_time_limit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_whole_set_passes, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("xw", tests, NULL, NULL);
 }

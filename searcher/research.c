@@ -1,0 +1,566 @@
+/*
+ * research.c - the research commands' command line and shared helpers
+ *
+ * `minutes-search trends|recurring|themes|related [OPTION]... [QUERY]`:
+ * one getopt table for the four commands (options that do not apply to a
+ * command are refused), then the command's run/write functions.  Also the
+ * helpers of research_int.h: period arithmetic, CSV and text columns, the
+ * string intern table.
+ *
+ * Divisions: helpers, the intern table, the command line.
+ */
+#include "research.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "hash.h"
+#include "research_int.h"
+#include "strv.h"
+
+/* ---- helpers ------------------------------------------------------------ */
+
+unsigned research_month_of(const char *s, size_t len)
+{
+	unsigned m = 0;
+
+	if (len < 6)
+		return 0;
+	for (size_t i = 0; i < 6; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		m = m * 10 + (unsigned)(s[i] - '0');
+	}
+	return m % 100 >= 1 && m % 100 <= 12 ? m : 0;
+}
+
+long research_period_index(enum research_period by, unsigned yyyymm)
+{
+	long y = (long)(yyyymm / 100), m = (long)(yyyymm % 100);
+
+	switch (by) {
+	case RESEARCH_BY_MONTH:
+		return y * 12 + (m - 1);
+	case RESEARCH_BY_MUNICIPAL:
+		/* The municipal year starts in May: April 2020 belongs to 2019/20. */
+		return m >= 5 ? y : y - 1;
+	case RESEARCH_BY_YEAR:
+	default:
+		return y;
+	}
+}
+
+void research_period_label(enum research_period by, long idx, struct sbuf *out)
+{
+	switch (by) {
+	case RESEARCH_BY_MONTH:
+		sbuf_addf(out, "%04ld-%02ld", idx / 12, idx % 12 + 1);
+		break;
+	case RESEARCH_BY_MUNICIPAL:
+		sbuf_addf(out, "%04ld/%02ld", idx, (idx + 1) % 100);
+		break;
+	case RESEARCH_BY_YEAR:
+	default:
+		sbuf_addf(out, "%04ld", idx);
+		break;
+	}
+}
+
+void research_json_str(const char *s, struct sbuf *out)
+{
+	sbuf_addch(out, '"');
+	for (; s && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			sbuf_addf(out, "\\%c", c);
+		else if (c == '\n')
+			sbuf_adds(out, "\\n");
+		else if (c == '\t')
+			sbuf_adds(out, "\\t");
+		else if (c < 0x20)
+			sbuf_addf(out, "\\u%04x", c);
+		else
+			sbuf_addch(out, (char)c);
+	}
+	sbuf_addch(out, '"');
+}
+
+void research_csv_field(const char *s, struct sbuf *out)
+{
+	if (!s)
+		s = "";
+	if (!strpbrk(s, ",\"\n\r")) {
+		sbuf_adds(out, s);
+		return;
+	}
+	sbuf_addch(out, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			sbuf_addch(out, '"');
+		sbuf_addch(out, *s);
+	}
+	sbuf_addch(out, '"');
+}
+
+void research_pad(const char *s, size_t width, struct sbuf *out)
+{
+	size_t cols = 0, i = 0, n = s ? strlen(s) : 0;
+
+	while (i < n && cols < width) {
+		size_t j = i + 1;
+
+		while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
+			j++;
+		if (cols + 1 == width && j < n) {
+			sbuf_adds(out, "\xe2\x80\xa6");   /* an ellipsis marks the cut */
+			cols++;
+			i = n;
+			break;
+		}
+		sbuf_add(out, s + i, j - i);
+		cols++;
+		i = j;
+	}
+	for (; cols < width; cols++)
+		sbuf_addch(out, ' ');
+}
+
+double research_now_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1000.0 + (double)t.tv_nsec / 1e6;
+}
+
+/* ---- the intern table --------------------------------------------------- */
+
+static bool research_intern_rehash(struct research_intern *t)
+{
+	size_t n = t->n_slots ? t->n_slots * 2 : 64;
+	size_t *sl = calloc(n, sizeof *sl);
+
+	if (!sl)
+		return false;
+	for (size_t i = 0; i < t->n; i++) {
+		size_t j = (size_t)hash64(t->v[i], strlen(t->v[i])) & (n - 1);
+
+		while (sl[j])
+			j = (j + 1) & (n - 1);
+		sl[j] = i + 1;
+	}
+	free(t->slots);
+	t->slots = sl;
+	t->n_slots = n;
+	return true;
+}
+
+size_t research_intern_find(const struct research_intern *t, const char *s, size_t len)
+{
+	size_t j;
+
+	if (!t->n_slots)
+		return (size_t)-1;
+	j = (size_t)hash64(s, len) & (t->n_slots - 1);
+	while (t->slots[j]) {
+		const char *v = t->v[t->slots[j] - 1];
+
+		if (strncmp(v, s, len) == 0 && v[len] == '\0')
+			return t->slots[j] - 1;
+		j = (j + 1) & (t->n_slots - 1);
+	}
+	return (size_t)-1;
+}
+
+size_t research_intern(struct research_intern *t, const char *s, size_t len)
+{
+	size_t i = research_intern_find(t, s, len), j;
+	char *copy;
+
+	if (i != (size_t)-1)
+		return i;
+	if (2 * (t->n + 1) > t->n_slots && !research_intern_rehash(t))
+		return (size_t)-1;
+	if (t->n == t->alloc) {
+		size_t cap = t->alloc ? t->alloc * 2 : 32;
+		char **v = realloc(t->v, cap * sizeof *v);
+
+		if (!v)
+			return (size_t)-1;
+		t->v = v;
+		t->alloc = cap;
+	}
+	copy = strndup(s, len);
+	if (!copy)
+		return (size_t)-1;
+	t->v[t->n++] = copy;
+	j = (size_t)hash64(s, len) & (t->n_slots - 1);
+	while (t->slots[j])
+		j = (j + 1) & (t->n_slots - 1);
+	t->slots[j] = t->n;
+	return t->n - 1;
+}
+
+void research_intern_release(struct research_intern *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; t->v && i < t->n; i++)
+		free(t->v[i]);
+	free(t->v);
+	free(t->slots);
+	memset(t, 0, sizeof *t);
+}
+
+/* ---- the command line --------------------------------------------------- */
+
+enum research_exit { RESEARCH_EXIT_OK = 0, RESEARCH_EXIT_RUNTIME = 1, RESEARCH_EXIT_USAGE = 2 };
+
+static const char *const RESEARCH_CMDS[] = { "trends", "recurring", "themes", "related" };
+
+bool research_is_command(const char *cmd)
+{
+	for (size_t i = 0; cmd && i < sizeof RESEARCH_CMDS / sizeof RESEARCH_CMDS[0]; i++)
+		if (strcmp(cmd, RESEARCH_CMDS[i]) == 0)
+			return true;
+	return false;
+}
+
+static void research_usage(const char *cmd, int status)
+{
+	if (status != RESEARCH_EXIT_OK) {
+		fprintf(stderr, "Try 'minutes-search %s --help' for more information.\n", cmd);
+		return;
+	}
+	printf("Usage: minutes-search trends QUERY --by year|month|municipal-year\n"
+	       "                             [--split committee|council] [--svg FILE]\n"
+	       "       minutes-search recurring [QUERY] [--min-meetings N] [--all]\n"
+	       "       minutes-search themes [QUERY] --period 2020 [--against rest|all]\n"
+	       "       minutes-search related TERM\n"
+	       "Research over an index of council minutes; every command takes the query\n"
+	       "language of minutes-search and its filters.\n\n"
+	       "Common options:\n"
+	       "  -d, --db DIR            database (default: $MINUTES_DB)\n"
+	       "  -f, --filter F=VALUE    council, committee, year, person, format, kind\n"
+	       "      --from DATE         meetings on or after DATE (YYYY[-MM[-DD]])\n"
+	       "      --to DATE           meetings on or before DATE\n"
+	       "      --json, --csv       machine-readable output (default: a table)\n"
+	       "  -n, --limit N           rows shown (recurring, themes, related)\n"
+	       "trends:\n"
+	       "      --by PERIOD         year (default), month or municipal-year (May-April)\n"
+	       "      --split BY          committee or council: one series each\n"
+	       "      --svg FILE          also write a line chart of the shares to FILE\n"
+	       "      --counts            chart matching items rather than shares\n"
+	       "recurring:\n"
+	       "      --min-meetings N    items seen at N meetings or more (default 2)\n"
+	       "      --all               keep procedural items (apologies, minutes...)\n"
+	       "themes:\n"
+	       "      --period P          the target: 2020, 2020-03 or 2020/21 (municipal)\n"
+	       "      --against WHAT      rest (default: everything else) or all\n"
+	       "      --min-count N       least documents in the target (default 3)\n"
+	       "      --no-phrases        words only\n"
+	       "related:\n"
+	       "      --rset N            top matching items read for expansion (default 100)\n"
+	       "  -h, --help              show this help and exit\n");
+}
+
+static bool research_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || *end || end == s || *s == '-' || v > 100000000ULL)
+		return false;
+	*out = (size_t)v;
+	return true;
+}
+
+struct research_cli {
+	const char *db;
+	struct strv filters;
+	struct sbuf query;
+	const char *from, *to, *svg, *period;
+	enum out_format format;
+	int by, split, against;
+	size_t limit, min_meetings, min_count, rset;
+	bool all, counts, no_phrases;
+};
+
+static void research_base(const struct research_cli *c, struct search_request *r)
+{
+	memset(r, 0, sizeof *r);
+	r->query = sbuf_str(&c->query);
+	r->filters = (const char *const *)c->filters.v;
+	r->n_filters = c->filters.n;
+	r->from = c->from;
+	r->to = c->to;
+}
+
+static int research_write_file(const char *path, const struct sbuf *b, struct cm_err *err)
+{
+	FILE *f = fopen(path, "w");
+	int rc = CM_OK;
+
+	if (!f)
+		return cm_err_set(err, CM_EIO, "cannot write %s: %s", path, strerror(errno));
+	if (fwrite(b->buf, 1, b->len, f) != b->len)
+		rc = cm_err_set(err, CM_EIO, "cannot write %s: %s", path, strerror(errno));
+	if (fclose(f) != 0 && rc == CM_OK)
+		rc = cm_err_set(err, CM_EIO, "cannot write %s: %s", path, strerror(errno));
+	return rc;
+}
+
+static int research_dispatch(const char *cmd, const struct research_cli *c,
+			     struct search_engine *eng, struct sbuf *out, struct cm_err *err)
+{
+	bool pretty = isatty(STDOUT_FILENO);
+	int rc;
+
+	if (strcmp(cmd, "trends") == 0) {
+		struct research_trends_req req;
+		struct research_trends t;
+
+		memset(&req, 0, sizeof req);
+		memset(&t, 0, sizeof t);
+		research_base(c, &req.base);
+		req.by = (enum research_period)c->by;
+		req.split = (enum research_split)c->split;
+		rc = research_trends_run(eng, &req, &t, err);
+		if (rc == CM_OK)
+			research_trends_write(&t, req.base.query, c->format, pretty, out);
+		if (rc == CM_OK && c->svg) {
+			struct sbuf svg = {0};
+
+			research_trends_svg(&t, req.base.query, c->counts, &svg);
+			rc = sbuf_oom(&svg) ? cm_err_set(err, CM_ENOMEM, "out of memory")
+					    : research_write_file(c->svg, &svg, err);
+			sbuf_release(&svg);
+		}
+		research_trends_release(&t);
+	} else if (strcmp(cmd, "recurring") == 0) {
+		struct research_recur_req req;
+		struct research_recur r;
+
+		memset(&req, 0, sizeof req);
+		memset(&r, 0, sizeof r);
+		research_base(c, &req.base);
+		req.min_meetings = c->min_meetings;
+		req.all = c->all;
+		req.limit = c->limit ? c->limit : (c->format == OUT_TEXT ? 30 : 0);
+		rc = research_recur_run(eng, &req, &r, err);
+		if (rc == CM_OK)
+			research_recur_write(&r, c->format, pretty, out);
+		research_recur_release(&r);
+	} else if (strcmp(cmd, "themes") == 0) {
+		struct research_themes_req req;
+		struct research_themes t;
+
+		memset(&req, 0, sizeof req);
+		memset(&t, 0, sizeof t);
+		research_base(c, &req.base);
+		req.period = c->period;
+		req.against = (enum research_against)c->against;
+		req.limit = c->limit;
+		req.min_count = c->min_count;
+		req.phrases = !c->no_phrases;
+		rc = research_themes_run(eng, &req, &t, err);
+		if (rc == CM_OK)
+			research_themes_write(&t, c->format, pretty, out);
+		research_themes_release(&t);
+	} else {
+		struct research_related_req req;
+		struct research_themes t;
+
+		memset(&req, 0, sizeof req);
+		memset(&t, 0, sizeof t);
+		research_base(c, &req.base);
+		req.limit = c->limit;
+		req.rset = c->rset;
+		rc = research_related_run(eng, &req, &t, err);
+		if (rc == CM_OK)
+			research_related_write(&t, c->format, pretty, out);
+		research_themes_release(&t);
+	}
+	return rc;
+}
+
+/* Refuse an option that means nothing to cmd. */
+static bool research_option_ok(const char *cmd, int opt, const char *name)
+{
+	static const struct { int opt; const char *cmds; } only[] = {
+		{ 'b', "trends" }, { 's', "trends" }, { 'g', "trends" }, { 'c', "trends" },
+		{ 'm', "recurring" }, { 'a', "recurring" },
+		{ 'p', "themes" }, { 'A', "themes" }, { 'k', "themes" }, { 'P', "themes" },
+		{ 'r', "related" },
+	};
+
+	for (size_t i = 0; i < sizeof only / sizeof only[0]; i++)
+		if (only[i].opt == opt && strcmp(only[i].cmds, cmd) != 0) {
+			fprintf(stderr, "minutes-search %s: --%s is an option of '%s'\n", cmd, name,
+				only[i].cmds);
+			return false;
+		}
+	return true;
+}
+
+int research_main(const char *cmd, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "filter", required_argument, NULL, 'f' },
+		{ "from", required_argument, NULL, 'F' },
+		{ "to", required_argument, NULL, 'T' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "csv", no_argument, NULL, 'C' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ "by", required_argument, NULL, 'b' },
+		{ "split", required_argument, NULL, 's' },
+		{ "svg", required_argument, NULL, 'g' },
+		{ "counts", no_argument, NULL, 'c' },
+		{ "min-meetings", required_argument, NULL, 'm' },
+		{ "all", no_argument, NULL, 'a' },
+		{ "period", required_argument, NULL, 'p' },
+		{ "against", required_argument, NULL, 'A' },
+		{ "min-count", required_argument, NULL, 'k' },
+		{ "no-phrases", no_argument, NULL, 'P' },
+		{ "rset", required_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct research_cli c;
+	struct search_engine *eng = NULL;
+	struct search_engine_opts eo;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf out = {0};
+	int opt, li = 0, rc, status = RESEARCH_EXIT_OK;
+
+	memset(&c, 0, sizeof c);
+	c.db = getenv("MINUTES_DB");
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "d:f:n:h", longopts, &li)) != -1) {
+		const char *name = NULL;
+
+		for (size_t i = 0; longopts[i].name; i++)
+			if (longopts[i].val == opt)
+				name = longopts[i].name;
+		if (opt != '?' && name && !research_option_ok(cmd, opt, name)) {
+			research_usage(cmd, RESEARCH_EXIT_USAGE);
+			status = RESEARCH_EXIT_USAGE;
+			goto out;
+		}
+		switch (opt) {
+		case 'd': c.db = optarg; break;
+		case 'f': strv_push(&c.filters, optarg); break;
+		case 'F': c.from = optarg; break;
+		case 'T': c.to = optarg; break;
+		case 'j': c.format = OUT_JSON; break;
+		case 'C': c.format = OUT_CSV; break;
+		case 'g': c.svg = optarg; break;
+		case 'c': c.counts = true; break;
+		case 'a': c.all = true; break;
+		case 'p': c.period = optarg; break;
+		case 'P': c.no_phrases = true; break;
+		case 'b':
+			if ((c.by = research_period_parse(optarg)) < 0) {
+				fprintf(stderr, "minutes-search %s: --by takes year, month or "
+					"municipal-year, not '%s'\n", cmd, optarg);
+				status = RESEARCH_EXIT_USAGE;
+			}
+			break;
+		case 's':
+			if ((c.split = research_split_parse(optarg)) < 0) {
+				fprintf(stderr, "minutes-search %s: --split takes committee or council, "
+					"not '%s'\n", cmd, optarg);
+				status = RESEARCH_EXIT_USAGE;
+			}
+			break;
+		case 'A':
+			if (strcmp(optarg, "rest") == 0)
+				c.against = RESEARCH_AGAINST_REST;
+			else if (strcmp(optarg, "all") == 0)
+				c.against = RESEARCH_AGAINST_ALL;
+			else {
+				fprintf(stderr, "minutes-search %s: --against takes rest or all, not "
+					"'%s'\n", cmd, optarg);
+				status = RESEARCH_EXIT_USAGE;
+			}
+			break;
+		case 'n': case 'm': case 'k': case 'r': {
+			size_t *dst = opt == 'n' ? &c.limit : opt == 'm' ? &c.min_meetings :
+				      opt == 'k' ? &c.min_count : &c.rset;
+
+			if (!research_size(optarg, dst)) {
+				fprintf(stderr, "minutes-search %s: invalid --%s: '%s'\n", cmd, name,
+					optarg);
+				status = RESEARCH_EXIT_USAGE;
+			}
+			break;
+		}
+		case 'h':
+			research_usage(cmd, RESEARCH_EXIT_OK);
+			goto out;
+		default:
+			status = RESEARCH_EXIT_USAGE;
+		}
+		if (status != RESEARCH_EXIT_OK) {
+			research_usage(cmd, status);
+			goto out;
+		}
+	}
+	for (int i = optind; i < argc; i++) {
+		if (i > optind)
+			sbuf_addch(&c.query, ' ');
+		sbuf_adds(&c.query, argv[i]);
+	}
+	if (!c.db || !*c.db) {
+		fprintf(stderr, "minutes-search %s: no database: give --db DIR or set MINUTES_DB\n",
+			cmd);
+		status = RESEARCH_EXIT_USAGE;
+		research_usage(cmd, status);
+		goto out;
+	}
+	if ((strcmp(cmd, "trends") == 0 || strcmp(cmd, "related") == 0) && c.query.len == 0) {
+		fprintf(stderr, "minutes-search %s: give a %s\n", cmd,
+			strcmp(cmd, "trends") == 0 ? "query" : "term");
+		status = RESEARCH_EXIT_USAGE;
+		research_usage(cmd, status);
+		goto out;
+	}
+	if (c.svg && c.format == OUT_TEXT && strcmp(c.svg, "-") == 0) {
+		fprintf(stderr, "minutes-search %s: --svg needs a file name\n", cmd);
+		status = RESEARCH_EXIT_USAGE;
+		goto out;
+	}
+	/*
+	 * Research counts what the words match, so the acronym synonyms of
+	 * plain searches are not loaded: a trend of "CSE" counts "CSE".
+	 */
+	memset(&eo, 0, sizeof eo);
+	rc = search_engine_open(c.db, &eo, &eng, &err);
+	if (rc == CM_OK)
+		rc = research_dispatch(cmd, &c, eng, &out, &err);
+	if (rc == CM_OK && sbuf_oom(&out))
+		rc = cm_err_set(&err, CM_ENOMEM, "out of memory");
+	if (rc != CM_OK) {
+		fprintf(stderr, "minutes-search %s: %s\n", cmd, err.msg);
+		status = rc == CM_EQUERY || rc == CM_EINVAL ? RESEARCH_EXIT_USAGE
+							    : RESEARCH_EXIT_RUNTIME;
+		goto out;
+	}
+	if (fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
+		status = RESEARCH_EXIT_RUNTIME;
+out:
+	search_engine_free(eng);
+	strv_release(&c.filters);
+	sbuf_release(&c.query);
+	sbuf_release(&out);
+	return status;
+}

@@ -1,0 +1,1100 @@
+/*
+ * srv.c - the HTTP server over libmicrohttpd (see srv.h, docs/SERVER.md)
+ *
+ * One daemon in thread-pool mode: each worker thread polls its share of
+ * the connections and answers a request start to finish, so a search runs
+ * on the thread that read it and the engine's handle pool holds at most one
+ * database handle per worker.  Nothing here touches the filesystem apart
+ * from the database: the page is compiled in, and a URL is matched exactly
+ * against the asset table, so there is no path to traverse.
+ *
+ * Divisions: limits and headers, responses, parameters, the API handlers,
+ * the router, starting and stopping, the command line.
+ */
+#include "srv.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <microhttpd.h>
+#include <netdb.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <json-c/json.h>
+
+#include "facet.h"
+#include "hash.h"
+#include "out.h"
+#include "sbuf.h"
+#include "search.h"
+#include "srvcache.h"
+#include "strv.h"
+#include "text.h"
+
+/* ---- limits and headers ------------------------------------------------- */
+
+/* Longest q accepted: far beyond any typed query, short enough to parse fast. */
+enum { SRV_MAX_QUERY = 1000 };
+/* Longest value of any other parameter (a council name, a date). */
+enum { SRV_MAX_VALUE = 200 };
+/* Parameters per request: a page sends at most a dozen. */
+enum { SRV_MAX_PARAMS = 64 };
+/* Hits per page: a screenful and then some; more is a scraper. */
+enum { SRV_MAX_PER_PAGE = 100, SRV_DEFAULT_PER_PAGE = 10 };
+/* Deepest hit reachable by paging: Xapian's cost grows with the offset. */
+enum { SRV_MAX_OFFSET = 10000 };
+/* Values per facet in a search answer. */
+enum { SRV_MAX_FACET_LIMIT = 100, SRV_DEFAULT_FACET_LIMIT = 10 };
+/* Longest item id: uids are a meeting id and a number, well under this. */
+enum { SRV_MAX_ID = 256 };
+/*
+ * Memory per connection for the request line, headers and response
+ * headers.  libmicrohttpd answers 414/431 itself when a request does not
+ * fit, which bounds the request size without reading any body.
+ */
+enum { SRV_CONN_MEMORY = 16 * 1024 };
+/* Open connections across all threads: beyond this, new ones are refused. */
+enum { SRV_MAX_CONNECTIONS = 1000 };
+/* Seconds an idle or slow connection may hold its slot. */
+enum { SRV_DEFAULT_TIMEOUT = 10 };
+/* Bytes of cached responses, whatever --cache says: bounds memory. */
+enum { SRV_CACHE_BYTES = 64 * 1024 * 1024 };
+/*
+ * Seconds a search may spend counting matches for exact totals and facets
+ * before Xapian settles for estimates (the page of hits is always exact).
+ */
+static const double SRV_SEARCH_SECONDS = 0.5;
+
+/* The page: only its own files, no inline code, no framing by others. */
+static const char SRV_CSP_PAGE[] =
+	"default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+	"form-action 'self'; frame-ancestors ";
+/* JSON is never a document: nothing may load or frame it. */
+static const char SRV_CSP_API[] = "default-src 'none'; frame-ancestors 'none'";
+
+struct srv_page {
+	const struct srv_asset *asset;    /* the file */
+	const char *type;                 /* its Content-Type */
+	char etag[HASH64_HEX + 2];        /* "\"hash\"" of its contents */
+	struct MHD_Response *resp;        /* built once, queued many times */
+};
+
+struct srv {
+	struct MHD_Daemon *daemon;        /* the running daemon */
+	struct search_engine *eng;        /* searches */
+	struct srvcache *cache;           /* rendered /api/search answers, or NULL */
+	struct srv_opts o;                /* options, strings owned below */
+	char *cors;                       /* Access-Control-Allow-Origin or NULL */
+	char *csp_page;                   /* the page's Content-Security-Policy */
+	bool deny_frames;                 /* send X-Frame-Options: SAMEORIGIN too */
+	struct srv_page *pages;           /* one per asset */
+	size_t n_pages;
+	unsigned port;                    /* bound port */
+};
+
+static void srv_log(const struct srv *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void srv_log(const struct srv *s, const char *fmt, ...)
+{
+	char msg[CM_ERR_MSG_MAX + 128];
+	va_list ap;
+
+	if (!s->o.log)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	s->o.log(s->o.log_ctx, msg);
+}
+
+/* Headers every answer carries. */
+static void srv_common_headers(const struct srv *s, struct MHD_Response *r, bool page)
+{
+	MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+	MHD_add_response_header(r, "Content-Security-Policy", page ? s->csp_page : SRV_CSP_API);
+	if (!page || s->deny_frames)
+		MHD_add_response_header(r, "X-Frame-Options", page ? "SAMEORIGIN" : "DENY");
+	if (!page && s->cors) {
+		MHD_add_response_header(r, "Access-Control-Allow-Origin", s->cors);
+		MHD_add_response_header(r, "Vary", "Origin");
+	}
+}
+
+/* ---- responses ---------------------------------------------------------- */
+
+/* Send body (malloc'd, taken over) as JSON with status. */
+static enum MHD_Result srv_send_json(const struct srv *s, struct MHD_Connection *c,
+				     unsigned status, char *body, size_t len, const char *cache)
+{
+	struct MHD_Response *r;
+	enum MHD_Result ret;
+
+	r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+	if (!r) {
+		free(body);
+		return MHD_NO;
+	}
+	srv_common_headers(s, r, false);
+	MHD_add_response_header(r, "Content-Type", "application/json; charset=utf-8");
+	MHD_add_response_header(r, "Cache-Control", "no-cache");
+	if (cache)
+		MHD_add_response_header(r, "X-Cache", cache);
+	if (status == MHD_HTTP_METHOD_NOT_ALLOWED)
+		MHD_add_response_header(r, "Allow", "GET, HEAD, OPTIONS");
+	ret = MHD_queue_response(c, status, r);
+	MHD_destroy_response(r);
+	return ret;
+}
+
+static enum MHD_Result srv_send_sbuf(const struct srv *s, struct MHD_Connection *c,
+				     unsigned status, struct sbuf *sb, const char *cache)
+{
+	size_t len;
+	char *body;
+
+	if (sbuf_oom(sb)) {
+		sbuf_release(sb);
+		return MHD_NO;
+	}
+	sbuf_addch(sb, '\0');             /* a buffer even when empty */
+	body = sbuf_detach(sb, &len);
+	return srv_send_json(s, c, status, body, len ? len - 1 : 0, cache);
+}
+
+static enum MHD_Result srv_error(const struct srv *s, struct MHD_Connection *c, unsigned status,
+				 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* A JSON error {"error": message, "code": status}. */
+static enum MHD_Result srv_error(const struct srv *s, struct MHD_Connection *c, unsigned status,
+				 const char *fmt, ...)
+{
+	struct sbuf msg = {0}, body = {0};
+	char tmp[CM_ERR_MSG_MAX + 128];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	/* Messages may quote what the client sent: keep the JSON valid UTF-8. */
+	text_utf8_repair(tmp, strlen(tmp), &msg);
+	out_error_json(sbuf_str(&msg), (int)status, &body);
+	sbuf_release(&msg);
+	if (status >= 500)
+		srv_log(s, "%u %s", status, tmp);
+	return srv_send_sbuf(s, c, status, &body, NULL);
+}
+
+/* The HTTP status for a failed search call. */
+static unsigned srv_status_of(int code)
+{
+	switch (code) {
+	case CM_EQUERY:
+	case CM_EINVAL:    return MHD_HTTP_BAD_REQUEST;
+	case CM_ENOTFOUND: return MHD_HTTP_NOT_FOUND;
+	case CM_ETIMEOUT:  return MHD_HTTP_SERVICE_UNAVAILABLE;
+	default:           return MHD_HTTP_INTERNAL_SERVER_ERROR;
+	}
+}
+
+/* ---- parameters --------------------------------------------------------- */
+
+enum srv_param {
+	SP_Q = 0, SP_FROM, SP_TO, SP_SORT, SP_PAGE, SP_PER_PAGE, SP_GROUP, SP_FACET_LIMIT,
+	SP_COUNT
+};
+
+static const char *const srv_param_names[SP_COUNT] = {
+	"q", "from", "to", "sort", "page", "per_page", "group", "facet_limit",
+};
+
+struct srv_params {
+	const char *v[SP_COUNT];      /* single-valued parameters (borrowed), NULL if absent */
+	struct strv filters;          /* "field=value", in arrival order */
+	unsigned facets;              /* facet bit mask asked for with facet= */
+	bool facets_set;              /* facet= given */
+	size_t n;                     /* parameters seen */
+	char error[CM_ERR_MSG_MAX];   /* first problem, "" if none */
+};
+
+static void srv_params_release(struct srv_params *p)
+{
+	strv_release(&p->filters);
+}
+
+static enum MHD_Result srv_param_fail(struct srv_params *p, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static enum MHD_Result srv_param_fail(struct srv_params *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(p->error, sizeof p->error, fmt, ap);
+	va_end(ap);
+	return MHD_NO;                 /* stops the iteration */
+}
+
+/* libmicrohttpd's iterator over the query string (already %-decoded, + as space). */
+static enum MHD_Result srv_param_each(void *cls, enum MHD_ValueKind kind, const char *key,
+				      size_t klen, const char *val, size_t vlen)
+{
+	struct srv_params *p = cls;
+	struct sbuf f = {0};
+	int facet;
+
+	(void)kind;
+	if (++p->n > SRV_MAX_PARAMS)
+		return srv_param_fail(p, "too many parameters (at most %d)", SRV_MAX_PARAMS);
+	if (!val) {
+		val = "";
+		vlen = 0;
+	}
+	if (strlen(key) != klen || strlen(val) != vlen)
+		return srv_param_fail(p, "parameter contains a NUL byte");
+	if (!text_utf8_is_valid(key, klen) || !text_utf8_is_valid(val, vlen))
+		return srv_param_fail(p, "parameter '%.40s' is not valid UTF-8",
+				      text_utf8_is_valid(key, klen) ? key : "?");
+	if (vlen > (strcmp(key, "q") == 0 ? (size_t)SRV_MAX_QUERY : (size_t)SRV_MAX_VALUE))
+		return srv_param_fail(p, "parameter '%.40s' is too long (%zu bytes, at most %d)",
+				      key, vlen, strcmp(key, "q") == 0 ? SRV_MAX_QUERY : SRV_MAX_VALUE);
+	for (int i = 0; i < SP_COUNT; i++) {
+		if (strcmp(key, srv_param_names[i]) != 0)
+			continue;
+		if (p->v[i])
+			return srv_param_fail(p, "parameter '%s' given more than once", key);
+		p->v[i] = val;
+		return MHD_YES;
+	}
+	if (strcmp(key, "facet") == 0) {
+		p->facets_set = true;
+		facet = facet_lookup(val, vlen);
+		if (strcmp(val, "all") == 0)
+			p->facets = (1u << FACET_COUNT) - 1;
+		else if (strcmp(val, "none") == 0 || vlen == 0)
+			;
+		else if (facet >= 0)
+			p->facets |= 1u << facet;
+		else
+			return srv_param_fail(p, "unknown facet '%s' (council, committee, year, "
+					      "person, format, kind, all, none)", val);
+		return MHD_YES;
+	}
+	facet = facet_lookup(key, klen);
+	if (facet < 0)
+		return srv_param_fail(p, "unknown parameter '%.40s'", key);
+	if (vlen == 0)                  /* an empty filter box filters nothing */
+		return MHD_YES;
+	sbuf_addf(&f, "%s=%s", facet_get((enum facet_id)facet)->name, val);
+	if (sbuf_oom(&f) || strv_push(&p->filters, f.buf) != 0) {
+		sbuf_release(&f);
+		return srv_param_fail(p, "out of memory");
+	}
+	sbuf_release(&f);
+	return MHD_YES;
+}
+
+/* Parse a decimal in [lo, hi]; false if it is not one. */
+static bool srv_parse_num(const char *s, size_t lo, size_t hi, size_t *out)
+{
+	size_t v = 0;
+
+	if (!*s)
+		return false;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9' || v > hi)
+			return false;
+		v = v * 10 + (size_t)(*s - '0');
+	}
+	if (v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+static int srv_cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * Fill req from the parameters of c and the cache key that identifies the
+ * answer.  Returns false with p->error set on a bad parameter.  q is
+ * trimmed into *query (which req->query borrows).
+ */
+static bool srv_parse_search(struct MHD_Connection *c, struct srv_params *p,
+			     struct search_request *req, struct sbuf *query, struct sbuf *key,
+			     size_t default_limit, size_t default_facet_limit)
+{
+	size_t page = 1, per_page = default_limit, facet_limit = default_facet_limit;
+	const char *q;
+	size_t qlen;
+
+	MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, srv_param_each, p);
+	if (p->error[0])
+		return false;
+	q = p->v[SP_Q] ? p->v[SP_Q] : "";
+	qlen = strlen(q);
+	text_trim(&q, &qlen);
+	sbuf_add(query, q, qlen);
+	memset(req, 0, sizeof *req);
+	req->query = sbuf_str(query);
+	if (p->v[SP_SORT] && *p->v[SP_SORT]) {
+		if (strcmp(p->v[SP_SORT], "relevance") == 0)
+			req->sort = SEARCH_SORT_RELEVANCE;
+		else if (strcmp(p->v[SP_SORT], "date") == 0)
+			req->sort = SEARCH_SORT_DATE;
+		else if (strcmp(p->v[SP_SORT], "-date") == 0)
+			req->sort = SEARCH_SORT_DATE_DESC;
+		else {
+			srv_param_fail(p, "sort must be relevance, date or -date, not '%s'",
+				       p->v[SP_SORT]);
+			return false;
+		}
+	}
+	if (p->v[SP_PER_PAGE] && *p->v[SP_PER_PAGE] &&
+	    !srv_parse_num(p->v[SP_PER_PAGE], 0, SRV_MAX_PER_PAGE, &per_page)) {
+		srv_param_fail(p, "per_page must be a number from 0 to %d, not '%s'",
+			       SRV_MAX_PER_PAGE, p->v[SP_PER_PAGE]);
+		return false;
+	}
+	if (p->v[SP_PAGE] && *p->v[SP_PAGE] &&
+	    !srv_parse_num(p->v[SP_PAGE], 1, 1000000000, &page)) {
+		srv_param_fail(p, "page must be a number from 1, not '%s'", p->v[SP_PAGE]);
+		return false;
+	}
+	if ((page - 1) * per_page > SRV_MAX_OFFSET) {
+		srv_param_fail(p, "page %zu is too deep: at most %d hits can be paged through",
+			       page, SRV_MAX_OFFSET);
+		return false;
+	}
+	if (p->v[SP_FACET_LIMIT] && *p->v[SP_FACET_LIMIT] &&
+	    !srv_parse_num(p->v[SP_FACET_LIMIT], 1, default_facet_limit ? SRV_MAX_FACET_LIMIT
+					    : 100000, &facet_limit)) {
+		srv_param_fail(p, "facet_limit must be a number from 1 to %d, not '%s'",
+			       SRV_MAX_FACET_LIMIT, p->v[SP_FACET_LIMIT]);
+		return false;
+	}
+	if (p->v[SP_GROUP] && *p->v[SP_GROUP]) {
+		if (strcmp(p->v[SP_GROUP], "meeting") != 0) {
+			srv_param_fail(p, "group takes 'meeting', not '%s'", p->v[SP_GROUP]);
+			return false;
+		}
+		req->group_meeting = true;
+	}
+	req->from = p->v[SP_FROM] && *p->v[SP_FROM] ? p->v[SP_FROM] : NULL;
+	req->to = p->v[SP_TO] && *p->v[SP_TO] ? p->v[SP_TO] : NULL;
+	req->offset = (page - 1) * per_page;
+	req->limit = per_page;
+	req->facets = p->facets_set ? p->facets : facet_default_mask();
+	req->facet_limit = facet_limit;
+	req->highlight = SEARCH_HL_HTML;
+	req->suggest = true;
+	/* Filter order does not change the answer: sort them for the cache key. */
+	if (p->filters.n > 1)
+		qsort(p->filters.v, p->filters.n, sizeof *p->filters.v, srv_cmp_str);
+	req->filters = (const char *const *)p->filters.v;
+	req->n_filters = p->filters.n;
+
+	sbuf_addf(key, "q=%s\037from=%s\037to=%s\037s=%d\037o=%zu\037l=%zu\037g=%d\037f=%u\037fl=%zu",
+		  req->query, req->from ? req->from : "", req->to ? req->to : "", (int)req->sort,
+		  req->offset, req->limit, (int)req->group_meeting, req->facets, req->facet_limit);
+	for (size_t i = 0; i < p->filters.n; i++)
+		sbuf_addf(key, "\037%s", p->filters.v[i]);
+	return !sbuf_oom(key) && !sbuf_oom(query);
+}
+
+/* ---- the API handlers --------------------------------------------------- */
+
+/* /api/search and /api/facets: a search rendered as out_result JSON, cached. */
+static enum MHD_Result srv_api_search(struct srv *s, struct MHD_Connection *c, bool whole_index)
+{
+	struct srv_params p;
+	struct search_request req;
+	struct search_result res;
+	struct sbuf query = {0}, key = {0}, rev = {0}, body = {0};
+	struct out_opts oo;
+	struct cm_err err = { CM_OK, "" };
+	enum MHD_Result ret;
+	int rc;
+
+	memset(&p, 0, sizeof p);
+	memset(&res, 0, sizeof res);
+	sbuf_adds(&key, whole_index ? "facets\037" : "search\037");
+	if (!srv_parse_search(c, &p, &req, &query, &key, whole_index ? 0 : SRV_DEFAULT_PER_PAGE,
+			      whole_index ? 0 : SRV_DEFAULT_FACET_LIMIT)) {
+		ret = p.error[0] ? srv_error(s, c, MHD_HTTP_BAD_REQUEST, "%s", p.error) : MHD_NO;
+		goto out;
+	}
+	if (whole_index) {
+		/* Everything, counted over the whole index: the page's starting facets. */
+		if (req.query[0] || req.n_filters || req.from || req.to || req.offset) {
+			ret = srv_error(s, c, MHD_HTTP_BAD_REQUEST,
+					"/api/facets takes only facet and facet_limit");
+			goto out;
+		}
+		req.limit = 0;
+		req.suggest = false;
+		if (!p.facets_set)
+			req.facets = (1u << FACET_COUNT) - 1;
+	}
+	req.time_limit_ms = s->o.search_seconds * 1000.0;
+	if (s->cache) {
+		rc = search_engine_revision(s->eng, &rev, &err);
+		if (rc != CM_OK) {
+			ret = srv_error(s, c, srv_status_of(rc) == MHD_HTTP_NOT_FOUND ?
+					MHD_HTTP_SERVICE_UNAVAILABLE : srv_status_of(rc), "%s", err.msg);
+			goto out;
+		}
+		if (srvcache_get(s->cache, key.buf, key.len, sbuf_str(&rev), &body)) {
+			ret = srv_send_sbuf(s, c, MHD_HTTP_OK, &body, "hit");
+			goto out;
+		}
+	}
+	rc = search_run(s->eng, &req, &res, &err);
+	if (rc != CM_OK) {
+		unsigned st = srv_status_of(rc);
+
+		/* A missing database is the server's problem, not a missing page. */
+		ret = srv_error(s, c, st == MHD_HTTP_NOT_FOUND ? MHD_HTTP_SERVICE_UNAVAILABLE : st,
+				"%s", err.msg);
+		goto out;
+	}
+	memset(&oo, 0, sizeof oo);
+	oo.query = req.query;
+	out_result(&res, OUT_JSON, &oo, &body);
+	if (s->cache && res.revision && !sbuf_oom(&body))
+		srvcache_put(s->cache, key.buf, key.len, res.revision, body.buf, body.len);
+	ret = srv_send_sbuf(s, c, MHD_HTTP_OK, &body, s->cache ? "miss" : NULL);
+out:
+	search_result_release(&res);
+	srv_params_release(&p);
+	sbuf_release(&query);
+	sbuf_release(&key);
+	sbuf_release(&rev);
+	sbuf_release(&body);
+	return ret;
+}
+
+/* Reject any query string on endpoints that take none. */
+static enum MHD_Result srv_count_param(void *cls, enum MHD_ValueKind kind, const char *key,
+				       const char *val)
+{
+	(void)kind; (void)key; (void)val;
+	++*(size_t *)cls;
+	return MHD_YES;
+}
+
+static bool srv_has_params(struct MHD_Connection *c)
+{
+	size_t n = 0;
+
+	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, srv_count_param, &n);
+	return n > 0;
+}
+
+/* /api/item/ID: one item with its meeting's fields and full text. */
+static enum MHD_Result srv_api_item(struct srv *s, struct MHD_Connection *c, const char *id)
+{
+	struct search_hit hit;
+	struct sbuf body = {0};
+	struct cm_err err = { CM_OK, "" };
+	size_t len = strlen(id);
+	int rc;
+
+	if (len == 0 || len > SRV_MAX_ID || !text_utf8_is_valid(id, len))
+		return srv_error(s, c, MHD_HTTP_NOT_FOUND, "no item with that id");
+	memset(&hit, 0, sizeof hit);
+	rc = search_get_item(s->eng, id, &hit, &err);
+	if (rc != CM_OK)
+		return srv_error(s, c, srv_status_of(rc), "%s", err.msg);
+	out_item_json(&hit, &body);
+	search_hit_release(&hit);
+	return srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
+}
+
+/* /api/stats: index statistics (out_stats JSON). */
+static enum MHD_Result srv_api_stats(struct srv *s, struct MHD_Connection *c)
+{
+	struct search_stats st;
+	struct sbuf body = {0};
+	struct cm_err err = { CM_OK, "" };
+	int rc;
+
+	memset(&st, 0, sizeof st);
+	rc = search_stats(s->eng, &st, &err);
+	if (rc == CM_OK)
+		out_stats(&st, OUT_JSON, &body);
+	search_stats_release(&st);
+	if (rc != CM_OK)
+		return srv_error(s, c, MHD_HTTP_SERVICE_UNAVAILABLE, "%s", err.msg);
+	return srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
+}
+
+/* /healthz: 200 while the index can be read, 503 when it cannot. */
+static enum MHD_Result srv_healthz(struct srv *s, struct MHD_Connection *c)
+{
+	struct sbuf rev = {0}, body = {0};
+	struct cm_err err = { CM_OK, "" };
+	json_object *o;
+	int rc;
+
+	rc = search_engine_revision(s->eng, &rev, &err);
+	if (rc != CM_OK) {
+		sbuf_release(&rev);
+		return srv_error(s, c, MHD_HTTP_SERVICE_UNAVAILABLE, "index unavailable: %s",
+				 err.msg);
+	}
+	o = json_object_new_object();
+	json_object_object_add(o, "status", json_object_new_string("ok"));
+	json_object_object_add(o, "revision", json_object_new_string(sbuf_str(&rev)));
+	sbuf_adds(&body, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
+	sbuf_addch(&body, '\n');
+	json_object_put(o);
+	sbuf_release(&rev);
+	return srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
+}
+
+/* ---- the router --------------------------------------------------------- */
+
+static const struct srv_page *srv_find_page(const struct srv *s, const char *url)
+{
+	if (strcmp(url, "/") == 0)
+		url = "/index.html";
+	if (url[0] != '/')
+		return NULL;
+	for (size_t i = 0; i < s->n_pages; i++)
+		if (strcmp(s->pages[i].asset->name, url + 1) == 0)
+			return &s->pages[i];
+	return NULL;
+}
+
+static enum MHD_Result srv_send_page(const struct srv *s, struct MHD_Connection *c,
+				     const struct srv_page *pg)
+{
+	const char *inm = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match");
+	struct MHD_Response *r;
+	enum MHD_Result ret;
+
+	if (!inm || strcmp(inm, pg->etag) != 0)
+		return MHD_queue_response(c, MHD_HTTP_OK, pg->resp);
+	r = MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
+	if (!r)
+		return MHD_NO;
+	srv_common_headers(s, r, true);
+	MHD_add_response_header(r, "ETag", pg->etag);
+	MHD_add_response_header(r, "Cache-Control", "no-cache");
+	ret = MHD_queue_response(c, MHD_HTTP_NOT_MODIFIED, r);
+	MHD_destroy_response(r);
+	return ret;
+}
+
+/* CORS preflight and OPTIONS in general: what may be done here. */
+static enum MHD_Result srv_options(const struct srv *s, struct MHD_Connection *c)
+{
+	struct MHD_Response *r = MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
+	enum MHD_Result ret;
+
+	if (!r)
+		return MHD_NO;
+	srv_common_headers(s, r, false);
+	MHD_add_response_header(r, "Allow", "GET, HEAD, OPTIONS");
+	if (s->cors) {
+		MHD_add_response_header(r, "Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+		MHD_add_response_header(r, "Access-Control-Allow-Headers", "Content-Type");
+		MHD_add_response_header(r, "Access-Control-Max-Age", "600");
+	}
+	ret = MHD_queue_response(c, MHD_HTTP_NO_CONTENT, r);
+	MHD_destroy_response(r);
+	return ret;
+}
+
+static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const char *url,
+				  const char *method, const char *version, const char *upload,
+				  size_t *upload_size, void **con_cls)
+{
+	struct srv *s = cls;
+	const struct srv_page *pg;
+
+	(void)version; (void)upload;
+	/*
+	 * A request without a body is answered on the second call, once
+	 * libmicrohttpd has seen the whole request, so the connection stays
+	 * open for the next one (answering on the first call closes it).
+	 * Anything with a body is refused on the first call: libmicrohttpd
+	 * then reads none of it and closes the connection.
+	 */
+	if (!*con_cls) {
+		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+		bool bodiless = (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0 ||
+				 strcmp(method, "OPTIONS") == 0) &&
+				(!cl || strcmp(cl, "0") == 0) &&
+				!MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Transfer-Encoding");
+
+		if (bodiless) {
+			*con_cls = s;
+			return MHD_YES;
+		}
+		if (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0)
+			return srv_error(s, c, MHD_HTTP_BAD_REQUEST, "a %s request has no body",
+					 method);
+	}
+	*upload_size = 0;
+	if (strcmp(method, "OPTIONS") == 0)
+		return srv_options(s, c);
+	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
+		return srv_error(s, c, MHD_HTTP_METHOD_NOT_ALLOWED,
+				 "method %.20s not allowed: use GET", method);
+	if (strcmp(url, "/api/search") == 0)
+		return srv_api_search(s, c, false);
+	if (strcmp(url, "/api/facets") == 0)
+		return srv_api_search(s, c, true);
+	if (strncmp(url, "/api/item/", 10) == 0)
+		return srv_api_item(s, c, url + 10);
+	if (strcmp(url, "/api/stats") == 0)
+		return srv_api_stats(s, c);
+	if (strcmp(url, "/healthz") == 0)
+		return srv_healthz(s, c);
+	pg = srv_find_page(s, url);
+	if (pg && !srv_has_params(c))
+		return srv_send_page(s, c, pg);
+	if (pg && strcmp(pg->asset->name, "index.html") == 0)
+		return srv_send_page(s, c, pg);   /* /?q=...: the page reads its own URL */
+	return srv_error(s, c, MHD_HTTP_NOT_FOUND, "no such page");
+}
+
+/* ---- starting and stopping ---------------------------------------------- */
+
+static void srv_mhd_log(void *cls, const char *fmt, va_list ap)
+{
+	struct srv *s = cls;
+	char msg[512];
+	size_t n;
+
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	n = strlen(msg);
+	while (n && msg[n - 1] == '\n')
+		msg[--n] = '\0';
+	srv_log(s, "%s", msg);
+}
+
+static const char *srv_type_of(const char *name)
+{
+	static const struct { const char *ext, *type; } types[] = {
+		{ ".html", "text/html; charset=utf-8" },
+		{ ".css",  "text/css; charset=utf-8" },
+		{ ".js",   "text/javascript; charset=utf-8" },
+		{ ".svg",  "image/svg+xml" },
+		{ ".png",  "image/png" },
+		{ ".ico",  "image/x-icon" },
+		{ ".txt",  "text/plain; charset=utf-8" },
+	};
+	const char *dot = strrchr(name, '.');
+
+	for (size_t i = 0; dot && i < sizeof types / sizeof types[0]; i++)
+		if (strcmp(dot, types[i].ext) == 0)
+			return types[i].type;
+	return "application/octet-stream";
+}
+
+static int srv_build_pages(struct srv *s, struct cm_err *err)
+{
+	size_t n = 0;
+
+	while (srv_assets[n].name)
+		n++;
+	s->pages = calloc(n ? n : 1, sizeof *s->pages);
+	if (!s->pages)
+		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	for (size_t i = 0; i < n; i++) {
+		struct srv_page *pg = &s->pages[i];
+
+		pg->asset = &srv_assets[i];
+		pg->type = srv_type_of(pg->asset->name);
+		snprintf(pg->etag, sizeof pg->etag, "\"%016llx\"",
+			 (unsigned long long)hash64(pg->asset->data, pg->asset->len));
+		pg->resp = MHD_create_response_from_buffer(pg->asset->len,
+							   (void *)(uintptr_t)pg->asset->data,
+							   MHD_RESPMEM_PERSISTENT);
+		if (!pg->resp)
+			return cm_err_set(err, CM_ENOMEM, "out of memory");
+		s->n_pages++;
+		srv_common_headers(s, pg->resp, true);
+		MHD_add_response_header(pg->resp, "Content-Type", pg->type);
+		MHD_add_response_header(pg->resp, "ETag", pg->etag);
+		MHD_add_response_header(pg->resp, "Cache-Control", "no-cache");
+	}
+	return CM_OK;
+}
+
+/* "HOST:PORT", "[V6]:PORT" or ":PORT" (loopback) into an address. */
+static int srv_resolve(const char *listen, struct sockaddr_storage *ss, socklen_t *sslen,
+		       struct cm_err *err)
+{
+	struct addrinfo hints, *ai = NULL;
+	char host[256];
+	const char *colon, *port;
+	size_t hlen;
+	int rc;
+
+	if (listen[0] == '[') {
+		const char *close = strchr(listen, ']');
+
+		if (!close || close[1] != ':')
+			return cm_err_set(err, CM_EINVAL, "bad listen address '%s': use [ADDR]:PORT",
+					  listen);
+		hlen = (size_t)(close - listen - 1);
+		memcpy(host, listen + 1, hlen < sizeof host ? hlen : 0);
+		port = close + 2;
+	} else {
+		colon = strrchr(listen, ':');
+		if (!colon)
+			return cm_err_set(err, CM_EINVAL, "bad listen address '%s': use HOST:PORT",
+					  listen);
+		hlen = (size_t)(colon - listen);
+		memcpy(host, listen, hlen < sizeof host ? hlen : 0);
+		port = colon + 1;
+	}
+	if (hlen >= sizeof host || !*port || strspn(port, "0123456789") != strlen(port))
+		return cm_err_set(err, CM_EINVAL, "bad listen address '%s'", listen);
+	host[hlen] = '\0';
+	memset(&hints, 0, sizeof hints);
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = AI_NUMERICSERV;
+	rc = getaddrinfo(hlen ? host : "127.0.0.1", port, &hints, &ai);
+	if (rc != 0)
+		return cm_err_set(err, CM_EINVAL, "cannot resolve listen address '%s': %s", listen,
+				  gai_strerror(rc));
+	memcpy(ss, ai->ai_addr, ai->ai_addrlen);
+	*sslen = ai->ai_addrlen;
+	freeaddrinfo(ai);
+	return CM_OK;
+}
+
+/* A header value we will send as given: printable ASCII, no separators that could split it. */
+static bool srv_is_header_safe(const char *v, const char *also_bad)
+{
+	if (!*v)
+		return false;
+	for (; *v; v++)
+		if (*v < 0x20 || *v > 0x7e || strchr(also_bad, *v))
+			return false;
+	return true;
+}
+
+int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
+{
+	struct srv *s = calloc(1, sizeof *s);
+	struct search_engine_opts eo;
+	struct sockaddr_storage ss;
+	socklen_t sslen = 0;
+	const union MHD_DaemonInfo *info;
+	struct sbuf csp = {0};
+	unsigned threads;
+	int rc;
+
+	*out = NULL;
+	if (!s)
+		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	s->o = *opts;
+	if (!s->o.listen)
+		s->o.listen = "127.0.0.1:8080";
+	if (s->o.search_seconds == 0)
+		s->o.search_seconds = SRV_SEARCH_SECONDS;
+	else if (s->o.search_seconds < 0)
+		s->o.search_seconds = 0;
+	rc = srv_resolve(s->o.listen, &ss, &sslen, err);
+	if (rc != CM_OK)
+		goto fail;
+	if (opts->cors && !srv_is_header_safe(opts->cors, " ,;")) {
+		rc = cm_err_set(err, CM_EINVAL, "bad --cors origin '%s': one origin "
+				"(https://example.org) or *", opts->cors);
+		goto fail;
+	}
+	if (opts->frame_ancestors && !srv_is_header_safe(opts->frame_ancestors, ";,")) {
+		rc = cm_err_set(err, CM_EINVAL, "bad frame ancestors '%s'", opts->frame_ancestors);
+		goto fail;
+	}
+	s->deny_frames = !opts->frame_ancestors;
+	sbuf_addf(&csp, "%s%s", SRV_CSP_PAGE, opts->frame_ancestors ? opts->frame_ancestors
+				: "'self'");
+	s->csp_page = sbuf_detach(&csp, NULL);
+	if (!s->csp_page || (opts->cors && !(s->cors = strdup(opts->cors)))) {
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		goto fail;
+	}
+	s->o.cors = s->cors;
+	memset(&eo, 0, sizeof eo);
+	eo.synonym_files = opts->synonym_files;
+	eo.n_synonym_files = opts->n_synonym_files;
+	rc = search_engine_open(opts->db, &eo, &s->eng, err);
+	if (rc != CM_OK)
+		goto fail;
+	if (opts->cache_entries)
+		s->cache = srvcache_new(opts->cache_entries, SRV_CACHE_BYTES);
+	rc = srv_build_pages(s, err);
+	if (rc != CM_OK)
+		goto fail;
+	threads = opts->threads;
+	if (threads == 0) {
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+		threads = n > 0 ? (unsigned)n : 2;
+	}
+	s->daemon = MHD_start_daemon(
+		MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG |
+		(ss.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
+		0, NULL, NULL, srv_handle, s,
+		MHD_OPTION_EXTERNAL_LOGGER, srv_mhd_log, s,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+		MHD_OPTION_THREAD_POOL_SIZE, threads,
+		MHD_OPTION_CONNECTION_TIMEOUT, opts->timeout ? opts->timeout : SRV_DEFAULT_TIMEOUT,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SRV_CONN_MEMORY,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)SRV_MAX_CONNECTIONS,
+		MHD_OPTION_STRICT_FOR_CLIENT, 1,
+		MHD_OPTION_END);
+	if (!s->daemon) {
+		rc = cm_err_set(err, CM_EIO, "cannot listen on %s: %s", s->o.listen,
+				errno ? strerror(errno) : "libmicrohttpd failed to start");
+		goto fail;
+	}
+	info = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
+	s->port = info ? info->port : 0;
+	*out = s;
+	return CM_OK;
+fail:
+	srv_stop(s);
+	return rc;
+}
+
+unsigned srv_port(const struct srv *s)
+{
+	return s->port;
+}
+
+void srv_stop(struct srv *s)
+{
+	if (!s)
+		return;
+	if (s->daemon)
+		MHD_stop_daemon(s->daemon);
+	for (size_t i = 0; i < s->n_pages; i++)
+		MHD_destroy_response(s->pages[i].resp);
+	free(s->pages);
+	srvcache_free(s->cache);
+	search_engine_free(s->eng);
+	free(s->cors);
+	free(s->csp_page);
+	free(s);
+}
+
+/* ---- the command line --------------------------------------------------- */
+
+static const char *srv_prog = "minutes-search serve";
+
+static void srv_usage(FILE *f)
+{
+	fprintf(f,
+		"Usage: minutes-search serve --db DIR [OPTION]...\n"
+		"Serve a JSON search API and a search page over HTTP (see docs/SERVER.md).\n\n"
+		"  -d, --db DIR              database directory or stub (default: $MINUTES_DB)\n"
+		"  -l, --listen ADDR:PORT    where to listen (default 127.0.0.1:8080;\n"
+		"                            port 0 picks a free port)\n"
+		"      --cors ORIGIN         let pages from ORIGIN (or *) call the API\n"
+		"      --frame-ancestors S   who may embed the page in a frame (CSP sources;\n"
+		"                            default 'self')\n"
+		"  -t, --threads N           worker threads (default: one per CPU)\n"
+		"      --cache N             cached search answers (default 1000, 0 = off)\n"
+		"      --timeout SECONDS     drop idle connections after this (default %d)\n"
+		"      --search-time MS      counting time per search before totals and facets\n"
+		"                            become estimates (default %d, 0 = unlimited)\n"
+		"      --synonyms FILE       add synonym groups from FILE (repeatable)\n"
+		"      --no-synonyms         do not expand acronyms\n"
+		"  -q, --quiet               do not report the address or errors\n"
+		"  -h, --help                show this help and exit\n\n"
+		"Stops cleanly on SIGTERM or SIGINT (exit status 0).\n",
+		SRV_DEFAULT_TIMEOUT, (int)(SRV_SEARCH_SECONDS * 1000));
+}
+
+static void srv_stderr_log(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "%s: %s\n", srv_prog, msg);
+}
+
+/* The shipped synonyms, found as the search command finds them. */
+static void srv_default_synonyms(struct strv *files)
+{
+	const char *env = getenv("MINUTES_SYNONYMS");
+	static const char *const rel[] = { "../common/synonyms.txt",
+					   "../share/minutes-search/synonyms.txt" };
+	char exe[PATH_MAX];
+	ssize_t n;
+
+	if (env) {
+		if (*env)
+			strv_push(files, env);
+		return;
+	}
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return;
+	exe[n] = '\0';
+	if (strrchr(exe, '/'))
+		*strrchr(exe, '/') = '\0';
+	for (size_t i = 0; i < sizeof rel / sizeof rel[0]; i++) {
+		struct sbuf p = {0};
+
+		sbuf_addf(&p, "%s/%s", exe, rel[i]);
+		if (access(sbuf_str(&p), R_OK) == 0) {
+			strv_push(files, p.buf);
+			sbuf_release(&p);
+			return;
+		}
+		sbuf_release(&p);
+	}
+}
+
+static bool srv_arg_num(const char *s, unsigned long max, unsigned long *out)
+{
+	size_t v;
+
+	if (!srv_parse_num(s, 0, max, &v)) {
+		fprintf(stderr, "%s: invalid number '%s' (0 to %lu)\n", srv_prog, s, max);
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
+int srv_main(int argc, char **argv)
+{
+	enum { OPT_CORS = 256, OPT_FRAME, OPT_CACHE, OPT_TIMEOUT, OPT_SEARCH_TIME, OPT_SYNONYMS,
+	       OPT_NO_SYNONYMS };
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "listen", required_argument, NULL, 'l' },
+		{ "cors", required_argument, NULL, OPT_CORS },
+		{ "frame-ancestors", required_argument, NULL, OPT_FRAME },
+		{ "threads", required_argument, NULL, 't' },
+		{ "cache", required_argument, NULL, OPT_CACHE },
+		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+		{ "search-time", required_argument, NULL, OPT_SEARCH_TIME },
+		{ "synonyms", required_argument, NULL, OPT_SYNONYMS },
+		{ "no-synonyms", no_argument, NULL, OPT_NO_SYNONYMS },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct srv_opts o;
+	struct srv *s = NULL;
+	struct strv syn = {0}, extra = {0};
+	struct cm_err err = { CM_OK, "" };
+	sigset_t sigs;
+	unsigned long v;
+	bool quiet = false, no_syn = false;
+	int c, sig = 0, status = 0;
+
+	memset(&o, 0, sizeof o);
+	o.db = getenv("MINUTES_DB");
+	o.cache_entries = 1000;
+	o.log = srv_stderr_log;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "d:l:t:qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd': o.db = optarg; break;
+		case 'l': o.listen = optarg; break;
+		case OPT_CORS: o.cors = optarg; break;
+		case OPT_FRAME: o.frame_ancestors = optarg; break;
+		case 't':
+			if (!srv_arg_num(optarg, 256, &v))
+				goto usage;
+			o.threads = (unsigned)v;
+			break;
+		case OPT_CACHE:
+			if (!srv_arg_num(optarg, 1000000, &v))
+				goto usage;
+			o.cache_entries = v;
+			break;
+		case OPT_TIMEOUT:
+			if (!srv_arg_num(optarg, 3600, &v) || v == 0)
+				goto usage;
+			o.timeout = (unsigned)v;
+			break;
+		case OPT_SEARCH_TIME:
+			if (!srv_arg_num(optarg, 600000, &v))
+				goto usage;
+			o.search_seconds = v ? (double)v / 1000.0 : -1;
+			break;
+		case OPT_SYNONYMS: strv_push(&extra, optarg); break;
+		case OPT_NO_SYNONYMS: no_syn = true; break;
+		case 'q': quiet = true; break;
+		case 'h':
+			srv_usage(stdout);
+			status = fflush(stdout) == 0 ? 0 : 1;
+			goto out;
+		default: goto usage;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "%s: unexpected argument '%s'\n", srv_prog, argv[optind]);
+		goto usage;
+	}
+	if (!o.db || !*o.db) {
+		fprintf(stderr, "%s: no database: give --db DIR or set MINUTES_DB\n", srv_prog);
+		goto usage;
+	}
+	if (quiet)
+		o.log = NULL;
+	if (!no_syn) {
+		srv_default_synonyms(&syn);
+		for (size_t i = 0; i < extra.n; i++)
+			strv_push(&syn, extra.v[i]);
+		o.synonym_files = (const char *const *)syn.v;
+		o.n_synonym_files = syn.n;
+	}
+
+	/* Worker threads inherit the mask: only this thread takes the signals. */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGINT);
+	sigaddset(&sigs, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	if (srv_start(&o, &s, &err) != CM_OK) {
+		fprintf(stderr, "%s: %s\n", srv_prog, err.msg);
+		status = err.code == CM_EINVAL ? 2 : 1;
+		goto out;
+	}
+	if (!quiet) {
+		const char *l = o.listen ? o.listen : "127.0.0.1:8080";
+		int hl = (int)(strrchr(l, ':') - l);
+
+		fprintf(stderr, "%s: serving %s on http://%.*s:%u/\n", srv_prog, o.db,
+			hl ? hl : 9, hl ? l : "127.0.0.1", srv_port(s));
+		fflush(stderr);
+	}
+	while (sigwait(&sigs, &sig) != 0)
+		;
+	if (!quiet)
+		fprintf(stderr, "%s: %s, stopping\n", srv_prog, strsignal(sig));
+out:
+	srv_stop(s);
+	strv_release(&syn);
+	strv_release(&extra);
+	return status;
+usage:
+	fprintf(stderr, "Try 'minutes-search serve --help' for more information.\n");
+	strv_release(&syn);
+	strv_release(&extra);
+	return 2;
+}

@@ -1,0 +1,322 @@
+/*
+ * app.js - the search page: reads its state from the URL, asks api/search,
+ * draws hits, facets and pages.  Plain JavaScript, no libraries.
+ *
+ * The page's URL holds exactly the API's parameters, so a shared link
+ * reproduces the search.  Everything from the index is inserted as text;
+ * the one exception, a snippet's <mark> highlighting, is rebuilt element by
+ * element rather than trusted as HTML.
+ */
+'use strict';
+
+(function () {
+  var FACETS = ['council', 'committee', 'year', 'person', 'format'];
+  var LABELS = { council: 'Council', committee: 'Committee', year: 'Year', person: 'Person',
+                 format: 'Format', kind: 'Kind' };
+  var PER_PAGE = 10;
+  var MAX_OFFSET = 10000;   /* the server's paging limit */
+
+  var $ = function (id) { return document.getElementById(id); };
+  var state = null;
+  var inflight = null;
+
+  function emptyState() {
+    var s = { q: '', from: '', to: '', sort: '', group: false, page: 1, filters: {} };
+    FACETS.concat(['kind']).forEach(function (f) { s.filters[f] = []; });
+    return s;
+  }
+
+  /* ---- state <-> URL ---- */
+  function fromURL(search) {
+    var p = new URLSearchParams(search);
+    var s = emptyState();
+    s.q = p.get('q') || '';
+    s.from = p.get('from') || '';
+    s.to = p.get('to') || '';
+    s.sort = p.get('sort') || '';
+    s.group = p.get('group') === 'meeting';
+    s.page = Math.max(1, parseInt(p.get('page') || '1', 10) || 1);
+    Object.keys(s.filters).forEach(function (f) { s.filters[f] = p.getAll(f); });
+    return s;
+  }
+
+  function toParams(s, forApi) {
+    var p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    Object.keys(s.filters).forEach(function (f) {
+      s.filters[f].forEach(function (v) { p.append(f, v); });
+    });
+    if (s.from) p.set('from', s.from);
+    if (s.to) p.set('to', s.to);
+    var sort = s.sort || (forApi && !s.q ? '-date' : '');   /* browsing: newest first */
+    if (sort) p.set('sort', sort);
+    if (s.group) p.set('group', 'meeting');
+    if (s.page > 1) p.set('page', String(s.page));
+    if (forApi) p.set('per_page', String(PER_PAGE));
+    return p;
+  }
+
+  /* ---- small DOM helpers ---- */
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  /* Decode the few entities Xapian's snippets use, for insertion as text. */
+  function decode(s) {
+    return s.replace(/&(#x[0-9a-f]+|#[0-9]+|lt|gt|amp|quot|apos);/gi, function (m, e) {
+      var k = e.toLowerCase();
+      if (k === 'lt') return '<';
+      if (k === 'gt') return '>';
+      if (k === 'amp') return '&';
+      if (k === 'quot') return '"';
+      if (k === 'apos') return "'";
+      var n = k.charAt(1) === 'x' ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+      try { return String.fromCodePoint(n); } catch (err) { return m; }
+    });
+  }
+
+  /* A snippet: escaped text with <mark>...</mark> around matches. */
+  function snippetNode(html) {
+    var p = el('p', 'snippet');
+    var parts = String(html || '').split(/(<mark>|<\/mark>)/);
+    var inMark = false;
+    parts.forEach(function (part) {
+      if (part === '<mark>') { inMark = true; return; }
+      if (part === '</mark>') { inMark = false; return; }
+      if (!part) return;
+      var text = document.createTextNode(decode(part));
+      if (inMark) { var m = el('mark'); m.appendChild(text); p.appendChild(m); }
+      else p.appendChild(text);
+    });
+    return p;
+  }
+
+  /* ---- talking to the API ---- */
+  function api(path) {
+    if (inflight) inflight.abort();
+    var ctl = new AbortController();
+    inflight = ctl;
+    return fetch(path, { signal: ctl.signal, headers: { Accept: 'application/json' } })
+      .then(function (r) {
+        return r.json().then(function (body) {
+          if (!r.ok) throw new Error(body && body.error ? body.error : 'HTTP ' + r.status);
+          return body;
+        });
+      });
+  }
+
+  function run(push) {
+    var url = toParams(state, false).toString();
+    var here = url ? '?' + url : location.pathname;
+    if (push) history.pushState(null, '', here);
+    else history.replaceState(null, '', here);
+    syncForm();
+    $('status').className = 'status';
+    $('status').textContent = 'Searching…';
+    document.body.setAttribute('data-state', 'loading');
+    api('api/search?' + toParams(state, true).toString())
+      .then(render)
+      .catch(function (e) {
+        if (e.name === 'AbortError') return;
+        clear($('hits')); clear($('pager'));
+        $('suggest').hidden = true;
+        $('status').className = 'status error';
+        $('status').textContent = e.message;
+        document.body.setAttribute('data-state', 'error');
+      });
+  }
+
+  /* ---- drawing ---- */
+  function render(d) {
+    var hits = $('hits');
+    clear(hits);
+    var from = (state.page - 1) * PER_PAGE;
+    var total = d.total;
+    if (total === 0) {
+      $('status').textContent = 'No items match' + (state.q ? ' “' + state.q + '”' : '') + '.';
+    } else {
+      $('status').textContent = (d.estimated ? 'About ' : '') + total.toLocaleString() +
+        (total === 1 ? ' item' : ' items') + (d.hits.length ? ' · showing ' + (from + 1) + '–' +
+        (from + d.hits.length) : '') + ' · ' + d.took_ms.toFixed(1) + ' ms';
+    }
+    if (d.suggestion) {
+      $('suggest-link').textContent = d.suggestion;
+      var sp = fromURL(toParams(state, false).toString());
+      sp.q = d.suggestion;
+      sp.page = 1;
+      $('suggest-link').href = '?' + toParams(sp, false).toString();
+      $('suggest').hidden = false;
+    } else {
+      $('suggest').hidden = true;
+    }
+    d.hits.forEach(function (h) { hits.appendChild(hitNode(h)); });
+    renderFacets(d.facets || {});
+    renderPager(total);
+    document.body.setAttribute('data-state', 'done');
+  }
+
+  function hitNode(h) {
+    var li = el('li', 'hit');
+    li.setAttribute('data-id', h.id);
+    var h3 = el('h3');
+    var b = el('button');
+    b.type = 'button';
+    if (h.item) b.appendChild(el('span', 'num', h.item));
+    b.appendChild(document.createTextNode(h.title || (h.kind === 'front' ? 'Attendance and apologies' : 'Untitled item')));
+    b.setAttribute('aria-expanded', 'false');
+    b.addEventListener('click', function () { toggleItem(li, h, b); });
+    h3.appendChild(b);
+    li.appendChild(h3);
+    li.appendChild(el('p', 'meta', [h.council, h.committee, h.date].filter(Boolean).join(' · ')));
+    li.appendChild(snippetNode(h.snippet));
+    if (h.more_in_meeting) {
+      li.appendChild(el('p', 'more', '+' + h.more_in_meeting + ' more in this meeting'));
+    }
+    return li;
+  }
+
+  function toggleItem(li, h, b) {
+    var open = li.querySelector('.item');
+    if (open) { li.removeChild(open); b.setAttribute('aria-expanded', 'false'); return; }
+    var box = el('div', 'item', 'Loading…');
+    li.appendChild(box);
+    b.setAttribute('aria-expanded', 'true');
+    fetch('api/item/' + encodeURIComponent(h.id))
+      .then(function (r) { return r.json(); })
+      .then(function (it) {
+        clear(box);
+        if (it.error) { box.textContent = it.error; return; }
+        if (it.resolutions && it.resolutions.length) {
+          box.appendChild(el('h4', null, 'Resolved'));
+          var ul = el('ul');
+          it.resolutions.forEach(function (r) { ul.appendChild(el('li', null, r)); });
+          box.appendChild(ul);
+        }
+        box.appendChild(el('h4', null, 'Text'));
+        box.appendChild(el('p', 'text', it.text));
+        box.appendChild(el('p', 'path', it.path + (it.page ? ' · page ' + it.page : '')));
+      })
+      .catch(function () { box.textContent = 'Could not load the item.'; });
+  }
+
+  function renderFacets(facets) {
+    var box = $('facets');
+    clear(box);
+    FACETS.forEach(function (name) {
+      var values = (facets[name] || []).slice();
+      var chosen = state.filters[name];
+      /* Chosen values stay visible even when the counts no longer list them. */
+      chosen.forEach(function (v) {
+        if (!values.some(function (x) { return sameValue(x.value, v); })) values.push({ value: v, count: 0 });
+      });
+      if (!values.length) return;
+      if (name === 'year') values.sort(function (a, b) { return b.value.localeCompare(a.value); });
+      var sec = el('section', 'facet');
+      sec.setAttribute('data-facet', name);
+      sec.appendChild(el('h2', null, LABELS[name]));
+      var ul = el('ul');
+      values.forEach(function (v) {
+        var li = el('li');
+        var b = el('button');
+        b.type = 'button';
+        var on = chosen.some(function (c) { return sameValue(c, v.value); });
+        b.setAttribute('aria-pressed', on ? 'true' : 'false');
+        b.appendChild(el('span', 'label', v.value));
+        b.appendChild(el('span', 'count', v.count ? v.count.toLocaleString() : ''));
+        b.addEventListener('click', function () { toggleFilter(name, v.value); });
+        li.appendChild(b);
+        ul.appendChild(li);
+      });
+      sec.appendChild(ul);
+      box.appendChild(sec);
+    });
+    renderActive();
+  }
+
+  function sameValue(a, b) { return String(a).toLowerCase() === String(b).toLowerCase(); }
+
+  function renderActive() {
+    var box = $('active');
+    clear(box);
+    Object.keys(state.filters).forEach(function (name) {
+      state.filters[name].forEach(function (v) {
+        var c = el('button', 'chip', (LABELS[name] || name) + ': ' + v + ' ×');
+        c.type = 'button';
+        c.title = 'Remove this filter';
+        c.addEventListener('click', function () { toggleFilter(name, v); });
+        box.appendChild(c);
+      });
+    });
+  }
+
+  function toggleFilter(name, value) {
+    var list = state.filters[name];
+    var i = list.findIndex(function (c) { return sameValue(c, value); });
+    if (i >= 0) list.splice(i, 1); else list.push(value);
+    state.page = 1;
+    run(true);
+  }
+
+  function renderPager(total) {
+    var nav = $('pager');
+    clear(nav);
+    var pages = Math.ceil(Math.min(total, MAX_OFFSET + PER_PAGE) / PER_PAGE);
+    if (pages <= 1) return;
+    var cur = state.page;
+    function add(label, page, current, disabled) {
+      var b = el('button', null, label);
+      b.type = 'button';
+      if (current) b.setAttribute('aria-current', 'page');
+      b.disabled = !!disabled;
+      b.addEventListener('click', function () { state.page = page; run(true); window.scrollTo(0, 0); });
+      nav.appendChild(b);
+    }
+    add('‹ Previous', cur - 1, false, cur <= 1);
+    var lo = Math.max(1, cur - 3), hi = Math.min(pages, lo + 6);
+    lo = Math.max(1, Math.min(lo, hi - 6));
+    for (var p = lo; p <= hi; p++) add(String(p), p, p === cur, false);
+    add('Next ›', cur + 1, false, cur >= pages);
+  }
+
+  /* ---- the form ---- */
+  function syncForm() {
+    $('q').value = state.q;
+    $('from').value = /^\d{4}-\d{2}-\d{2}$/.test(state.from) ? state.from : '';
+    $('to').value = /^\d{4}-\d{2}-\d{2}$/.test(state.to) ? state.to : '';
+    $('sort').value = state.sort;
+    $('group').checked = state.group;
+    document.title = state.q ? state.q + ' – council minutes' : 'Search council minutes';
+  }
+
+  function init() {
+    state = fromURL(location.search);
+    $('search').addEventListener('submit', function (e) {
+      e.preventDefault();
+      state.q = $('q').value.trim();
+      state.page = 1;
+      run(true);
+    });
+    ['from', 'to'].forEach(function (id) {
+      $(id).addEventListener('change', function () { state[id] = $(id).value; state.page = 1; run(true); });
+    });
+    $('sort').addEventListener('change', function () { state.sort = $('sort').value; state.page = 1; run(true); });
+    $('group').addEventListener('change', function () { state.group = $('group').checked; state.page = 1; run(true); });
+    $('suggest-link').addEventListener('click', function (e) {
+      e.preventDefault();
+      state.q = $('suggest-link').textContent;
+      state.page = 1;
+      run(true);
+    });
+    window.addEventListener('popstate', function () { state = fromURL(location.search); run(false); });
+    if (window.matchMedia && window.matchMedia('(max-width: 760px)').matches) $('filters').open = false;
+    run(false);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

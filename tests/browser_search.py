@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""browser_search.py - drive the search page in headless Chromium (for e2e_browser.sh)
+
+Usage: browser_search.py CHROMIUM BASE_URL PROFILE_DIR SHOT_DESKTOP SHOT_PHONE
+
+Talks the DevTools protocol over --remote-debugging-pipe (file descriptors
+3 and 4, JSON messages ended by NUL), so it needs nothing beyond Python and
+Chromium.  It types a query, presses Enter, clicks a facet with the mouse,
+checks that the results changed and narrowed, that the URL reproduces the
+search, that nothing from the index ran as script, that the page logged no
+errors (CSP violations included), and saves a desktop and a phone
+screenshot.  Prints what it checked; exits non-zero on the first failure.
+"""
+import base64
+import fcntl
+import json
+import os
+import select
+import subprocess
+import sys
+import time
+
+
+class Fail(Exception):
+    pass
+
+
+class Browser:
+    def __init__(self, chromium, profile):
+        to_chrome_r, self.to_chrome = os.pipe()
+        self.from_chrome, from_chrome_w = os.pipe()
+        # Chromium reads commands on fd 3 and writes replies on fd 4.
+        hi_r = fcntl.fcntl(to_chrome_r, fcntl.F_DUPFD, 10)
+        hi_w = fcntl.fcntl(from_chrome_w, fcntl.F_DUPFD, 10)
+
+        def wire():
+            os.dup2(hi_r, 3)
+            os.dup2(hi_w, 4)
+
+        args = [chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--no-default-browser-check",
+                "--disable-extensions", "--disable-dev-shm-usage", "--hide-scrollbars",
+                "--mute-audio", "--user-data-dir=" + profile,
+                "--remote-debugging-pipe", "about:blank"]
+        self.proc = subprocess.Popen(args, preexec_fn=wire, pass_fds=(3, 4, hi_r, hi_w),
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=open(os.path.join(profile, "chromium.log"), "wb"))
+        for fd in (to_chrome_r, from_chrome_w, hi_r, hi_w):
+            os.close(fd)
+        self.buf = b""
+        self.next_id = 0
+        self.events = []
+        self.session = None
+
+    def _read_message(self, deadline):
+        while b"\0" not in self.buf:
+            left = deadline - time.time()
+            if left <= 0:
+                raise Fail("no answer from Chromium (timeout)")
+            ready, _, _ = select.select([self.from_chrome], [], [], left)
+            if ready:
+                chunk = os.read(self.from_chrome, 1 << 16)
+                if not chunk:
+                    raise Fail("Chromium closed the pipe (see chromium.log)")
+                self.buf += chunk
+        msg, self.buf = self.buf.split(b"\0", 1)
+        return json.loads(msg)
+
+    def call(self, method, params=None, session=True, timeout=20):
+        self.next_id += 1
+        msg = {"id": self.next_id, "method": method, "params": params or {}}
+        if session and self.session:
+            msg["sessionId"] = self.session
+        os.write(self.to_chrome, json.dumps(msg).encode() + b"\0")
+        deadline = time.time() + timeout
+        while True:
+            m = self._read_message(deadline)
+            if m.get("id") == self.next_id:
+                if "error" in m:
+                    raise Fail("%s: %s" % (method, m["error"]))
+                return m.get("result", {})
+            self.events.append(m)
+
+    def pump(self):
+        """Collect pending events without blocking."""
+        while True:
+            ready, _, _ = select.select([self.from_chrome], [], [], 0)
+            if not ready and b"\0" not in self.buf:
+                return
+            self.events.append(self._read_message(time.time() + 5))
+
+    def eval(self, expr):
+        r = self.call("Runtime.evaluate", {"expression": expr, "returnByValue": True,
+                                           "awaitPromise": True})
+        if "exceptionDetails" in r:
+            raise Fail("page script failed: %s: %s" % (expr, r["exceptionDetails"]))
+        return r["result"].get("value")
+
+    def wait(self, expr, what, timeout=15):
+        deadline = time.time() + timeout
+        guarded = "(function(){try{return !!(%s);}catch(e){return false;}})()" % expr
+        while time.time() < deadline:
+            if self.eval(guarded):
+                return
+            time.sleep(0.1)
+        raise Fail("timed out waiting for " + what)
+
+    def click(self, selector):
+        rect = self.eval("(function(){var e=document.querySelector(%s); if(!e) return null;"
+                         "e.scrollIntoView({block:'center'}); var r=e.getBoundingClientRect();"
+                         "return {x:r.x+r.width/2, y:r.y+r.height/2};})()" % json.dumps(selector))
+        if not rect:
+            raise Fail("nothing to click at " + selector)
+        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+            self.call("Input.dispatchMouseEvent", {"type": kind, "x": rect["x"], "y": rect["y"],
+                                                   "button": "left", "clickCount": 1})
+
+    def screenshot(self, path):
+        data = self.call("Page.captureScreenshot", {"format": "png"})["data"]
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(data))
+
+    def close(self):
+        try:
+            self.call("Browser.close", session=False, timeout=5)
+        except Exception:
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+STATE_DONE = "document.body.getAttribute('data-state') === 'done'"
+SNAPSHOT = """(function(){
+  var hits = Array.prototype.map.call(document.querySelectorAll('#hits .hit'), function(li){
+    return {id: li.getAttribute('data-id'), meta: li.querySelector('.meta').textContent,
+            marks: li.querySelectorAll('.snippet mark').length};
+  });
+  return {status: document.getElementById('status').textContent, hits: hits,
+          url: location.search, imgs: document.querySelectorAll('#hits img, #hits script').length,
+          xss: typeof window.__xss !== 'undefined'};
+})()"""
+
+
+def check(cond, what):
+    if not cond:
+        raise Fail(what)
+    print("ok - " + what)
+
+
+def main():
+    chromium, base, profile, shot, shot_phone = sys.argv[1:6]
+    b = Browser(chromium, profile)
+    try:
+        targets = b.call("Target.getTargets", session=False)["targetInfos"]
+        page = [t for t in targets if t["type"] == "page"]
+        if page:
+            target = page[0]["targetId"]
+        else:
+            target = b.call("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
+        b.session = b.call("Target.attachToTarget", {"targetId": target, "flatten": True},
+                           session=False)["sessionId"]
+        for domain in ("Page", "Runtime", "Log"):
+            b.call(domain + ".enable")
+        b.call("Emulation.setDeviceMetricsOverride",
+               {"width": 1280, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+        b.call("Page.navigate", {"url": base + "/"})
+        b.wait(STATE_DONE, "the first page of results")
+        first = b.eval(SNAPSHOT)
+        check(len(first["hits"]) == 10, "the page opens with the newest items listed")
+
+        # Type a query and press Enter, as a person would.
+        b.eval("document.getElementById('q').focus()")
+        b.call("Input.insertText", {"text": "safeguarding"})
+        for kind in ("keyDown", "keyUp"):
+            b.call("Input.dispatchKeyEvent", {"type": kind, "key": "Enter", "code": "Enter",
+                                              "windowsVirtualKeyCode": 13, "text": "\r"})
+        b.wait("location.search.indexOf('q=safeguarding') >= 0 && " + STATE_DONE,
+               "results for the typed query")
+        typed = b.eval(SNAPSHOT)
+        check(typed["hits"] and all(h["marks"] > 0 for h in typed["hits"]),
+              "every hit for 'safeguarding' has a highlighted snippet (%d hits)" % len(typed["hits"]))
+        check(typed["status"] != first["status"], "the status line changed: " + typed["status"])
+
+        # Click the biggest committee that still narrows the results, with the mouse.
+        facet = b.eval("""(function(){
+          var n = function(b){return parseInt(b.querySelector('.count').textContent.replace(/,/g,''));};
+          var total = document.querySelectorAll('#hits .hit').length;
+          var bs = Array.prototype.slice.call(document.querySelectorAll('[data-facet=committee] button'));
+          bs.sort(function(a,b){return n(b) - n(a);});
+          var pick = bs.filter(function(b){return n(b) < total;})[0] || bs[bs.length - 1];
+          pick.setAttribute('data-pick', '1');
+          return pick.querySelector('.label').textContent;})()""")
+        b.click("[data-pick='1']")
+        b.wait("location.search.indexOf('committee=') >= 0 && " + STATE_DONE,
+               "results filtered by committee")
+        narrowed = b.eval(SNAPSHOT)
+        check(narrowed["hits"] and all(facet in h["meta"] for h in narrowed["hits"]),
+              "after clicking '%s' every hit is from that committee" % facet)
+        check([h["id"] for h in narrowed["hits"]] != [h["id"] for h in typed["hits"]],
+              "the results changed after the click")
+        check(narrowed["status"] != typed["status"], "the total changed: " + narrowed["status"])
+        pressed = b.eval("document.querySelector('[data-facet=committee] button[aria-pressed=true]')"
+                         " !== null && document.querySelectorAll('#active .chip').length === 1")
+        check(pressed, "the chosen value is shown pressed and as a removable chip")
+
+        # The URL reproduces the search: load it afresh and compare.
+        url = narrowed["url"]
+        b.call("Page.navigate", {"url": base + "/" + url})
+        b.wait("location.search === %s && %s" % (json.dumps(url), STATE_DONE), "the shared URL")
+        again = b.eval(SNAPSHOT)
+        check([h["id"] for h in again["hits"]] == [h["id"] for h in narrowed["hits"]],
+              "loading the URL %s gives the same hits" % url)
+        check(b.eval("document.getElementById('q').value") == "safeguarding",
+              "the search box shows the query from the URL")
+
+        # Text from the index never becomes markup or script.
+        b.call("Page.navigate", {"url": base + "/?q=scriptprobe"})
+        b.wait("location.search === '?q=scriptprobe' && " + STATE_DONE, "the probe search")
+        probe = b.eval(SNAPSHOT)
+        snippet = b.eval("(document.querySelector('#hits .snippet')||{}).textContent || ''")
+        check(probe["hits"] and probe["imgs"] == 0 and not probe["xss"] and "< 5000" in snippet
+              and "> 3000" in snippet and "&" in snippet,
+              "< > & in a document show as text, nothing becomes an element")
+
+        # "Did you mean" for a misspelling.
+        b.call("Page.navigate", {"url": base + "/?q=safegaurding"})
+        b.wait("location.search === '?q=safegaurding' && " + STATE_DONE, "the misspelt search")
+        check(b.eval("!document.getElementById('suggest').hidden && "
+                     "document.getElementById('suggest-link').textContent") == "safeguarding",
+              "a misspelling offers 'did you mean safeguarding'")
+
+        # A bad query shows the server's message.
+        b.call("Page.navigate", {"url": base + "/?q=%28budget"})
+        b.wait("document.body.getAttribute('data-state') === 'error'", "the error message")
+        msg = b.eval("document.getElementById('status').textContent")
+        check("never closed" in msg, "an unbalanced query shows the parser's message: " + msg)
+
+        # The screenshot: the facet click again, at desktop and phone sizes.
+        b.call("Page.navigate", {"url": base + "/" + url})
+        b.wait("location.search === %s && %s" % (json.dumps(url), STATE_DONE), "the screenshot page")
+        b.screenshot(shot)
+        check(os.path.getsize(shot) > 10000, "desktop screenshot saved to " + shot)
+        b.call("Emulation.setDeviceMetricsOverride",
+               {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+        b.call("Page.navigate", {"url": base + "/?q=children+in+care"})
+        b.wait("location.search === '?q=children+in+care' && " + STATE_DONE, "the phone page")
+        width = b.eval("document.documentElement.scrollWidth")
+        check(width <= 390, "nothing wider than a phone screen (scrollWidth %s)" % width)
+        b.screenshot(shot_phone)
+        check(os.path.getsize(shot_phone) > 10000, "phone screenshot saved to " + shot_phone)
+
+        b.pump()
+        errors = []
+        for e in b.events:
+            m, p = e.get("method"), e.get("params", {})
+            if m == "Runtime.exceptionThrown":
+                errors.append(p["exceptionDetails"].get("text", "exception"))
+            elif m == "Log.entryAdded" and p["entry"]["level"] == "error":
+                text = p["entry"].get("text", "")
+                # The deliberate bad query answers 400; that is not a page error.
+                if "status of 400" not in text:
+                    errors.append(text)
+        check(not errors, "no script errors or CSP violations logged" +
+              ("" if not errors else ": " + "; ".join(errors)))
+    finally:
+        b.close()
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except Fail as e:
+        print("FAIL: " + str(e), file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,53 @@
+#!/bin/sh
+# e2e_browser.sh - the search page in Debian's headless Chromium: type a
+# query, click a facet, check the results changed, save screenshots.
+#
+# Skips (77) when Chromium is not installed: it is an optional test
+# dependency (EXTRA_DEPS=chromium make deps).  SCREENSHOT_DIR=docs keeps the
+# screenshots (docs/screenshot-search.png, docs/screenshot-search-phone.png).
+. tests/lib.sh
+
+chromium=""
+for c in chromium chromium-browser google-chrome; do
+	if command -v "$c" >/dev/null 2>&1; then chromium=$(command -v "$c"); break; fi
+done
+[ -n "$chromium" ] || skip "chromium not installed (EXTRA_DEPS=chromium make deps)"
+command -v python3 >/dev/null 2>&1 || skip "python3 not installed"
+
+# The sample archive plus a meeting whose text holds < > & and a tag.
+mkdir -p "$T/more/hollinwick-town-council/finance-committee" "$T/profile"
+cat >"$T/more/hollinwick-town-council/finance-committee/2022-05-10.txt" <<'EOT'
+HOLLINWICK TOWN COUNCIL
+
+FINANCE COMMITTEE
+
+Minutes of the meeting held on Tuesday, 10 May 2022 at 7.00 pm
+
+Present: Councillor A Probert (Chair)
+
+1 Scriptprobe
+
+The scriptprobe item noted that spending < 5000 pounds and income > 3000 pounds & "quotes" from a web form <img src=x onerror="window.__xss=1">.
+EOT
+expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample "$T/more"
+
+"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 2>"$T/srv.err" &
+pid=$!
+trap 'kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
+port=""
+for _ in $(seq 50); do
+	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
+	[ -n "$port" ] && break
+	sleep 0.1
+done
+[ -n "$port" ] || fail "server did not start: $(cat "$T/srv.err")"
+
+shots=${SCREENSHOT_DIR:-$T}
+python3 tests/browser_search.py "$chromium" "http://127.0.0.1:$port" "$T/profile" \
+	"$shots/screenshot-search.png" "$shots/screenshot-search-phone.png" ||
+	fail "browser test failed (Chromium log: $(tail -c 600 "$T/profile/chromium.log" 2>/dev/null))"
+ok
+kill -TERM $pid
+wait $pid || fail "server did not stop cleanly"
+ok
+done_ok

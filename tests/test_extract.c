@@ -1,0 +1,954 @@
+/*
+ * test_extract.c - format detection and text extraction on real files and bad input
+ *
+ * Samples: corpora/sample/hollinwick-town-council/ (one file per format, made
+ * by corpora/make-formats).  Real minutes: ../shared/realcorpus/ (skipped when
+ * absent).  Bad input (truncated files, zip and gzip bombs, a 200 MB text
+ * file, odd encodings) is generated in a temp dir at test time.  Converter
+ * failures are simulated through the spawn seam in extract_opts.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "indexer/extract.h"
+#include "indexer/spawn.h"
+
+#define SAMPLE "corpora/sample/hollinwick-town-council/"
+#define REAL "../shared/realcorpus/"
+
+struct fixture {
+	struct extract_ctx *ctx;
+	struct extract_result r;
+	char dir[64];
+};
+
+static int rm_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(p);
+}
+
+static int setup_opts(void **state, const struct extract_opts *o)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	struct cm_err err = {0};
+
+	assert_non_null(f);
+	assert_int_equal(extract_ctx_new(o, &f->ctx, &err), CM_OK);
+	snprintf(f->dir, sizeof f->dir, "/tmp/test-extract-XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	*state = f;
+	return 0;
+}
+
+/* OCR off unless a test asks for it: OCR costs seconds per page. */
+static int setup(void **state)
+{
+	struct extract_opts o = { .ocr = EXTRACT_OCR_NEVER };
+
+	return setup_opts(state, &o);
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	extract_result_release(&f->r);
+	extract_ctx_free(f->ctx);
+	nftw(f->dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
+	free(f);
+	return 0;
+}
+
+static bool exists(const char *p)
+{
+	return access(p, R_OK) == 0;
+}
+
+static char *path_in(struct fixture *f, const char *name)
+{
+	static __thread char buf[256];
+
+	snprintf(buf, sizeof buf, "%s/%s", f->dir, name);
+	return buf;
+}
+
+static void write_file(const char *path, const void *data, size_t len)
+{
+	FILE *fp = fopen(path, "wb");
+
+	assert_non_null(fp);
+	assert_int_equal(fwrite(data, 1, len, fp), len);
+	assert_int_equal(fclose(fp), 0);
+}
+
+static unsigned char *read_all(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	unsigned char *buf;
+	long n;
+
+	assert_non_null(fp);
+	fseek(fp, 0, SEEK_END);
+	n = ftell(fp);
+	fseek(fp, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	assert_non_null(buf);
+	assert_int_equal(fread(buf, 1, (size_t)n, fp), (size_t)n);
+	fclose(fp);
+	*len = (size_t)n;
+	return buf;
+}
+
+/* Check the invariants every result must hold, whatever the input. */
+static void assert_sane_result(const struct extract_result *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		const struct extract_doc *d = &r->docs[i];
+
+		assert_non_null(d->name);
+		assert_non_null(d->mime);
+		if (d->code == CM_OK) {
+			const unsigned char *s = (const unsigned char *)d->text;
+
+			assert_non_null(d->text);
+			assert_null(d->error);
+			assert_int_equal(strlen(d->text), d->len);
+			for (size_t j = 0; j < d->len; j++) {
+				/* no control characters but \n \t \f; and valid UTF-8 */
+				if (s[j] < 0x20)
+					assert_true(s[j] == '\n' || s[j] == '\t' || s[j] == '\f');
+				assert_true(s[j] != 0x7F && s[j] != 0xC0 && s[j] != 0xC1 && s[j] < 0xF5);
+			}
+		} else {
+			assert_null(d->text);
+			assert_non_null(d->error);
+			assert_true(d->error[0] != '\0');
+		}
+	}
+}
+
+static const struct extract_doc *one_doc(struct fixture *f, const char *path)
+{
+	struct cm_err err = {0};
+
+	extract_result_release(&f->r);
+	assert_int_equal(extract_file(f->ctx, path, &f->r, &err), CM_OK);
+	assert_sane_result(&f->r);
+	assert_int_equal(f->r.n, 1);
+	return &f->r.docs[0];
+}
+
+static void assert_has(const struct extract_doc *d, const char *s)
+{
+	if (!d->text || !strstr(d->text, s))
+		fail_msg("\"%s\" not in text of %s (%s)", s, d->mime, d->error ? d->error : "ok");
+}
+
+static void assert_lacks(const struct extract_doc *d, const char *s)
+{
+	if (d->text && strstr(d->text, s))
+		fail_msg("\"%s\" should not be in text of %s", s, d->mime);
+}
+
+/* ---- formats on the samples ------------------------------------------- */
+
+static void test_extract_html_drops_chrome(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, SAMPLE "full-council/2024-03-12-minutes.html");
+
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "text/html");
+	assert_has(d, "Minutes - Full Council, 12/03/2024 19:30 - Hollinwick Town Council\n");
+	assert_has(d, "\n24/33 Community speed watch\n");
+	assert_has(d, "RESOLVED: that the Town Council supports a community speed watch scheme");
+	assert_has(d, "Present\tCllr Rosalind Quayle (Mayor)");
+	assert_has(d, "Members discussed the residents' request");
+	assert_lacks(d, "NAVSCRIPTSECRET");       /* <script> */
+	assert_lacks(d, "ANALYTICSTOKEN");
+	assert_lacks(d, "font-family");           /* <style> */
+	assert_lacks(d, "Meetings calendar");     /* <nav> inside <header> */
+	assert_lacks(d, "website banner");        /* <header> outside <main> */
+	assert_lacks(d, "Related links");         /* <aside> */
+	assert_lacks(d, "Cookies");               /* <footer> */
+	assert_lacks(d, "ieListMeetings");
+	assert_lacks(d, "Home >");                /* role=navigation breadcrumbs */
+	assert_lacks(d, "enable JavaScript");     /* <noscript> */
+	assert_lacks(d, "&amp;");
+}
+
+static void test_extract_docx_paragraphs_tables_no_fields(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, SAMPLE "planning-committee/2024-02-06-minutes.docx");
+
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+	assert_has(d, "HOLLINWICK TOWN COUNCIL\nPLANNING COMMITTEE\n");
+	assert_has(d, "\nPresent\tCllr Margaret Ellery (Chair), Cllr Tobias Fenwick");
+	assert_has(d, "\n24/09\tPlanning application HW/24/0031: 14 Tannery Lane\n");
+	assert_has(d, "RESOLVED: that the Town Council raises no objection");
+	assert_lacks(d, "FIELDCODESECRET");       /* w:instrText */
+	assert_lacks(d, "DELETEDTEXTSECRET");     /* w:delText */
+	assert_lacks(d, "\t\t");                  /* tab stops in w:pPr are not text */
+}
+
+static void test_extract_odt_paragraphs_tables_no_comments(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, SAMPLE "finance-and-general-purposes-committee/2024-01-16-minutes.odt");
+
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "application/vnd.oasis.opendocument.text");
+	assert_has(d, "FINANCE AND GENERAL PURPOSES COMMITTEE\n");
+	assert_has(d, "\nApologies\tCllr Tobias Fenwick, Cllr Priya Ramaswamy\n");
+	assert_has(d, "\n24/03\tMarket Hall roof repairs\n");
+	assert_has(d, "Pennine Roofing Ltd of £18,450");
+	assert_has(d, "Signed by the Chair");
+	assert_lacks(d, "ANNOTATIONSECRET");
+}
+
+static void test_extract_rtf_unicode_and_no_banner(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, SAMPLE "environment-and-allotments-committee/2023-11-21-minutes.rtf");
+
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "text/rtf");
+	assert_has(d, "Cllr René Dubois");                   /* \'e9 */
+	assert_has(d, "Ms Zoë Okonkwo – the clerk – for her ‘tireless’ work.");   /* \uN */
+	assert_has(d, "RESOLVED: that plots 12A and 12B be split into half plots.");
+	assert_lacks(d, "UnRTF");
+	assert_lacks(d, "###");
+	assert_lacks(d, "-----------------");
+}
+
+static void test_extract_pdf_pages_and_form_feeds(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, SAMPLE "full-council/2024-01-09-minutes.pdf");
+	const char *ff;
+
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "application/pdf");
+	assert_has(d, "Flooding at Weaver’s Bridge");
+	assert_has(d, "grants of £750 to 1st Hollinwick Scouts");
+	ff = strchr(d->text, '\f');
+	assert_non_null(ff);                                 /* two pages, one form feed between */
+	assert_null(strchr(ff + 1, '\f'));
+	assert_non_null(strstr(ff, "24/03 Christmas lights"));
+	assert_false(d->ocr);
+}
+
+static void test_extract_gzip_text(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, SAMPLE "environment-and-allotments-committee/2023-10-03-minutes.txt.gz");
+
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "text/plain");
+	assert_string_equal(d->name, "");
+	assert_has(d, "Apologies: Cllr René Dubois\n");
+	assert_has(d, "allotment rents increase to £42 per full plot");
+}
+
+static void test_extract_zip_bundle_one_doc_per_member(void **state)
+{
+	struct fixture *f = *state;
+	struct cm_err err = {0};
+
+	assert_int_equal(extract_file(f->ctx, SAMPLE "staffing-committee/2023-staffing-minutes.zip", &f->r, &err), CM_OK);
+	assert_sane_result(&f->r);
+	assert_int_equal(f->r.n, 2);
+	assert_string_equal(f->r.docs[0].name, "2023-11-08-minutes.txt");
+	assert_string_equal(f->r.docs[0].mime, "text/plain");
+	assert_has(&f->r.docs[0], "Clerk's appraisal");
+	assert_string_equal(f->r.docs[1].name, "december/2023-12-13-minutes.md");
+	assert_string_equal(f->r.docs[1].mime, "text/markdown");
+	assert_has(&f->r.docs[1], "### 23/15 Groundsman post");
+}
+
+static void test_extract_buffer_matches_file(void **state)
+{
+	struct fixture *f = *state;
+	const char *p = SAMPLE "planning-committee/2024-02-06-minutes.docx";
+	struct extract_result r2 = {0};
+	struct cm_err err = {0};
+	unsigned char *buf;
+	size_t len;
+
+	buf = read_all(p, &len);
+	one_doc(f, p);
+	assert_int_equal(extract_buffer(f->ctx, buf, len, "member.docx", &r2, &err), CM_OK);
+	assert_int_equal(r2.n, 1);
+	assert_string_equal(r2.docs[0].text, f->r.docs[0].text);
+	extract_result_release(&r2);
+	free(buf);
+}
+
+/* ---- real minutes ----------------------------------------------------- */
+
+static void test_extract_real_doc_with_antiword(void **state)
+{
+	struct fixture *f = *state;
+	const char *p = REAL "winnipeg-council-hansard/word/Disposition-2015-03-25.doc";
+	const struct extract_doc *d;
+
+	if (!exists(p))
+		skip();
+	d = one_doc(f, p);
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "application/msword");
+	assert_has(d, "MEMBERS PRESENT: His Worship Mayor Bowman");
+	assert_lacks(d, "|");
+}
+
+static void test_extract_real_html_called_javascript(void **state)
+{
+	struct fixture *f = *state;
+	const char *p = REAL "city-bureau-chicago/listing-pages-html/chi_ssa_21.html";
+	const struct extract_doc *d;
+
+	if (!exists(p))
+		skip();
+	d = one_doc(f, p);          /* libmagic says application/javascript */
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "text/html");
+	assert_has(d, "Commission Meetings");
+	assert_lacks(d, "function(");
+}
+
+static void test_extract_real_markdown_and_docx(void **state)
+{
+	struct fixture *f = *state;
+	const char *md = REAL "rivergrove-oregon/transcription-md/2018-08-13-Minutes.md";
+	const char *dx = REAL "winnipeg-council-dispositions/docx/DISPOSITION-2015-09-30.docx";
+	const char *lock = REAL "winnipeg-council-hansard/edge-cases/~$sposition-2015-03-25.docx";
+	const struct extract_doc *d;
+
+	if (!exists(md) || !exists(dx) || !exists(lock))
+		skip();
+	d = one_doc(f, md);
+	assert_string_equal(d->mime, "text/markdown");
+	assert_has(d, "Rivergrove City Council");
+	d = one_doc(f, dx);
+	assert_int_equal(d->code, CM_OK);
+	assert_has(d, "His Worship Mayor Bowman");
+	d = one_doc(f, lock);       /* a Word lock file named .docx */
+	assert_int_equal(d->code, CM_EUNSUPPORTED);
+	assert_non_null(strstr(d->error, ".docx"));
+}
+
+/* The fifteen Souldern PDFs listed as NO_TEXT_LAYER in PDF_TEXT_CHECK.tsv. */
+static const char *const souldern_scans[] = {
+	"agendas/2019-01-22 Agenda.pdf", "agendas/2020-01-30 Agenda.pdf", "agendas/2021-02-25 Agenda.pdf",
+	"agendas/2021-11-25 Agenda.pdf", "agendas/2022-11-03 Agenda.pdf",
+	"minutes/2018-08-23 SPC minutes.pdf", "minutes/2019-02-28 SPC minutes.pdf",
+	"minutes/2019-05-23 Annual Meeting minutes.pdf", "minutes/2019-07-25 SPC minutes.pdf",
+	"minutes/2020-07-30 SPC minutes.pdf", "minutes/2020-11-25 SPC minutes.pdf",
+	"minutes/2021-03-25 SPC minutes.pdf", "minutes/2021-09-02 SPC minutes.pdf",
+	"minutes/2022-05-26 SPC minutes.pdf", "minutes/2022-09-29 SPC minutes.pdf",
+};
+#define SOULDERN REAL "souldern-parish-council/"
+
+static void test_extract_scanned_pdf_without_ocr_fails(void **state)
+{
+	struct fixture *f = *state;
+	char p[512];
+
+	if (!exists(SOULDERN "minutes"))
+		skip();
+	for (size_t i = 0; i < sizeof souldern_scans / sizeof souldern_scans[0]; i++) {
+		const struct extract_doc *d;
+
+		snprintf(p, sizeof p, SOULDERN "%s", souldern_scans[i]);
+		d = one_doc(f, p);
+		assert_string_equal(d->mime, "application/pdf");
+		if (strstr(p, "2018-08-23")) {
+			/* two blank pages and one with a typed note: the note is all there is */
+			assert_int_equal(d->code, CM_OK);
+			assert_has(d, "Date of next meetings");
+			continue;
+		}
+		if (d->code != CM_EFORMAT || strncmp(d->error, "no text layer", 13))
+			fail_msg("%s: expected \"no text layer\", got code %d %s", p, d->code,
+				 d->error ? d->error : "(text)");
+	}
+}
+
+static int setup_ocr(void **state)
+{
+	struct extract_opts o = { .ocr = EXTRACT_OCR_AUTO };
+
+	return setup_opts(state, &o);
+}
+
+/* OCR three of them (vector outlines, raster scan, mostly blank): ~30 s.
+ * EXTRACT_TEST_OCR_ALL=1 does all fifteen. */
+static void test_extract_scanned_pdf_ocr(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const some[] = { "minutes/2019-02-28 SPC minutes.pdf",
+					    "agendas/2021-02-25 Agenda.pdf",
+					    "minutes/2018-08-23 SPC minutes.pdf" };
+	bool all = getenv("EXTRACT_TEST_OCR_ALL") != NULL;
+	size_t n = all ? sizeof souldern_scans / sizeof souldern_scans[0] : 3;
+	char p[512];
+
+	if (!exists(SOULDERN "minutes") || !spawn_has_program("tesseract") || !spawn_has_program("pdftoppm"))
+		skip();
+	for (size_t i = 0; i < n; i++) {
+		const struct extract_doc *d;
+
+		snprintf(p, sizeof p, SOULDERN "%s", all ? souldern_scans[i] : some[i]);
+		d = one_doc(f, p);
+		if (d->code != CM_OK)
+			fail_msg("%s: ocr failed: %s", p, d->error);
+		assert_true(d->ocr);
+		if (!strcasestr(d->text, "souldern") && !strcasestr(d->text, "parish"))
+			fail_msg("%s: ocr text lacks souldern/parish: %.200s", p, d->text);
+	}
+}
+
+/* ---- bad input -------------------------------------------------------- */
+
+static void test_extract_empty_file(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "empty.pdf"), "", 0);
+	d = one_doc(f, path_in(f, "empty.pdf"));
+	assert_int_equal(d->code, CM_EFORMAT);
+	assert_string_equal(d->error, "empty file");
+}
+
+static void test_extract_truncated_pdf(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d;
+	unsigned char *buf;
+	size_t len;
+
+	buf = read_all(SAMPLE "full-council/2024-01-09-minutes.pdf", &len);
+	write_file(path_in(f, "cut.pdf"), buf, len / 2);
+	free(buf);
+	d = one_doc(f, path_in(f, "cut.pdf"));
+	assert_string_equal(d->mime, "application/pdf");
+	assert_int_equal(d->code, CM_EFORMAT);
+	assert_non_null(strstr(d->error, "truncated pdf"));
+}
+
+static void test_extract_truncated_docx(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d;
+	unsigned char *buf;
+	size_t len;
+
+	buf = read_all(SAMPLE "planning-committee/2024-02-06-minutes.docx", &len);
+	write_file(path_in(f, "cut.docx"), buf, len * 2 / 3);
+	free(buf);
+	d = one_doc(f, path_in(f, "cut.docx"));
+	assert_int_not_equal(d->code, CM_OK);
+	assert_true(strstr(d->error, "docx") || strstr(d->error, "zip"));
+}
+
+static void test_extract_junk_named_pdf(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d;
+	unsigned char junk[8192];
+	uint32_t x = 2463534242u;
+
+	for (size_t i = 0; i < sizeof junk; i++) {
+		x ^= x << 13;
+		x ^= x >> 17;
+		x ^= x << 5;
+		junk[i] = (unsigned char)x;
+	}
+	write_file(path_in(f, "minutes.pdf"), junk, sizeof junk);
+	d = one_doc(f, path_in(f, "minutes.pdf"));
+	assert_int_equal(d->code, CM_EUNSUPPORTED);
+	assert_non_null(strstr(d->error, ".pdf"));
+}
+
+/* Write a zip with libarchive: each member given bytes, or a size of filler text. */
+struct zmember {
+	const char *name;
+	const void *data;       /* NULL: `size` bytes of a repeated line of minutes */
+	size_t size;
+};
+
+static void make_zip(const char *path, const struct zmember *m, size_t n)
+{
+	struct archive *a = archive_write_new();
+	static char filler[65536];
+
+	for (size_t i = 0; i < sizeof filler; i++)
+		filler[i] = "The committee noted the report.\n"[i % 32];
+
+	assert_int_equal(archive_write_set_format_zip(a), ARCHIVE_OK);
+	assert_int_equal(archive_write_open_filename(a, path), ARCHIVE_OK);
+	for (size_t i = 0; i < n; i++) {
+		struct archive_entry *e = archive_entry_new();
+		size_t left = m[i].size;
+
+		archive_entry_set_pathname(e, m[i].name);
+		archive_entry_set_filetype(e, AE_IFREG);
+		archive_entry_set_perm(e, 0644);
+		archive_entry_set_size(e, (la_int64_t)m[i].size);
+		assert_int_equal(archive_write_header(a, e), ARCHIVE_OK);
+		if (m[i].data) {
+			assert_int_equal(archive_write_data(a, m[i].data, m[i].size), (la_ssize_t)m[i].size);
+		} else {
+			while (left) {
+				size_t k = left < sizeof filler ? left : sizeof filler;
+
+				assert_int_equal(archive_write_data(a, filler, k), (la_ssize_t)k);
+				left -= k;
+			}
+		}
+		archive_entry_free(e);
+	}
+	assert_int_equal(archive_write_close(a), ARCHIVE_OK);
+	archive_write_free(a);
+}
+
+static int setup_small_caps(void **state)
+{
+	struct extract_opts o = { .ocr = EXTRACT_OCR_NEVER, .max_unpacked = (size_t)16 << 20,
+				  .max_text = (size_t)8 << 20 };
+
+	return setup_opts(state, &o);
+}
+
+static void test_extract_zip_bomb_declared_size(void **state)
+{
+	struct fixture *f = *state;
+	static const char ok[] = "Hollinwick minutes: the meeting closed at 8.42 pm.\n";
+	const struct zmember m[] = { { "a.txt", ok, sizeof ok - 1 }, { "big.txt", NULL, (size_t)40 << 20 } };
+	struct cm_err err = {0};
+
+	make_zip(path_in(f, "bomb.zip"), m, 2);
+	assert_int_equal(extract_file(f->ctx, path_in(f, "bomb.zip"), &f->r, &err), CM_OK);
+	assert_sane_result(&f->r);
+	assert_int_equal(f->r.n, 2);
+	assert_int_equal(f->r.docs[0].code, CM_OK);       /* the honest member still comes out */
+	assert_int_equal(f->r.docs[1].code, CM_EFORMAT);
+	assert_string_equal(f->r.docs[1].name, "big.txt");
+	assert_non_null(strstr(f->r.docs[1].error, "unpack limit"));
+}
+
+static void test_extract_zip_bomb_budget_and_ratio(void **state)
+{
+	struct fixture *f = *state;
+	const struct zmember m[] = { { "1.txt", NULL, (size_t)6 << 20 }, { "2.txt", NULL, (size_t)6 << 20 },
+				     { "3.txt", NULL, (size_t)6 << 20 }, { "4.txt", NULL, (size_t)6 << 20 } };
+	struct cm_err err = {0};
+	size_t bad = 0, good = 0;
+
+	/* 24 MiB of text in ~25 KiB: each member fits the 16 MiB budget, the sum does not */
+	make_zip(path_in(f, "many.zip"), m, 4);
+	assert_int_equal(extract_file(f->ctx, path_in(f, "many.zip"), &f->r, &err), CM_OK);
+	assert_sane_result(&f->r);
+	for (size_t i = 0; i < f->r.n; i++) {
+		if (f->r.docs[i].code == CM_OK) {
+			good++;
+			continue;
+		}
+		bad++;
+		if (!strstr(f->r.docs[i].error, "limit"))
+			fail_msg("unexpected error: %s", f->r.docs[i].error);
+	}
+	assert_int_equal(good, 2);
+	assert_int_equal(bad, 2);       /* 3 and 4 no longer fit what is left of the budget */
+}
+
+static void test_extract_zip_nesting_limit(void **state)
+{
+	struct fixture *f = *state;
+	static const char txt[] = "Minutes of the Hollinwick Staffing Committee, deepest level.\n";
+	char inner[64], outer[64];
+	struct cm_err err = {0};
+	const struct extract_doc *d;
+	unsigned char *buf;
+	size_t len;
+
+	/* level0.zip > level1.zip > level2.zip > level3.zip > deep.txt */
+	const struct zmember m0[] = { { "deep.txt", txt, sizeof txt - 1 } };
+	make_zip(path_in(f, "level3.zip"), m0, 1);
+	for (int lvl = 2; lvl >= 0; lvl--) {
+		snprintf(inner, sizeof inner, "level%d.zip", lvl + 1);
+		snprintf(outer, sizeof outer, "level%d.zip", lvl);
+		buf = read_all(path_in(f, inner), &len);
+		{
+			const struct zmember m[] = { { inner, buf, len } };
+
+			make_zip(path_in(f, outer), m, 1);
+		}
+		free(buf);
+	}
+	assert_int_equal(extract_file(f->ctx, path_in(f, "level0.zip"), &f->r, &err), CM_OK);
+	assert_sane_result(&f->r);
+	assert_int_equal(f->r.n, 1);
+	d = &f->r.docs[0];
+	assert_string_equal(d->name, "level1.zip/level2.zip/level3.zip");
+	assert_int_equal(d->code, CM_EUNSUPPORTED);
+	assert_non_null(strstr(d->error, "nested"));
+
+	/* two levels are fine */
+	extract_result_release(&f->r);
+	assert_int_equal(extract_file(f->ctx, path_in(f, "level2.zip"), &f->r, &err), CM_OK);
+	assert_int_equal(f->r.n, 1);
+	assert_string_equal(f->r.docs[0].name, "level3.zip/deep.txt");
+	assert_has(&f->r.docs[0], "deepest level");
+}
+
+static void test_extract_gzip_bomb(void **state)
+{
+	struct fixture *f = *state;
+	static const char zeros[65536];
+	const struct extract_doc *d;
+	gzFile gz = gzopen(path_in(f, "bomb.txt.gz"), "wb9");
+
+	assert_non_null(gz);
+	for (int i = 0; i < 512; i++)     /* 32 MiB of zeros */
+		assert_int_equal(gzwrite(gz, zeros, sizeof zeros), (int)sizeof zeros);
+	assert_int_equal(gzclose(gz), Z_OK);
+	d = one_doc(f, path_in(f, "bomb.txt.gz"));
+	assert_int_equal(d->code, CM_EFORMAT);
+	assert_true(strstr(d->error, "limit") || strstr(d->error, "bomb"));
+}
+
+static void test_extract_docx_detected_inside_plain_zip(void **state)
+{
+	struct fixture *f = *state;
+	static const char doc[] =
+		"<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+		"<w:body><w:p><w:r><w:t>Hollinwick &amp; District</w:t></w:r></w:p>"
+		"<w:p><w:r><w:t xml:space=\"preserve\">Item </w:t></w:r><w:r><w:t>5</w:t></w:r></w:p></w:body></w:document>";
+	/* word/document.xml first: libmagic then calls it a plain zip */
+	const struct zmember m[] = { { "word/document.xml", doc, sizeof doc - 1 },
+				     { "[Content_Types].xml", "<Types/>", 8 } };
+	const struct extract_doc *d;
+
+	make_zip(path_in(f, "odd.docx"), m, 2);
+	d = one_doc(f, path_in(f, "odd.docx"));
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+	assert_string_equal(d->text, "Hollinwick & District\nItem 5\n");
+}
+
+static void test_extract_huge_text_is_capped(void **state)
+{
+	struct fixture *f = *state;
+	static const char line[] = "Item 12/24 The committee considered the allotment rents again.\n";
+	char *block = malloc(1 << 20);
+	const struct extract_doc *d;
+	struct rusage before, after;
+	FILE *fp;
+
+	assert_non_null(block);
+	for (size_t i = 0; i + sizeof line - 1 <= 1 << 20; i += sizeof line - 1)
+		memcpy(block + i, line, sizeof line - 1);
+	fp = fopen(path_in(f, "huge.txt"), "wb");
+	assert_non_null(fp);
+	for (int i = 0; i < 200; i++)     /* 200 MiB */
+		assert_int_equal(fwrite(block, 1, 1 << 20, fp), 1 << 20);
+	assert_int_equal(fclose(fp), 0);
+	free(block);
+	getrusage(RUSAGE_SELF, &before);
+	d = one_doc(f, path_in(f, "huge.txt"));
+	getrusage(RUSAGE_SELF, &after);
+	assert_int_equal(d->code, CM_OK);
+	assert_true(d->truncated);
+	assert_true(d->len <= (size_t)8 << 20);
+	assert_true(d->len > (size_t)7 << 20);
+	assert_has(d, "allotment rents");
+	/* peak memory grew by tens of MiB, not by the file's 200 (ru_maxrss is KiB) */
+	assert_true(after.ru_maxrss - before.ru_maxrss < 100 * 1024);
+}
+
+static void test_extract_invalid_utf8_never_reaches_output(void **state)
+{
+	struct fixture *f = *state;
+	static const char bad[] = "Minutes \xC3\x28 caf\xC3\xA9 \xED\xA0\x80 \xF8\x88\x80\x80\x80 ok\n";
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "bad.txt"), bad, sizeof bad - 1);
+	d = one_doc(f, path_in(f, "bad.txt"));  /* assert_sane_result checks the bytes */
+	assert_int_equal(d->code, CM_OK);
+	assert_has(d, "Minutes");
+	assert_has(d, " ok\n");
+}
+
+static void test_extract_utf16_with_bom(void **state)
+{
+	struct fixture *f = *state;
+	/* "Zoë – £5\r\n" in UTF-16LE and UTF-16BE with BOMs */
+	static const char le[] = "\xFF\xFEZ\0o\0\xEB\0 \0\x13\x20 \0\xA3\0" "5\0\r\0\n\0";
+	static const char be[] = "\xFE\xFF\0Z\0o\0\xEB\0 \x20\x13\0 \0\xA3\0" "5\0\r\0\n";
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "le.txt"), le, sizeof le - 1);
+	d = one_doc(f, path_in(f, "le.txt"));
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->text, "Zoë – £5\n");
+	write_file(path_in(f, "be.txt"), be, sizeof be - 1);
+	d = one_doc(f, path_in(f, "be.txt"));
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->text, "Zoë – £5\n");
+}
+
+static void test_extract_windows_1252(void **state)
+{
+	struct fixture *f = *state;
+	static const char cp[] = "The Mayor\x92s caf\xE9 \x93grant\x94 of \x80" "500 \x96 agreed\x81.\r\nNext\x07 line\n";
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "cp.txt"), cp, sizeof cp - 1);
+	d = one_doc(f, path_in(f, "cp.txt"));
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->text, "The Mayor’s café “grant” of €500 – agreed.\nNext line\n");
+}
+
+static void test_extract_html_windows_1252_without_charset(void **state)
+{
+	struct fixture *f = *state;
+	static const char h[] = "<html><body><p>Caf\xE9 &amp; \x93market\x94</p><script>x()</script></body></html>";
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "p.htm"), h, sizeof h - 1);
+	d = one_doc(f, path_in(f, "p.htm"));
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "text/html");
+	assert_string_equal(d->text, "Café & “market”\n");
+}
+
+static void test_extract_unreadable_and_missing_files(void **state)
+{
+	struct fixture *f = *state;
+	struct cm_err err = {0};
+
+	assert_int_equal(extract_file(f->ctx, path_in(f, "nope.pdf"), &f->r, &err), CM_ENOTFOUND);
+	assert_non_null(strstr(err.msg, "nope.pdf"));
+	assert_int_equal(extract_file(f->ctx, f->dir, &f->r, &err), CM_EIO);
+	assert_non_null(strstr(err.msg, f->dir));
+	write_file(path_in(f, "secret.txt"), "minutes", 7);
+	assert_int_equal(chmod(path_in(f, "secret.txt"), 0), 0);
+	assert_int_equal(chmod(f->dir, 0755), 0);
+	if (geteuid() == 0) {
+		/* root reads mode-000 files: try as "nobody" in a child instead */
+		pid_t pid = fork();
+		int status;
+
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			struct extract_result r = {0};
+			struct cm_err e = {0};
+			int rc;
+
+			if (setgid(65534) || setuid(65534))
+				_exit(77);
+			rc = extract_file(f->ctx, path_in(f, "secret.txt"), &r, &e);
+			_exit(rc == CM_EIO && strstr(e.msg, "secret.txt") && strstr(e.msg, "Permission denied") ? 0 : 1);
+		}
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		assert_true(WIFEXITED(status));
+		if (WEXITSTATUS(status) == 77)
+			skip();
+		assert_int_equal(WEXITSTATUS(status), 0);
+		return;
+	}
+	assert_int_equal(extract_file(f->ctx, path_in(f, "secret.txt"), &f->r, &err), CM_EIO);
+	assert_non_null(strstr(err.msg, "secret.txt"));
+	assert_non_null(strstr(err.msg, "Permission denied"));
+}
+
+static void test_extract_detect_html_and_markdown_by_sniff(void **state)
+{
+	struct fixture *f = *state;
+	static const char h[] = "\n<!-- saved page -->\n<div class=\"mgContent\"><p>Agenda item 4</p></div>";
+	static const char md[] = "# Minutes\n\nSome text.\n";
+	char mime[128];
+	struct cm_err err = {0};
+
+	assert_int_equal(extract_detect(f->ctx, h, sizeof h - 1, "page.txt", mime, sizeof mime, &err), CM_OK);
+	assert_string_equal(mime, "text/html");
+	assert_int_equal(extract_detect(f->ctx, md, sizeof md - 1, "notes.md", mime, sizeof mime, &err), CM_OK);
+	assert_string_equal(mime, "text/markdown");
+	assert_int_equal(extract_detect(f->ctx, md, sizeof md - 1, "notes.txt", mime, sizeof mime, &err), CM_OK);
+	assert_string_equal(mime, "text/plain");
+}
+
+/* ---- converters through the seam -------------------------------------- */
+
+static int fake_missing(const char *const argv[], const struct spawn_opts *o, struct sbuf *out,
+			struct cm_err *err)
+{
+	(void)o;
+	(void)out;
+	return cm_err_set(err, CM_ENOTFOUND, "cannot run %s: No such file or directory", argv[0]);
+}
+
+static int fake_timeout(const char *const argv[], const struct spawn_opts *o, struct sbuf *out,
+			struct cm_err *err)
+{
+	(void)out;
+	if (o->res)
+		o->res->timed_out = true;
+	return cm_err_set(err, CM_ETIMEOUT, "%s timed out after %u s", argv[0], o->timeout_sec);
+}
+
+static void test_extract_missing_converter(void **state)
+{
+	struct fixture *f = *state;
+	struct extract_opts o = { .ocr = EXTRACT_OCR_NEVER, .spawn = fake_missing };
+	struct extract_ctx *ctx;
+	struct extract_result r = {0};
+	struct cm_err err = {0};
+
+	assert_int_equal(extract_ctx_new(&o, &ctx, &err), CM_OK);
+	assert_int_equal(extract_file(ctx, SAMPLE "full-council/2024-01-09-minutes.pdf", &r, &err), CM_OK);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.docs[0].code, CM_EUNSUPPORTED);
+	assert_non_null(strstr(r.docs[0].error, "pdftotext is not installed"));
+	extract_result_release(&r);
+	assert_int_equal(extract_file(ctx, SAMPLE "environment-and-allotments-committee/2023-11-21-minutes.rtf", &r, &err), CM_OK);
+	assert_int_equal(r.docs[0].code, CM_EUNSUPPORTED);
+	assert_non_null(strstr(r.docs[0].error, "unrtf"));
+	extract_result_release(&r);
+	/* formats done in-process do not care */
+	assert_int_equal(extract_file(ctx, SAMPLE "planning-committee/2024-02-06-minutes.docx", &r, &err), CM_OK);
+	assert_int_equal(r.docs[0].code, CM_OK);
+	extract_result_release(&r);
+	extract_ctx_free(ctx);
+	(void)f;
+}
+
+static void test_extract_converter_timeout(void **state)
+{
+	struct extract_opts o = { .ocr = EXTRACT_OCR_NEVER, .spawn = fake_timeout, .timeout_sec = 7 };
+	struct extract_ctx *ctx;
+	struct extract_result r = {0};
+	struct cm_err err = {0};
+
+	(void)state;
+	assert_int_equal(extract_ctx_new(&o, &ctx, &err), CM_OK);
+	assert_int_equal(extract_file(ctx, SAMPLE "full-council/2024-01-09-minutes.pdf", &r, &err), CM_OK);
+	assert_int_equal(r.docs[0].code, CM_ETIMEOUT);
+	assert_non_null(strstr(r.docs[0].error, "after 7 s"));
+	extract_result_release(&r);
+	extract_ctx_free(ctx);
+}
+
+/* ---- threads ---------------------------------------------------------- */
+
+static const char *const all_samples[] = {
+	SAMPLE "full-council/2024-03-12-minutes.html",
+	SAMPLE "planning-committee/2024-02-06-minutes.docx",
+	SAMPLE "finance-and-general-purposes-committee/2024-01-16-minutes.odt",
+	SAMPLE "environment-and-allotments-committee/2023-11-21-minutes.rtf",
+	SAMPLE "full-council/2024-01-09-minutes.pdf",
+	SAMPLE "environment-and-allotments-committee/2023-10-03-minutes.txt.gz",
+	SAMPLE "staffing-committee/2023-staffing-minutes.zip",
+};
+
+static void *worker(void *arg)
+{
+	struct extract_ctx *ctx;
+	struct cm_err err = {0};
+	intptr_t bad = 0;
+
+	(void)arg;
+	if (extract_ctx_new(NULL, &ctx, &err))
+		return (void *)(intptr_t)1;
+	for (int round = 0; round < 4; round++)
+		for (size_t i = 0; i < sizeof all_samples / sizeof all_samples[0]; i++) {
+			struct extract_result r = {0};
+
+			if (extract_file(ctx, all_samples[i], &r, &err) != CM_OK || r.n == 0)
+				bad++;
+			for (size_t j = 0; j < r.n; j++)
+				bad += r.docs[j].code != CM_OK || !strcasestr(r.docs[j].text, "Hollinwick Town Council");
+			extract_result_release(&r);
+		}
+	extract_ctx_free(ctx);
+	return (void *)bad;
+}
+
+static void test_extract_threads_with_own_contexts(void **state)
+{
+	pthread_t t[4];
+	void *ret;
+
+	(void)state;
+	for (int i = 0; i < 4; i++)
+		assert_int_equal(pthread_create(&t[i], NULL, worker, NULL), 0);
+	for (int i = 0; i < 4; i++) {
+		assert_int_equal(pthread_join(t[i], &ret), 0);
+		assert_int_equal((intptr_t)ret, 0);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_extract_html_drops_chrome, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_paragraphs_tables_no_fields, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_odt_paragraphs_tables_no_comments, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_rtf_unicode_and_no_banner, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_pdf_pages_and_form_feeds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_gzip_text, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_zip_bundle_one_doc_per_member, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_buffer_matches_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_real_doc_with_antiword, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_real_html_called_javascript, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_real_markdown_and_docx, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_scanned_pdf_without_ocr_fails, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_scanned_pdf_ocr, setup_ocr, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_empty_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_truncated_pdf, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_truncated_docx, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_junk_named_pdf, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_zip_bomb_declared_size, setup_small_caps, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_zip_bomb_budget_and_ratio, setup_small_caps, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_zip_nesting_limit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_gzip_bomb, setup_small_caps, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_detected_inside_plain_zip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_huge_text_is_capped, setup_small_caps, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_invalid_utf8_never_reaches_output, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_utf16_with_bom, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_windows_1252, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_html_windows_1252_without_charset, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_unreadable_and_missing_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_detect_html_and_markdown_by_sniff, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_missing_converter, setup, teardown),
+		cmocka_unit_test(test_extract_converter_timeout),
+		cmocka_unit_test(test_extract_threads_with_own_contexts),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
