@@ -453,9 +453,13 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		/* a number alone on its line, the title on the next (HTML tables) */
 		const struct fline *nx = &p->lines[k + 1];
 
+		tk = k + 1;
+		if ((nx->flags & FLINE_BLANK) && k + 2 < p->n_lines) {
+			nx = &p->lines[k + 2];	/* "1." / "" / "Minutes:" (pdftotext) */
+			tk = k + 2;
+		}
 		if ((nx->flags & (FLINE_BLANK | FLINE_RUNNING)) || nx->page != l->page)
 			return false;
-		tk = k + 1;
 		s = p->t + nx->off;
 		len = nx->len;
 		i = skip_markup(s, len, skip_blanks(s, len, 0));

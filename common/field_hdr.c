@@ -154,6 +154,8 @@ static const char *const council_types[] = {
 static const char *const not_places[] = {
 	"the", "a", "of", "and", "youth", "joint", "shadow", "full", "this", "that", "local",
 	"care", "our", "your", "each", "every", "whole", "said", "new", "minutes", "meeting",
+	"chairman", "chair", "vice", "clerk", "mayor", "leader", "member", "members", "dear",
+	"councillor", "cllr", "from", "to", "for", "by", "with", "at", "on", "in",
 };
 
 /* Known places whose council is named without its type. */
@@ -348,6 +350,7 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 {
 	struct council_cand cc[HDR_COUNCILS_MAX];
 	size_t n = 0, best = 0;
+	char *folder = NULL;
 	int rc;
 
 	if (p->opts->council && *p->opts->council) {
@@ -355,9 +358,14 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 		return m->council ? CM_OK : CM_ENOMEM;
 	}
 	rc = council_scan(p, cc, &n);
+	if (rc == CM_OK && n && p->opts->path)
+		folder = council_from_path(p->opts->path, &rc);
 	for (size_t i = 0; i < n; i++) {
 		cc[i].score += place_mentions(p->t, p->n < HDR_COUNCIL_BYTES ? p->n : HDR_COUNCIL_BYTES,
 					      cc[i].place);
+		/* the archive's folder names the council: trust it when the text agrees */
+		if (folder && strcasecmp(folder, cc[i].name) == 0)
+			cc[i].score += 1000;
 		if (cc[i].score > cc[best].score)
 			best = i;
 	}
@@ -369,6 +377,7 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 		free(cc[i].name);
 		free(cc[i].place);
 	}
+	free(folder);
 	if (rc == CM_OK && !m->council && p->opts->path)
 		m->council = council_from_path(p->opts->path, &rc);
 	return rc;
@@ -387,6 +396,35 @@ static bool has_committee_word(const char *s, size_t len)
 		if (find_word_ci(s, len, committee_words[k]) < len)
 			return true;
 	return false;
+}
+
+/*
+ * Does s read as a body's name rather than a sentence?  Every word of four
+ * or more letters is capitalised ("Children and Young People's Overview and
+ * Scrutiny Committee"; not "The Chairman thanked all serving Parish Council
+ * members"), and there are at most twelve words.
+ */
+static bool is_name_like(const char *s, size_t len)
+{
+	size_t words = 0;
+
+	for (size_t i = 0; i < len;) {
+		size_t j = i;
+
+		while (j < len && s[j] != ' ')
+			j++;
+		if (j > i) {
+			size_t letters = 0;
+
+			words++;
+			for (size_t q = i; q < j; q++)
+				letters += is_alpha(s[q]);
+			if (letters >= 4 && letters == j - i && is_lower(s[i]))
+				return false;
+		}
+		i = j + 1;
+	}
+	return words <= 12;
 }
 
 /* Where a committee name in s stops: a date, a dash, " held", " on ", ",", "**". */
@@ -519,7 +557,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 				text_fold_space(sbuf_str(&flat), flat.len, &one);
 				e = committee_end(sbuf_str(&one), one.len);
 				if (e > 2 && e < 120 && has_committee_word(sbuf_str(&one), e) &&
-				    is_upper(sbuf_str(&one)[0]))
+				    is_upper(sbuf_str(&one)[0]) && is_name_like(sbuf_str(&one), e))
 					m->committee = clean_dup(sbuf_str(&one), e, true, &rc);
 				sbuf_release(&one);
 			}
@@ -545,7 +583,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			minutes_of = true;
 		}
 		ce = ll && ll < 120 ? committee_end(ls, ll) : 0;
-		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) &&
+		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) && is_name_like(ls, ce) &&
 		    !starts_ci(ls, ll, "at a meeting")) {
 			char *c = clean_dup(ls, ce, true, &rc);
 
