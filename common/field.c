@@ -427,8 +427,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		c->prefix = (unsigned)(a * 1000 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0'));
 		c->major = v;
 		i += 4 + n3;
-	} else if (a >= 1500) {
-		return false;	/* a year or a sum, not an item */
+	} else if (a >= 1900 && a <= 2100) {
+		return false;	/* a year, not an item (running counts like 1504 are items) */
 	}
 	if (i < len && is_lower(s[i]) && (i + 1 >= len || !is_alpha(s[i + 1]))) {
 		c->minor = s[i] - 'a' + 1;

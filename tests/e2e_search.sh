@@ -116,7 +116,7 @@ done
 q ''
 check 'sorted((v["value"], v["count"]) for v in d["facets"]["council"]) == sorted(__import__("functools").reduce(lambda c, f: c.update({f["council"].replace(" (from folder only)", ""): len(f["items"]) + 1}) or c, __import__("json").load(open("corpora/sample.truth.json")) + __import__("json").load(open("corpora/formats.truth.json")), __import__("collections").Counter()).items())' \
 	"council facet differs from corpora/sample.truth.json + formats.truth.json"
-check '{v["value"]: v["count"] for v in d["facets"]["format"]} == dict(__import__("functools").reduce(lambda c, f: c.update({"text" if f["path"].endswith(".txt") else "markdown": len(f["items"]) + 1}) or c, __import__("json").load(open("corpora/sample.truth.json")), __import__("collections").Counter()))' \
+check '{v["value"]: v["count"] for v in d["facets"]["format"]} == dict(__import__("functools").reduce(lambda c, f: c.update({{"txt": "text", "txt.gz": "text", "zip/txt": "text", "md": "markdown", "zip/md": "markdown"}.get(f["format"], f["format"]): len(f["items"]) + 1}) or c, __import__("json").load(open("corpora/sample.truth.json")) + __import__("json").load(open("corpora/formats.truth.json")), __import__("collections").Counter()))' \
 	"format facet differs from the truth"
 # The person facet counts surnames, so a facet value used as a filter gives its count.
 python3 -c 'import json,sys; [print(v["value"], v["count"]) for v in json.load(open(sys.argv[1]))["facets"]["person"][:8]]' "$T/q.json" >"$T/people"
