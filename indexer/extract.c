@@ -30,7 +30,7 @@
 
 enum {
 	EXTRACT_HEAD = 256 * 1024,  /* bytes of a file read for detection; libmagic needs far less */
-	EXTRACT_MAGIC_BYTES = 8192, /* of those, what libmagic sees: enough for every format we read */
+	EXTRACT_MAGIC_BYTES = 2048, /* of those, what libmagic sees: enough for every format we read */
 	EXTRACT_TIMEOUT = 60,       /* seconds per converter: pdftotext on 500 pages takes ~5 s */
 	EXTRACT_OCR_PAGES = 200     /* a scanned PDF longer than this is very unlikely to be minutes */
 };
