@@ -41,7 +41,10 @@ enum schema_slot {
 	SLOT_ITEM_SORT = 5,   /* date + item ordinal, zero-padded: stable "newest first" */
 	SLOT_MIME = 6,        /* MIME type: format facet */
 	SLOT_KIND = 7,        /* minutes/agenda/report/other: facet */
-	SLOT_PERSONS = 8      /* people present, "\x1f"-separated display names: person facet */
+	SLOT_PERSONS = 8,     /* people present, "\x1f"-separated display names: person facet */
+	/* 9 and 10 are taken by the research branch (words, title). */
+	SLOT_ORDER = 11       /* SLOT_ITEM_SORT + content id: unique, so the order of hits never
+	                         depends on docids (which differ between one database and shards) */
 };
 
 /* Separator between values packed into one slot (ASCII unit separator). */
@@ -49,5 +52,14 @@ enum schema_slot {
 
 /* Metadata keys of the incremental bookkeeping: "file:" + path -> record. */
 #define SCHEMA_META_FILE    "file:"
+
+/*
+ * A sharded index (minutes-index --shard-by): DIR/XAPIANDB is a stub listing
+ * DIR/SCHEMA_SHARD_DIR/<key>, and DIR/SCHEMA_CONTROL_DIR holds the bookkeeping
+ * (metadata only) with the mode under SCHEMA_META_SHARD_BY.
+ */
+#define SCHEMA_META_SHARD_BY "shard-by"
+#define SCHEMA_CONTROL_DIR   "control"
+#define SCHEMA_SHARD_DIR     "shards"
 
 #endif

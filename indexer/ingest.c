@@ -11,11 +11,14 @@
  *      and compact after a full build.
  * Each commit holds documents and the bookkeeping that describes them, so a
  * run killed at any point leaves a consistent index that the next run
- * completes.  Memory stays bounded: at most IN_FLIGHT_PER_JOB finished
+ * completes.  With --shard-by the documents go to shards (shard.h) and the
+ * bookkeeping to a control database, committed after every shard: a kill
+ * between the two only makes the next run redo work that is idempotent
+ * (replace by unique term, delete by term).  Memory stays bounded: at most IN_FLIGHT_PER_JOB finished
  * files per worker wait for the writer.
  *
- * Divisions: jobs and parts, the crawl, removal, workers, the writer,
- * compaction, the run.
+ * Divisions: jobs and parts, where documents go, the crawl, removal,
+ * workers, the writer, compaction, the run.
  */
 #include "ingest.h"
 
@@ -57,6 +60,7 @@ struct ingest_part {
 	char *logical;               /* path, or path/member */
 	char *mime;                  /* detected type */
 	char cid[HASH64_HEX + 24];   /* content id: hash of the folded text and its length */
+	char shard[SHARD_KEY_MAX + 1]; /* shard of its meeting ("" without --shard-by) */
 	struct itemdoc_set docs;     /* built documents */
 	int code;                    /* CM_OK or why this part failed */
 	char *error;                 /* reason when code != CM_OK */
@@ -139,7 +143,9 @@ struct ingest_state {
 	const struct ingest_opts *opts;  /* borrowed */
 	struct ingest_stats *stats;      /* filled as we go */
 	struct cm_err *err;              /* fatal error */
-	struct xw_db *db;                /* the writable database */
+	struct xw_db *db;                /* the writable database: documents and bookkeeping,
+	                                    or with shards the control database (bookkeeping) */
+	struct shard_set *shards;        /* the shards (--shard-by), NULL for one database */
 	struct filedb *files;            /* bookkeeping */
 	const char *const *roots;        /* normalised roots */
 	size_t n_roots;
@@ -176,6 +182,45 @@ static void ingest_fail(struct ingest_state *s, const char *path, int code, cons
 	s->stats->failed++;
 	if (s->opts->on_fail)
 		s->opts->on_fail(s->opts->cb_ctx, path, code, why ? why : cm_code_str(code));
+}
+
+/* ---- where documents go ------------------------------------------------- */
+
+/* The database for the documents of shard key: the one database, or that shard. */
+static int ingest_doc_db(struct ingest_state *s, const char *key, struct xw_db **db)
+{
+	if (!s->shards) {
+		*db = s->db;
+		return CM_OK;
+	}
+	return shard_set_get(s->shards, key, db, s->err);
+}
+
+/* Delete the documents of content cid, held by shard key ("" = unknown: look everywhere). */
+static int ingest_delete_content(struct ingest_state *s, const char *cid, const char *key)
+{
+	struct sbuf term = {0};
+	struct xw_db *db;
+	int rc;
+
+	sbuf_adds(&term, PFX_FILE);
+	sbuf_adds(&term, cid);
+	if (sbuf_oom(&term))
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	else if (s->shards && !*key)
+		rc = shard_set_delete_everywhere(s->shards, term.buf, s->err);
+	else if ((rc = ingest_doc_db(s, key, &db)) == CM_OK)
+		rc = xw_db_delete_term(db, term.buf, s->err);
+	sbuf_release(&term);
+	return rc;
+}
+
+/* Commit every shard, then the bookkeeping: never bookkeeping ahead of documents. */
+static int ingest_commit_all(struct ingest_state *s)
+{
+	int rc = s->shards ? shard_set_commit(s->shards, s->err) : CM_OK;
+
+	return rc == CM_OK ? xw_db_commit(s->db, s->err) : rc;
 }
 
 /* ---- the crawl ---------------------------------------------------------- */
@@ -252,11 +297,11 @@ static const char *ingest_physical(struct ingest_state *s, const char *logical, 
 static int ingest_drop(struct ingest_state *s, const char *cid, const char *logical)
 {
 	struct strv paths = {0}, keep = {0};
-	struct sbuf term = {0}, tmp = {0};
+	struct sbuf shard = {0}, tmp = {0};
 	bool was_primary;
 	int rc;
 
-	rc = filedb_content_get(s->db, cid, &paths, s->err);
+	rc = filedb_content_get_shard(s->db, cid, &paths, &shard, s->err);
 	if (rc != CM_OK)
 		goto out;
 	was_primary = paths.n && strcmp(paths.v[0], logical) == 0;
@@ -267,14 +312,12 @@ static int ingest_drop(struct ingest_state *s, const char *cid, const char *logi
 		}
 	if (keep.n == paths.n)
 		goto out;
-	rc = filedb_content_set(s->db, cid, &keep, s->err);
+	rc = filedb_content_set_shard(s->db, cid, &keep, sbuf_str(&shard), s->err);
 	if (rc != CM_OK)
 		goto out;
 	s->dirty = true;
 	if (keep.n == 0) {
-		sbuf_adds(&term, PFX_FILE);
-		sbuf_adds(&term, cid);
-		rc = xw_db_delete_term(s->db, sbuf_str(&term), s->err);
+		rc = ingest_delete_content(s, cid, sbuf_str(&shard));
 	} else if (was_primary) {
 		const char *phys = ingest_physical(s, keep.v[0], &tmp);
 
@@ -284,7 +327,7 @@ static int ingest_drop(struct ingest_state *s, const char *cid, const char *logi
 out:
 	strv_release(&paths);
 	strv_release(&keep);
-	sbuf_release(&term);
+	sbuf_release(&shard);
 	sbuf_release(&tmp);
 	return rc;
 }
@@ -423,6 +466,8 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		src.mime = p->mime;
 		src.cid = p->cid;
 		p->code = itemdoc_build(&src, w->tg, &p->docs, &err);
+		if (o->shard_by != SHARD_NONE)
+			shard_key(o->shard_by, &m, p->shard);
 	}
 	if (p->code != CM_OK)
 		ingest_set_error(&p->error, err.msg[0] ? err.msg : cm_code_str(p->code));
@@ -510,18 +555,24 @@ static int ingest_maybe_commit(struct ingest_state *s, bool force)
 
 	if (!s->dirty || (!force && s->docs_since_commit < every))
 		return CM_OK;
-	rc = xw_db_commit(s->db, s->err);
+	rc = ingest_commit_all(s);
 	s->docs_since_commit = 0;
 	s->dirty = false;
 	return rc;
 }
 
+/*
+ * Write p's documents to its shard.  The spelling table stays in s->db: with
+ * shards that is the control database, one table for all of them, which the
+ * searcher uses because Xapian's remote protocol carries none.
+ */
 static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p)
 {
-	int rc = CM_OK;
+	struct xw_db *db = NULL;
+	int rc = ingest_doc_db(s, p->shard, &db);
 
 	for (size_t i = 0; i < p->docs.n && rc == CM_OK; i++) {
-		rc = xw_db_replace(s->db, p->docs.docs[i].uid, p->docs.docs[i].doc, s->err);
+		rc = xw_db_replace(db, p->docs.docs[i].uid, p->docs.docs[i].doc, s->err);
 		if (rc == CM_OK && s->opts->spelling)
 			rc = xw_db_add_spelling(s->db, p->docs.docs[i].doc, s->err);
 	}
@@ -537,9 +588,10 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 			     struct ingest_part *p)
 {
 	struct strv paths = {0};
+	struct sbuf shard = {0};
 	int rc;
 
-	rc = filedb_content_get(s->db, p->cid, &paths, s->err);
+	rc = filedb_content_get_shard(s->db, p->cid, &paths, &shard, s->err);
 	if (rc != CM_OK)
 		goto out;
 	if (paths.n == 0) {
@@ -547,22 +599,30 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 		if (rc == CM_OK && strv_push(&paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		if (rc == CM_OK)
-			rc = filedb_content_set(s->db, p->cid, &paths, s->err);
+			rc = filedb_content_set_shard(s->db, p->cid, &paths, p->shard, s->err);
 		s->stats->indexed++;
 	} else if (!strv_has(&paths, p->logical)) {
 		if (strv_push(&paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		else
-			rc = filedb_content_set(s->db, p->cid, &paths, s->err);
+			rc = filedb_content_set_shard(s->db, p->cid, &paths, sbuf_str(&shard),
+						      s->err);
 		s->stats->duplicates++;
 	} else if (job->force && strcmp(paths.v[0], p->logical) == 0) {
-		rc = ingest_write_docs(s, p);
+		/* Rewritten from another path, its meeting may now belong to another shard. */
+		if (s->shards && strcmp(sbuf_str(&shard), p->shard) != 0)
+			rc = ingest_delete_content(s, p->cid, sbuf_str(&shard));
+		if (rc == CM_OK)
+			rc = ingest_write_docs(s, p);
+		if (rc == CM_OK && s->shards)
+			rc = filedb_content_set_shard(s->db, p->cid, &paths, p->shard, s->err);
 		s->stats->indexed++;
 	} else {
 		s->stats->indexed++;   /* touched, same text: nothing to write */
 	}
 out:
 	strv_release(&paths);
+	sbuf_release(&shard);
 	return rc;
 }
 
@@ -771,6 +831,98 @@ static int ingest_compact(const char *dbpath, struct cm_err *err)
 
 /* ---- the run ------------------------------------------------------------ */
 
+/* dir/name as a new string in out; CM_ENOMEM. */
+static int ingest_join(struct sbuf *out, const char *dir, const char *name, struct cm_err *err)
+{
+	sbuf_reset(out);
+	sbuf_addf(out, "%s/%s", dir, name);
+	return sbuf_oom(out) ? cm_err_set(err, CM_ENOMEM, "out of memory") : CM_OK;
+}
+
+static bool ingest_exists(const char *path, bool dir)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && (!dir || S_ISDIR(st.st_mode));
+}
+
+/*
+ * Refuse to mix layouts: a single database never becomes shards in place,
+ * shards are never written as one database, and the shard key never
+ * changes (the placement of every document depends on it).
+ */
+static int ingest_check_layout(const char *dbpath, const struct ingest_opts *opts,
+			       struct cm_err *err)
+{
+	struct sbuf p = {0}, mode = {0};
+	struct xw_db *ctl = NULL;
+	const char *want = shard_by_name(opts->shard_by);
+	int rc = ingest_join(&p, dbpath, SCHEMA_CONTROL_DIR, err);
+
+	if (rc != CM_OK)
+		goto out;
+	if (ingest_exists(p.buf, true)) {
+		rc = xw_db_open(p.buf, XW_OPEN_READ, &ctl, err);
+		if (rc == CM_OK)
+			rc = xw_db_get_metadata(ctl, SCHEMA_META_SHARD_BY, &mode, err);
+		if (rc == CM_OK && mode.len && strcmp(mode.buf, want) != 0)
+			rc = cm_err_set(err, CM_EINVAL, opts->shard_by == SHARD_NONE ?
+					"%s: this index is sharded by %s: run with --shard-by %s" :
+					"%s: this index is sharded by %s, not %s: index into a new directory",
+					dbpath, mode.buf, opts->shard_by == SHARD_NONE ? mode.buf : want);
+		goto out;
+	}
+	if (opts->shard_by == SHARD_NONE)
+		goto out;
+	rc = ingest_join(&p, dbpath, "iamglass", err);
+	if (rc == CM_OK && ingest_exists(p.buf, false))
+		rc = cm_err_set(err, CM_EINVAL, "%s: holds a single database: shard into a new "
+				"directory", dbpath);
+	if (rc == CM_OK && (rc = ingest_join(&p, dbpath, "XAPIANDB", err)) == CM_OK &&
+	    ingest_exists(p.buf, false))
+		rc = cm_err_set(err, CM_EINVAL, "%s: has a stub but no control database: not "
+				"an index written with --shard-by", dbpath);
+out:
+	xw_db_free(ctl);
+	sbuf_release(&p);
+	sbuf_release(&mode);
+	return rc;
+}
+
+/*
+ * Open the writable databases of the run: the one database at dbpath, or
+ * the control database and the shards.  *fresh: nothing was there before
+ * (or --full), so the run builds from scratch.
+ */
+static int ingest_open(struct ingest_state *s, const char *dbpath, bool *fresh)
+{
+	const struct ingest_opts *o = s->opts;
+	struct sbuf ctl = {0}, mode = {0};
+	int rc = ingest_check_layout(dbpath, o, s->err);
+
+	if (rc != CM_OK)
+		return rc;
+	if (o->shard_by == SHARD_NONE) {
+		*fresh = o->full || !ingest_exists(dbpath, false);
+		return xw_db_open(dbpath, o->full ? XW_OPEN_OVERWRITE : XW_OPEN_WRITE, &s->db, s->err);
+	}
+	rc = ingest_join(&ctl, dbpath, SCHEMA_CONTROL_DIR, s->err);
+	if (rc == CM_OK) {
+		*fresh = o->full || !ingest_exists(ctl.buf, true);
+		rc = shard_set_open(dbpath, o->full, &s->shards, s->err);
+	}
+	if (rc == CM_OK)
+		rc = xw_db_open(ctl.buf, o->full ? XW_OPEN_OVERWRITE : XW_OPEN_WRITE, &s->db, s->err);
+	if (rc == CM_OK)
+		rc = xw_db_get_metadata(s->db, SCHEMA_META_SHARD_BY, &mode, s->err);
+	if (rc == CM_OK && !mode.len)
+		rc = xw_db_set_metadata(s->db, SCHEMA_META_SHARD_BY, shard_by_name(o->shard_by),
+					strlen(shard_by_name(o->shard_by)), s->err);
+	sbuf_release(&ctl);
+	sbuf_release(&mode);
+	return rc;
+}
+
 /* Queue the redo paths (duplicates whose primary went away) as forced jobs. */
 static int ingest_queue_redo(struct ingest_state *s)
 {
@@ -792,9 +944,8 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 {
 	struct ingest_state s;
 	struct crawl_opts co = { opts->excludes, opts->n_excludes };
-	struct strv norm = {0};
-	struct stat st;
-	bool fresh = opts->full || stat(dbpath, &st) != 0;
+	struct strv norm = {0}, compact = {0};
+	bool fresh = true;
 	int rc;
 
 	memset(stats, 0, sizeof *stats);
@@ -825,7 +976,7 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	s.roots = (const char *const *)norm.v;
 	s.n_roots = norm.n;
 
-	rc = xw_db_open(dbpath, opts->full ? XW_OPEN_OVERWRITE : XW_OPEN_WRITE, &s.db, err);
+	rc = ingest_open(&s, dbpath, &fresh);
 	if (rc != CM_OK)
 		goto out;
 	{
@@ -868,12 +1019,22 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 		rc = ingest_maybe_commit(&s, true);
 	}
 out:
+	/* Closing commits: shards before the bookkeeping, as every commit does. */
+	for (size_t i = 0; s.shards && i < shard_set_count(s.shards); i++)
+		if (strv_push(&compact, shard_set_path(s.shards, i)) != CM_OK && rc == CM_OK)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	if (!s.shards && strv_push(&compact, dbpath) != CM_OK && rc == CM_OK)
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	shard_set_free(s.shards);
+	s.shards = NULL;
 	xw_db_free(s.db);
 	s.db = NULL;
 	if (rc == CM_OK && fresh && opts->compact && stats->items) {
-		rc = ingest_compact(dbpath, err);
+		for (size_t i = 0; i < compact.n && rc == CM_OK; i++)
+			rc = ingest_compact(compact.v[i], err);
 		stats->compacted = rc == CM_OK;
 	}
+	strv_release(&compact);
 	stats->seconds = ingest_elapsed(&s);
 	filedb_free(s.files);
 	ingest_joblist_release(&s.jobs);
