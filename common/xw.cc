@@ -80,6 +80,7 @@ struct xw_mset {
 	size_t n_facets;                 /* facets counted */
 	std::vector<std::vector<std::pair<std::string, size_t>>> facets; /* per facet, sorted */
 	bool facets_exact;               /* all matches were counted */
+	std::vector<size_t> collapsed;   /* recounted collapse counts (remote shards), or empty */
 	xw_mset(const Xapian::Database &d) : enq(d), db(NULL), n_facets(0), facets_exact(false) {}
 };
 
@@ -1018,12 +1019,23 @@ static void xw_set_order(Xapian::Enquire &enq, const struct xw_search_opts *o)
 	}
 }
 
+/*
+ * Xapian 1.4's matcher calls the match spies a second time, locally, for
+ * documents of remote shards that sort below the page in any order but
+ * pure relevance (multimatch.cc skips its is_remote check on that path),
+ * so facet counts over remote shards come out too high.  Such searches
+ * count their facets in a pass of their own, ordered by relevance.
+ */
+static bool xw_facets_apart(const xw_db *db, const struct xw_search_opts *o)
+{
+	return db->remote && o->n_facets && (o->sort != XW_SORT_RELEVANCE || o->tie_break);
+}
+
 static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_opts *o,
 			   xw_mset *m)
 {
 	m->enq = Xapian::Enquire(db->db);
 	m->enq.set_query(q->q);
-	xw_set_order(m->enq, o);
 	if (o->collapse_slot >= 0)
 		m->enq.set_collapse_key((Xapian::valueno)o->collapse_slot,
 					o->collapse_max ? (Xapian::doccount)o->collapse_max : 1);
@@ -1033,6 +1045,11 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 		m->enq.add_matchspy(spies.back().get());
 	}
 	Xapian::doccount check = (Xapian::doccount)std::max(o->check_at_least, o->offset + o->limit);
+	if (xw_facets_apart(db, o)) {
+		(void)m->enq.get_mset(0, 0, check);   /* relevance order: counted once */
+		m->enq.clear_matchspies();
+	}
+	xw_set_order(m->enq, o);
 	m->ms = m->enq.get_mset((Xapian::doccount)o->offset, (Xapian::doccount)o->limit, check);
 	m->enq.clear_matchspies();
 	m->n_facets = o->n_facets;
@@ -1045,6 +1062,41 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 	 */
 	m->facets_exact = m->ms.get_matches_lower_bound() == m->ms.get_matches_upper_bound() &&
 			  (o->n_facets == 0 || spies[0]->get_total() >= m->ms.get_matches_lower_bound());
+}
+
+/*
+ * Xapian 1.4 loses the collapse counts of hits from remote shards (each
+ * shard collapses its own matches, and the merge keeps one item per key
+ * without their counts).  Count them again in one more pass: the matches
+ * sharing a collapse value with a hit on the page, by a spy on that slot.
+ */
+static void xw_remote_collapse_counts(xw_db *db, const xw_query *q,
+				      const struct xw_search_opts *o, xw_mset *m)
+{
+	if (!db->remote || o->collapse_slot < 0 || o->collapse_max > 1 || m->ms.empty())
+		return;
+	Xapian::valueno slot = (Xapian::valueno)o->collapse_slot;
+	std::vector<std::string> keys;
+	std::vector<Xapian::Query> ranges;
+	for (Xapian::MSetIterator it = m->ms.begin(); it != m->ms.end(); ++it) {
+		keys.push_back(it.get_collapse_key());
+		if (!keys.back().empty())
+			ranges.emplace_back(Xapian::Query::OP_VALUE_RANGE, slot, keys.back(), keys.back());
+	}
+	if (ranges.empty())
+		return;
+	Xapian::Enquire enq(db->db);
+	enq.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q->q,
+				    Xapian::Query(Xapian::Query::OP_OR, ranges.begin(), ranges.end())));
+	Xapian::ValueCountMatchSpy spy(slot);
+	enq.add_matchspy(&spy);
+	(void)enq.get_mset(0, 0, std::max<Xapian::doccount>(db->db.get_doccount(), 1));
+	std::unordered_map<std::string, size_t> count;
+	for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it)
+		count[*it] = it.get_termfreq();
+	m->collapsed.assign(keys.size(), 0);
+	for (size_t i = 0; i < keys.size(); i++)
+		m->collapsed[i] = count[keys[i]] > 1 ? count[keys[i]] - 1 : 0;
 }
 
 int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search_opts *opts,
@@ -1063,6 +1115,7 @@ int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search
 			db->db.reopen();
 			xw_search_once(db, q, opts, m);
 		}
+		xw_remote_collapse_counts(db, q, opts, m);
 	} catch (...) {
 		delete m;
 		return xw_fail(err, "search");
@@ -1107,6 +1160,8 @@ int xw_mset_percent(const struct xw_mset *ms, size_t i)
 
 size_t xw_mset_collapse_count(const struct xw_mset *ms, size_t i)
 {
+	if (i < ms->collapsed.size())
+		return ms->collapsed[i];
 	return ms->ms[(Xapian::doccount)i].get_collapse_count();
 }
 
