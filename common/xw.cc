@@ -449,6 +449,10 @@ int xw_db_open_read(const char *path, const struct xw_open_opts *opts, struct xw
 				delete h;
 				return cm_err_set(err, CM_EIO, "%s: no shard could be opened", path);
 			}
+			/* A stub naming no shard yet (a first run just began) is an empty index. */
+			if (h->n_shards == 0)
+				h->db.add_database(Xapian::Database(std::string(),
+								    Xapian::DB_BACKEND_INMEMORY));
 		}
 	} catch (...) {
 		delete h;

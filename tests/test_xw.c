@@ -524,6 +524,28 @@ static void test_xw_open_read_shards(void **state)
 	assert_int_equal(xw_db_open_read(dir, &partial, &rd, &err), CM_EIO);
 	assert_null(rd);
 
+	/* A stub naming no shard yet is an empty index that answers searches. */
+	write_file(stub, "# the first run has only just begun\n");
+	assert_int_equal(xw_db_open_read(dir, NULL, &rd, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(rd, &err), 0);
+	{
+		struct xw_query *all = xw_query_all();
+		struct xw_mset *ms = NULL;
+		struct xw_search_opts so;
+
+		memset(&so, 0, sizeof so);
+		so.limit = 10;
+		so.collapse_slot = -1;
+		so.n_facets = 1;
+		so.facet_slots[0] = 2;
+		assert_int_equal(xw_search(rd, all, &so, &ms, &err), CM_OK);
+		assert_int_equal(xw_mset_size(ms), 0);
+		xw_mset_free(ms);
+		xw_query_free(all);
+	}
+	xw_db_free(rd);
+	rd = NULL;
+
 	/* A line Xapian would not accept either. */
 	write_file(stub, "auto ../db\nflint ../compact\n");
 	assert_int_not_equal(xw_db_open_read(dir, &partial, &rd, &err), CM_OK);
