@@ -1208,10 +1208,18 @@ int xw_mset_snippet(const struct xw_mset *ms, const char *text, size_t len, size
 		    struct sbuf *out, struct cm_err *err)
 {
 	try {
+		/*
+		 * The background model asks the database for the frequency of
+		 * every distinct word of the text: over remote shards that is a
+		 * round trip per word (measured: ~50 of 60 ms for a page of ten
+		 * on loopback), so there snippets are placed by the query's
+		 * terms alone.
+		 */
+		unsigned flags = Xapian::MSet::SNIPPET_EXHAUSTIVE;
+		if (!ms->db || !ms->db->remote)
+			flags |= Xapian::MSet::SNIPPET_BACKGROUND_MODEL;
 		std::string s = ms->ms.snippet(std::string(text, len), length, Xapian::Stem("english"),
-					       Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-						       Xapian::MSet::SNIPPET_EXHAUSTIVE,
-					       hi_start, hi_end, omit);
+					       flags, hi_start, hi_end, omit);
 		sbuf_add(out, s.data(), s.size());
 	} catch (...) {
 		return xw_fail(err, "snippet");
