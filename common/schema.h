@@ -43,7 +43,9 @@ enum schema_slot {
 	SLOT_KIND = 7,        /* minutes/agenda/report/other: facet */
 	SLOT_PERSONS = 8,     /* people present, "\x1f"-separated display names: person facet */
 	SLOT_WORDS = 9,       /* words of an item's text, decimal: research denominators */
-	SLOT_TITLE = 10       /* an item's title as written: recurring items, read without docdata */
+	SLOT_TITLE = 10,      /* an item's title as written: recurring items, read without docdata */
+	SLOT_ORDER = 11       /* SLOT_ITEM_SORT + content id: unique, so the order of hits never
+	                         depends on docids (which differ between one database and shards) */
 };
 
 /* Metadata key of the research denominators (common/denom.h), rewritten after every run. */
@@ -54,5 +56,14 @@ enum schema_slot {
 
 /* Metadata keys of the incremental bookkeeping: "file:" + path -> record. */
 #define SCHEMA_META_FILE    "file:"
+
+/*
+ * A sharded index (minutes-index --shard-by): DIR/XAPIANDB is a stub listing
+ * DIR/SCHEMA_SHARD_DIR/<key>, and DIR/SCHEMA_CONTROL_DIR holds the bookkeeping
+ * (metadata only) with the mode under SCHEMA_META_SHARD_BY.
+ */
+#define SCHEMA_META_SHARD_BY "shard-by"
+#define SCHEMA_CONTROL_DIR   "control"
+#define SCHEMA_SHARD_DIR     "shards"
 
 #endif

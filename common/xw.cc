@@ -19,7 +19,11 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cerrno>
+#include <fstream>
+#include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <new>
@@ -27,6 +31,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include <sys/stat.h>
 #include <zlib.h>
 
 /* Xapian refuses terms longer than 245 bytes; hash anything near that (Omega's hash_long_term). */
@@ -57,6 +62,10 @@ struct xw_db {
 	bool writable;                   /* opened with XW_OPEN_WRITE/OVERWRITE */
 	bool in_txn;                     /* inside begin_transaction */
 	xw_facet_cache fc;               /* in-memory facets (read handles on one local db) */
+	size_t n_shards;                 /* shards listed by the stub (1 for a plain database) */
+	bool remote;                     /* some shard is remote */
+	std::vector<std::string> missing; /* shards left out by an allow_partial open */
+	xw_db() : writable(false), in_txn(false), n_shards(1), remote(false) {}
 };
 
 struct xw_tg {
@@ -91,6 +100,7 @@ struct xw_mset {
 	std::vector<std::vector<std::pair<std::string, size_t>>> facets; /* per facet, sorted */
 	bool facets_exact;               /* all matches were counted */
 	bool fast_facets;                /* counted from the in-memory arrays */
+	std::vector<size_t> collapsed;   /* recounted collapse counts (remote shards), or empty */
 	xw_mset(const Xapian::Database &d)
 		: enq(d), db(NULL), n_facets(0), facets_exact(false), fast_facets(false) {}
 };
@@ -115,6 +125,9 @@ static int xw_fail(struct cm_err *err, const char *what)
 		return cm_err_set(err, CM_EQUERY, "%s", e.get_msg().c_str());
 	} catch (const Xapian::NetworkTimeoutError &e) {
 		return cm_err_set(err, CM_ETIMEOUT, "%s: %s", what, e.get_description().c_str());
+	} catch (const Xapian::NetworkError &e) {
+		/* A remote shard went away: I/O, so callers can tell it from a broken index. */
+		return cm_err_set(err, CM_EIO, "%s: %s", what, e.get_description().c_str());
 	} catch (const Xapian::Error &e) {
 		return cm_err_set(err, CM_EDB, "%s: %s", what, e.get_description().c_str());
 	} catch (const std::bad_alloc &) {
@@ -309,6 +322,180 @@ int xw_compact(const char *const *srcs, size_t n, const char *dst, struct cm_err
 		return xw_fail(err, dst);
 	}
 	return CM_OK;
+}
+
+/* ---- shards: stubs, remote databases, time limits ------------------------ */
+
+/* Stubs may list stubs; this deep is a loop, not a layout. */
+static const int XW_STUB_DEPTH = 8;
+
+struct xw_shard_ctx {
+	const struct xw_open_opts *o;    /* limits, partial */
+	xw_db *h;                        /* handle being filled */
+	int code;                        /* first failure when not partial */
+	std::string msg;                 /* its message */
+};
+
+static bool xw_is_file(const std::string &p, bool dir)
+{
+	struct stat st;
+	return stat(p.c_str(), &st) == 0 && (dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode));
+}
+
+/* The stub file behind path, or "" when path is a database (or nothing) rather than a stub. */
+static std::string xw_stub_file(const std::string &path)
+{
+	if (xw_is_file(path, true)) {
+		if (xw_is_file(path + "/iamglass", false) || xw_is_file(path + "/iamchert", false))
+			return "";
+		return xw_is_file(path + "/XAPIANDB", false) ? path + "/XAPIANDB" : "";
+	}
+	if (!xw_is_file(path, false))
+		return "";
+	/* A single-file glass database is binary; a stub is text. */
+	std::ifstream f(path.c_str(), std::ios::binary);
+	char buf[512];
+	f.read(buf, sizeof buf);
+	return std::memchr(buf, '\0', (size_t)f.gcount()) ? "" : path;
+}
+
+/* Open one shard into ctx's handle; a failure is fatal or recorded as missing. */
+static void xw_shard_add(xw_shard_ctx &c, const std::string &name,
+			 const std::function<Xapian::Database()> &open)
+{
+	c.h->n_shards++;
+	try {
+		c.h->db.add_database(open());
+	} catch (...) {
+		struct cm_err e = { CM_OK, "" };
+		int code = xw_fail(&e, ("shard " + name).c_str());
+		if (!c.o->allow_partial) {
+			if (c.code == CM_OK) {
+				c.code = code;
+				c.msg = e.msg;
+			}
+			return;
+		}
+		c.h->missing.push_back(name);
+	}
+}
+
+static void xw_stub_read(xw_shard_ctx &c, const std::string &file, int depth);
+
+/* A local shard: a database, or a stub listing more shards. */
+static void xw_shard_local(xw_shard_ctx &c, const std::string &path, int depth)
+{
+	std::string stub = xw_stub_file(path);
+	if (!stub.empty() && depth < XW_STUB_DEPTH) {
+		xw_stub_read(c, stub, depth + 1);
+		return;
+	}
+	xw_shard_add(c, path, [&path]() { return Xapian::Database(path); });
+}
+
+/* Parse a stub as Xapian 1.4's read_stub_file does, opening each line's shard. */
+static void xw_stub_read(xw_shard_ctx &c, const std::string &file, int depth)
+{
+	std::ifstream in(file.c_str());
+	if (!in)
+		throw Xapian::DatabaseNotFoundError("cannot read stub " + file, errno);
+	std::string dir = file.substr(0, file.find_last_of('/') + 1), line;
+	unsigned timeout = c.o->timeout_ms ? c.o->timeout_ms : (unsigned)XW_REMOTE_TIMEOUT_MS;
+	unsigned connect = c.o->connect_timeout_ms ? c.o->connect_timeout_ms : (unsigned)XW_REMOTE_CONNECT_MS;
+	unsigned line_no = 0;
+
+	while (std::getline(in, line) && c.code == CM_OK) {
+		line_no++;
+		if (!line.empty() && line.back() == '\r')
+			line.pop_back();
+		if (line.empty() || line[0] == '#')
+			continue;
+		size_t sp = line.find(' ');
+		std::string type = line.substr(0, sp), arg = sp == std::string::npos ? "" : line.substr(sp + 1);
+		if ((type == "auto" || type == "glass" || type == "chert") && !arg.empty()) {
+			xw_shard_local(c, arg[0] == '/' ? arg : dir + arg, depth);
+		} else if (type == "remote" && !arg.empty() && arg[0] == ':') {
+			size_t asp = arg.find(' ');
+			std::string prog = arg.substr(1, asp == std::string::npos ? std::string::npos : asp - 1);
+			std::string args = asp == std::string::npos ? "" : arg.substr(asp + 1);
+			c.h->remote = true;
+			xw_shard_add(c, "remote " + arg, [&prog, &args, timeout]() {
+				return Xapian::Remote::open(prog, args, timeout);
+			});
+		} else if (type == "remote" && arg.rfind(':') != std::string::npos &&
+			   arg.rfind(':') + 1 < arg.size()) {
+			size_t colon = arg.rfind(':');
+			std::string host = arg.substr(0, colon);
+			char *end = NULL;
+			unsigned long port = std::strtoul(arg.c_str() + colon + 1, &end, 10);
+			if (*end || port == 0 || port > 65535)
+				throw Xapian::DatabaseOpeningError(file + ":" + std::to_string(line_no) +
+								   ": bad port");
+			if (host.size() > 2 && host[0] == '[' && host.back() == ']')
+				host = host.substr(1, host.size() - 2);
+			c.h->remote = true;
+			xw_shard_add(c, "remote " + arg, [&host, port, timeout, connect]() {
+				return Xapian::Remote::open(host, (unsigned)port, timeout, connect);
+			});
+		} else {
+			/* Xapian's own wording: the line itself may be private. */
+			throw Xapian::DatabaseOpeningError(file + ":" + std::to_string(line_no) +
+							   ": Bad line");
+		}
+	}
+}
+
+int xw_db_open_read(const char *path, const struct xw_open_opts *opts, struct xw_db **out,
+		    struct cm_err *err)
+{
+	static const struct xw_open_opts defaults = { 0, 0, false };
+	*out = NULL;
+	xw_db *h = new (std::nothrow) xw_db();
+	if (!h)
+		return cm_err_set(err, CM_ENOMEM, "%s: out of memory", path);
+	try {
+		std::string stub = xw_stub_file(path);
+		if (stub.empty()) {
+			h->db = Xapian::Database(path);
+		} else {
+			xw_shard_ctx c = { opts ? opts : &defaults, h, CM_OK, "" };
+			h->n_shards = 0;
+			xw_stub_read(c, stub, 0);
+			if (c.code != CM_OK) {
+				int code = c.code;
+				delete h;
+				return cm_err_set(err, code, "%s: %s", path, c.msg.c_str());
+			}
+			if (h->n_shards && h->missing.size() == h->n_shards) {
+				delete h;
+				return cm_err_set(err, CM_EIO, "%s: no shard could be opened", path);
+			}
+			/* A stub naming no shard yet (a first run just began) is an empty index. */
+			if (h->n_shards == 0)
+				h->db.add_database(Xapian::Database(std::string(),
+								    Xapian::DB_BACKEND_INMEMORY));
+		}
+	} catch (...) {
+		delete h;
+		return xw_fail(err, path);
+	}
+	*out = h;
+	return CM_OK;
+}
+
+size_t xw_db_shard_count(const struct xw_db *db)
+{
+	return db->n_shards;
+}
+
+const char *xw_db_missing(const struct xw_db *db, size_t i)
+{
+	return i < db->missing.size() ? db->missing[i].c_str() : NULL;
+}
+
+bool xw_db_has_remote(const struct xw_db *db)
+{
+	return db->remote;
 }
 
 /* ---- writing ------------------------------------------------------------ */
@@ -872,7 +1059,7 @@ void xw_query_terms(const struct xw_query *q, struct sbuf *out)
  */
 static std::string xw_facet_key(xw_db *db)
 {
-	if (db->writable || db->db.size() != 1)
+	if (db->writable || db->remote || db->db.size() != 1)
 		return std::string();
 	try {
 		Xapian::rev r = db->db.get_revision();
@@ -996,22 +1183,48 @@ static void xw_facet_finish(const std::vector<std::pair<const std::string *, siz
 		  });
 }
 
+/*
+ * The order of hits.  Xapian breaks ties by docid, and docids differ between
+ * one database and shards of it (and between builds with several threads),
+ * so a unique tie slot makes equal weights come out in the same order
+ * everywhere.  One value slot, not a KeyMaker: the remote protocol of 1.4
+ * cannot carry KeyMakers.
+ */
+static void xw_set_order(Xapian::Enquire &enq, const struct xw_search_opts *o)
+{
+	switch (o->sort) {
+	case XW_SORT_RELEVANCE:
+		if (o->tie_break)
+			enq.set_sort_by_relevance_then_value(o->tie_slot, true);
+		else
+			enq.set_sort_by_relevance();
+		break;
+	case XW_SORT_VALUE_ASC:
+		enq.set_sort_by_value_then_relevance(o->sort_slot, false);
+		break;
+	case XW_SORT_VALUE_DESC:
+		enq.set_sort_by_value_then_relevance(o->sort_slot, true);
+		break;
+	}
+}
+
+/*
+ * Xapian 1.4's matcher calls the match spies a second time, locally, for
+ * documents of remote shards that sort below the page in any order but
+ * pure relevance (multimatch.cc skips its is_remote check on that path),
+ * so facet counts over remote shards come out too high.  Such searches
+ * count their facets in a pass of their own, ordered by relevance.
+ */
+static bool xw_facets_apart(const xw_db *db, const struct xw_search_opts *o)
+{
+	return db->remote && o->n_facets && (o->sort != XW_SORT_RELEVANCE || o->tie_break);
+}
+
 static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_opts *o,
 			   xw_mset *m)
 {
 	m->enq = Xapian::Enquire(db->db);
 	m->enq.set_query(q->q);
-	switch (o->sort) {
-	case XW_SORT_RELEVANCE:
-		m->enq.set_sort_by_relevance();
-		break;
-	case XW_SORT_VALUE_ASC:
-		m->enq.set_sort_by_value_then_relevance(o->sort_slot, false);
-		break;
-	case XW_SORT_VALUE_DESC:
-		m->enq.set_sort_by_value_then_relevance(o->sort_slot, true);
-		break;
-	}
 	if (o->collapse_slot >= 0)
 		m->enq.set_collapse_key((Xapian::valueno)o->collapse_slot,
 					o->collapse_max ? (Xapian::doccount)o->collapse_max : 1);
@@ -1046,6 +1259,11 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 	if (o->time_limit > 0)
 		m->enq.set_time_limit(o->time_limit);
 	Xapian::doccount check = (Xapian::doccount)std::max(o->check_at_least, o->offset + o->limit);
+	if (xw_facets_apart(db, o)) {
+		(void)m->enq.get_mset(0, 0, check);   /* relevance order: counted once */
+		m->enq.clear_matchspies();
+	}
+	xw_set_order(m->enq, o);
 	m->ms = m->enq.get_mset((Xapian::doccount)o->offset, (Xapian::doccount)o->limit, check);
 	m->enq.clear_matchspies();
 	m->n_facets = o->n_facets;
@@ -1081,6 +1299,41 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 	m->fast_facets = fast;
 }
 
+/*
+ * Xapian 1.4 loses the collapse counts of hits from remote shards (each
+ * shard collapses its own matches, and the merge keeps one item per key
+ * without their counts).  Count them again in one more pass: the matches
+ * sharing a collapse value with a hit on the page, by a spy on that slot.
+ */
+static void xw_remote_collapse_counts(xw_db *db, const xw_query *q,
+				      const struct xw_search_opts *o, xw_mset *m)
+{
+	if (!db->remote || o->collapse_slot < 0 || o->collapse_max > 1 || m->ms.empty())
+		return;
+	Xapian::valueno slot = (Xapian::valueno)o->collapse_slot;
+	std::vector<std::string> keys;
+	std::vector<Xapian::Query> ranges;
+	for (Xapian::MSetIterator it = m->ms.begin(); it != m->ms.end(); ++it) {
+		keys.push_back(it.get_collapse_key());
+		if (!keys.back().empty())
+			ranges.emplace_back(Xapian::Query::OP_VALUE_RANGE, slot, keys.back(), keys.back());
+	}
+	if (ranges.empty())
+		return;
+	Xapian::Enquire enq(db->db);
+	enq.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q->q,
+				    Xapian::Query(Xapian::Query::OP_OR, ranges.begin(), ranges.end())));
+	Xapian::ValueCountMatchSpy spy(slot);
+	enq.add_matchspy(&spy);
+	(void)enq.get_mset(0, 0, std::max<Xapian::doccount>(db->db.get_doccount(), 1));
+	std::unordered_map<std::string, size_t> count;
+	for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it)
+		count[*it] = it.get_termfreq();
+	m->collapsed.assign(keys.size(), 0);
+	for (size_t i = 0; i < keys.size(); i++)
+		m->collapsed[i] = count[keys[i]] > 1 ? count[keys[i]] - 1 : 0;
+}
+
 int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search_opts *opts,
 	      struct xw_mset **out, struct cm_err *err)
 {
@@ -1097,6 +1350,7 @@ int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search
 			db->db.reopen();
 			xw_search_once(db, q, opts, m);
 		}
+		xw_remote_collapse_counts(db, q, opts, m);
 	} catch (...) {
 		delete m;
 		return xw_fail(err, "search");
@@ -1142,6 +1396,8 @@ int xw_mset_percent(const struct xw_mset *ms, size_t i)
 
 size_t xw_mset_collapse_count(const struct xw_mset *ms, size_t i)
 {
+	if (i < ms->collapsed.size())
+		return ms->collapsed[i];
 	return ms->ms[(Xapian::doccount)i].get_collapse_count();
 }
 
@@ -1184,10 +1440,18 @@ int xw_mset_snippet(const struct xw_mset *ms, const char *text, size_t len, size
 		    struct sbuf *out, struct cm_err *err)
 {
 	try {
+		/*
+		 * The background model asks the database for the frequency of
+		 * every distinct word of the text: over remote shards that is a
+		 * round trip per word (measured: ~50 of 60 ms for a page of ten
+		 * on loopback), so there snippets are placed by the query's
+		 * terms alone.
+		 */
+		unsigned flags = Xapian::MSet::SNIPPET_EXHAUSTIVE;
+		if (!ms->db || !ms->db->remote)
+			flags |= Xapian::MSet::SNIPPET_BACKGROUND_MODEL;
 		std::string s = ms->ms.snippet(std::string(text, len), length, Xapian::Stem("english"),
-					       Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-						       Xapian::MSet::SNIPPET_EXHAUSTIVE,
-					       hi_start, hi_end, omit);
+					       flags, hi_start, hi_end, omit);
 		sbuf_add(out, s.data(), s.size());
 	} catch (...) {
 		return xw_fail(err, "snippet");

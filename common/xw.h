@@ -92,6 +92,48 @@ int xw_db_value_bounds(struct xw_db *db, unsigned slot, struct sbuf *lo, struct 
  */
 int xw_compact(const char *const *srcs, size_t n, const char *dst, struct cm_err *err);
 
+/* ---- shards: stubs, remote databases, time limits ------------------------ */
+
+/*
+ * Remote shards (xapian-tcpsrv): how long one operation may wait for an
+ * answer, and how long connecting may take, when xw_open_opts leaves them 0.
+ * A web search that has not answered in five seconds has failed anyway.
+ */
+enum { XW_REMOTE_TIMEOUT_MS = 5000, XW_REMOTE_CONNECT_MS = 2000 };
+
+struct xw_open_opts {
+	unsigned timeout_ms;         /* remote shards: per-operation limit (0 = XW_REMOTE_TIMEOUT_MS) */
+	unsigned connect_timeout_ms; /* remote shards: connection limit (0 = XW_REMOTE_CONNECT_MS) */
+	bool allow_partial;          /* open the shards that answer, list the others as missing */
+};
+
+/*
+ * Open the database at path for reading: a database directory, a stub file,
+ * or a directory holding a stub called XAPIANDB.  Unlike xw_db_open, stubs
+ * are parsed here (Xapian 1.4's syntax: "auto PATH", "glass PATH",
+ * "remote HOST:PORT", "remote :PROG ARGS", '#' comments, paths relative to
+ * the stub) so that remote shards get opts' time limits and each shard is
+ * opened on its own: a shard that cannot be opened is named in the error
+ * (CM_ENOTFOUND, CM_EIO, CM_ETIMEOUT), or with allow_partial is left out
+ * and listed by xw_db_missing() (CM_EIO when no shard at all could be
+ * opened).  opts may be NULL.  Free with xw_db_free().
+ */
+int xw_db_open_read(const char *path, const struct xw_open_opts *opts, struct xw_db **out,
+		    struct cm_err *err);
+
+/* Shards listed by the stub (1 for a plain database). */
+size_t xw_db_shard_count(const struct xw_db *db);
+
+/*
+ * Name of the i-th shard left out by an allow_partial open ("remote
+ * HOST:PORT" or the path as the stub writes it), NULL past the last.
+ * Borrowed until db is freed.
+ */
+const char *xw_db_missing(const struct xw_db *db, size_t i);
+
+/* True when some shard is remote (its failures are network failures). */
+bool xw_db_has_remote(const struct xw_db *db);
+
 /* ---- writing ------------------------------------------------------------ */
 
 /* Transactions on a writable db: commit makes everything since the last commit durable. */
@@ -256,6 +298,9 @@ struct xw_search_opts {
 	double time_limit;                  /* seconds after which to stop counting every match (0 = none) */
 	bool slow_facets;                   /* count with Xapian's ValueCountMatchSpy even when the
 					       in-memory arrays could be used (tests, benchmarks) */
+	bool tie_break;                     /* relevance order: equal weights by tie_slot (descending), not docid */
+	unsigned tie_slot;                  /* a slot unique per document, so the order survives sharding
+	                                       (docids change); for value orders use a unique sort_slot */
 };
 
 /*

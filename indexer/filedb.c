@@ -4,7 +4,9 @@
  * Record formats (paths may hold any byte but NUL, so NUL separates):
  *   file:    "size mtime_ns ok|fail\n" path NUL, then "cid" NUL "member" NUL
  *            per part, or the failure reason
- *   content: logical paths, each followed by NUL
+ *   content: logical paths, each followed by NUL; a sharded index puts
+ *            NUL "shard KEY" NUL first (paths are never empty, so older
+ *            readers skip the empty field and unsharded records are unchanged)
  * Metadata keys are limited in length, so a path over FILEDB_KEY_MAX bytes
  * is keyed by its hash; the path itself is always in the value.
  * In memory the records live in an open-addressing hash table keyed by path.
@@ -321,12 +323,38 @@ void filedb_each(struct filedb *f, int (*fn)(void *ctx, struct filedb_rec *rec),
 
 int filedb_content_get(struct xw_db *db, const char *cid, struct strv *out, struct cm_err *err)
 {
+	return filedb_content_get_shard(db, cid, out, NULL, err);
+}
+
+int filedb_content_set(struct xw_db *db, const char *cid, const struct strv *paths,
+		       struct cm_err *err)
+{
+	return filedb_content_set_shard(db, cid, paths, NULL, err);
+}
+
+/* Metadata value tag of the shard field. */
+static const char FILEDB_SHARD_TAG[] = "shard ";
+
+int filedb_content_get_shard(struct xw_db *db, const char *cid, struct strv *out,
+			     struct sbuf *shard, struct cm_err *err)
+{
 	struct sbuf key = {0}, val = {0};
+	size_t start = 0;
 	int rc;
 
 	filedb_key(&key, "content:", cid);
 	rc = xw_db_get_metadata(db, sbuf_str(&key), &val, err);
-	for (size_t i = 0; rc == CM_OK && i < val.len;) {
+	if (rc == CM_OK && val.len > sizeof FILEDB_SHARD_TAG && val.buf[0] == '\0' &&
+	    memcmp(val.buf + 1, FILEDB_SHARD_TAG, sizeof FILEDB_SHARD_TAG - 1) == 0) {
+		const char *k = val.buf + sizeof FILEDB_SHARD_TAG;
+		const char *nul = memchr(k, '\0', val.len - sizeof FILEDB_SHARD_TAG);
+		size_t n = nul ? (size_t)(nul - k) : val.len - sizeof FILEDB_SHARD_TAG;
+
+		if (shard)
+			sbuf_add(shard, k, n);
+		start = sizeof FILEDB_SHARD_TAG + n + 1;
+	}
+	for (size_t i = start; rc == CM_OK && i < val.len;) {
 		const char *eol = memchr(val.buf + i, '\0', val.len - i);
 		size_t n = eol ? (size_t)(eol - val.buf) - i : val.len - i;
 
@@ -339,13 +367,18 @@ int filedb_content_get(struct xw_db *db, const char *cid, struct strv *out, stru
 	return rc;
 }
 
-int filedb_content_set(struct xw_db *db, const char *cid, const struct strv *paths,
-		       struct cm_err *err)
+int filedb_content_set_shard(struct xw_db *db, const char *cid, const struct strv *paths,
+			     const char *shard, struct cm_err *err)
 {
 	struct sbuf key = {0}, val = {0};
 	int rc;
 
 	filedb_key(&key, "content:", cid);
+	if (shard && *shard && paths->n) {
+		sbuf_addch(&val, '\0');
+		sbuf_adds(&val, FILEDB_SHARD_TAG);
+		sbuf_add(&val, shard, strlen(shard) + 1);
+	}
 	for (size_t i = 0; i < paths->n; i++)
 		sbuf_add(&val, paths->v[i], strlen(paths->v[i]) + 1);
 	if (sbuf_oom(&key) || sbuf_oom(&val))

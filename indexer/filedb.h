@@ -7,7 +7,8 @@
  *                  file yielded or the reason it failed;
  *   content:<cid>  the logical paths holding that content, primary first
  *                  (the same minutes published under two names are indexed
- *                  once; the documents show the primary path).
+ *                  once; the documents show the primary path), and in a
+ *                  sharded index the shard holding its documents.
  * File records are loaded into memory once per run so an unchanged archive
  * costs one stat per file and no database reads.
  */
@@ -63,6 +64,17 @@ int filedb_content_get(struct xw_db *db, const char *cid, struct strv *out, stru
 /* Replace the path list of cid; an empty list deletes the record. */
 int filedb_content_set(struct xw_db *db, const char *cid, const struct strv *paths,
 		       struct cm_err *err);
+
+/*
+ * The same with the shard holding cid's documents (a sharded index keeps
+ * its bookkeeping in a control database apart from the documents): get
+ * appends the shard key to shard ("" when none is recorded), set records
+ * shard (NULL or "" for none).
+ */
+int filedb_content_get_shard(struct xw_db *db, const char *cid, struct strv *out,
+			     struct sbuf *shard, struct cm_err *err);
+int filedb_content_set_shard(struct xw_db *db, const char *cid, const struct strv *paths,
+			     const char *shard, struct cm_err *err);
 
 /* Free a record's fields (not rec itself) and zero it.  NULL-safe. */
 void filedb_rec_release(struct filedb_rec *rec);

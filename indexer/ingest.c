@@ -11,19 +11,22 @@
  *      and compact after a full build.
  * Each commit holds documents and the bookkeeping that describes them, so a
  * run killed at any point leaves a consistent index that the next run
- * completes.
- *
- * A fresh build (no database yet, or --full) is a bulk build instead: the
- * Xapian write path is the bottleneck, so every worker writes the documents
- * it built into a sub-database of its own, the bookkeeping goes to one more,
- * and at the end all are merged by compaction into a sibling directory that
- * is swapped in atomically.  Until then the database at dbpath is untouched:
- * a killed bulk build leaves the previous index (or none), and the next run
- * starts it again.  Memory stays bounded: at most IN_FLIGHT_PER_JOB finished
+ * completes.  With --shard-by the documents go to shards (shard.h) and the
+ * bookkeeping to a control database, committed after every shard: a kill
+ * between the two only makes the next run redo work that is idempotent
+ * (replace by unique term, delete by term).  Memory stays bounded: at most IN_FLIGHT_PER_JOB finished
  * files per worker wait for the writer.
  *
- * Divisions: jobs and parts, the crawl, removal, workers, the writer,
- * compaction, bulk builds, the run.
+ * A fresh unsharded build (no database yet, or --full) is a bulk build
+ * instead: the Xapian write path is the bottleneck, so every worker writes
+ * the documents it built into a sub-database of its own, the bookkeeping
+ * goes to one more, and at the end all are merged by compaction into a
+ * sibling directory that is swapped in atomically.  Until then the database
+ * at dbpath is untouched: a killed bulk build leaves the previous index (or
+ * none), and the next run starts it again.
+ *
+ * Divisions: jobs and parts, where documents go, the crawl, removal,
+ * workers, the writer, compaction, bulk builds, the run.
  */
 #include "ingest.h"
 
@@ -66,6 +69,7 @@ struct ingest_part {
 	char *logical;               /* path, or path/member */
 	char *mime;                  /* detected type */
 	char cid[HASH64_HEX + 24];   /* content id: hash of the folded text and its length */
+	char shard[SHARD_KEY_MAX + 1]; /* shard of its meeting ("" without --shard-by) */
 	struct itemdoc_set docs;     /* built documents */
 	int code;                    /* CM_OK or why this part failed */
 	char *error;                 /* reason when code != CM_OK */
@@ -150,7 +154,9 @@ struct ingest_state {
 	const struct ingest_opts *opts;  /* borrowed */
 	struct ingest_stats *stats;      /* filled as we go */
 	struct cm_err *err;              /* fatal error */
-	struct xw_db *db;                /* the writable database */
+	struct xw_db *db;                /* the writable database: documents and bookkeeping,
+	                                    or with shards the control database (bookkeeping) */
+	struct shard_set *shards;        /* the shards (--shard-by), NULL for one database */
 	struct filedb *files;            /* bookkeeping */
 	const char *const *roots;        /* normalised roots */
 	size_t n_roots;
@@ -194,6 +200,45 @@ static void ingest_fail(struct ingest_state *s, const char *path, int code, cons
 	s->stats->failed++;
 	if (s->opts->on_fail)
 		s->opts->on_fail(s->opts->cb_ctx, path, code, why ? why : cm_code_str(code));
+}
+
+/* ---- where documents go ------------------------------------------------- */
+
+/* The database for the documents of shard key: the one database, or that shard. */
+static int ingest_doc_db(struct ingest_state *s, const char *key, struct xw_db **db)
+{
+	if (!s->shards) {
+		*db = s->db;
+		return CM_OK;
+	}
+	return shard_set_get(s->shards, key, db, s->err);
+}
+
+/* Delete the documents of content cid, held by shard key ("" = unknown: look everywhere). */
+static int ingest_delete_content(struct ingest_state *s, const char *cid, const char *key)
+{
+	struct sbuf term = {0};
+	struct xw_db *db;
+	int rc;
+
+	sbuf_adds(&term, PFX_FILE);
+	sbuf_adds(&term, cid);
+	if (sbuf_oom(&term))
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	else if (s->shards && !*key)
+		rc = shard_set_delete_everywhere(s->shards, term.buf, s->err);
+	else if ((rc = ingest_doc_db(s, key, &db)) == CM_OK)
+		rc = xw_db_delete_term(db, term.buf, s->err);
+	sbuf_release(&term);
+	return rc;
+}
+
+/* Commit every shard, then the bookkeeping: never bookkeeping ahead of documents. */
+static int ingest_commit_all(struct ingest_state *s)
+{
+	int rc = s->shards ? shard_set_commit(s->shards, s->err) : CM_OK;
+
+	return rc == CM_OK ? xw_db_commit(s->db, s->err) : rc;
 }
 
 /* ---- the crawl ---------------------------------------------------------- */
@@ -270,11 +315,11 @@ static const char *ingest_physical(struct ingest_state *s, const char *logical, 
 static int ingest_drop(struct ingest_state *s, const char *cid, const char *logical)
 {
 	struct strv paths = {0}, keep = {0};
-	struct sbuf term = {0}, tmp = {0};
+	struct sbuf shard = {0}, tmp = {0};
 	bool was_primary;
 	int rc;
 
-	rc = filedb_content_get(s->db, cid, &paths, s->err);
+	rc = filedb_content_get_shard(s->db, cid, &paths, &shard, s->err);
 	if (rc != CM_OK)
 		goto out;
 	was_primary = paths.n && strcmp(paths.v[0], logical) == 0;
@@ -285,14 +330,12 @@ static int ingest_drop(struct ingest_state *s, const char *cid, const char *logi
 		}
 	if (keep.n == paths.n)
 		goto out;
-	rc = filedb_content_set(s->db, cid, &keep, s->err);
+	rc = filedb_content_set_shard(s->db, cid, &keep, sbuf_str(&shard), s->err);
 	if (rc != CM_OK)
 		goto out;
 	s->dirty = true;
 	if (keep.n == 0) {
-		sbuf_adds(&term, PFX_FILE);
-		sbuf_adds(&term, cid);
-		rc = xw_db_delete_term(s->db, sbuf_str(&term), s->err);
+		rc = ingest_delete_content(s, cid, sbuf_str(&shard));
 	} else if (was_primary) {
 		const char *phys = ingest_physical(s, keep.v[0], &tmp);
 
@@ -302,7 +345,7 @@ static int ingest_drop(struct ingest_state *s, const char *cid, const char *logi
 out:
 	strv_release(&paths);
 	strv_release(&keep);
-	sbuf_release(&term);
+	sbuf_release(&shard);
 	sbuf_release(&tmp);
 	return rc;
 }
@@ -445,6 +488,8 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		src.mime = p->mime;
 		src.cid = p->cid;
 		p->code = itemdoc_build(&src, w->tg, &p->docs, &err);
+		if (o->shard_by != SHARD_NONE)
+			shard_key(o->shard_by, &m, p->shard);
 	}
 	if (p->code != CM_OK)
 		ingest_set_error(&p->error, err.msg[0] ? err.msg : cm_code_str(p->code));
@@ -602,27 +647,32 @@ static int ingest_maybe_commit(struct ingest_state *s, bool force)
 
 	if (!s->dirty || (!force && s->docs_since_commit < every) || (s->bulk && !force))
 		return CM_OK;
-	rc = xw_db_commit(s->db, s->err);
+	rc = ingest_commit_all(s);
 	s->docs_since_commit = 0;
 	s->dirty = false;
 	return rc;
 }
 
 /*
- * Write p's documents.  may_exist says whether documents with these unique
- * ids can already be in the database; when not (new content: its content
+ * Write p's documents to its shard.  may_exist says whether documents with
+ * these unique ids can already be there; when not (new content: its content
  * record and its documents always commit together), adding skips Xapian's
- * lookup of the unique term, which measured ~40% of the writer's time.
+ * lookup of the unique term, which measured ~40% of the writer's time.  With
+ * shards the documents commit before the control database, so they may
+ * always exist.  The spelling table stays in s->db: with shards that is the
+ * control database, one table for all of them, which the searcher uses
+ * because Xapian's remote protocol carries none.
  */
 static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, bool may_exist)
 {
-	int rc = CM_OK;
+	struct xw_db *db = NULL;
+	int rc = ingest_doc_db(s, p->shard, &db);
 
 	for (size_t i = 0; i < p->docs.n && rc == CM_OK; i++) {
-		if (may_exist)
-			rc = xw_db_replace(s->db, p->docs.docs[i].uid, p->docs.docs[i].doc, s->err);
+		if (may_exist || s->shards)
+			rc = xw_db_replace(db, p->docs.docs[i].uid, p->docs.docs[i].doc, s->err);
 		else
-			rc = xw_db_add(s->db, p->docs.docs[i].doc, s->err);
+			rc = xw_db_add(db, p->docs.docs[i].doc, s->err);
 		if (rc == CM_OK && s->opts->spelling)
 			rc = xw_db_add_spelling(s->db, p->docs.docs[i].doc, s->err);
 	}
@@ -638,9 +688,10 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 			     struct ingest_part *p)
 {
 	struct strv paths = {0};
+	struct sbuf shard = {0};
 	int rc;
 
-	rc = filedb_content_get(s->db, p->cid, &paths, s->err);
+	rc = filedb_content_get_shard(s->db, p->cid, &paths, &shard, s->err);
 	if (rc != CM_OK)
 		goto out;
 	if (s->bulk) {
@@ -676,22 +727,30 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 		if (rc == CM_OK && strv_push(&paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		if (rc == CM_OK)
-			rc = filedb_content_set(s->db, p->cid, &paths, s->err);
+			rc = filedb_content_set_shard(s->db, p->cid, &paths, p->shard, s->err);
 		s->stats->indexed++;
 	} else if (!strv_has(&paths, p->logical)) {
 		if (strv_push(&paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		else
-			rc = filedb_content_set(s->db, p->cid, &paths, s->err);
+			rc = filedb_content_set_shard(s->db, p->cid, &paths, sbuf_str(&shard),
+						      s->err);
 		s->stats->duplicates++;
 	} else if (job->force && strcmp(paths.v[0], p->logical) == 0) {
-		rc = ingest_write_docs(s, p, true);
+		/* Rewritten from another path, its meeting may now belong to another shard. */
+		if (s->shards && strcmp(sbuf_str(&shard), p->shard) != 0)
+			rc = ingest_delete_content(s, p->cid, sbuf_str(&shard));
+		if (rc == CM_OK)
+			rc = ingest_write_docs(s, p, true);
+		if (rc == CM_OK && s->shards)
+			rc = filedb_content_set_shard(s->db, p->cid, &paths, p->shard, s->err);
 		s->stats->indexed++;
 	} else {
 		s->stats->indexed++;   /* touched, same text: nothing to write */
 	}
 out:
 	strv_release(&paths);
+	sbuf_release(&shard);
 	return rc;
 }
 
@@ -984,6 +1043,111 @@ static bool ingest_has_index(const char *dbpath)
 
 /* ---- the run ------------------------------------------------------------ */
 
+/* dir/name as a new string in out; CM_ENOMEM. */
+static int ingest_join(struct sbuf *out, const char *dir, const char *name, struct cm_err *err)
+{
+	sbuf_reset(out);
+	sbuf_addf(out, "%s/%s", dir, name);
+	return sbuf_oom(out) ? cm_err_set(err, CM_ENOMEM, "out of memory") : CM_OK;
+}
+
+static bool ingest_exists(const char *path, bool dir)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && (!dir || S_ISDIR(st.st_mode));
+}
+
+/*
+ * Refuse to mix layouts: a single database never becomes shards in place,
+ * shards are never written as one database, and the shard key never
+ * changes (the placement of every document depends on it).
+ */
+static int ingest_check_layout(const char *dbpath, const struct ingest_opts *opts,
+			       struct cm_err *err)
+{
+	struct sbuf p = {0}, mode = {0};
+	struct xw_db *ctl = NULL;
+	const char *want = shard_by_name(opts->shard_by);
+	int rc = ingest_join(&p, dbpath, SCHEMA_CONTROL_DIR, err);
+
+	if (rc != CM_OK)
+		goto out;
+	if (ingest_exists(p.buf, true)) {
+		rc = xw_db_open(p.buf, XW_OPEN_READ, &ctl, err);
+		if (rc == CM_OK)
+			rc = xw_db_get_metadata(ctl, SCHEMA_META_SHARD_BY, &mode, err);
+		if (rc == CM_OK && mode.len && strcmp(mode.buf, want) != 0)
+			rc = cm_err_set(err, CM_EINVAL, opts->shard_by == SHARD_NONE ?
+					"%s: this index is sharded by %s: run with --shard-by %s" :
+					"%s: this index is sharded by %s, not %s: index into a new directory",
+					dbpath, mode.buf, opts->shard_by == SHARD_NONE ? mode.buf : want);
+		goto out;
+	}
+	if (opts->shard_by == SHARD_NONE)
+		goto out;
+	rc = ingest_join(&p, dbpath, "iamglass", err);
+	if (rc == CM_OK && ingest_exists(p.buf, false))
+		rc = cm_err_set(err, CM_EINVAL, "%s: holds a single database: shard into a new "
+				"directory", dbpath);
+	if (rc == CM_OK && (rc = ingest_join(&p, dbpath, "XAPIANDB", err)) == CM_OK &&
+	    ingest_exists(p.buf, false))
+		rc = cm_err_set(err, CM_EINVAL, "%s: has a stub but no control database: not "
+				"an index written with --shard-by", dbpath);
+out:
+	xw_db_free(ctl);
+	sbuf_release(&p);
+	sbuf_release(&mode);
+	return rc;
+}
+
+/*
+ * Open the writable databases of the run: the one database at dbpath, or
+ * the control database and the shards.  *fresh: nothing was there before
+ * (or --full), so the run builds from scratch.
+ */
+static int ingest_open(struct ingest_state *s, const char *dbpath, bool *fresh)
+{
+	const struct ingest_opts *o = s->opts;
+	struct sbuf ctl = {0}, mode = {0};
+	int rc = ingest_check_layout(dbpath, o, s->err);
+
+	if (rc != CM_OK)
+		return rc;
+	if (o->shard_by == SHARD_NONE) {
+		*fresh = o->full || !ingest_has_index(dbpath);
+		if (!*fresh)
+			return xw_db_open(dbpath, XW_OPEN_WRITE, &s->db, s->err);
+		/* A bulk build (see the file comment): parts under "<dbpath>.bulk". */
+		s->bulk = true;
+		sbuf_addf(&s->bulk_dir, "%s.bulk", dbpath);
+		ingest_rmtree(sbuf_str(&s->bulk_dir));   /* left by a killed run */
+		if (sbuf_oom(&s->bulk_dir) || (mkdir(s->bulk_dir.buf, 0777) != 0 && errno != EEXIST))
+			return cm_err_set(s->err, CM_EIO, "%s: %s", sbuf_str(&s->bulk_dir),
+					  strerror(errno));
+		sbuf_addf(&ctl, "%s/meta", s->bulk_dir.buf);
+		rc = sbuf_oom(&ctl) ? cm_err_set(s->err, CM_ENOMEM, "out of memory")
+				    : xw_db_open(ctl.buf, XW_OPEN_OVERWRITE, &s->db, s->err);
+		sbuf_release(&ctl);
+		return rc;
+	}
+	rc = ingest_join(&ctl, dbpath, SCHEMA_CONTROL_DIR, s->err);
+	if (rc == CM_OK) {
+		*fresh = o->full || !ingest_exists(ctl.buf, true);
+		rc = shard_set_open(dbpath, o->full, &s->shards, s->err);
+	}
+	if (rc == CM_OK)
+		rc = xw_db_open(ctl.buf, o->full ? XW_OPEN_OVERWRITE : XW_OPEN_WRITE, &s->db, s->err);
+	if (rc == CM_OK)
+		rc = xw_db_get_metadata(s->db, SCHEMA_META_SHARD_BY, &mode, s->err);
+	if (rc == CM_OK && !mode.len)
+		rc = xw_db_set_metadata(s->db, SCHEMA_META_SHARD_BY, shard_by_name(o->shard_by),
+					strlen(shard_by_name(o->shard_by)), s->err);
+	sbuf_release(&ctl);
+	sbuf_release(&mode);
+	return rc;
+}
+
 /* Queue the redo paths (duplicates whose primary went away) as forced jobs. */
 static int ingest_queue_redo(struct ingest_state *s)
 {
@@ -1005,8 +1169,8 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 {
 	struct ingest_state s;
 	struct crawl_opts co = { opts->excludes, opts->n_excludes };
-	struct strv norm = {0};
-	bool fresh = opts->full || !ingest_has_index(dbpath);
+	struct strv norm = {0}, compact = {0};
+	bool fresh = true;
 	int rc;
 
 	memset(stats, 0, sizeof *stats);
@@ -1038,24 +1202,7 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	s.roots = (const char *const *)norm.v;
 	s.n_roots = norm.n;
 
-	s.bulk = fresh;
-	if (s.bulk) {
-		sbuf_addf(&s.bulk_dir, "%s.bulk", dbpath);
-		ingest_rmtree(sbuf_str(&s.bulk_dir));   /* left by a killed run */
-		if (sbuf_oom(&s.bulk_dir) || (mkdir(s.bulk_dir.buf, 0777) != 0 && errno != EEXIST)) {
-			rc = cm_err_set(err, CM_EIO, "%s: %s", sbuf_str(&s.bulk_dir), strerror(errno));
-			goto out;
-		}
-		{
-			struct sbuf meta = {0};
-
-			sbuf_addf(&meta, "%s/meta", s.bulk_dir.buf);
-			rc = xw_db_open(sbuf_str(&meta), XW_OPEN_OVERWRITE, &s.db, err);
-			sbuf_release(&meta);
-		}
-	} else {
-		rc = xw_db_open(dbpath, XW_OPEN_WRITE, &s.db, err);
-	}
+	rc = ingest_open(&s, dbpath, &fresh);
 	if (rc != CM_OK)
 		goto out;
 	{
@@ -1097,12 +1244,24 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 			s.dirty = true;
 		rc = ingest_maybe_commit(&s, true);
 	}
-	/* Research denominators follow the committed documents (common/denom.h). */
-	if (rc == CM_OK && !s.bulk)
+	/*
+	 * Research denominators follow the committed documents (common/denom.h).
+	 * Not with shards: the control database holds no documents, and over a
+	 * stub Xapian reads metadata from the first shard only; readers recount.
+	 */
+	if (rc == CM_OK && !s.bulk && !s.shards)
 		rc = denom_refresh(s.db, err);
 	if (rc == CM_OK && !s.bulk && s.dirty)
 		rc = ingest_maybe_commit(&s, true);
 out:
+	/* Closing commits: shards before the bookkeeping, as every commit does. */
+	for (size_t i = 0; s.shards && i < shard_set_count(s.shards); i++)
+		if (strv_push(&compact, shard_set_path(s.shards, i)) != CM_OK && rc == CM_OK)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	if (!s.shards && strv_push(&compact, dbpath) != CM_OK && rc == CM_OK)
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	shard_set_free(s.shards);
+	s.shards = NULL;
 	xw_db_free(s.db);
 	s.db = NULL;
 	if (rc == CM_OK && s.bulk)
@@ -1114,6 +1273,15 @@ out:
 	free(s.claimed);
 	sbuf_release(&s.bulk_dir);
 	pthread_mutex_destroy(&s.claim_lock);
+	if (rc == CM_OK && !s.bulk && fresh && opts->compact && stats->items) {
+		for (size_t i = 0; i < compact.n && rc == CM_OK; i++) {
+			const char *src = compact.v[i];
+
+			rc = ingest_compact(src, &src, 1, err);
+		}
+		stats->compacted = rc == CM_OK;
+	}
+	strv_release(&compact);
 	stats->seconds = ingest_elapsed(&s);
 	filedb_free(s.files);
 	ingest_joblist_release(&s.jobs);

@@ -15,6 +15,7 @@
 
 #include "err.h"
 #include "extract.h"
+#include "shard.h"
 
 struct ingest_progress {
 	size_t done;                 /* files processed so far (changed ones) */
@@ -37,6 +38,8 @@ struct ingest_opts {
 	bool retry_failed;           /* re-try files that failed before even if unchanged */
 	unsigned commit_every;       /* files per commit (0 = default) */
 	const char *council;         /* --council override, NULL to detect */
+	enum shard_by shard_by;      /* SHARD_NONE: one database at dbpath; else a directory of
+	                                shards, a stub and a control database (shard.h) */
 	const char *const *excludes; /* --exclude globs */
 	size_t n_excludes;
 	struct extract_opts extract; /* converter limits, OCR */
@@ -66,7 +69,9 @@ struct ingest_stats {
  * Index the archives at roots[0..n_roots) into the database at dbpath
  * (created when missing).  Returns CM_OK when the run completed (even if
  * some files failed: see stats->failed), or a fatal code: CM_ELOCKED,
- * CM_ENOTFOUND / CM_EIO for an unreadable root, CM_EDB, CM_ENOMEM.
+ * CM_ENOTFOUND / CM_EIO for an unreadable root, CM_EDB, CM_ENOMEM, and
+ * CM_EINVAL when opts->shard_by does not match the layout at dbpath (a
+ * single database, or shards by another key: modes never mix).
  */
 int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	       const struct ingest_opts *opts, struct ingest_stats *stats, struct cm_err *err);

@@ -147,7 +147,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		struct xw_doc *doc = xw_doc_new();
 		const char *title = it ? it->title : (m->committee ? m->committee : "");
 		const char *text = it ? it->body : (m->front ? m->front : "");
-		char sortkey[48], uid[96];
+		char sortkey[48], uid[96], order[144];
 		struct docdata dd;
 
 		if (!doc) {
@@ -187,6 +187,8 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		}
 		snprintf(sortkey, sizeof sortkey, "%s%06zu", date[0] ? date : "00000000", i);
 		xw_doc_set_value(doc, SLOT_ITEM_SORT, sortkey, strlen(sortkey));
+		snprintf(order, sizeof order, "%s%s", sortkey, src->cid);
+		xw_doc_set_value(doc, SLOT_ORDER, order, strlen(order));
 
 		snprintf(page, sizeof page, "%u", it ? it->page : (m->n_items ? 1u : 0u));
 		memset(&dd, 0, sizeof dd);

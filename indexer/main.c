@@ -45,6 +45,9 @@ static void usage(int status)
 	       "Only files changed since the last run are read again.\n\n"
 	       "  -d, --db DIR            database directory (created when missing)\n"
 	       "      --full              rebuild the index from scratch\n"
+	       "      --shard-by KEY      council or year: one database per shard under DIR,\n"
+	       "                          searched as one through the stub DIR/XAPIANDB\n"
+	       "                          (give the same KEY on every later run)\n"
 	       "      --no-compact        do not compact after a full build\n"
 	       "  -j, --jobs N            extraction threads (default: number of cores)\n"
 	       "      --exclude GLOB      skip files or folders matching GLOB (repeatable)\n"
@@ -244,7 +247,7 @@ int main(int argc, char **argv)
 {
 	enum { OPT_FULL = 256, OPT_NO_COMPACT, OPT_EXCLUDE, OPT_COUNCIL, OPT_OCR, OPT_TIMEOUT,
 	       OPT_RETRY, OPT_STEM_ONLY, OPT_NO_SPELLING, OPT_COMMIT_EVERY, OPT_JSON_REPORT,
-	       OPT_EXPLAIN, OPT_STRICT };
+	       OPT_EXPLAIN, OPT_STRICT, OPT_SHARD_BY };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "full", no_argument, NULL, OPT_FULL },
@@ -261,6 +264,7 @@ int main(int argc, char **argv)
 		{ "json-report", required_argument, NULL, OPT_JSON_REPORT },
 		{ "explain", required_argument, NULL, OPT_EXPLAIN },
 		{ "strict", no_argument, NULL, OPT_STRICT },
+		{ "shard-by", required_argument, NULL, OPT_SHARD_BY },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -313,6 +317,12 @@ int main(int argc, char **argv)
 		case OPT_JSON_REPORT: report = optarg; break;
 		case OPT_EXPLAIN: explain_file = optarg; break;
 		case OPT_STRICT: strict = true; break;
+		case OPT_SHARD_BY:
+			if (shard_by_parse(optarg, &o.shard_by) != CM_OK) {
+				fprintf(stderr, "%s: --shard-by takes council or year, not '%s'\n", prog, optarg);
+				usage(EXIT_USAGE);
+			}
+			break;
 		case 'q': quiet = true; break;
 		case 'v': verbose = true; break;
 		case 'h': usage(EXIT_OK); break;

@@ -67,6 +67,9 @@ static void usage(int status)
 	       "      --count-limit N     examine at most N matches for the total and facets\n"
 	       "                          (default 1000000); beyond, counts are estimates\n"
 	       "      --time-limit MS     stop counting every match after MS milliseconds\n"
+	       "      --allow-partial     with shards: answer from the shards that respond,\n"
+	       "                          naming the others, rather than fail\n"
+	       "      --shard-timeout MS  remote shards: give up on one after MS ms (default 5000)\n"
 	       "      --stats             print index statistics and exit\n"
 	       "      --explain-query     print how the query was parsed (to stderr)\n"
 	       "  -h, --help              show this help and exit\n"
@@ -145,7 +148,8 @@ int main(int argc, char **argv)
 {
 	enum { OPT_OFFSET = 256, OPT_SORT, OPT_GROUP, OPT_FROM, OPT_TO, OPT_FACET, OPT_FACET_LIMIT,
 	       OPT_JSON, OPT_CSV, OPT_SYNONYMS, OPT_NO_SYNONYMS, OPT_SNIPPET, OPT_STATS,
-	       OPT_EXPLAIN, OPT_COUNT_LIMIT, OPT_TIME_LIMIT };
+	       OPT_EXPLAIN, OPT_COUNT_LIMIT, OPT_TIME_LIMIT, OPT_ALLOW_PARTIAL,
+	       OPT_SHARD_TIMEOUT };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "limit", required_argument, NULL, 'n' },
@@ -166,6 +170,8 @@ int main(int argc, char **argv)
 		{ "explain-query", no_argument, NULL, OPT_EXPLAIN },
 		{ "count-limit", required_argument, NULL, OPT_COUNT_LIMIT },
 		{ "time-limit", required_argument, NULL, OPT_TIME_LIMIT },
+		{ "allow-partial", no_argument, NULL, OPT_ALLOW_PARTIAL },
+		{ "shard-timeout", required_argument, NULL, OPT_SHARD_TIMEOUT },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -181,6 +187,8 @@ int main(int argc, char **argv)
 	enum out_format format = OUT_TEXT;
 	const char *db = getenv("MINUTES_DB");
 	bool stats = false, explain = false, no_synonyms = false, facets_set = false;
+	bool allow_partial = false;
+	size_t shard_timeout = 0;
 	bool tty = isatty(STDOUT_FILENO);
 	int c, rc, status = EXIT_OK;
 
@@ -259,6 +267,14 @@ int main(int argc, char **argv)
 		case OPT_TIME_LIMIT:
 			req.time_limit_ms = (double)parse_size(optarg, "--time-limit", 3600000);
 			break;
+		case OPT_ALLOW_PARTIAL: allow_partial = true; break;
+		case OPT_SHARD_TIMEOUT:
+			shard_timeout = parse_size(optarg, "--shard-timeout", 3600000);
+			if (!shard_timeout) {
+				fprintf(stderr, "%s: --shard-timeout must be at least 1 ms\n", prog);
+				usage(EXIT_USAGE);
+			}
+			break;
 		case 'h': usage(EXIT_OK); break;
 		case 'V': printf("%s %s\n", prog, CM_VERSION); return close_stdout();
 		default: usage(EXIT_USAGE);
@@ -300,6 +316,9 @@ int main(int argc, char **argv)
 		eo.synonym_files = (const char *const *)synonyms.v;
 		eo.n_synonym_files = synonyms.n;
 	}
+	eo.allow_partial = allow_partial;
+	eo.shard_timeout_ms = (unsigned)shard_timeout;
+	eo.connect_timeout_ms = (unsigned)shard_timeout;
 	rc = search_engine_open(db, &eo, &eng, &err);
 	if (rc != CM_OK) {
 		fprintf(stderr, "%s: %s\n", prog, err.msg);
@@ -324,6 +343,12 @@ int main(int argc, char **argv)
 			out_result(&res, format, &oo, &out);
 			if (explain)
 				fprintf(stderr, "%s: parsed: %s\n", prog, res.parsed);
+			if (res.partial) {
+				fprintf(stderr, "%s: warning: partial results, shards not answering:", prog);
+				for (size_t i = 0; i < res.missing_shards.n; i++)
+					fprintf(stderr, "%s %s", i ? "," : "", res.missing_shards.v[i]);
+				fputc('\n', stderr);
+			}
 		}
 	}
 	if (rc != CM_OK) {

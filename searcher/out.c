@@ -73,6 +73,20 @@ static void out_json_append(json_object *o, bool pretty, struct sbuf *out)
 	sbuf_addch(out, '\n');
 }
 
+/* Only a sharded search with shards missing says so: other answers keep their shape. */
+static void out_json_partial(const struct search_result *res, json_object *o)
+{
+	json_object *missing;
+
+	if (!res->partial)
+		return;
+	missing = json_object_new_array();
+	for (size_t i = 0; i < res->missing_shards.n; i++)
+		json_object_array_add(missing, json_object_new_string(res->missing_shards.v[i]));
+	json_object_object_add(o, "partial", json_object_new_boolean(true));
+	json_object_object_add(o, "missing_shards", missing);
+}
+
 static void out_json(const struct search_result *res, const struct out_opts *opts,
 		     struct sbuf *out)
 {
@@ -91,6 +105,7 @@ static void out_json(const struct search_result *res, const struct out_opts *opt
 	json_object_object_add(o, "facets_exact", json_object_new_boolean(res->facets_exact));
 	json_object_object_add(o, "suggestion", out_str(res->suggestion));
 	json_object_object_add(o, "took_ms", json_object_new_double(res->ms));
+	out_json_partial(res, o);
 	out_json_append(o, opts->pretty, out);
 	json_object_put(o);
 }

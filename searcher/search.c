@@ -20,7 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "query.h"
 #include "schema.h"
@@ -43,15 +45,26 @@ enum { SEARCH_CHECK_AT_LEAST = 1000000 };
 /* Without facets, totals are exact up to this many matches: cheap (a few ms). */
 enum { SEARCH_CHECK_CHEAP = 10000 };
 
+/*
+ * A handle that left out a shard tries it again after this long: often
+ * enough to notice a shard that came back, rarely enough that a dead host's
+ * connection timeout is not paid on every search.
+ */
+static const double SEARCH_RETRY_MISSING_SECONDS = 5.0;
+
 struct search_handle {
 	struct xw_db *db;             /* one read handle */
 	struct xw_qp *qp;             /* its configured parser */
+	struct xw_db *spell;          /* spelling database, NULL = db */
+	bool has_order;               /* the index has SLOT_ORDER (newer indexer) */
 	double opened;                /* when last (re)opened */
 	struct search_handle *next;   /* free list link */
 };
 
 struct search_engine {
 	char *path;                   /* database path or stub */
+	char *spell_path;             /* spelling database, NULL = the searched one */
+	struct xw_open_opts open;     /* shard time limits, partial */
 	struct synonym_set *syn;      /* query-time synonyms */
 	pthread_mutex_t lock;         /* guards free */
 	struct search_handle *free;   /* idle handles */
@@ -74,6 +87,7 @@ static void search_handle_free(struct search_handle *h)
 		return;
 	xw_qp_free(h->qp);
 	xw_db_free(h->db);
+	xw_db_free(h->spell);
 	free(h);
 }
 
@@ -85,9 +99,22 @@ static int search_handle_open(struct search_engine *eng, struct search_handle **
 
 	if (!h)
 		return cm_err_set(err, CM_ENOMEM, "out of memory");
-	rc = xw_db_open(eng->path, XW_OPEN_READ, &h->db, err);
+	rc = xw_db_open_read(eng->path, &eng->open, &h->db, err);
 	if (rc == CM_OK)
 		rc = query_parser_new(h->db, &h->qp, err);
+	/* Without a spelling table there are no suggestions: not worth failing a search. */
+	if (rc == CM_OK && eng->spell_path &&
+	    xw_db_open_read(eng->spell_path, NULL, &h->spell, NULL) != CM_OK)
+		h->spell = NULL;
+	if (rc == CM_OK) {
+		struct sbuf lo = {0}, hi = {0};
+
+		/* Indexes from before SLOT_ORDER sort on SLOT_ITEM_SORT, ties by docid. */
+		h->has_order = xw_db_value_bounds(h->db, SLOT_ORDER, &lo, &hi, NULL) == CM_OK &&
+			       hi.len > 0;
+		sbuf_release(&lo);
+		sbuf_release(&hi);
+	}
 	if (rc != CM_OK) {
 		search_handle_free(h);
 		return rc;
@@ -95,6 +122,12 @@ static int search_handle_open(struct search_engine *eng, struct search_handle **
 	h->opened = search_now();
 	*out = h;
 	return CM_OK;
+}
+
+/* A failure that may be one shard's (down, slow) rather than the index's. */
+static bool search_is_shard_failure(int rc)
+{
+	return rc == CM_EIO || rc == CM_ETIMEOUT;
 }
 
 static int search_take(struct search_engine *eng, struct search_handle **out, struct cm_err *err)
@@ -106,14 +139,22 @@ static int search_take(struct search_engine *eng, struct search_handle **out, st
 	if (h)
 		eng->free = h->next;
 	pthread_mutex_unlock(&eng->lock);
+	if (h && xw_db_missing(h->db, 0) &&
+	    search_now() - h->opened > SEARCH_RETRY_MISSING_SECONDS) {
+		search_handle_free(h);   /* a fresh handle tries the missing shards again */
+		h = NULL;
+	}
 	if (!h)
 		return search_handle_open(eng, out, err);
 	if (search_now() - h->opened > SEARCH_REOPEN_SECONDS) {
 		int rc = xw_db_reopen(h->db, err);
 
+		if (rc == CM_OK && h->spell)
+			xw_db_reopen(h->spell, NULL);
 		if (rc != CM_OK) {
 			search_handle_free(h);
-			return rc;
+			/* A shard went away: a fresh handle names it, or leaves it out. */
+			return search_is_shard_failure(rc) ? search_handle_open(eng, out, err) : rc;
 		}
 		h->opened = search_now();
 	}
@@ -127,6 +168,48 @@ static void search_give(struct search_engine *eng, struct search_handle *h)
 	h->next = eng->free;
 	eng->free = h;
 	pthread_mutex_unlock(&eng->lock);
+}
+
+/*
+ * Where "did you mean" looks words up.  Xapian's remote protocol carries no
+ * spelling table, so a sharded index keeps one for all shards in its
+ * control database (minutes-index --shard-by); a stub copied to a web host
+ * finds it as "control" beside the stub.  *out NULL = the searched database.
+ */
+static int search_spelling_path(const char *path, const char *given, char **out,
+				struct cm_err *err)
+{
+	struct sbuf p = {0};
+	struct stat st;
+
+	*out = NULL;
+	if (given) {
+		*out = strdup(given);
+		return *out ? CM_OK : cm_err_set(err, CM_ENOMEM, "out of memory");
+	}
+	if (stat(path, &st) != 0)
+		return CM_OK;
+	if (S_ISDIR(st.st_mode)) {
+		sbuf_addf(&p, "%s/XAPIANDB", path);
+		if (access(p.buf, F_OK) != 0) {
+			sbuf_release(&p);
+			return CM_OK;   /* a plain database: its own spelling table */
+		}
+		sbuf_reset(&p);
+		sbuf_addf(&p, "%s/" SCHEMA_CONTROL_DIR, path);
+	} else {
+		const char *slash = strrchr(path, '/');
+
+		if (slash)
+			sbuf_add(&p, path, (size_t)(slash - path) + 1);
+		sbuf_adds(&p, SCHEMA_CONTROL_DIR);
+	}
+	if (sbuf_oom(&p))
+		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	if (stat(p.buf, &st) == 0 && S_ISDIR(st.st_mode))
+		*out = sbuf_detach(&p, NULL);
+	sbuf_release(&p);
+	return CM_OK;
 }
 
 int search_engine_open(const char *path, const struct search_engine_opts *opts,
@@ -143,6 +226,12 @@ int search_engine_open(const char *path, const struct search_engine_opts *opts,
 	}
 	pthread_mutex_init(&eng->lock, NULL);
 	eng->one_shot = opts && opts->one_shot;
+	if (opts) {
+		eng->open.allow_partial = opts->allow_partial;
+		eng->open.timeout_ms = opts->shard_timeout_ms;
+		eng->open.connect_timeout_ms = opts->connect_timeout_ms;
+	}
+	rc = search_spelling_path(path, opts ? opts->spelling_db : NULL, &eng->spell_path, err);
 	for (size_t i = 0; opts && i < opts->n_synonym_files && rc == CM_OK; i++)
 		if (opts->synonym_files[i])
 			rc = synonym_load(eng->syn, opts->synonym_files[i], err);
@@ -173,6 +262,7 @@ void search_engine_free(struct search_engine *eng)
 		pthread_mutex_destroy(&eng->lock);
 	synonym_set_free(eng->syn);
 	free(eng->path);
+	free(eng->spell_path);
 	free(eng);
 }
 
@@ -293,17 +383,17 @@ enum { SEARCH_SUGGEST_RARE = 2, SEARCH_SUGGEST_RATIO = 50 };
 static void search_correct_word(struct search_handle *h, const char *word, struct sbuf *fix)
 {
 	unsigned seen = xw_db_termfreq(h->db, word, NULL);
-	unsigned spelt = xw_db_spelling_freq(h->db, word, NULL);
+	unsigned spelt = xw_db_spelling_freq(h->spell ? h->spell : h->db, word, NULL);
 	unsigned freq = seen > spelt ? seen : spelt;
 
 	if (freq > SEARCH_SUGGEST_RARE)
 		return;
-	if (xw_db_spelling(h->db, word, fix, NULL) != CM_OK || !fix->len ||
+	if (xw_db_spelling(h->spell ? h->spell : h->db, word, fix, NULL) != CM_OK || !fix->len ||
 	    strcmp(sbuf_str(fix), word) == 0) {
 		sbuf_reset(fix);
 		return;
 	}
-	if (freq && xw_db_spelling_freq(h->db, sbuf_str(fix), NULL) <
+	if (freq && xw_db_spelling_freq(h->spell ? h->spell : h->db, sbuf_str(fix), NULL) <
 			    (unsigned)SEARCH_SUGGEST_RATIO * freq)
 		sbuf_reset(fix);
 }
@@ -524,11 +614,14 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	so.slow_facets = req->slow_facets || eng->one_shot;
 	if (req->sort == SEARCH_SORT_DATE) {
 		so.sort = XW_SORT_VALUE_ASC;
-		so.sort_slot = SLOT_ITEM_SORT;
+		so.sort_slot = h->has_order ? SLOT_ORDER : SLOT_ITEM_SORT;
 	} else if (req->sort == SEARCH_SORT_DATE_DESC) {
 		so.sort = XW_SORT_VALUE_DESC;
-		so.sort_slot = SLOT_ITEM_SORT;
+		so.sort_slot = h->has_order ? SLOT_ORDER : SLOT_ITEM_SORT;
 	}
+	/* Equal weights newest first, the same from one database or shards. */
+	so.tie_break = h->has_order;
+	so.tie_slot = SLOT_ORDER;
 	for (int f = 0; f < FACET_COUNT; f++) {
 		facet_of[f] = -1;
 		if (req->facets & (1u << f)) {
@@ -572,6 +665,11 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	}
 	if (rc == CM_OK && req->suggest && *text)
 		res->suggestion = search_suggest(h, text);
+	for (size_t i = 0; rc == CM_OK && xw_db_missing(h->db, i); i++) {
+		res->partial = true;
+		if (strv_push(&res->missing_shards, xw_db_missing(h->db, i)) != CM_OK)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	}
 	xw_query_describe(q, &desc);
 	res->parsed = sbuf_detach(&desc, NULL);
 	if (rc == CM_OK)
@@ -597,7 +695,20 @@ int search_run(struct search_engine *eng, const struct search_request *req,
 	if (rc != CM_OK)
 		return rc;
 	rc = search_run_on(h, eng, req, res, err);
-	if (rc == CM_EDB || rc == CM_ENOTFOUND) {
+	if (search_is_shard_failure(rc) && xw_db_has_remote(h->db)) {
+		/*
+		 * A shard failed mid-search: a fresh handle finds out which
+		 * (naming it in the error, or leaving it out when partial
+		 * results are allowed) and the search runs once more.
+		 */
+		search_handle_free(h);
+		h = NULL;
+		search_result_release(res);
+		rc = search_handle_open(eng, &h, err);
+		if (rc == CM_OK)
+			rc = search_run_on(h, eng, req, res, err);
+	}
+	if (rc == CM_EDB || rc == CM_ENOTFOUND || search_is_shard_failure(rc)) {
 		/* A handle that failed may be broken (a shard went away): drop it. */
 		search_handle_free(h);
 	} else {
@@ -639,6 +750,7 @@ void search_result_release(struct search_result *res)
 	free(res->suggestion);
 	free(res->parsed);
 	free(res->revision);
+	strv_release(&res->missing_shards);
 	memset(res, 0, sizeof *res);
 }
 

@@ -77,6 +77,9 @@ struct search_result {
 	double ms;                    /* time taken */
 	char *revision;               /* index revision the search ran on (see
 	                                 search_engine_revision), owned */
+	bool partial;                 /* some shards did not answer: hits, totals and facets
+	                                 cover the others only (needs allow_partial) */
+	struct strv missing_shards;   /* the shards left out, as the stub names them */
 };
 
 struct search_engine;
@@ -87,11 +90,21 @@ struct search_engine_opts {
 	bool one_shot;                /* one search per engine (the CLI): count facets with
 					 Xapian's spy rather than load per-document facet
 					 arrays that only pay off over many searches */
+	bool allow_partial;           /* a shard that is down or slow is left out (result marked
+	                                 partial) instead of failing the search */
+	unsigned shard_timeout_ms;    /* remote shards: per-operation limit (0 = xw's default) */
+	unsigned connect_timeout_ms;  /* remote shards: connection limit (0 = xw's default) */
+	const char *spelling_db;      /* database whose spelling table answers "did you mean";
+	                                 NULL = the "control" database beside a stub, if any,
+	                                 else the searched database itself */
 };
 
 /*
- * Open the database at path.  *out is freed with search_engine_free.
- * CM_ENOTFOUND (no database there), CM_EDB, CM_EIO (synonym file), CM_ENOMEM.
+ * Open the database at path (a directory, a stub file, or a directory with
+ * a stub called XAPIANDB, as minutes-index --shard-by writes).  *out is
+ * freed with search_engine_free.  CM_ENOTFOUND (no database there), CM_EDB,
+ * CM_EIO (synonym file; a shard that cannot be reached, named in the
+ * message), CM_ETIMEOUT (a shard too slow), CM_ENOMEM.
  */
 int search_engine_open(const char *path, const struct search_engine_opts *opts,
 		       struct search_engine **out, struct cm_err *err);
@@ -107,7 +120,8 @@ int search_engine_revision(struct search_engine *eng, struct sbuf *out, struct c
 /*
  * Run req.  res is zeroed by the caller and freed with
  * search_result_release.  CM_EQUERY (message says what is wrong with the
- * query), CM_EDB, CM_ENOMEM.  Thread-safe.
+ * query), CM_EDB, CM_ENOMEM, CM_EIO / CM_ETIMEOUT (a shard down or slow,
+ * unless allow_partial: then res->partial names it).  Thread-safe.
  */
 int search_run(struct search_engine *eng, const struct search_request *req,
 	       struct search_result *res, struct cm_err *err);

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "xw.h"
@@ -552,6 +553,149 @@ static void test_xw_compact_and_stub(void **state)
 	assert_int_not_equal(xw_compact(srcs, 1, out, &err), CM_OK);
 }
 
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* Stubs parsed by xw: relative paths, comments, shards missing, bad lines, remotes refused. */
+static void test_xw_open_read_shards(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_open_opts partial = { 300, 300, true };
+	struct xw_db *rd = NULL;
+	char out[128], dir[128], stub[160];
+	const char *srcs[1] = { fx->path };
+
+	snprintf(out, sizeof out, "%s/compact", fx->dir);
+	assert_int_equal(xw_compact(srcs, 1, out, &err), CM_OK);
+	snprintf(dir, sizeof dir, "%s/index", fx->dir);
+	assert_int_equal(mkdir(dir, 0777), 0);
+	snprintf(stub, sizeof stub, "%s/XAPIANDB", dir);
+
+	/* A directory holding a stub: paths relative to the stub, comments skipped. */
+	write_file(stub, "# two shards\nauto ../db\n\nglass ../compact\n");
+	assert_int_equal(xw_db_open_read(dir, NULL, &rd, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(rd, &err), 8);
+	assert_int_equal(xw_db_shard_count(rd), 2);
+	assert_null(xw_db_missing(rd, 0));
+	assert_false(xw_db_has_remote(rd));
+	xw_db_free(rd);
+	rd = NULL;
+
+	/* A plain database is one shard. */
+	assert_int_equal(xw_db_open_read(out, NULL, &rd, &err), CM_OK);
+	assert_int_equal(xw_db_shard_count(rd), 1);
+	xw_db_free(rd);
+	rd = NULL;
+
+	/* A shard that is not there: an error naming it, or left out when partial. */
+	write_file(stub, "auto ../db\nauto ../nowhere\n");
+	assert_int_equal(xw_db_open_read(dir, NULL, &rd, &err), CM_ENOTFOUND);
+	assert_null(rd);
+	assert_non_null(strstr(err.msg, "shard"));
+	assert_non_null(strstr(err.msg, "nowhere"));
+	assert_int_equal(xw_db_open_read(dir, &partial, &rd, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(rd, &err), 4);
+	assert_int_equal(xw_db_shard_count(rd), 2);
+	assert_non_null(xw_db_missing(rd, 0));
+	assert_non_null(strstr(xw_db_missing(rd, 0), "nowhere"));
+	assert_null(xw_db_missing(rd, 1));
+	xw_db_free(rd);
+	rd = NULL;
+
+	/* A remote shard nobody serves (port 1 refuses at once). */
+	write_file(stub, "remote 127.0.0.1:1\nauto ../compact\n");
+	assert_int_equal(xw_db_open_read(dir, NULL, &rd, &err), CM_EIO);
+	assert_non_null(strstr(err.msg, "remote 127.0.0.1:1"));
+	assert_int_equal(xw_db_open_read(dir, &partial, &rd, &err), CM_OK);
+	assert_true(xw_db_has_remote(rd));
+	assert_string_equal(xw_db_missing(rd, 0), "remote 127.0.0.1:1");
+	assert_int_equal(xw_db_doccount(rd, &err), 4);
+	xw_db_free(rd);
+	rd = NULL;
+
+	/* Nothing at all answers: an error even when partial. */
+	write_file(stub, "remote 127.0.0.1:1\n");
+	assert_int_equal(xw_db_open_read(dir, &partial, &rd, &err), CM_EIO);
+	assert_null(rd);
+
+	/* A stub naming no shard yet is an empty index that answers searches. */
+	write_file(stub, "# the first run has only just begun\n");
+	assert_int_equal(xw_db_open_read(dir, NULL, &rd, &err), CM_OK);
+	assert_int_equal(xw_db_doccount(rd, &err), 0);
+	{
+		struct xw_query *all = xw_query_all();
+		struct xw_mset *ms = NULL;
+		struct xw_search_opts so;
+
+		memset(&so, 0, sizeof so);
+		so.limit = 10;
+		so.collapse_slot = -1;
+		so.n_facets = 1;
+		so.facet_slots[0] = 2;
+		assert_int_equal(xw_search(rd, all, &so, &ms, &err), CM_OK);
+		assert_int_equal(xw_mset_size(ms), 0);
+		xw_mset_free(ms);
+		xw_query_free(all);
+	}
+	xw_db_free(rd);
+	rd = NULL;
+
+	/* A line Xapian would not accept either. */
+	write_file(stub, "auto ../db\nflint ../compact\n");
+	assert_int_not_equal(xw_db_open_read(dir, &partial, &rd, &err), CM_OK);
+	assert_non_null(strstr(err.msg, "XAPIANDB:2"));
+}
+
+/* Equal weights come out in the order of a unique slot, not of docids. */
+static void test_xw_tie_break(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_db *db = NULL;
+	struct xw_query *all = xw_query_all();
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	char path[128];
+	const char *keys[3] = { "b", "c", "a" };
+	const unsigned want[3] = { 2, 1, 3 };
+
+	snprintf(path, sizeof path, "%s/ties", fx->dir);
+	assert_int_equal(xw_db_open(path, XW_OPEN_WRITE, &db, &err), CM_OK);
+	for (size_t i = 0; i < 3; i++) {
+		struct xw_doc *doc = xw_doc_new();
+		char uid[8];
+
+		snprintf(uid, sizeof uid, "Qt%zu", i);
+		xw_doc_add_term(doc, "", uid, strlen(uid));
+		xw_doc_set_value(doc, 11, keys[i], 1);
+		assert_int_equal(xw_db_replace(db, uid, doc, &err), CM_OK);
+		xw_doc_free(doc);
+	}
+	assert_int_equal(xw_db_commit(db, &err), CM_OK);
+	memset(&so, 0, sizeof so);
+	so.limit = 3;
+	so.collapse_slot = -1;
+	assert_int_equal(xw_search(db, all, &so, &ms, &err), CM_OK);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(xw_mset_docid(ms, i), i + 1);
+	xw_mset_free(ms);
+	so.tie_break = true;
+	so.tie_slot = 11;
+	assert_int_equal(xw_search(db, all, &so, &ms, &err), CM_OK);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(xw_mset_docid(ms, i), want[i]);
+	xw_mset_free(ms);
+	xw_query_free(all);
+	xw_db_free(db);
+}
+
 static void test_xw_long_terms_hashed(void **state)
 {
 	struct fixture *fx = *state;
@@ -748,6 +892,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_long_terms_hashed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_time_limit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_whole_set_passes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_open_read_shards, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_tie_break, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("xw", tests, NULL, NULL);
 }
