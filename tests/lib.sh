@@ -7,9 +7,11 @@ BIN=${BIN:-bin}
 T=$(mktemp -d "${TMPDIR:-/tmp}/minutes-e2e.XXXXXX") || exit 1
 trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
 
-# Debian's python3 starts in a tenth of the time of a pyenv shim; tests call it often.
+# Debian's python3 starts in a tenth of the time of a pyenv shim; tests call it
+# often.  A PATH entry, not a shell function: "python3 ... &" must leave $! the
+# python process itself, so that tests can kill what they start in the background.
 if [ -x /usr/bin/python3 ]; then
-	python3() { /usr/bin/python3 "$@"; }
+	mkdir -p "$T/.bin" && ln -sf /usr/bin/python3 "$T/.bin/python3" && PATH="$T/.bin:$PATH"
 fi
 
 checks=0
