@@ -18,7 +18,11 @@
  * Item heading rules.  A candidate is a line that starts (after Markdown
  * '#', bold and <u> markup) with an item number - "26/19", "01/19", "5",
  * "28.", "285", "4a", "03.23.01" - followed by a title that starts with a
- * capital, a digit or a quote.  A line that is "(Item N)" makes the lines
+ * capital, a digit or a quote; or a number alone on its line ("7", "Item
+ * 7a", "1.") with the title on the next line, or after one blank line (HTML
+ * tables, pdftotext).  A slash number is read both ways, "26/19" (number
+ * first) and "24/07" (year first); the chain keeps the reading whose
+ * numbers move.  A line that is "(Item N)" makes the lines
  * just above it an item numbered N (ModernGov), or vouches for the numbered
  * heading above.  Rejected outright: numbers in a bulleted list ("- 1. to
  * note"), titles starting lowercase or with Resolved/That (numbered
@@ -35,7 +39,11 @@
  * comma or "the") lower it.
  *
  * Titles run on over following lines while Markdown bold is open, up to an
- * "(Item N)" line, or while a line ends in a connector ("and", "of", "-").
+ * "(Item N)" line, or while a line ends in a connector ("and", "of", "-"),
+ * or over one or two short lines that end at a blank line, or one short
+ * line before a full-width body line (PDF wrapping; also across a page
+ * break).  A lone candidate is an item only when it is marked up or is a
+ * short slash-numbered heading after a blank line.
  * Resolutions are "Resolved"/"RESOLVED that"/"The Board resolved[:]"
  * followed by the rest of that paragraph, or by the next paragraph, or by
  * the numbered or bulleted list that follows.  People: see people.h; the
