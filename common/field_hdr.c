@@ -364,6 +364,21 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 	rc = council_scan(p, cc, &n);
 	if (rc == CM_OK && n && p->opts->path)
 		folder = council_from_path(p->opts->path, &rc);
+	if (rc == CM_OK && folder && strchr(folder, ' ')) {
+		/* "MINUTES OF SOULDERN ANNUAL PARISH MEETING" in souldern-parish-council/:
+		 * the folder's council when its place is named in the heading */
+		size_t pl = (size_t)(strchr(folder, ' ') - folder), hend = heading_end(p);
+		const char *hit = memmem(p->t, hend, folder, pl);
+		struct sbuf up = {0};
+
+		for (size_t i = 0; i < pl; i++)
+			sbuf_addch(&up, folder[i] >= 'a' && folder[i] <= 'z' ? (char)(folder[i] - 32) : folder[i]);
+		if (!hit && up.buf)
+			hit = memmem(p->t, hend, up.buf, pl);
+		sbuf_release(&up);
+		if (hit)
+			rc = council_add(cc, &n, folder, strlen(folder), folder, pl, 105);
+	}
 	for (size_t i = 0; i < n; i++) {
 		cc[i].score += place_mentions(p->t, p->n < HDR_COUNCIL_BYTES ? p->n : HDR_COUNCIL_BYTES,
 					      cc[i].place);
