@@ -18,7 +18,11 @@
  * Item heading rules.  A candidate is a line that starts (after Markdown
  * '#', bold and <u> markup) with an item number - "26/19", "01/19", "5",
  * "28.", "285", "4a", "03.23.01" - followed by a title that starts with a
- * capital, a digit or a quote.  A line that is "(Item N)" makes the lines
+ * capital, a digit or a quote; or a number alone on its line ("7", "Item
+ * 7a", "1.") with the title on the next line, or after one blank line (HTML
+ * tables, pdftotext).  A slash number is read both ways, "26/19" (number
+ * first) and "24/07" (year first); the chain keeps the reading whose
+ * numbers move.  A line that is "(Item N)" makes the lines
  * just above it an item numbered N (ModernGov), or vouches for the numbered
  * heading above.  Rejected outright: numbers in a bulleted list ("- 1. to
  * note"), titles starting lowercase or with Resolved/That (numbered
@@ -35,7 +39,11 @@
  * comma or "the") lower it.
  *
  * Titles run on over following lines while Markdown bold is open, up to an
- * "(Item N)" line, or while a line ends in a connector ("and", "of", "-").
+ * "(Item N)" line, or while a line ends in a connector ("and", "of", "-"),
+ * or over one or two short lines that end at a blank line, or one short
+ * line before a full-width body line (PDF wrapping; also across a page
+ * break).  A lone candidate is an item only when it is marked up or is a
+ * short slash-numbered heading after a blank line.
  * Resolutions are "Resolved"/"RESOLVED that"/"The Board resolved[:]"
  * followed by the rest of that paragraph, or by the next paragraph, or by
  * the numbered or bulleted list that follows.  People: see people.h; the
@@ -195,10 +203,12 @@ static struct shape_slot *shape_find(struct shape_slot *tab, size_t cap, unsigne
  * whose shape appears on at least a third of the pages (and at least 3):
  * running headers, footers and page numbers.
  */
+static bool is_itemref(const char *s, size_t len, size_t *nstart, size_t *nlen);
+
 static int mark_running_lines(struct fparse *p)
 {
 	struct shape_slot *tab;
-	size_t cap = 64, pass;
+	size_t cap = 64, pass, ns, nl;
 	unsigned need;
 
 	if (p->n_pages < 3)
@@ -234,8 +244,8 @@ static int mark_running_lines(struct fparse *p)
 					if (sl->last_page != page)
 						sl->pages++;
 					sl->last_page = page;
-				} else if (sl->hash && sl->pages >= need) {
-					l->flags |= FLINE_RUNNING;
+				} else if (sl->hash && sl->pages >= need && !is_itemref(p->t + l->off, l->len, &ns, &nl)) {
+					l->flags |= FLINE_RUNNING;	/* "(Item 4)" at a page top is no header */
 				}
 			}
 			seen = 0;
@@ -252,8 +262,8 @@ static int mark_running_lines(struct fparse *p)
 					if (sl->last_page != page)
 						sl->pages++;
 					sl->last_page = page;
-				} else if (sl->hash && sl->pages >= need) {
-					l->flags |= FLINE_RUNNING;
+				} else if (sl->hash && sl->pages >= need && !is_itemref(p->t + l->off, l->len, &ns, &nl)) {
+					l->flags |= FLINE_RUNNING;	/* "(Item 4)" at a page top is no header */
 				}
 			}
 		}
@@ -561,6 +571,16 @@ static struct cand *cands_push(struct cands *cs)
 	return &cs->v[cs->n++];
 }
 
+/* Does line k end in '.', ';' or ':' (the end of a paragraph, not a title)? */
+static bool ends_sentence(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len && (s[len - 1] == '.' || s[len - 1] == ';' || s[len - 1] == ':');
+}
+
 /*
  * Collect every item candidate in document order.  "(Item N)" lines either
  * vouch for the numbered heading just above them or turn the title lines
@@ -582,17 +602,24 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 			l->flags |= FLINE_ITEMREF;
 			while (top > 0 && k - top < 3 &&
 			       !(p->lines[top - 1].flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF)) &&
-			       p->lines[top - 1].page == l->page)
-				top--;
+			       p->lines[top - 1].page == l->page &&
+			       !(top < k && ends_sentence(p, top - 1)))
+				top--;	/* the title: up to a blank line or the end of the last paragraph */
 			if (top == k)
 				continue;
+			text_trim(&s, &tlen);
+			s += ns;
+			if (cs->n && cs->v[cs->n - 1].title_line >= top && cs->v[cs->n - 1].line < top &&
+			    (strlen(cs->v[cs->n - 1].num) != nl || memcmp(cs->v[cs->n - 1].num, s, nl) != 0)) {
+				/* a page number "1" above "Participation update" / "(Item 4)": the item is 4 */
+				while (cs->n && cs->v[cs->n - 1].title_line >= top)
+					cs->n--;
+			}
 			if (cs->n && cs->v[cs->n - 1].line >= top) {
 				cs->v[cs->n - 1].weight += 1.5;	/* "84. Apologies" + "(Item 1)" */
 				continue;
 			}
 			memset(&c, 0, sizeof c);
-			text_trim(&s, &tlen);
-			s += ns;
 			if (nl >= sizeof c.num)
 				continue;
 			memcpy(c.num, s, nl);

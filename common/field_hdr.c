@@ -10,12 +10,16 @@
  *               as "County Hall, Worcester") in the text, a heading match
  *               counting most, then how often the place is named; else a
  *               folder of opts->path named like "kent-county-council"
- *   committee - "meeting of [the] X held" / "Minutes of [the] X <date>"; else
- *               the first heading line naming a Committee, Board, Panel,
- *               Cabinet, ... cut at a date or dash; title case if all caps
+ *   committee - "meeting of [the] X held" / "Minutes of [the] X <date>" (not
+ *               "the next meeting of"); else the first heading line naming
+ *               a Committee, Board, Panel, Cabinet, ... that reads as a name,
+ *               cut at a date or dash; title case if all caps; without a
+ *               "Minutes:" label or "of <this council>" around it
  *   date      - the first date in the front matter not introduced as the
- *               date of other minutes ("minutes of the meeting held on",
- *               "previous", "last meeting"); else a date in opts->path
+ *               date of other minutes ("the minutes of the meeting held on",
+ *               "previous", "last meeting"; "Minutes of the meeting held
+ *               on" starting a line is this meeting's own heading); else a
+ *               date in opts->path ("x-2007-05-07-minutes", "14th-Mar-2024")
  *   time      - the first time on or after the meeting date, not an end time
  *   venue     - "held in/at X on|,"; else what follows the date and time
  *               on the date's line ("Microsoft Teams Meeting")
@@ -360,6 +364,21 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 	rc = council_scan(p, cc, &n);
 	if (rc == CM_OK && n && p->opts->path)
 		folder = council_from_path(p->opts->path, &rc);
+	if (rc == CM_OK && folder && strchr(folder, ' ')) {
+		/* "MINUTES OF SOULDERN ANNUAL PARISH MEETING" in souldern-parish-council/:
+		 * the folder's council when its place is named in the heading */
+		size_t pl = (size_t)(strchr(folder, ' ') - folder), hend = heading_end(p);
+		const char *hit = memmem(p->t, hend, folder, pl);
+		struct sbuf up = {0};
+
+		for (size_t i = 0; i < pl; i++)
+			sbuf_addch(&up, folder[i] >= 'a' && folder[i] <= 'z' ? (char)(folder[i] - 32) : folder[i]);
+		if (!hit && up.buf)
+			hit = memmem(p->t, hend, up.buf, pl);
+		sbuf_release(&up);
+		if (hit)
+			rc = council_add(cc, &n, folder, strlen(folder), folder, pl, 105);
+	}
 	for (size_t i = 0; i < n; i++) {
 		cc[i].score += place_mentions(p->t, p->n < HDR_COUNCIL_BYTES ? p->n : HDR_COUNCIL_BYTES,
 					      cc[i].place);

@@ -27,8 +27,8 @@ extern "C" {
  * open parenthesis runs on into the next).  Names already in `names` are
  * not added again.  When `chair` is not NULL, *chair is NULL and an entry is
  * marked as chairing ("(Chair)", "(Chairman)", "(in the Chair)", a trailing
- * "CHAIR"), *chair gets a malloc'd copy of that name, which the caller
- * frees.  Returns CM_OK or CM_ENOMEM.
+ * "CHAIR"; else "(Mayor)", "(Town Mayor)"), *chair gets a malloc'd copy of
+ * that name, which the caller frees.  Returns CM_OK or CM_ENOMEM.
  */
 int people_parse_list(const char *s, size_t len, struct strv *names, char **chair);
 

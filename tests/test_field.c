@@ -452,6 +452,95 @@ static void test_field_junk_input(void **state)
 	free(buf);
 }
 
+static void test_field_town_council_year_first_numbers(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* Word/PDF text of a town council: no blank lines, "YY/NN" numbers, the
+	 * meeting's own date only in "Minutes of the meeting held on" */
+	parse(&m, "ASHBECK TOWN COUNCIL\nALLOTMENTS COMMITTEE\n"
+		  "Minutes of the meeting held on Tuesday 5th March 2024 at 7.00 pm in the Guildhall\n"
+		  "Present\tCllr Ann Vole (Mayor), Cllr Bo Teal\nApologies\tCllr Cy Wren\n"
+		  "24/11\tDeclarations of interest\nNone were declared.\n"
+		  "24/12\tMinutes of the previous meeting\n"
+		  "The minutes of the meeting held on 6th February 2024 were approved.\n"
+		  "24/13\tWater troughs\nRESOLVED: that two troughs be replaced by 1st April 2024.\n",
+	      "x/ashbeck-town-council/allotments/2024-03-05-minutes.docx", NULL);
+	assert_string_equal(m.council, "Ashbeck Town Council");
+	assert_string_equal(m.committee, "Allotments Committee");
+	assert_int_equal(m.date, 20240305);
+	assert_string_equal(m.chair, "Ann Vole");	/* the Mayor chairs when nobody is "(Chair)" */
+	assert_items(&m, "24/11,24/12,24/13");
+	assert_string_equal(m.items[2].title, "Water troughs");
+	field_meeting_release(&m);
+	/* a single short item after a blank line is an item; the date is not 1st April */
+	parse(&m, "STAFFING COMMITTEE\nMinutes of the meeting held on Wednesday 8th November 2023\n\n"
+		  "23/12 Clerk's appraisal\nRESOLVED: that the increment be paid from 1st April 2024.\n",
+	      NULL, NULL);
+	assert_int_equal(m.date, 20231108);
+	assert_items(&m, "23/12");
+	field_meeting_release(&m);
+	/* "the next meeting of the Panel" names no committee; " of <council>" is dropped */
+	parse(&m, "Minutes of the Cabinet of Ashbeck Town Council Monday 4 March 2024\n\n"
+		  "These minutes go to the next meeting of the Panel. Present: Cllr Vole\n\n"
+		  "1 Apologies\n\nNone.\n\n2 Budget\n\nNoted.\n", NULL, NULL);
+	assert_string_equal(m.committee, "Cabinet");
+	field_meeting_release(&m);
+}
+
+static void test_field_wrapped_titles(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "PLANNING COMMITTEE\n\n14 March 2023\n\n4 Apologies\nNone\n\n"
+		  "5 Placement Sufficiency\nStrategy 2023 to 2026\n\nThe Committee considered the strategy.\n\n"
+		  "6 Child Exploitation\n- Annual Update\n\nNoted.\n\n"
+		  "7 Land North of Mill Lane - Outline\napplication for 40 dwellings\n"
+		  "The officer presented the report and members asked about the access road and drainage at the site.\n",
+	      NULL, NULL);
+	assert_items(&m, "4,5,6,7");
+	assert_string_equal(m.items[0].title, "Apologies");	/* "None" is a body, not a tail */
+	assert_string_equal(m.items[1].title, "Placement Sufficiency Strategy 2023 to 2026");
+	assert_string_equal(m.items[2].title, "Child Exploitation - Annual Update");
+	assert_string_equal(m.items[3].title, "Land North of Mill Lane - Outline application for 40 dwellings");
+	field_meeting_release(&m);
+}
+
+static void test_field_numbers_on_their_own_lines(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* HTML tables (number cell, title cell) and pdftotext's "1." / "" / "Minutes:" */
+	parse(&m, "Minutes: Licensing Committee - Monday, 4 March 2024 - Ashbeck Town Council\n\n"
+		  "Membership: Councillor Ann Vole (Chair), Councillors Bo Teal and Cy Wren\n"
+		  "1\nApologies for Absence\nThere were none.\n2\nMinutes\nAgreed.\n"
+		  "Item 2a\n24/00123/FUL - 3 Mill Lane\nRefused.\n\n3.\n\nAny Other Business:\nNone.\n",
+	      NULL, NULL);
+	assert_string_equal(m.committee, "Licensing Committee");
+	assert_string_equal(m.chair, "Ann Vole");
+	assert_items(&m, "1,2,2a,3");
+	assert_string_equal(m.items[2].title, "24/00123/FUL - 3 Mill Lane");
+	assert_string_equal(m.items[3].title, "Any Other Business");
+	field_meeting_release(&m);
+}
+
+static void test_field_date_from_file_name(void **state)
+{
+	struct field_meeting m = {0};
+	const char *text = "Minutes\n\n1 Apologies\n\nNone.\n\n2 Planning\n\nNoted.\n";
+
+	(void)state;
+	parse(&m, text, "a/b/planning-committee-2007-05-07-minutes.md", NULL);
+	assert_int_equal(m.date, 20070507);
+	field_meeting_release(&m);
+	parse(&m, text, "a/b/Printed minutes 14th-Mar-2024 2.00pm Cabinet.txt", NULL);
+	assert_int_equal(m.date, 20240314);
+	field_meeting_release(&m);
+}
+
 /* ---- the seeds -------------------------------------------------------- */
 
 struct seed_expect {
@@ -554,6 +643,10 @@ int main(void)
 		cmocka_unit_test(test_field_council_from_path_and_override),
 		cmocka_unit_test(test_field_kind_agenda_and_report),
 		cmocka_unit_test(test_field_junk_input),
+		cmocka_unit_test(test_field_town_council_year_first_numbers),
+		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_numbers_on_their_own_lines),
+		cmocka_unit_test(test_field_date_from_file_name),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 

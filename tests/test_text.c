@@ -83,6 +83,9 @@ static void test_text_dehyphenate(void **state)
 	CHECK(text_dehyphenate, "safe-  \n   guarding works", "safeguarding works");
 	CHECK(text_dehyphenate, "co-\nlocated", "co-located");
 	CHECK(text_dehyphenate, "Nembhard-\nFrancis", "Nembhard-Francis");
+	CHECK(text_dehyphenate, "Pelling-\nham Road", "Pellingham Road");
+	CHECK(text_dehyphenate, "Stoke-\non-Trent", "Stoke-on-Trent");
+	CHECK(text_dehyphenate, "Anti-\nsocial", "Anti-social");
 	CHECK(text_dehyphenate, "Service Director -\nQuality", "Service Director -\nQuality");
 	CHECK(text_dehyphenate, "2016-\n17", "2016-\n17");
 	CHECK(text_dehyphenate, "end-", "end-");
