@@ -129,7 +129,7 @@ static void test_srvcache_byte_bound(void **state)
 	assert_string_equal(get(c, "huge", "r"), "");
 	big[250] = '\0';
 	for (int i = 0; i < 20; i++) {
-		char key[8];
+		char key[16];
 
 		snprintf(key, sizeof key, "k%d", i);
 		put(c, key, "r", big);
