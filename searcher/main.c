@@ -22,6 +22,7 @@
 #include "search.h"
 #include "srv.h"
 #include "strv.h"
+#include "synonym.h"
 
 enum exit_status { EXIT_OK = 0, EXIT_FAILURE_RUNTIME = 1, EXIT_USAGE = 2 };
 
@@ -93,42 +94,6 @@ static size_t parse_size(const char *s, const char *opt, size_t max)
 	return (size_t)v;
 }
 
-/* The shipped synonyms: $MINUTES_SYNONYMS, the installed copy, or beside the binary. */
-static void default_synonyms(struct strv *files)
-{
-	const char *env = getenv("MINUTES_SYNONYMS");
-	char exe[PATH_MAX];
-	ssize_t n;
-
-	if (env) {
-		if (*env)
-			strv_push(files, env);
-		return;
-	}
-	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		char *slash;
-		struct sbuf p = {0};
-
-		exe[n] = '\0';
-		slash = strrchr(exe, '/');
-		if (slash)
-			*slash = '\0';
-		/* bin/minutes-search -> ../common/synonyms.txt (a build tree) */
-		sbuf_addf(&p, "%s/../common/synonyms.txt", exe);
-		if (access(p.buf, R_OK) == 0) {
-			strv_push(files, p.buf);
-			sbuf_release(&p);
-			return;
-		}
-		/* PREFIX/bin -> PREFIX/share/minutes-search (an install) */
-		sbuf_reset(&p);
-		sbuf_addf(&p, "%s/../share/minutes-search/synonyms.txt", exe);
-		if (access(p.buf, R_OK) == 0)
-			strv_push(files, p.buf);
-		sbuf_release(&p);
-	}
-}
 
 static int close_stdout(void)
 {
@@ -300,11 +265,11 @@ int main(int argc, char **argv)
 		req.highlight = SEARCH_HL_ANSI;
 
 	if (!no_synonyms && synonyms.n == 0)
-		default_synonyms(&synonyms);
+		synonym_default_files(&synonyms);
 	else if (!no_synonyms) {
 		struct strv all = {0};
 
-		default_synonyms(&all);
+		synonym_default_files(&all);
 		for (size_t i = 0; i < synonyms.n; i++)
 			strv_push(&all, synonyms.v[i]);
 		strv_release(&synonyms);

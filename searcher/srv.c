@@ -35,6 +35,7 @@
 #include "out.h"
 #include "sbuf.h"
 #include "search.h"
+#include "synonym.h"
 #include "srvcache.h"
 #include "strv.h"
 #include "text.h"
@@ -932,38 +933,6 @@ static void srv_stderr_log(void *ctx, const char *msg)
 	fprintf(stderr, "%s: %s\n", srv_prog, msg);
 }
 
-/* The shipped synonyms, found as the search command finds them. */
-static void srv_default_synonyms(struct strv *files)
-{
-	const char *env = getenv("MINUTES_SYNONYMS");
-	static const char *const rel[] = { "../common/synonyms.txt",
-					   "../share/minutes-search/synonyms.txt" };
-	char exe[PATH_MAX];
-	ssize_t n;
-
-	if (env) {
-		if (*env)
-			strv_push(files, env);
-		return;
-	}
-	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n <= 0)
-		return;
-	exe[n] = '\0';
-	if (strrchr(exe, '/'))
-		*strrchr(exe, '/') = '\0';
-	for (size_t i = 0; i < sizeof rel / sizeof rel[0]; i++) {
-		struct sbuf p = {0};
-
-		sbuf_addf(&p, "%s/%s", exe, rel[i]);
-		if (access(sbuf_str(&p), R_OK) == 0) {
-			strv_push(files, p.buf);
-			sbuf_release(&p);
-			return;
-		}
-		sbuf_release(&p);
-	}
-}
 
 static bool srv_arg_num(const char *s, unsigned long max, unsigned long *out)
 {
@@ -1057,7 +1026,7 @@ int srv_main(int argc, char **argv)
 	if (quiet)
 		o.log = NULL;
 	if (!no_syn) {
-		srv_default_synonyms(&syn);
+		synonym_default_files(&syn);
 		for (size_t i = 0; i < extra.n; i++)
 			strv_push(&syn, extra.v[i]);
 		o.synonym_files = (const char *const *)syn.v;

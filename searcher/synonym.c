@@ -8,9 +8,11 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <strings.h>
 
 #include "strv.h"
@@ -280,5 +282,42 @@ void synonym_expand(const struct synonym_set *set, const char *text, size_t len,
 			i++;
 		} while (i < len && synonym_is_word((unsigned char)text[i]) &&
 			 synonym_is_word((unsigned char)text[i - 1]));
+	}
+}
+
+/* The shipped synonyms: $MINUTES_SYNONYMS, the installed copy, or beside the binary. */
+void synonym_default_files(struct strv *files)
+{
+	const char *env = getenv("MINUTES_SYNONYMS");
+	char exe[PATH_MAX];
+	ssize_t n;
+
+	if (env) {
+		if (*env)
+			strv_push(files, env);
+		return;
+	}
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		char *slash;
+		struct sbuf p = {0};
+
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash)
+			*slash = '\0';
+		/* bin/minutes-search -> ../common/synonyms.txt (a build tree) */
+		sbuf_addf(&p, "%s/../common/synonyms.txt", exe);
+		if (access(p.buf, R_OK) == 0) {
+			strv_push(files, p.buf);
+			sbuf_release(&p);
+			return;
+		}
+		/* PREFIX/bin -> PREFIX/share/minutes-search (an install) */
+		sbuf_reset(&p);
+		sbuf_addf(&p, "%s/../share/minutes-search/synonyms.txt", exe);
+		if (access(p.buf, R_OK) == 0)
+			strv_push(files, p.buf);
+		sbuf_release(&p);
 	}
 }

@@ -17,6 +17,7 @@
 
 #include "err.h"
 #include "sbuf.h"
+#include "strv.h"
 
 struct synonym_set;
 
@@ -36,6 +37,14 @@ int synonym_add_line(struct synonym_set *set, const char *line, size_t len, stru
  * (alt1 OR "alt two" ...).  Matching ignores case; the longest match wins.
  */
 void synonym_expand(const struct synonym_set *set, const char *text, size_t len, struct sbuf *out);
+
+/*
+ * Append the path of the shipped synonym file to out: $MINUTES_SYNONYMS
+ * when set (empty: none), else common/synonyms.txt beside a build tree's
+ * binary, else PREFIX/share/minutes-search/synonyms.txt of an install.
+ * Appends nothing when none is readable.  Can't fail but for OOM (ignored).
+ */
+void synonym_default_files(struct strv *out);
 
 /* Number of groups. */
 size_t synonym_count(const struct synonym_set *set);
