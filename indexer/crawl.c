@@ -184,6 +184,18 @@ static void crawl_dir(struct crawl_state *s, const char *dir)
 		n++;
 	}
 	closedir(d);
+	/*
+	 * A Xapian database (glass, chert, a stub of shards) inside the archive
+	 * is an index, perhaps this run's own, never minutes: not walked.
+	 */
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(names[i], "iamglass") == 0 || strcmp(names[i], "iamchert") == 0 ||
+		    strcmp(names[i], "XAPIANDB") == 0) {
+			for (size_t j = 0; j < n; j++)
+				free(names[j]);
+			n = 0;
+			break;
+		}
 	qsort(names, n, sizeof *names, crawl_name_cmp);
 	for (size_t i = 0; i < n && !s->stopped && !s->oom; i++) {
 		sbuf_reset(&path);

@@ -4,7 +4,8 @@
  * Recursive, sorted (so runs are reproducible), following symlinks only
  * when their target lies inside the archive root and never into a
  * directory already visited (no loops).  Hidden files, editor backups and
- * office lock files are skipped, as is anything matching an --exclude glob.
+ * office lock files are skipped, as is anything matching an --exclude glob,
+ * and so is any Xapian database found inside (an index kept in the archive).
  * The crawler only stats; it never opens a regular file.
  */
 #ifndef IDX_CRAWL_H

@@ -50,6 +50,7 @@ struct ext_input {
 	size_t loaded_len;          /* bytes at loaded */
 	bool loaded_trunc;          /* the file was longer than the load cap */
 	char *tmp_path;             /* ext_path's temp file, removed by extract_input */
+	char *arg_path;             /* ext_path's "./-name" form of a path starting with '-' */
 };
 
 struct ext_out {
@@ -87,7 +88,12 @@ int extract_input(struct extract_ctx *ctx, struct ext_input *in, struct cm_err *
 int ext_load(struct ext_input *in, size_t cap, const unsigned char **data, size_t *len,
 	     bool *trunc, struct cm_err *err);
 
-/* A path a converter can read `in` from (a temp file when it is only in memory). */
+/*
+ * A path a converter can read `in` from (a temp file when it is only in
+ * memory), safe as a command-line operand: "-x.pdf" comes back as
+ * "./-x.pdf" so no converter takes it for an option.  Borrowed until
+ * extract_input returns.
+ */
 int ext_path(struct extract_ctx *ctx, struct ext_input *in, const char **path, struct cm_err *err);
 
 /* A fresh path in the context's temp dir (not created); caller frees it. */

@@ -70,17 +70,11 @@ static int doc_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 	struct spawn_result res = {0};
 	struct sbuf raw = {0};
 	const char *path;
-	char *safe = NULL;
 	int rc;
 
 	rc = ext_path(ctx, in, &path, err);
 	if (rc)
 		return rc;
-	if (path[0] == '-') {
-		if (asprintf(&safe, "./%s", path) < 0)
-			return cm_err_set(err, CM_ENOMEM, "out of memory");
-		path = safe;
-	}
 	{
 		const char *const argv[] = { "antiword", "-m", "UTF-8.txt", "-w", "0", path, NULL };
 
@@ -94,7 +88,6 @@ static int doc_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 		out->truncated = res.truncated;
 		doc_tidy(&raw, &out->text);
 	}
-	free(safe);
 	sbuf_release(&raw);
 	return rc;
 }

@@ -129,18 +129,12 @@ static int pdf_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 	struct pdf_page *pages = NULL;
 	size_t np = 0, i, total = 0, low = 0, done = 0;
 	const char *path;
-	char *dashsafe = NULL;
 	bool want_ocr, can_ocr;
 	int rc;
 
 	rc = ext_path(ctx, in, &path, err);
 	if (rc)
 		return rc;
-	if (path[0] == '-') {           /* pdftotext would take "-x.pdf" for an option */
-		if (asprintf(&dashsafe, "./%s", path) < 0)
-			return cm_err_set(err, CM_ENOMEM, "out of memory");
-		path = dashsafe;
-	}
 	{
 		const char *const argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
 
@@ -230,7 +224,6 @@ static int pdf_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 		rc = cm_err_set(err, CM_EFORMAT, "no text layer and ocr found no text");
 out:
 	free(pages);
-	free(dashsafe);
 	sbuf_release(&raw);
 	sbuf_release(&ocrtext);
 	return rc;

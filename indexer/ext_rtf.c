@@ -18,17 +18,11 @@ static int rtf_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 	struct spawn_result res = {0};
 	struct sbuf html = {0};
 	const char *path;
-	char *safe = NULL;
 	int rc;
 
 	rc = ext_path(ctx, in, &path, err);
 	if (rc)
 		return rc;
-	if (path[0] == '-') {
-		if (asprintf(&safe, "./%s", path) < 0)
-			return cm_err_set(err, CM_ENOMEM, "out of memory");
-		path = safe;
-	}
 	{
 		/* HTML is several times the text; the text cap is applied after parsing. */
 		const char *const argv[] = { "unrtf", "--nopict", "--html", path, NULL };
@@ -42,7 +36,6 @@ static int rtf_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 				      &out->text, &out->truncated, err);
 	if (rc == CM_OK && res.truncated)
 		out->truncated = true;
-	free(safe);
 	sbuf_release(&html);
 	return rc;
 }

@@ -260,6 +260,14 @@ int ext_path(struct extract_ctx *ctx, struct ext_input *in, const char **path, s
 	size_t off = 0;
 	int fd, rc;
 
+	if (in->path && in->path[0] == '-') {
+		if (!in->arg_path && asprintf(&in->arg_path, "./%s", in->path) < 0) {
+			in->arg_path = NULL;
+			return cm_err_set(err, CM_ENOMEM, "out of memory");
+		}
+		*path = in->arg_path;
+		return CM_OK;
+	}
 	if (in->path) {
 		*path = in->path;
 		return CM_OK;
@@ -543,6 +551,8 @@ out:
 		free(in->tmp_path);
 		in->tmp_path = NULL;
 	}
+	free(in->arg_path);
+	in->arg_path = NULL;
 	if (rc == CM_ENOMEM)
 		return cm_err_set(err, CM_ENOMEM, "out of memory extracting %s", in->name);
 	return CM_OK;

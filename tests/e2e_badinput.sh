@@ -73,4 +73,16 @@ printf 'MINUTES\nFinance Committee\n1 Budget\nNow with text: phoenixword.\n' > "
 expect_status 0 "$BIN/minutes-index" --db "$T/db" "$A"
 "$S" --db "$T/db" --facet none phoenixword | grep -q "^1 item match" || fail "fixed file not indexed"
 ok
+# File names that look like options reach converters as operands; an index
+# kept inside the archive is not crawled as minutes.
+mkdir -p "$T/dash"
+[ -n "$pdf" ] && cp "$pdf" "$T/dash/-x.pdf"
+rtf=$(find corpora/sample -name '*.rtf' | head -n 1)
+[ -n "$rtf" ] && cp "$rtf" "$T/dash/-y.rtf"
+expect_status 0 "$BIN/minutes-index" --db "$T/dash/index" "$T/dash"
+expect_status 0 "$BIN/minutes-index" --db "$T/dash/index" "$T/dash"
+grep -q " 0 failed" "$T/err" || fail "the index inside the archive was crawled: $(cat "$T/err")"
+want=$(ls "$T/dash" | grep -c '^-')
+grep -q "$want files seen" "$T/err" || fail "dash-named files: $(cat "$T/err")"
+ok
 done_ok
