@@ -139,6 +139,7 @@ bench-small: deps all
 # Parser accuracy per field against the generator's and the sample's ground truth.
 accuracy: deps all
 	scripts/accuracy $(if $(ACCURACY_MEETINGS),--meetings $(ACCURACY_MEETINGS))
+	scripts/accuracy-real --write
 
 install: all
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/minutes-search"
