@@ -1642,17 +1642,23 @@ int xw_count(struct xw_db *db, const struct xw_query *q, size_t *count, struct c
 	return CM_OK;
 }
 
-int xw_db_doc_terms(struct xw_db *db, unsigned docid, const char *prefix, xw_each_fn fn,
-		    void *ctx, struct cm_err *err)
+/*
+ * Walk docid's term list from the first term >= from, stopping at the first
+ * term not starting with prefix (when prefix is non-empty) or when fn asks.
+ */
+static int xw_doc_terms_walk(struct xw_db *db, unsigned docid, const char *from,
+			     const char *prefix, xw_each_fn fn, void *ctx, struct cm_err *err)
 {
+	size_t plen = prefix ? std::strlen(prefix) : 0;
+
 	try {
 		Xapian::TermIterator it = db->db.termlist_begin(docid);
 		Xapian::TermIterator end = db->db.termlist_end(docid);
-		if (prefix && *prefix)
-			it.skip_to(prefix);
+		if (from && *from)
+			it.skip_to(from);
 		for (; it != end; ++it) {
 			const std::string &t = *it;
-			if (prefix && *prefix && t.compare(0, std::strlen(prefix), prefix) != 0)
+			if (plen && t.compare(0, plen, prefix) != 0)
 				break;
 			if (fn(ctx, t.data(), t.size(), it.get_wdf()))
 				break;
@@ -1665,24 +1671,16 @@ int xw_db_doc_terms(struct xw_db *db, unsigned docid, const char *prefix, xw_eac
 	return CM_OK;
 }
 
+int xw_db_doc_terms(struct xw_db *db, unsigned docid, const char *prefix, xw_each_fn fn,
+		    void *ctx, struct cm_err *err)
+{
+	return xw_doc_terms_walk(db, docid, prefix, prefix, fn, ctx, err);
+}
+
 int xw_db_doc_terms_from(struct xw_db *db, unsigned docid, const char *from, xw_each_fn fn,
 			 void *ctx, struct cm_err *err)
 {
-	try {
-		Xapian::TermIterator it = db->db.termlist_begin(docid);
-		Xapian::TermIterator end = db->db.termlist_end(docid);
-		it.skip_to(from);
-		for (; it != end; ++it) {
-			const std::string &t = *it;
-			if (fn(ctx, t.data(), t.size(), it.get_wdf()))
-				break;
-		}
-	} catch (const Xapian::DocNotFoundError &) {
-		return cm_err_set(err, CM_ENOTFOUND, "document %u not found", docid);
-	} catch (...) {
-		return xw_fail(err, "document terms");
-	}
-	return CM_OK;
+	return xw_doc_terms_walk(db, docid, from, NULL, fn, ctx, err);
 }
 
 /* The C keep predicate plus "not a term of the query" as an ExpandDecider. */
