@@ -281,6 +281,7 @@ enum xw_sort {
 };
 
 enum { XW_MAX_FACETS = 8 };   /* facet slots per search; the schema has fewer */
+struct docset_cache;         /* docset.h */
 
 struct xw_search_opts {
 	size_t offset;                      /* first hit to return (0-based) */
@@ -301,17 +302,28 @@ struct xw_search_opts {
 	bool tie_break;                     /* relevance order: equal weights by tie_slot (descending), not docid */
 	unsigned tie_slot;                  /* a slot unique per document, so the order survives sharding
 	                                       (docids change); for value orders use a unique sort_slot */
+	struct docset_cache *cache;         /* term bitmaps shared between searches (docset.h), or NULL */
 };
 
 /*
  * Run query on db.  *out is a new result set (xw_mset_free).  Facet counts
  * cover every document examined: the whole matching set when
  * check_at_least >= the match count and the time limit was not reached
- * (see xw_mset_facets_exact()).  On a read handle of one local database,
- * facets are counted from per-document value ids held in memory, loaded
- * per slot on first use and reloaded after a commit; elsewhere (writable
- * handles, stubs of shards, remote databases) Xapian's ValueCountMatchSpy
- * counts them.  Both give the same counts.
+ * (see xw_mset_facets_exact()).
+ *
+ * On a read handle of one local database, with facets asked for (and
+ * collapse_max <= 1), the query is first evaluated into a bitmap of every
+ * match (docset.h: term bitmaps shared through opts->cache, boolean
+ * operators word by word, date ranges from memory, phrases and the like
+ * by Xapian's matcher on the documents the rest allows); the total, the
+ * facets (from per-document value ids held in memory, loaded per slot on
+ * first use and reloaded after a commit) and the collapse counts come
+ * from it, exactly, whatever check_at_least says, and Xapian only ranks
+ * the page, with the tie slot's order read from memory too.  With
+ * collapsing the total is then the exact number of collapsed results.
+ * Elsewhere (writable handles, stubs of shards, remote databases)
+ * Xapian's matcher and ValueCountMatchSpy do it all.  Both give the same
+ * pages, weights and counts (tests/test_xw.c checks every query kind).
  */
 int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search_opts *opts,
 	      struct xw_mset **out, struct cm_err *err);

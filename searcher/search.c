@@ -24,6 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "docset.h"
 #include "query.h"
 #include "schema.h"
 #include "synonym.h"
@@ -44,6 +45,14 @@ enum { SEARCH_CHECK_AT_LEAST = 1000000 };
 
 /* Without facets, totals are exact up to this many matches: cheap (a few ms). */
 enum { SEARCH_CHECK_CHEAP = 10000 };
+
+/*
+ * Memory for term bitmaps shared by every search of an engine (docset.h):
+ * a bitmap is lastdocid/8 bytes (32 KB at 250,000 items), so this holds
+ * the ~2,000 commonest terms of such an index, which is most of what a
+ * search box is asked.
+ */
+static const size_t SEARCH_CACHE_BYTES = (size_t)64 << 20;
 
 /*
  * A handle that left out a shard tries it again after this long: often
@@ -69,6 +78,7 @@ struct search_engine {
 	pthread_mutex_t lock;         /* guards free */
 	struct search_handle *free;   /* idle handles */
 	bool one_shot;                /* see search_engine_opts */
+	struct docset_cache *cache;   /* term bitmaps shared by all handles, NULL for one_shot */
 };
 
 static double search_now(void)
@@ -226,6 +236,12 @@ int search_engine_open(const char *path, const struct search_engine_opts *opts,
 	}
 	pthread_mutex_init(&eng->lock, NULL);
 	eng->one_shot = opts && opts->one_shot;
+	if (!eng->one_shot &&
+	    !(eng->cache = docset_cache_new(opts && opts->cache_bytes ? opts->cache_bytes
+								      : SEARCH_CACHE_BYTES))) {
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		goto fail;
+	}
 	if (opts) {
 		eng->open.allow_partial = opts->allow_partial;
 		eng->open.timeout_ms = opts->shard_timeout_ms;
@@ -261,6 +277,7 @@ void search_engine_free(struct search_engine *eng)
 	if (eng->path)
 		pthread_mutex_destroy(&eng->lock);
 	synonym_set_free(eng->syn);
+	docset_cache_free(eng->cache);
 	free(eng->path);
 	free(eng->spell_path);
 	free(eng);
@@ -622,6 +639,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	/* Equal weights newest first, the same from one database or shards. */
 	so.tie_break = h->has_order;
 	so.tie_slot = SLOT_ORDER;
+	so.cache = eng->cache;
 	for (int f = 0; f < FACET_COUNT; f++) {
 		facet_of[f] = -1;
 		if (req->facets & (1u << f)) {

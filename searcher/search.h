@@ -97,6 +97,8 @@ struct search_engine_opts {
 	const char *spelling_db;      /* database whose spelling table answers "did you mean";
 	                                 NULL = the "control" database beside a stub, if any,
 	                                 else the searched database itself */
+	size_t cache_bytes;           /* term bitmaps kept between searches (0 = the default,
+	                                 SEARCH_CACHE_BYTES; the CLI's one search keeps none) */
 };
 
 /*

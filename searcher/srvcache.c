@@ -13,13 +13,14 @@
 #include <string.h>
 
 #include "hash.h"
+#include "lru.h"
 
 /* Longest revision string kept; xw_db_revision's are about 30 bytes. */
 enum { SRVCACHE_REV_MAX = 64 };
 
 struct srvcache_entry {
 	struct srvcache_entry *chain;          /* next in the hash bucket */
-	struct srvcache_entry *newer, *older;  /* recency list */
+	struct lru_link lru;                   /* place in the recency list */
 	uint64_t hash;                         /* hash64 of the key */
 	size_t klen, vlen;                     /* key and value lengths */
 	char *val;                             /* points into key[] after the key */
@@ -30,7 +31,7 @@ struct srvcache {
 	pthread_mutex_t lock;                  /* guards everything below */
 	struct srvcache_entry **bucket;        /* n_bucket chains */
 	size_t n_bucket;                       /* a power of two */
-	struct srvcache_entry *newest, *oldest;/* recency list ends */
+	struct lru_list lru;                   /* every entry, by last use */
 	size_t max_entries, max_bytes;         /* bounds */
 	char rev[SRVCACHE_REV_MAX];            /* revision of every entry held */
 	struct srvcache_stats st;              /* counters */
@@ -73,34 +74,22 @@ static void srvcache_unlink(struct srvcache *c, struct srvcache_entry *e)
 	while (*p != e)
 		p = &(*p)->chain;
 	*p = e->chain;
-	if (e->newer)
-		e->newer->older = e->older;
-	else
-		c->newest = e->older;
-	if (e->older)
-		e->older->newer = e->newer;
-	else
-		c->oldest = e->newer;
+	lru_unlink(&c->lru, &e->lru);
 	c->st.entries--;
 	c->st.bytes -= srvcache_cost(e);
 	free(e);
 }
 
-static void srvcache_push_newest(struct srvcache *c, struct srvcache_entry *e)
+/* The entry used longest ago, NULL when empty. */
+static struct srvcache_entry *srvcache_oldest(struct srvcache *c)
 {
-	e->older = c->newest;
-	e->newer = NULL;
-	if (c->newest)
-		c->newest->newer = e;
-	c->newest = e;
-	if (!c->oldest)
-		c->oldest = e;
+	return c->lru.oldest ? LRU_ENTRY(c->lru.oldest, struct srvcache_entry, lru) : NULL;
 }
 
 static void srvcache_clear(struct srvcache *c)
 {
-	while (c->oldest)
-		srvcache_unlink(c, c->oldest);
+	while (c->lru.oldest)
+		srvcache_unlink(c, srvcache_oldest(c));
 }
 
 void srvcache_free(struct srvcache *c)
@@ -136,16 +125,7 @@ bool srvcache_get(struct srvcache *c, const char *key, size_t klen, const char *
 	pthread_mutex_lock(&c->lock);
 	e = strcmp(c->rev, rev) == 0 ? srvcache_find(c, key, klen, h) : NULL;
 	if (e) {
-		/* Move to the front of the recency list. */
-		if (e != c->newest) {
-			if (e->newer)
-				e->newer->older = e->older;
-			if (e->older)
-				e->older->newer = e->newer;
-			else
-				c->oldest = e->newer;
-			srvcache_push_newest(c, e);
-		}
+		lru_touch(&c->lru, &e->lru);
 		sbuf_add(out, e->val, e->vlen);
 		hit = !sbuf_oom(out);
 	}
@@ -184,14 +164,14 @@ void srvcache_put(struct srvcache *c, const char *key, size_t klen, const char *
 	old = srvcache_find(c, key, klen, h);
 	if (old)
 		srvcache_unlink(c, old);
-	while (c->oldest && (c->st.entries + 1 > c->max_entries ||
-			     c->st.bytes + srvcache_cost(e) > c->max_bytes)) {
-		srvcache_unlink(c, c->oldest);
+	while (c->lru.oldest && (c->st.entries + 1 > c->max_entries ||
+				 c->st.bytes + srvcache_cost(e) > c->max_bytes)) {
+		srvcache_unlink(c, srvcache_oldest(c));
 		c->st.evictions++;
 	}
 	e->chain = c->bucket[h & (c->n_bucket - 1)];
 	c->bucket[h & (c->n_bucket - 1)] = e;
-	srvcache_push_newest(c, e);
+	lru_push_newest(&c->lru, &e->lru);
 	c->st.entries++;
 	c->st.bytes += srvcache_cost(e);
 	pthread_mutex_unlock(&c->lock);

@@ -21,6 +21,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "docset.h"
+#include "sbuf.h"
 #include "xw.h"
 
 struct fixture {
@@ -774,6 +776,166 @@ static void test_xw_time_limit(void **state)
 	xw_query_free(q);
 }
 
+/* ---- the bitmap path against Xapian's own matcher ------------------------ */
+
+/* Page, weights, totals, facets and collapse counts of one search, as text. */
+static void search_print(struct xw_db *db, struct xw_qp *qp, const char *q,
+			 const struct xw_search_opts *base, bool slow, struct docset_cache *cache,
+			 struct sbuf *out)
+{
+	struct cm_err err = { CM_OK, "" };
+	struct xw_query *query = NULL;
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so = *base;
+
+	so.slow_facets = slow;
+	so.cache = cache;
+	assert_int_equal(xw_qp_parse(qp, q, strlen(q), 0, &query, &err), CM_OK);
+	assert_int_equal(xw_search(db, query, &so, &ms, &err), CM_OK);
+	assert_int_equal(xw_mset_facets_fast(ms), !slow);
+	assert_true(xw_mset_facets_exact(ms) || (slow && so.collapse_slot >= 0));
+	/*
+	 * Collapsing, Xapian's counts are bounds even after every match was
+	 * seen (documents above, distinct keys below); the bitmaps count the
+	 * keys exactly, which is Xapian's lower bound.
+	 */
+	if (slow && so.collapse_slot >= 0) {
+		sbuf_addf(out, "total %zu:", xw_mset_lower_bound(ms));
+	} else {
+		assert_true(xw_mset_is_exact(ms));
+		sbuf_addf(out, "total %zu:", xw_mset_estimated(ms));
+	}
+	for (size_t i = 0; i < xw_mset_size(ms); i++)
+		sbuf_addf(out, " %u/%.9g/%zu", xw_mset_docid(ms, i), xw_mset_weight(ms, i),
+			  xw_mset_collapse_count(ms, i));
+	for (size_t f = 0; f < so.n_facets; f++) {
+		sbuf_addch(out, '|');
+		assert_int_equal(xw_mset_each_facet(ms, f, collect, out, &err), CM_OK);
+	}
+	xw_mset_free(ms);
+	xw_query_free(query);
+}
+
+/*
+ * A read handle of one database counts with bitmaps and ranks with the
+ * tie slot from memory; every answer must be the one Xapian's own matcher
+ * gives (the slow path): the same page in the same order, weights, totals,
+ * facets and collapse counts, for every kind of query node (terms, AND,
+ * OR, NOT, XOR, phrases, NEAR, wildcards, date ranges, boolean filters,
+ * everything) and every order, with and without the bitmap cache.
+ */
+static void test_xw_counted_matches_matcher(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_db *rd = NULL;
+	struct xw_qp *qp = NULL;
+	struct docset_cache *cache = docset_cache_new(1 << 20);
+	struct sbuf fast = {0}, slow = {0};
+	static const char *words[] = { "budget", "monitoring", "safeguarding", "quarter", "report",
+				       "ofsted", "housing", "children" };
+	static const char *queries[] = {
+		"", "budget", "budget monitoring", "\"budget monitoring\"", "budget OR ofsted",
+		"budget NOT quarter", "budget XOR housing", "safeguard*", "budget NEAR/3 report",
+		"date:2019..2020 budget", "date:2021.. housing", "date:..2019-06-30 children",
+		"committee:cabinet", "committee:cabinet budget", "(housing OR children) AND report",
+		"apologies", "nosuchwordatall", "title:budget", "budget -committee:cabinet",
+	};
+	struct xw_search_opts so;
+	struct docset_cache_stats st;
+
+	/* 400 items: templated ones repeat exactly (equal weights), dates and meetings vary. */
+	for (int i = 0; i < 400; i++) {
+		struct xw_doc *doc = xw_doc_new();
+		char uid[32], text[256], date[16], meeting[16], order[48];
+		const char *committee = i % 3 ? "cabinet" : "scrutiny";
+		size_t n = 0;
+
+		snprintf(uid, sizeof uid, "Qbulk-%d", i);
+		snprintf(date, sizeof date, "20%02d%02d15", 18 + i % 5, 1 + i % 12);
+		snprintf(meeting, sizeof meeting, "m%d", i / 4);
+		snprintf(order, sizeof order, "%s%06d%s", date, i % 4, meeting);
+		if (i % 5 == 0) {
+			n = (size_t)snprintf(text, sizeof text, "Apologies for absence budget report");
+		} else {
+			for (int w = 0; w < 3 + i % 7; w++)
+				n += (size_t)snprintf(text + n, sizeof text - n, "%s ",
+						      words[(i * 7 + w * (i % 3 + 1)) % 8]);
+		}
+		xw_doc_add_term(doc, "", uid, strlen(uid));
+		xw_doc_add_term(doc, "XM", committee, strlen(committee));
+		xw_doc_index_text(fx->tg, doc, "S", text, n > 14 ? 14 : n, 1);
+		xw_doc_index_text(fx->tg, doc, "", text, n, 1);
+		xw_doc_set_value(doc, 0, date, strlen(date));
+		xw_doc_set_value(doc, 2, committee, strlen(committee));
+		xw_doc_set_value(doc, 4, meeting, strlen(meeting));
+		xw_doc_set_value(doc, 8, i % 2 ? "A Lind\x1fHussain" : "lind\x1fSmith", i % 2 ? 15 : 10);
+		xw_doc_set_value(doc, 11, order, strlen(order));
+		assert_int_equal(xw_db_replace(fx->db, uid, doc, &err), CM_OK);
+		xw_doc_free(doc);
+	}
+	/* A hole in the docids: the bitmaps must not count deleted documents. */
+	assert_int_equal(xw_db_delete_term(fx->db, "Qbulk-7", &err), CM_OK);
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	assert_int_equal(xw_db_open(fx->path, XW_OPEN_READ, &rd, &err), CM_OK);
+	assert_int_equal(xw_qp_new(rd, &qp, &err), CM_OK);
+	assert_int_equal(xw_qp_add_prefix(qp, "title", "S", &err), CM_OK);
+	assert_int_equal(xw_qp_add_boolean_prefix(qp, "committee", "XM", &err), CM_OK);
+	assert_int_equal(xw_qp_add_date_range(qp, "date", 0, &err), CM_OK);
+
+	for (int variant = 0; variant < 6; variant++) {
+		memset(&so, 0, sizeof so);
+		so.limit = 10;
+		so.collapse_slot = -1;
+		so.check_at_least = 1000000;
+		so.facet_slots[0] = 2;
+		so.facet_slots[1] = 8;
+		so.facet_sep[1] = '\x1f';
+		so.facet_last_word[1] = true;
+		so.facet_slots[2] = 0;
+		so.n_facets = 3;
+		so.tie_break = true;
+		so.tie_slot = 11;
+		switch (variant) {
+		case 1: so.sort = XW_SORT_VALUE_DESC; so.sort_slot = 11; break;
+		case 2: so.sort = XW_SORT_VALUE_ASC; so.sort_slot = 11; so.offset = 7; break;
+		case 3: so.sort = XW_SORT_VALUE_ASC; so.sort_slot = 0; break;  /* not unique */
+		case 4: so.collapse_slot = 4; so.collapse_max = 1; break;
+		case 5: so.offset = 13; so.limit = 4; break;
+		default: break;
+		}
+		for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+			for (int cached = 0; cached < 2; cached++) {
+				sbuf_reset(&fast);
+				sbuf_reset(&slow);
+				search_print(rd, qp, queries[i], &so, false, cached ? cache : NULL, &fast);
+				search_print(rd, qp, queries[i], &so, true, NULL, &slow);
+				if (strcmp(sbuf_str(&fast), sbuf_str(&slow)) != 0)
+					fail_msg("variant %d, query '%s'%s:\n fast %s\n slow %s", variant,
+						 queries[i], cached ? " (cached)" : "", sbuf_str(&fast),
+						 sbuf_str(&slow));
+			}
+		}
+	}
+	/* Something was cached and found again (the same terms serve every variant). */
+	docset_cache_get_stats(cache, &st);
+	assert_true(st.entries > 0);
+	assert_true(st.hits > 0);
+	/* And the deleted document is counted by neither. */
+	sbuf_reset(&fast);
+	memset(&so, 0, sizeof so);
+	so.collapse_slot = -1;
+	so.facet_slots[0] = 2;
+	so.n_facets = 1;
+	search_print(rd, qp, "", &so, false, cache, &fast);
+	assert_string_equal(sbuf_str(&fast), "total 403:|cabinet=267;scrutiny=134;corporate parenting=2;");
+	xw_qp_free(qp);
+	xw_db_free(rd);
+	docset_cache_free(cache);
+	sbuf_release(&fast);
+	sbuf_release(&slow);
+}
+
 /* ---- whole-set passes --------------------------------------------------- */
 
 struct each_seen {
@@ -894,6 +1056,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_whole_set_passes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_open_read_shards, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_tie_break, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_counted_matches_matcher, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("xw", tests, NULL, NULL);
 }
