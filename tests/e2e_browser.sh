@@ -2,8 +2,8 @@
 # e2e_browser.sh - the search page in Debian's headless Chromium: type a
 # query, click a facet, check the results changed, save screenshots.
 #
-# Skips (77) when Chromium is not installed: it is an optional test
-# dependency (EXTRA_DEPS=chromium make deps).  SCREENSHOT_DIR=docs keeps the
+# `make check` installs Debian's Chromium first (check-deps); where it could
+# not (not root), this skips (77) and says so.  SCREENSHOT_DIR=docs keeps the
 # screenshots (docs/screenshot-search.png, docs/screenshot-search-phone.png).
 . tests/lib.sh
 
