@@ -1797,6 +1797,61 @@ public:
 };
 
 /*
+ * The page of a search ordered by a slot unique per document (date order:
+ * SLOT_ORDER), straight from the bitmap: the offset + limit matches of
+ * highest (or lowest) rank, then Xapian weighs just those for the page.
+ * Xapian itself would weigh and key every match to sort them.  The page is
+ * left in m->page (empty for an empty page) with m->ms holding its hits.
+ */
+static void xw_page_by_rank(xw_db *db, const xw_query *q, const struct xw_search_opts *o,
+			    const struct docset *set, xw_mset *m)
+{
+	const std::vector<uint32_t> &rank = xw_rank_load(db, o->sort_slot);
+	bool desc = o->sort == XW_SORT_VALUE_DESC;
+	size_t need = o->offset + o->limit;
+	/* Best first: higher rank first when descending (and ties, which a unique slot has not, by docid). */
+	auto better = [&](const std::pair<uint32_t, uint32_t> &a, const std::pair<uint32_t, uint32_t> &b) {
+		if (a.first != b.first)
+			return desc ? a.first > b.first : a.first < b.first;
+		return a.second < b.second;
+	};
+	std::vector<std::pair<uint32_t, uint32_t>> heap;   /* (rank, docid), worst on top */
+	m->page.clear();
+	m->ms = Xapian::MSet();
+	if (!need)
+		return;
+	for (uint32_t did = docset_next(set, 0); did != UINT32_MAX; did = docset_next(set, did + 1)) {
+		std::pair<uint32_t, uint32_t> e(did < rank.size() ? rank[did] : 0, did);
+		if (heap.size() < need) {
+			heap.push_back(e);
+			std::push_heap(heap.begin(), heap.end(), better);
+		} else if (better(e, heap.front())) {
+			std::pop_heap(heap.begin(), heap.end(), better);
+			heap.back() = e;
+			std::push_heap(heap.begin(), heap.end(), better);
+		}
+	}
+	std::sort(heap.begin(), heap.end(), better);
+	if (heap.size() <= o->offset)
+		return;
+	XwSet pageset(db->db.get_lastdocid());
+	for (size_t i = o->offset; i < heap.size(); i++)
+		docset_add(&pageset.s, heap[i].second);
+	XwSetSource src(&pageset.s);
+	m->enq.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q->q, Xapian::Query(&src)));
+	m->enq.set_sort_by_relevance();
+	m->ms = m->enq.get_mset(0, (Xapian::doccount)(heap.size() - o->offset), (Xapian::doccount)0);
+	std::unordered_map<Xapian::docid, Xapian::doccount> at;
+	for (Xapian::doccount i = 0; i < m->ms.size(); i++)
+		at[*m->ms[i]] = i;
+	for (size_t i = o->offset; i < heap.size(); i++) {
+		auto f = at.find(heap[i].second);
+		if (f != at.end())
+			m->page.push_back(f->second);
+	}
+}
+
+/*
  * The bitmap path (a read handle of one local database, facets asked
  * for): the exact matching set as a bitmap gives the total, the facets
  * and the collapse counts; Xapian then only ranks the page, and may stop
@@ -1834,7 +1889,12 @@ static void xw_search_counted(xw_db *db, const xw_query *q, const struct xw_sear
 		m->enq.set_collapse_key((Xapian::valueno)o->collapse_slot, 1);
 	/* Orders on the tie slot (unique per document) read it from memory; see xw_rank_load. */
 	std::unique_ptr<XwRankKey> key;
-	if (o->sort == XW_SORT_RELEVANCE && o->tie_break) {
+	bool paged = false;
+	if (o->sort != XW_SORT_RELEVANCE && o->tie_break && o->sort_slot == o->tie_slot &&
+	    o->collapse_slot < 0) {
+		xw_page_by_rank(db, q, o, &set.s, m);
+		paged = true;
+	} else if (o->sort == XW_SORT_RELEVANCE && o->tie_break) {
 		key.reset(new XwRankKey(xw_rank_load(db, o->tie_slot)));
 		m->enq.set_sort_by_relevance_then_key(key.get(), true);
 	} else if (o->sort != XW_SORT_RELEVANCE && o->tie_break && o->sort_slot == o->tie_slot) {
@@ -1843,11 +1903,12 @@ static void xw_search_counted(xw_db *db, const xw_query *q, const struct xw_sear
 	} else {
 		xw_set_order(m->enq, o);
 	}
-	m->ms = m->enq.get_mset((Xapian::doccount)o->offset, (Xapian::doccount)o->limit,
-				(Xapian::doccount)0);
-	m->page.clear();
-	for (Xapian::doccount i = 0; i < m->ms.size(); i++)
-		m->page.push_back(i);
+	if (!paged) {
+		m->ms = m->enq.get_mset((Xapian::doccount)o->offset, (Xapian::doccount)o->limit,
+					(Xapian::doccount)0);
+		for (Xapian::doccount i = 0; i < m->ms.size(); i++)
+			m->page.push_back(i);
+	}
 	xw_count_facets(db, &set.s, o, m);
 	m->total = docset_count(&set.s);
 	if (o->collapse_slot >= 0)
