@@ -145,20 +145,48 @@ static bool research_intern_rehash(struct research_intern *t)
 {
 	size_t n = t->n_slots ? t->n_slots * 2 : 64;
 	size_t *sl = calloc(n, sizeof *sl);
+	uint64_t *hs = calloc(n, sizeof *hs);
 
-	if (!sl)
+	if (!sl || !hs) {
+		free(sl);
+		free(hs);
 		return false;
-	for (size_t i = 0; i < t->n; i++) {
-		size_t j = (size_t)hash64(t->v[i], strlen(t->v[i])) & (n - 1);
+	}
+	for (size_t j = 0; j < t->n_slots; j++) {
+		size_t k;
 
-		while (sl[j])
-			j = (j + 1) & (n - 1);
-		sl[j] = i + 1;
+		if (!t->slots[j])
+			continue;
+		k = (size_t)t->hashes[j] & (n - 1);
+		while (sl[k])
+			k = (k + 1) & (n - 1);
+		sl[k] = t->slots[j];
+		hs[k] = t->hashes[j];
 	}
 	free(t->slots);
+	free(t->hashes);
 	t->slots = sl;
+	t->hashes = hs;
 	t->n_slots = n;
 	return true;
+}
+
+/* The slot holding s, or the empty slot where it would go. */
+static size_t research_intern_slot(const struct research_intern *t, const char *s, size_t len,
+				   uint64_t h)
+{
+	size_t j = (size_t)h & (t->n_slots - 1);
+
+	while (t->slots[j]) {
+		if (t->hashes[j] == h) {
+			const char *v = t->v[t->slots[j] - 1];
+
+			if (strncmp(v, s, len) == 0 && v[len] == '\0')
+				break;
+		}
+		j = (j + 1) & (t->n_slots - 1);
+	}
+	return j;
 }
 
 size_t research_intern_find(const struct research_intern *t, const char *s, size_t len)
@@ -167,24 +195,21 @@ size_t research_intern_find(const struct research_intern *t, const char *s, size
 
 	if (!t->n_slots)
 		return (size_t)-1;
-	j = (size_t)hash64(s, len) & (t->n_slots - 1);
-	while (t->slots[j]) {
-		const char *v = t->v[t->slots[j] - 1];
-
-		if (strncmp(v, s, len) == 0 && v[len] == '\0')
-			return t->slots[j] - 1;
-		j = (j + 1) & (t->n_slots - 1);
-	}
-	return (size_t)-1;
+	j = research_intern_slot(t, s, len, hash64(s, len));
+	return t->slots[j] ? t->slots[j] - 1 : (size_t)-1;
 }
 
 size_t research_intern(struct research_intern *t, const char *s, size_t len)
 {
-	size_t i = research_intern_find(t, s, len), j;
+	uint64_t h = hash64(s, len);
+	size_t j;
 	char *copy;
 
-	if (i != (size_t)-1)
-		return i;
+	if (t->n_slots) {
+		j = research_intern_slot(t, s, len, h);
+		if (t->slots[j])
+			return t->slots[j] - 1;
+	}
 	if (2 * (t->n + 1) > t->n_slots && !research_intern_rehash(t))
 		return (size_t)-1;
 	if (t->n == t->alloc) {
@@ -200,10 +225,9 @@ size_t research_intern(struct research_intern *t, const char *s, size_t len)
 	if (!copy)
 		return (size_t)-1;
 	t->v[t->n++] = copy;
-	j = (size_t)hash64(s, len) & (t->n_slots - 1);
-	while (t->slots[j])
-		j = (j + 1) & (t->n_slots - 1);
+	j = research_intern_slot(t, s, len, h);
 	t->slots[j] = t->n;
+	t->hashes[j] = h;
 	return t->n - 1;
 }
 
@@ -215,6 +239,7 @@ void research_intern_release(struct research_intern *t)
 		free(t->v[i]);
 	free(t->v);
 	free(t->slots);
+	free(t->hashes);
 	memset(t, 0, sizeof *t);
 }
 

@@ -8,6 +8,7 @@
 #define SRCH_RESEARCH_INT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "research.h"
 #include "sbuf.h"
@@ -35,6 +36,7 @@ struct research_intern {
 	char **v;                     /* n strings by index, owned */
 	size_t n, alloc;
 	size_t *slots;                /* index + 1, 0 = empty; n_slots is a power of two */
+	uint64_t *hashes;             /* hash of each slot's string, so probes compare rarely */
 	size_t n_slots;
 };
 

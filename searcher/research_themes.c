@@ -30,6 +30,7 @@
 #include <json-c/json.h>
 
 #include "docdata.h"
+#include "docset.h"
 #include "research_int.h"
 #include "schema.h"
 
@@ -139,6 +140,7 @@ struct themes_ctx {
 	size_t n_base;                /* base documents */
 	bool base_is_all;             /* the base is the whole index */
 	bool counting_base;           /* the termlist callback is filling base[] */
+	struct docset target;         /* the target docids as a bitmap (phrase counts) */
 	int rc;
 };
 
@@ -391,8 +393,22 @@ static size_t themes_bg_word(const struct themes_ctx *c, struct xw_db *db, size_
 	return base;
 }
 
-static int themes_phrases(struct themes_ctx *c, struct xw_db *db, const struct xw_query *target,
-			  const struct xw_query *base, size_t n1, size_t n2, struct cm_err *err)
+/* A phrase's matches in the base, and how many of them are in the target. */
+struct themes_phrase_count {
+	const struct docset *target;
+	size_t in_target;
+};
+
+static int themes_on_phrase(void *ctx, const struct xw_match_doc *d)
+{
+	struct themes_phrase_count *pc = ctx;
+
+	pc->in_target += docset_has(pc->target, d->docid);
+	return 0;
+}
+
+static int themes_phrases(struct themes_ctx *c, struct xw_db *db, const struct xw_query *base,
+			  size_t n1, size_t n2, struct cm_err *err)
 {
 	size_t min = c->req->min_count ? c->req->min_count : 3, n = 0, k;
 	struct themes_cand *cand = calloc(c->phr.n + 1, sizeof *cand);
@@ -437,7 +453,7 @@ static int themes_phrases(struct themes_ctx *c, struct xw_db *db, const struct x
 		char w1[64], w2[64];
 		const char *terms[2] = { w1, w2 };
 		const char *sp = strchr(c->phr.v[i], ' ');
-		struct xw_query *ph, *in_t = NULL, *in_b = NULL;
+		struct xw_query *ph, *in_b = NULL;
 		size_t a = 0, b = 0;
 
 		if (!picked[i] || !sp)
@@ -445,21 +461,23 @@ static int themes_phrases(struct themes_ctx *c, struct xw_db *db, const struct x
 		snprintf(w1, sizeof w1, "%.*s", (int)(sp - c->phr.v[i]), c->phr.v[i]);
 		snprintf(w2, sizeof w2, "%s", sp + 1);
 		ph = xw_query_phrase(terms, 2);
-		in_t = ph ? xw_query_combine(XW_OP_FILTER, ph, target) : NULL;
 		in_b = ph && base ? xw_query_combine(XW_OP_FILTER, ph, base) : NULL;
-		if (!ph || !in_t || (base && !in_b))
+		if (!ph || (base && !in_b))
 			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
-		if (rc == CM_OK)
-			rc = xw_count(db, in_t, &a, err);
-		if (rc == CM_OK)
-			rc = xw_count(db, base ? in_b : ph, &b, err);
+		if (rc == CM_OK) {
+			/* One pass counts both sides: the target is part of the base. */
+			struct themes_phrase_count pc = { &c->target, 0 };
+			struct xw_each_opts none = { { 0 }, 0, false };
+
+			rc = xw_each_match(db, base ? in_b : ph, &none, themes_on_phrase, &pc, &b, err);
+			a = pc.in_target;
+		}
 		if (rc == CM_OK && a >= min)
 			rc = themes_push(c->out, c->phr.v[i], true, a,
 					 c->req->against == RESEARCH_AGAINST_ALL ? b : b - a, n1, n2);
 		if (rc == CM_ENOMEM)
 			cm_err_set(err, rc, "out of memory");
 		xw_query_free(ph);
-		xw_query_free(in_t);
 		xw_query_free(in_b);
 	}
 out:
@@ -534,6 +552,15 @@ static int themes_on_query(void *ctx, struct xw_db *db, const struct xw_query *q
 		rc = cm_err_set(err, c->rc, "out of memory");
 	if (rc == CM_OK && req->phrases)
 		rc = themes_sample(c, db, err);
+	if (rc == CM_OK && req->phrases) {
+		unsigned last = 0;
+
+		for (size_t i = 0; i < c->n_docs; i++)
+			last = c->docs[i] > last ? c->docs[i] : last;
+		rc = docset_init(&c->target, last, err);
+		for (size_t i = 0; rc == CM_OK && i < c->n_docs; i++)
+			docset_add(&c->target, c->docs[i]);
+	}
 	if (rc != CM_OK)
 		goto out;
 	n1 = c->n_docs;
@@ -566,7 +593,7 @@ static int themes_on_query(void *ctx, struct xw_db *db, const struct xw_query *q
 		}
 	}
 	if (rc == CM_OK && req->phrases)
-		rc = themes_phrases(c, db, target, base, n1, n2, err);
+		rc = themes_phrases(c, db, base, n1, n2, err);
 	else if (rc != CM_OK)
 		rc = cm_err_set(err, rc, "out of memory");
 	if (rc != CM_OK)
@@ -596,6 +623,7 @@ static void themes_ctx_release(struct themes_ctx *c)
 {
 	research_intern_release(&c->words);
 	research_intern_release(&c->phr);
+	docset_release(&c->target);
 	free(c->a);
 	free(c->base);
 	free(c->bgw);
