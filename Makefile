@@ -127,21 +127,19 @@ deps:
 demo: deps all
 	scripts/demo
 
-# The build and query comparison with omindex, FTS5 and grep, then shards
-# (one database vs local vs remote shards) and the HTTP server under wrk.
-# The research commands time an existing index: scripts/bench-research --db DIR.
+# The build and query comparison with omindex, FTS5 and grep, the HTTP server
+# under wrk and the research commands, all on one archive and its index; then
+# shards (one database vs local vs remote shards) on a smaller one.
 BENCH_SHARD_MEETINGS ?= 3000
 bench: deps all
 	EXTRA_DEPS=wrk scripts/install-deps
 	scripts/bench $(if $(BENCH_MEETINGS),--meetings $(BENCH_MEETINGS))
 	scripts/bench-shards --meetings $(BENCH_SHARD_MEETINGS)
-	scripts/bench-server
 
 bench-small: deps all
 	EXTRA_DEPS=wrk scripts/install-deps
-	scripts/bench --meetings 2000
+	scripts/bench --meetings 2000 --server-duration 10
 	scripts/bench-shards --meetings 500
-	scripts/bench-server --duration 10
 
 # Parser accuracy per field against the generator's and the sample's ground truth.
 accuracy: deps all

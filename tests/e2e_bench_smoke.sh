@@ -16,7 +16,7 @@ command -v python3 >/dev/null 2>&1 || skip "python3 not installed"
 mkdir "$T/work"
 
 BENCH_DIR="$T/work" expect_status 0 scripts/bench --meetings 10 --rounds 1 --queries 5 \
-	--no-install --no-write --bin "$BIN" --json-out "$T/b.json"
+	--server-duration 1 --no-install --no-write --bin "$BIN" --json-out "$T/b.json"
 [ -z "$(ls -A "$T/work")" ] || fail "bench left files behind: $(ls "$T/work")"
 ok
 
@@ -34,6 +34,10 @@ check 'len(d["q"]["ours"]) == 5 and all(x > 0 for x in d["q"]["ours"])' 'd["q"]'
 check 'd["totals"][0] > 0' 'd["totals"]'
 check 'len(d["q"]["fts5_facets"]) == 5 and d["fts5_totals"][0] > 0 and d["fts5"]["size_mb"] > 0' 'd["fts5"]'
 check 'len(d["q"]["grep"]) == 5' 'd["q"]'
+check '"themes --period" in d["research_text"] and "MISSED" not in d["research_text"]' 'd["research_text"]'
+if command -v wrk >/dev/null 2>&1; then
+	check '"no-cache" in d["server_text"] and "cache" in d["server_text"].split("no-cache")[1]' 'd["server_text"]'
+fi
 if command -v omindex >/dev/null 2>&1; then
 	check 'd["omindex"]["size_mb"] > 0 and len(d["q"]["quest"]) == 5' 'd["omindex"]'
 fi
