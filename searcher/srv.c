@@ -33,6 +33,7 @@
 #include "facet.h"
 #include "hash.h"
 #include "out.h"
+#include "research.h"
 #include "sbuf.h"
 #include "search.h"
 #include "synonym.h"
@@ -211,11 +212,12 @@ static unsigned srv_status_of(int code)
 
 enum srv_param {
 	SP_Q = 0, SP_FROM, SP_TO, SP_SORT, SP_PAGE, SP_PER_PAGE, SP_GROUP, SP_FACET_LIMIT,
+	SP_BY, SP_SPLIT,              /* /api/trends only */
 	SP_COUNT
 };
 
 static const char *const srv_param_names[SP_COUNT] = {
-	"q", "from", "to", "sort", "page", "per_page", "group", "facet_limit",
+	"q", "from", "to", "sort", "page", "per_page", "group", "facet_limit", "by", "split",
 };
 
 struct srv_params {
@@ -436,6 +438,10 @@ static enum MHD_Result srv_api_search(struct srv *s, struct MHD_Connection *c, b
 		ret = p.error[0] ? srv_error(s, c, MHD_HTTP_BAD_REQUEST, "%s", p.error) : MHD_NO;
 		goto out;
 	}
+	if (p.v[SP_BY] || p.v[SP_SPLIT]) {
+		ret = srv_error(s, c, MHD_HTTP_BAD_REQUEST, "by and split are parameters of /api/trends");
+		goto out;
+	}
 	if (whole_index) {
 		/* Everything, counted over the whole index: the page's starting facets. */
 		if (req.query[0] || req.n_filters || req.from || req.to || req.offset) {
@@ -482,6 +488,80 @@ out:
 	sbuf_release(&query);
 	sbuf_release(&key);
 	sbuf_release(&rev);
+	sbuf_release(&body);
+	return ret;
+}
+
+/*
+ * /api/trends: matching items and meetings per period (and series), with
+ * the shares of all items and words, as `minutes-search trends --json`
+ * prints them; the search page draws its chart from it.  Cached like a
+ * search, and only under the revision it was counted on.
+ */
+static enum MHD_Result srv_api_trends(struct srv *s, struct MHD_Connection *c)
+{
+	struct srv_params p;
+	struct research_trends_req tr;
+	struct sbuf query = {0}, key = {0}, rev = {0}, after = {0}, body = {0};
+	struct cm_err err = { CM_OK, "" };
+	enum MHD_Result ret;
+	int by = RESEARCH_BY_YEAR, split = RESEARCH_SPLIT_NONE, rc;
+
+	memset(&p, 0, sizeof p);
+	memset(&tr, 0, sizeof tr);
+	sbuf_adds(&key, "trends\037");
+	if (!srv_parse_search(c, &p, &tr.base, &query, &key, 0, 0)) {
+		ret = p.error[0] ? srv_error(s, c, MHD_HTTP_BAD_REQUEST, "%s", p.error) : MHD_NO;
+		goto out;
+	}
+	if (p.v[SP_SORT] || p.v[SP_PAGE] || p.v[SP_PER_PAGE] || p.v[SP_GROUP] ||
+	    p.v[SP_FACET_LIMIT] || p.facets_set) {
+		ret = srv_error(s, c, MHD_HTTP_BAD_REQUEST,
+				"/api/trends takes q, from, to, by, split and filters");
+		goto out;
+	}
+	if (p.v[SP_BY] && *p.v[SP_BY] && (by = research_period_parse(p.v[SP_BY])) < 0) {
+		ret = srv_error(s, c, MHD_HTTP_BAD_REQUEST,
+				"by must be year, month or municipal-year, not '%s'", p.v[SP_BY]);
+		goto out;
+	}
+	if (p.v[SP_SPLIT] && *p.v[SP_SPLIT] && (split = research_split_parse(p.v[SP_SPLIT])) < 0) {
+		ret = srv_error(s, c, MHD_HTTP_BAD_REQUEST,
+				"split must be none, committee or council, not '%s'", p.v[SP_SPLIT]);
+		goto out;
+	}
+	tr.by = (enum research_period)by;
+	tr.split = (enum research_split)split;
+	sbuf_addf(&key, "\037by=%d\037split=%d", by, split);
+	rc = search_engine_revision(s->eng, &rev, &err);
+	if (rc != CM_OK) {
+		ret = srv_error(s, c, srv_status_of(rc) == MHD_HTTP_NOT_FOUND ?
+				MHD_HTTP_SERVICE_UNAVAILABLE : srv_status_of(rc), "%s", err.msg);
+		goto out;
+	}
+	if (s->cache && srvcache_get(s->cache, key.buf, key.len, sbuf_str(&rev), &body)) {
+		ret = srv_send_sbuf(s, c, MHD_HTTP_OK, &body, "hit");
+		goto out;
+	}
+	rc = research_trends_json(s->eng, &tr, &body, &err);
+	if (rc != CM_OK) {
+		unsigned st = srv_status_of(rc);
+
+		ret = srv_error(s, c, st == MHD_HTTP_NOT_FOUND ? MHD_HTTP_SERVICE_UNAVAILABLE : st,
+				"%s", err.msg);
+		goto out;
+	}
+	/* A commit during the count: the answer may be of either revision, so it is not kept. */
+	if (s->cache && search_engine_revision(s->eng, &after, NULL) == CM_OK &&
+	    strcmp(sbuf_str(&rev), sbuf_str(&after)) == 0 && !sbuf_oom(&body))
+		srvcache_put(s->cache, key.buf, key.len, sbuf_str(&rev), body.buf, body.len);
+	ret = srv_send_sbuf(s, c, MHD_HTTP_OK, &body, s->cache ? "miss" : NULL);
+out:
+	srv_params_release(&p);
+	sbuf_release(&query);
+	sbuf_release(&key);
+	sbuf_release(&rev);
+	sbuf_release(&after);
 	sbuf_release(&body);
 	return ret;
 }
@@ -663,6 +743,8 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 		return srv_api_item(s, c, url + 10);
 	if (strcmp(url, "/api/stats") == 0)
 		return srv_api_stats(s, c);
+	if (strcmp(url, "/api/trends") == 0)
+		return srv_api_trends(s, c);
 	if (strcmp(url, "/healthz") == 0)
 		return srv_healthz(s, c);
 	pg = srv_find_page(s, url);

@@ -19,6 +19,7 @@ import select
 import subprocess
 import sys
 import time
+import urllib.request
 
 
 class Fail(Exception):
@@ -145,6 +146,19 @@ SNAPSHOT = """(function(){
 })()"""
 
 
+CHART_DONE = "document.getElementById('chart').getAttribute('data-state') === 'done'"
+CHART = """(function(){
+  var l = document.querySelectorAll('#chart > svg path.line');
+  return {lines: l.length,
+          points: l.length ? parseInt(l[0].getAttribute('data-points'), 10) : 0,
+          dashed: document.querySelectorAll('#chart > svg path.line[stroke-dasharray]').length,
+          legend: document.querySelectorAll('#chart .legend li').length,
+          labels: Array.prototype.map.call(document.querySelectorAll('#chart svg text'),
+                                           function(t){return t.textContent;}),
+          hidden_hits: document.getElementById('hits').hidden};
+})()"""
+
+
 def check(cond, what):
     if not cond:
         raise Fail(what)
@@ -238,6 +252,40 @@ def main():
         b.wait("document.body.getAttribute('data-state') === 'error'", "the error message")
         msg = b.eval("document.getElementById('status').textContent")
         check("never closed" in msg, "an unbalanced query shows the parser's message: " + msg)
+
+        # The trends view: one click draws the chart of the same search from api/trends.
+        b.call("Page.navigate", {"url": base + "/?q=safeguarding"})
+        b.wait("location.search === '?q=safeguarding' && " + STATE_DONE, "the search before trends")
+        b.click("#view-trends")
+        b.wait("location.search.indexOf('view=trends') >= 0 && " + CHART_DONE, "the trends chart")
+        api = json.load(urllib.request.urlopen(base + "/api/trends?q=safeguarding&by=year"))
+        drawn = b.eval(CHART)
+        want = sum(1 for p in api["series"][0]["points"] if p["item_share"] is not None)
+        check(drawn["lines"] == 1 and drawn["points"] == want and drawn["legend"] == 1,
+              "'Trends over time' draws one line with a point per year of api/trends (%d)" % want)
+        check(drawn["hidden_hits"] and api["periods"][0] in drawn["labels"],
+              "the chart replaces the hits and labels its years")
+        b.eval("var s=document.getElementById('split'); s.value='committee';"
+               " s.dispatchEvent(new Event('change'))")
+        b.wait("location.search.indexOf('split=committee') >= 0 && " + CHART_DONE,
+               "the chart split by committee")
+        api = json.load(urllib.request.urlopen(
+            base + "/api/trends?q=safeguarding&by=year&split=committee"))
+        drawn = b.eval(CHART)
+        lines = min(7, len(api["series"]))
+        check(lines > 1 and drawn["lines"] == lines and drawn["legend"] == lines and
+              drawn["dashed"] == lines - 1,
+              "split by committee: %d lines, each in the legend, told apart by dashes" % lines)
+        trends_url = b.eval("location.search")
+        b.call("Page.navigate", {"url": base + "/" + trends_url})
+        b.wait("location.search === %s && %s" % (json.dumps(trends_url), CHART_DONE),
+               "the shared trends URL")
+        check(b.eval(CHART)["lines"] == lines and
+              b.eval("document.getElementById('split').value") == "committee",
+              "loading the URL %s draws the same chart" % trends_url)
+        b.screenshot(shot.replace("search.png", "trends.png"))
+        check(os.path.getsize(shot.replace("search.png", "trends.png")) > 10000,
+              "trends screenshot saved to " + shot.replace("search.png", "trends.png"))
 
         # The screenshot: the facet click again, at desktop and phone sizes.
         b.call("Page.navigate", {"url": base + "/" + url})

@@ -5,7 +5,9 @@
  * The page's URL holds exactly the API's parameters, so a shared link
  * reproduces the search.  Everything from the index is inserted as text;
  * the one exception, a snippet's <mark> highlighting, is rebuilt element by
- * element rather than trusted as HTML.
+ * element rather than trusted as HTML.  The trends view (view=trends in
+ * the URL) draws api/trends as an SVG line chart: one line per series,
+ * told apart by dash pattern as well as colour, labelled axes, a legend.
  */
 'use strict';
 
@@ -20,8 +22,15 @@
   var state = null;
   var inflight = null;
 
+  var SVG = 'http://www.w3.org/2000/svg';
+  var MAX_LINES = 7;        /* series a chart stays readable with (as the CLI's --svg) */
+  var COLOURS = ['#1d4f7c', '#b5452b', '#2e7d32', '#7b3fa0', '#9a6a00', '#00838f', '#5d4037'];
+  var DASHES = ['', '7 4', '2 3', '9 3 2 3', '4 4', '12 4', '1 5'];
+  var trendsInflight = null;
+
   function emptyState() {
-    var s = { q: '', from: '', to: '', sort: '', group: false, page: 1, filters: {} };
+    var s = { q: '', from: '', to: '', sort: '', group: false, page: 1, filters: {},
+              view: '', by: 'year', split: 'none', measure: 'item_share' };
     FACETS.concat(['kind']).forEach(function (f) { s.filters[f] = []; });
     return s;
   }
@@ -37,6 +46,10 @@
     s.group = p.get('group') === 'meeting';
     s.page = Math.max(1, parseInt(p.get('page') || '1', 10) || 1);
     Object.keys(s.filters).forEach(function (f) { s.filters[f] = p.getAll(f); });
+    s.view = p.get('view') === 'trends' ? 'trends' : '';
+    s.by = ['year', 'month', 'municipal-year'].indexOf(p.get('by')) >= 0 ? p.get('by') : 'year';
+    s.split = ['none', 'committee', 'council'].indexOf(p.get('split')) >= 0 ? p.get('split') : 'none';
+    s.measure = p.get('measure') === 'items' ? 'items' : 'item_share';
     return s;
   }
 
@@ -53,6 +66,26 @@
     if (s.group) p.set('group', 'meeting');
     if (s.page > 1) p.set('page', String(s.page));
     if (forApi) p.set('per_page', String(PER_PAGE));
+    if (!forApi && s.view) {
+      p.set('view', s.view);
+      if (s.by !== 'year') p.set('by', s.by);
+      if (s.split !== 'none') p.set('split', s.split);
+      if (s.measure !== 'item_share') p.set('measure', s.measure);
+    }
+    return p;
+  }
+
+  /* api/trends takes the search's words, filters and dates, and the period and split. */
+  function trendParams(s) {
+    var p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    Object.keys(s.filters).forEach(function (f) {
+      s.filters[f].forEach(function (v) { p.append(f, v); });
+    });
+    if (s.from) p.set('from', s.from);
+    if (s.to) p.set('to', s.to);
+    p.set('by', s.by);
+    p.set('split', s.split);
     return p;
   }
 
@@ -119,6 +152,8 @@
     $('status').className = 'status';
     $('status').textContent = 'Searching…';
     document.body.setAttribute('data-state', 'loading');
+    showView();
+    if (state.view === 'trends') runTrends();
     api('api/search?' + toParams(state, true).toString())
       .then(render)
       .catch(function (e) {
@@ -141,7 +176,7 @@
       $('status').textContent = 'No items match' + (state.q ? ' “' + state.q + '”' : '') + '.';
     } else {
       $('status').textContent = (d.estimated ? 'About ' : '') + total.toLocaleString() +
-        (total === 1 ? ' item' : ' items') + (d.hits.length ? ' · showing ' + (from + 1) + '–' +
+        (total === 1 ? ' item' : ' items') + (d.hits.length && state.view !== 'trends' ? ' · showing ' + (from + 1) + '–' +
         (from + d.hits.length) : '') + ' · ' + d.took_ms.toFixed(1) + ' ms';
     }
     if (d.suggestion) {
@@ -283,6 +318,147 @@
     add('Next ›', cur + 1, false, cur >= pages);
   }
 
+  /* ---- the trends view ---- */
+  function showView() {
+    var trends = state.view === 'trends';
+    $('trends').hidden = !trends;
+    $('hits').hidden = trends;
+    $('pager').hidden = trends;
+    $('view-list').setAttribute('aria-pressed', trends ? 'false' : 'true');
+    $('view-trends').setAttribute('aria-pressed', trends ? 'true' : 'false');
+    $('by').value = state.by;
+    $('split').value = state.split;
+    $('measure').value = state.measure;
+  }
+
+  function runTrends() {
+    if (trendsInflight) trendsInflight.abort();
+    var ctl = new AbortController();
+    trendsInflight = ctl;
+    var chart = $('chart');
+    chart.setAttribute('data-state', 'loading');
+    $('trend-note').textContent = 'Counting…';
+    fetch('api/trends?' + trendParams(state).toString(),
+          { signal: ctl.signal, headers: { Accept: 'application/json' } })
+      .then(function (r) {
+        return r.json().then(function (body) {
+          if (!r.ok) throw new Error(body && body.error ? body.error : 'HTTP ' + r.status);
+          return body;
+        });
+      })
+      .then(drawTrends)
+      .catch(function (e) {
+        if (e.name === 'AbortError') return;
+        clear(chart);
+        chart.setAttribute('data-state', 'error');
+        $('trend-note').textContent = e.message;
+      });
+  }
+
+  function svgEl(tag, attrs, text) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined) e.textContent = String(text);
+    return e;
+  }
+
+  /* A round axis maximum at or above v: 1, 2, 2.5 or 5 times a power of ten. */
+  function niceMax(v) {
+    if (!(v > 0)) return 1;
+    var p = Math.pow(10, Math.floor(Math.log10(v)));
+    var steps = [1, 2, 2.5, 5, 10];
+    for (var i = 0; i < steps.length; i++) if (steps[i] * p >= v) return steps[i] * p;
+    return 10 * p;
+  }
+
+  function fmtNum(v) {
+    return v >= 100 || v === Math.round(v) ? Math.round(v).toLocaleString() : v.toFixed(v >= 10 ? 1 : 2);
+  }
+
+  function drawTrends(d) {
+    var chart = $('chart');
+    clear(chart);
+    var periods = d.periods || [];
+    var series = (d.series || []).slice(0, MAX_LINES);
+    var measure = state.measure;
+    var share = measure === 'item_share';
+    if (!periods.length || !d.items) {
+      chart.setAttribute('data-state', 'empty');
+      $('trend-note').textContent = 'No dated items match' + (state.q ? ' “' + state.q + '”' : '') + '.';
+      return;
+    }
+    var W = 720, H = 320, L = 56, R = 16, T = 14, B = 46;
+    var max = 0;
+    series.forEach(function (s) {
+      s.points.forEach(function (pt) { if (pt[measure] !== null && pt[measure] > max) max = pt[measure]; });
+    });
+    var ymax = niceMax(max);
+    var x = function (i) { return L + (W - L - R) * (periods.length === 1 ? 0.5 : i / (periods.length - 1)); };
+    var y = function (v) { return T + (H - T - B) * (1 - v / ymax); };
+    var label = (share ? '% of all items' : 'matching items') + ' per ' +
+      (state.by === 'municipal-year' ? 'municipal year' : state.by);
+    var svg = svgEl('svg', { viewBox: '0 0 ' + W + ' ' + H, role: 'img',
+                             'aria-label': 'Trend of “' + (d.query || 'everything') + '”: ' + label });
+    svg.appendChild(svgEl('title', {}, 'Trend of “' + (d.query || 'everything') + '”: ' + label));
+    for (var g = 0; g <= 4; g++) {
+      var gv = ymax * g / 4, gy = y(gv);
+      svg.appendChild(svgEl('line', { 'class': g ? 'grid' : 'axis', x1: L, x2: W - R, y1: gy, y2: gy }));
+      svg.appendChild(svgEl('text', { x: L - 6, y: gy + 4, 'text-anchor': 'end' }, fmtNum(gv)));
+    }
+    svg.appendChild(svgEl('line', { 'class': 'axis', x1: L, x2: L, y1: T, y2: H - B }));
+    var every = Math.max(1, Math.ceil(periods.length / 12));
+    periods.forEach(function (p, i) {
+      if (i % every) return;
+      svg.appendChild(svgEl('line', { 'class': 'axis', x1: x(i), x2: x(i), y1: H - B, y2: H - B + 4 }));
+      svg.appendChild(svgEl('text', { x: x(i), y: H - B + 16, 'text-anchor': 'middle' }, p));
+    });
+    svg.appendChild(svgEl('text', { 'class': 'title', x: (L + W - R) / 2, y: H - 8, 'text-anchor': 'middle' },
+                          state.by === 'municipal-year' ? 'municipal year (May to April)' : state.by));
+    svg.appendChild(svgEl('text', { 'class': 'title', x: 14, y: (T + H - B) / 2, 'text-anchor': 'middle',
+                                    transform: 'rotate(-90 14 ' + (T + H - B) / 2 + ')' },
+                          share ? '% of all items' : 'matching items'));
+    var legend = el('ul', 'legend');
+    series.forEach(function (s, k) {
+      /* A period with no items in the series (no meeting) is a gap, not a zero. */
+      var d = '', n = 0, prev = false, colour = COLOURS[k % COLOURS.length];
+      var dots = svgEl('g', { fill: colour });
+      s.points.forEach(function (pt, i) {
+        if (pt[measure] === null) { prev = false; return; }
+        var px = x(i).toFixed(1), py = y(pt[measure]).toFixed(1);
+        d += (prev ? ' L' : ' M') + px + ',' + py;
+        prev = true;
+        n++;
+        if (periods.length <= 60) dots.appendChild(svgEl('circle', { cx: px, cy: py, r: 2.5 }));
+      });
+      var attrs = { 'class': 'line', d: d.trim(), stroke: colour, 'data-series': s.name,
+                    'data-points': n };
+      if (DASHES[k]) attrs['stroke-dasharray'] = DASHES[k];
+      svg.appendChild(svgEl('path', attrs));
+      svg.appendChild(dots);
+      var li = el('li');
+      var key = svgEl('svg', { width: 28, height: 10, 'aria-hidden': 'true' });
+      var sample = { x1: 1, x2: 27, y1: 5, y2: 5, stroke: COLOURS[k % COLOURS.length], 'stroke-width': 2 };
+      if (DASHES[k]) sample['stroke-dasharray'] = DASHES[k];
+      key.appendChild(svgEl('line', sample));
+      li.appendChild(key);
+      var total = s.points.reduce(function (a, pt) { return a + pt.items; }, 0);
+      li.appendChild(document.createTextNode(' ' + s.name + ' (' + total.toLocaleString() +
+                                             (total === 1 ? ' item)' : ' items)')));
+      legend.appendChild(li);
+    });
+    chart.appendChild(svg);
+    var cap = el('figcaption');
+    cap.appendChild(legend);
+    chart.appendChild(cap);
+    chart.setAttribute('data-state', 'done');
+    var more = (d.series || []).length - series.length;
+    $('trend-note').textContent = d.items.toLocaleString() + ' matching items in ' +
+      d.meetings.toLocaleString() + ' meetings' +
+      (d.undated_items ? ', ' + d.undated_items + ' undated (not shown)' : '') +
+      (more > 0 ? '; ' + more + ' smaller series not drawn' : '') +
+      (d.denominators_partial ? '; shares ignore the person, format and kind filters' : '') + '.';
+  }
+
   /* ---- the form ---- */
   function syncForm() {
     $('q').value = state.q;
@@ -306,6 +482,11 @@
     });
     $('sort').addEventListener('change', function () { state.sort = $('sort').value; state.page = 1; run(true); });
     $('group').addEventListener('change', function () { state.group = $('group').checked; state.page = 1; run(true); });
+    $('view-list').addEventListener('click', function () { state.view = ''; run(true); });
+    $('view-trends').addEventListener('click', function () { state.view = 'trends'; run(true); });
+    ['by', 'split', 'measure'].forEach(function (id) {
+      $(id).addEventListener('change', function () { state[id] = $(id).value; run(true); });
+    });
     $('suggest-link').addEventListener('click', function (e) {
       e.preventDefault();
       state.q = $('suggest-link').textContent;
