@@ -86,6 +86,8 @@ struct xw_query {
 };
 
 struct xw_qp {
+	Xapian::SimpleStopper stop;      /* words never indexed (before qp: it outlives qp's use) */
+	bool has_stop;                   /* xw_qp_set_stopwords was called */
 	Xapian::QueryParser qp;          /* configured parser */
 	Xapian::Stem stem;               /* English */
 	std::vector<Xapian::RangeProcessor *> rps; /* owned via release() refcounting */
@@ -927,6 +929,7 @@ int xw_qp_new(struct xw_db *db, struct xw_qp **out, struct cm_err *err)
 	if (!p)
 		return cm_err_set(err, CM_ENOMEM, "query parser: out of memory");
 	try {
+		p->has_stop = false;
 		p->db = db;
 		p->stem = Xapian::Stem("english");
 		p->qp.set_stemmer(p->stem);
@@ -962,6 +965,55 @@ int xw_qp_add_database(struct xw_qp *qp, struct xw_db *extra, struct cm_err *err
 		return xw_fail(err, "query parser");
 	}
 	return CM_OK;
+}
+
+int xw_qp_set_stopwords(struct xw_qp *qp, const char *const *words, size_t n, struct cm_err *err)
+{
+	try {
+		for (size_t i = 0; i < n; i++)
+			qp->stop.add(words[i]);
+		qp->has_stop = n > 0;
+		qp->qp.set_stopper(qp->has_stop ? &qp->stop : NULL);
+	} catch (...) {
+		return xw_fail(err, "stopwords");
+	}
+	return CM_OK;
+}
+
+/*
+ * The stopwords the parser kept in q (see xw_qp_set_stopwords), "" when
+ * none; *others says whether q has any other word.  A term's words are
+ * what the user typed for it (its unstemmed forms); terms the parser added
+ * itself (a stem's synonyms) have none and are words of the index.
+ */
+static std::string xw_qp_kept_stopwords(xw_qp *qp, const Xapian::Query &q, bool *others)
+{
+	std::vector<std::string> found;
+	*others = false;
+	for (Xapian::TermIterator t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
+		bool typed = false, all = true;
+		std::vector<std::string> forms;
+		for (Xapian::TermIterator u = qp->qp.unstem_begin(*t); u != qp->qp.unstem_end(*t); ++u) {
+			std::string w = Xapian::Unicode::tolower(*u);
+			typed = true;
+			if (!qp->stop(w))
+				all = false;
+			forms.push_back(w);
+		}
+		if (!typed)
+			continue;
+		if (!all) {
+			*others = true;
+			continue;
+		}
+		for (const std::string &w : forms)
+			if (std::find(found.begin(), found.end(), w) == found.end())
+				found.push_back(w);
+	}
+	std::string list;
+	for (const std::string &w : found)
+		list += (list.empty() ? "\"" : ", \"") + w + "\"";
+	return list;
 }
 
 void xw_qp_free(struct xw_qp *qp)
@@ -1060,11 +1112,24 @@ int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 				delete q;
 				return cm_err_set(err, CM_EQUERY, "the query has no words to search for");
 			}
+			/* Before xw_qp_fell_back, whose parses replace the unstemmed forms. */
+			bool others = false;
+			std::string stops = qp->has_stop ? xw_qp_kept_stopwords(qp, q->q, &others) : "";
 			if (xw_qp_fell_back(qp->qp, str, f, q->q)) {
 				delete q;
 				return cm_err_set(err, CM_EQUERY, "syntax error: operators need a word or "
 						  "(group) on each side, and NEAR/ADJ join single words, "
 						  "not phrases or groups");
+			}
+			if (!stops.empty()) {
+				delete q;
+				if (!others)
+					return cm_err_set(err, CM_EQUERY, "the query has only words too "
+							  "common to be indexed (%s): search for "
+							  "other words as well", stops.c_str());
+				return cm_err_set(err, CM_EQUERY, "leave out %s: words this common are "
+						  "not indexed, so a query cannot require, exclude or "
+						  "look near them", stops.c_str());
 			}
 		}
 	} catch (...) {

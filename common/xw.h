@@ -280,6 +280,16 @@ void xw_qp_free(struct xw_qp *qp);
  */
 int xw_qp_add_database(struct xw_qp *qp, struct xw_db *extra, struct cm_err *err);
 
+/*
+ * Words the index leaves out (xw_index_opts.stopwords), copied: Xapian's
+ * parser drops them from lists of words ("the council" -> council), but
+ * keeps them where they are required, excluded, searched near a word, in a
+ * phrase or all there is ("the", "+the", "NOT the", '"of the"'), where
+ * they would quietly match nothing; xw_qp_parse then fails with CM_EQUERY
+ * naming them.  CM_ENOMEM.
+ */
+int xw_qp_set_stopwords(struct xw_qp *qp, const char *const *words, size_t n, struct cm_err *err);
+
 /* field:word searches free text under prefix (e.g. "title" -> "S"). */
 int xw_qp_add_prefix(struct xw_qp *qp, const char *field, const char *prefix, struct cm_err *err);
 /* field:value filters on boolean term prefix+value; exclusive: values of one field OR together. */

@@ -48,6 +48,7 @@
 #include "hash.h"
 #include "itemdoc.h"
 #include "schema.h"
+#include "stopword.h"
 #include "xw.h"
 
 /*
@@ -910,6 +911,8 @@ static int ingest_pass(struct ingest_state *s)
 	}
 	for (unsigned i = 0; i < n_workers; i++) {
 		struct xw_index_opts xo = { s->opts->stem_only, NULL, 0 };
+
+		xo.stopwords = stopword_list(&xo.n_stopwords);
 
 		w[i].s = s;
 		rc = extract_ctx_new(&s->opts->extract, &w[i].ex, s->err);

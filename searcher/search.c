@@ -26,6 +26,7 @@
 
 #include "query.h"
 #include "schema.h"
+#include "stopword.h"
 #include "synonym.h"
 #include "xw.h"
 
@@ -466,7 +467,7 @@ static char *search_suggest(struct search_handle *h, const char *q)
 		sbuf_reset(&fix);
 		if (word.len >= 3 && word.len <= 40 && !(j < len && (q[j] == ':' || q[j] == '*' ||
 								 q[j] == '/')) &&
-		    !search_is_operator(q + i, j - i))
+		    !search_is_operator(q + i, j - i) && !stopword_is(q + i, j - i))
 			search_correct_word(h, sbuf_str(&word), &fix);
 		if (fix.len) {
 			sbuf_add(&out, fix.buf, fix.len);

@@ -435,6 +435,52 @@ static void test_query_index_holds_words_and_stem_synonyms(void **state)
 	sbuf_release(&out);
 }
 
+/* Stopwords are not indexed: phrases skip them, queries of nothing else are refused by name. */
+static void test_query_stopwords(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf out = {0};
+	struct search_request req;
+	struct search_result res;
+
+	assert_int_equal(xw_db_termfreq(fx->xdb, "the", &err), 0);
+	assert_int_equal(xw_db_termfreq(fx->xdb, "from", &err), 0);
+	assert_true(xw_db_termfreq(fx->xdb, "in", &err) > 0);   /* "children in care" */
+	/* the rewrite drops them from phrases and compounds, keeps phrases of nothing else */
+	assert_int_equal(rewrite(fx, "\"Missing from Care\" cost-of-living title:\"the care\"", &out,
+				 &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "\"Missing Care\" cost-living title:\"care\"");
+	assert_int_equal(rewrite(fx, "\"of the\" item:\"the 1\"", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "\"of the\" item:\"the 1\"");
+	/* a phrase with a stopword matches the text that has it */
+	assert_int_equal(titles(fx, "\"children missing from care\"", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Missing Children and CSE;");
+	assert_int_equal(titles(fx, "\"heard that recruitment of foster carers\"", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Foster Carer Recruitment;");
+	/* in a list of words the parser drops them */
+	assert_int_equal(titles(fx, "the budget of the cabinet", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Budget Monitoring;");
+	/* nothing but stopwords, or a stopword that must match: a clear error, not 0 hits */
+	assert_int_equal(titles(fx, "the", &out, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "only words too common to be indexed (\"the\")"));
+	assert_int_equal(titles(fx, "\"of the\"", &out, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "\"of\", \"the\""));
+	assert_int_equal(titles(fx, "budget AND the", &out, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "leave out \"the\""));
+	assert_int_equal(titles(fx, "budget -the", &out, &err), CM_EQUERY);
+	/* "did you mean" leaves them alone: they are missing from the index on purpose */
+	memset(&req, 0, sizeof req);
+	memset(&res, 0, sizeof res);
+	req.query = "the safegaurding of";
+	req.limit = 10;
+	req.suggest = true;
+	assert_int_equal(search_run(fx->eng, &req, &res, &err), CM_OK);
+	assert_string_equal(res.suggestion, "the safeguarding of");
+	search_result_release(&res);
+	sbuf_release(&out);
+}
+
 /* An index of another schema version is refused by the indexer and the searcher alike. */
 static void test_query_old_schema_refused(void **state)
 {
@@ -482,6 +528,7 @@ int main(void)
 		cmocka_unit_test(test_query_search_syntax_errors),
 		cmocka_unit_test(test_query_search_suggestion_and_inexact_facets),
 		cmocka_unit_test(test_query_index_holds_words_and_stem_synonyms),
+		cmocka_unit_test(test_query_stopwords),
 		cmocka_unit_test(test_query_old_schema_refused),
 	};
 

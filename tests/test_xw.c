@@ -448,6 +448,51 @@ static void test_xw_stem_synonyms(void **state)
 	sbuf_release(&t);
 }
 
+/* Stopwords: never indexed, positions do not advance over them, the parser refuses them alone. */
+static void test_xw_stopwords(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	static const char *const stop[] = { "of", "the", "wombat" };
+	struct xw_index_opts io = { false, stop, 3 };
+	struct xw_tg *tg = NULL;
+	struct xw_doc *doc = xw_doc_new();
+	struct xw_qp *qp = NULL;
+	struct xw_query *q = NULL;
+	const char *const ph[2] = { "cost", "living" };
+	const char *text = "The wombat cost of living";
+	size_t n = 0;
+
+	assert_non_null(doc);
+	assert_int_equal(xw_tg_new(&io, &tg, &err), CM_OK);
+	xw_doc_add_term(doc, "", "Qstop-1", 7);
+	xw_doc_index_text(tg, doc, "", text, strlen(text), 1);
+	assert_int_equal(xw_db_replace(fx->db, "Qstop-1", doc, &err), CM_OK);
+	assert_int_equal(xw_db_add_words(fx->db, doc, &all_words, &err), CM_OK);
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	assert_int_equal(xw_db_termfreq(fx->db, "wombat", &err), 0);   /* the fixture's "of" is not ours */
+	assert_int_equal(xw_db_termfreq(fx->db, "living", &err), 1);
+	q = xw_query_phrase(ph, 2);
+	assert_int_equal(xw_count(fx->db, q, &n, &err), CM_OK);
+	assert_int_equal(n, 1);
+	xw_query_free(q);
+
+	assert_int_equal(xw_qp_new(fx->db, &qp, &err), CM_OK);
+	assert_int_equal(xw_qp_set_stopwords(qp, stop, 3, &err), CM_OK);
+	assert_int_equal(xw_qp_parse(qp, "the cost", 8, 0, &q, &err), CM_OK);   /* dropped */
+	xw_query_free(q);
+	q = NULL;
+	assert_int_equal(xw_qp_parse(qp, "The", 3, 0, &q, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "\"the\""));
+	assert_int_equal(xw_qp_parse(qp, "cost NEAR of", 12, 0, &q, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "leave out \"of\""));
+	assert_int_equal(xw_qp_parse(qp, "the*", 4, 0, &q, &err), CM_OK);       /* a wildcard */
+	xw_query_free(q);
+	xw_qp_free(qp);
+	xw_doc_free(doc);
+	xw_tg_free(tg);
+}
+
 static void test_xw_missing_and_locked(void **state)
 {
 	struct fixture *fx = *state;
@@ -958,6 +1003,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_hits_and_snippet, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_spelling, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_stem_synonyms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_stopwords, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_missing_and_locked, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_reopen_sees_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_fast_facets_match_spy, setup, teardown),
