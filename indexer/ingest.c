@@ -424,6 +424,7 @@ struct ingest_worker {
 	struct ingest_state *s;      /* shared */
 	struct extract_ctx *ex;      /* this thread's extractor */
 	struct xw_tg *tg;            /* this thread's term generator */
+	struct docdata_zip *zip;     /* this thread's document data compressor */
 	struct xw_db *part;          /* bulk build: this thread's sub-database */
 	size_t part_docs;            /* documents written to part since its last commit */
 	int part_rc;                 /* first failure writing part */
@@ -492,6 +493,7 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		src.path = p->logical;
 		src.mime = p->mime;
 		src.cid = p->cid;
+		src.zip = w->zip;
 		p->code = itemdoc_build(&src, w->tg, &p->docs, &err);
 		if (o->shard_by != SHARD_NONE)
 			shard_key(o->shard_by, &m, p->shard);
@@ -918,6 +920,8 @@ static int ingest_pass(struct ingest_state *s)
 		rc = extract_ctx_new(&s->opts->extract, &w[i].ex, s->err);
 		if (rc == CM_OK)
 			rc = xw_tg_new(&xo, &w[i].tg, s->err);
+		if (rc == CM_OK)
+			rc = docdata_zip_new(&w[i].zip, s->err);
 		if (rc == CM_OK && s->bulk) {
 			struct sbuf part = {0};
 
@@ -975,6 +979,7 @@ out:
 		}
 		extract_ctx_free(w[i].ex);
 		xw_tg_free(w[i].tg);
+		docdata_zip_free(w[i].zip);
 	}
 	free(w);
 	free(s->done_ring);
