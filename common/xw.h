@@ -41,7 +41,9 @@ struct xw_mset;
 enum xw_open_mode {
 	XW_OPEN_READ = 0,          /* read-only; path may be a directory or a stub file of shards */
 	XW_OPEN_WRITE,             /* writable, created when missing */
-	XW_OPEN_OVERWRITE          /* writable, emptied (a fresh database) */
+	XW_OPEN_OVERWRITE,         /* writable, emptied (a fresh database) */
+	XW_OPEN_SCRATCH            /* as OVERWRITE, but commits are not synced to disk: for
+	                              databases thrown away when the run dies (bulk parts) */
 };
 
 /*

@@ -23,7 +23,8 @@
  * goes to one more, and at the end all are merged by compaction into a
  * sibling directory that is swapped in atomically.  Until then the database
  * at dbpath is untouched: a killed bulk build leaves the previous index (or
- * none), and the next run starts it again.
+ * none), and the next run starts it again; so the parts are written
+ * without syncing each commit to disk (only the merged result is).
  *
  * Divisions: jobs and parts, where documents go, the crawl, removal,
  * workers, the writer, compaction, bulk builds, the run.
@@ -935,7 +936,7 @@ static int ingest_pass(struct ingest_state *s)
 
 			sbuf_addf(&part, "%s/part-%u", sbuf_str(&s->bulk_dir), i);
 			rc = sbuf_oom(&part) ? cm_err_set(s->err, CM_ENOMEM, "out of memory")
-					     : xw_db_open(part.buf, XW_OPEN_OVERWRITE, &w[i].part, s->err);
+					     : xw_db_open(part.buf, XW_OPEN_SCRATCH, &w[i].part, s->err);
 			sbuf_release(&part);
 		}
 		if (rc != CM_OK)
@@ -1192,7 +1193,7 @@ static int ingest_open(struct ingest_state *s, const char *dbpath, bool *fresh)
 					  strerror(errno));
 		sbuf_addf(&ctl, "%s/meta", s->bulk_dir.buf);
 		rc = sbuf_oom(&ctl) ? cm_err_set(s->err, CM_ENOMEM, "out of memory")
-				    : xw_db_open(ctl.buf, XW_OPEN_OVERWRITE, &s->db, s->err);
+				    : xw_db_open(ctl.buf, XW_OPEN_SCRATCH, &s->db, s->err);
 		sbuf_release(&ctl);
 		return rc;
 	}
