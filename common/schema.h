@@ -39,7 +39,8 @@
 #define PFX_MEETING     "XG"   /* id of the meeting (front matter + items share it) */
 #define PFX_FRONT       "XZ"   /* "XZfront" marks a meeting's front-matter document */
 
-/* Value slots: everything sorted, ranged, collapsed or counted. */
+/* Value slots: everything sorted, ranged, collapsed or counted (xw.h reserves
+ * XW_DATA_SLOT, far above these, for the document data). */
 enum schema_slot {
 	SLOT_DATE = 0,        /* "YYYYMMDD": ranges, sorting */
 	SLOT_COUNCIL = 1,     /* display form of the council: facet */

@@ -112,6 +112,13 @@ struct xw_mset {
 		  groups_exact(false), groups(0) {}
 };
 
+/* A document's data: in XW_DATA_SLOT (see xw.h), else where Xapian keeps it. */
+static std::string xw_data_of(const Xapian::Document &doc)
+{
+	std::string d = doc.get_value(XW_DATA_SLOT);
+	return d.empty() ? doc.get_data() : d;
+}
+
 /* ---- error mapping ------------------------------------------------------ */
 
 /* Call from a catch (...) block: classify the exception in flight. */
@@ -691,7 +698,7 @@ void xw_doc_set_data(struct xw_doc *doc, const void *data, size_t len)
 	if (doc->code != CM_OK)
 		return;
 	try {
-		doc->doc.set_data(std::string((const char *)data, len));
+		doc->doc.add_value(XW_DATA_SLOT, std::string((const char *)data, len));
 	} catch (...) {
 		xw_doc_fail(doc, "set data");
 	}
@@ -1686,7 +1693,7 @@ size_t xw_mset_collapse_count(const struct xw_mset *ms, size_t i)
 int xw_mset_data(const struct xw_mset *ms, size_t i, struct sbuf *out, struct cm_err *err)
 {
 	try {
-		std::string d = ms->ms[(Xapian::doccount)i].get_document().get_data();
+		std::string d = xw_data_of(ms->ms[(Xapian::doccount)i].get_document());
 		sbuf_add(out, d.data(), d.size());
 	} catch (...) {
 		return xw_fail(err, "document data");
@@ -1746,10 +1753,10 @@ int xw_db_doc_data(struct xw_db *db, unsigned docid, struct sbuf *out, struct cm
 	try {
 		std::string d;
 		try {
-			d = db->db.get_document(docid).get_data();
+			d = xw_data_of(db->db.get_document(docid));
 		} catch (const Xapian::DatabaseModifiedError &) {
 			db->db.reopen();
-			d = db->db.get_document(docid).get_data();
+			d = xw_data_of(db->db.get_document(docid));
 		}
 		sbuf_add(out, d.data(), d.size());
 	} catch (const Xapian::DocNotFoundError &) {
@@ -1846,7 +1853,7 @@ public:
 			d.lens[i] = vals[i].size();
 		}
 		if (o->data) {
-			data = doc.get_data();
+			data = xw_data_of(doc);
 			d.data = data.data();
 			d.data_len = data.size();
 		}

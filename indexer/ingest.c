@@ -652,6 +652,9 @@ static void ingest_bulk_vocabulary(struct ingest_worker *w)
 	w->part_docs = 0;
 	if (w->part_rc == CM_OK)
 		w->part_rc = xw_db_add_vocabulary(w->part, w->part, &wo, &w->part_err);
+	/* The last commit here too, in parallel, not one part after another by the main thread. */
+	if (w->part_rc == CM_OK)
+		w->part_rc = xw_db_commit(w->part, &w->part_err);
 }
 
 static void *ingest_worker_main(void *arg)
