@@ -30,6 +30,7 @@
 #include <new>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <sys/stat.h>
@@ -66,6 +67,8 @@ struct xw_db {
 	size_t n_shards;                 /* shards listed by the stub (1 for a plain database) */
 	bool remote;                     /* some shard is remote */
 	std::vector<std::string> missing; /* shards left out by an allow_partial open */
+	std::unordered_set<std::string> stemmed; /* terms given their stem synonym through this
+	                                            handle (xw_db_add_words): not stemmed again */
 	xw_db() : writable(false), in_txn(false), n_shards(1), remote(false) {}
 };
 
@@ -574,6 +577,7 @@ int xw_db_cancel(struct xw_db *db, struct cm_err *err)
 		return CM_OK;
 	try {
 		db->in_txn = false;
+		db->stemmed.clear();   /* their synonyms may have gone with the transaction */
 		db->wdb.cancel_transaction();
 	} catch (...) {
 		return xw_fail(err, "cancel transaction");
@@ -774,9 +778,11 @@ static bool xw_spelling_word(const std::string &t)
 /*
  * Feed term t (with frequency freq) to the collections of opts: stem
  * synonyms as ("Z" P stem, P w) pairs, spelling words with their counts.
+ * done (may be NULL) holds the terms whose synonym was added already.
  */
 static void xw_words_collect(const struct xw_words_opts *o, const Xapian::Stem &stem,
 			     const std::string &t, Xapian::doccount freq,
+			     std::unordered_set<std::string> *done,
 			     std::vector<std::pair<std::string, std::string>> *syn,
 			     std::vector<std::pair<std::string, Xapian::doccount>> *spell)
 {
@@ -784,6 +790,8 @@ static void xw_words_collect(const struct xw_words_opts *o, const Xapian::Stem &
 	if ((o->what & XW_WORDS_SPELLING) && plen == 0 && xw_spelling_word(t))
 		spell->emplace_back(t, freq);
 	if (!(o->what & XW_WORDS_STEMS) || !xw_words_listed(o, t, plen))
+		return;
+	if (done && !done->insert(t).second)
 		return;
 	std::string word = t.substr(plen);
 	if (!xw_parser_stems(word))
@@ -813,9 +821,10 @@ int xw_db_add_words(struct xw_db *db, const struct xw_doc *doc, const struct xw_
 		Xapian::Stem stem("english");   /* not shared: a stemmer is not thread-safe */
 		std::vector<std::pair<std::string, std::string>> syn;
 		std::vector<std::pair<std::string, Xapian::doccount>> spell;
+		/* A run meets the same words again and again: each is stemmed once per handle. */
 		for (Xapian::TermIterator it = doc->doc.termlist_begin();
 		     it != doc->doc.termlist_end(); ++it)
-			xw_words_collect(opts, stem, *it, 1, &syn, &spell);
+			xw_words_collect(opts, stem, *it, 1, &db->stemmed, &syn, &spell);
 		xw_words_write(db->wdb, syn, spell);
 	} catch (...) {
 		return xw_fail(err, "words");
@@ -849,7 +858,7 @@ int xw_db_add_vocabulary(struct xw_db *db, struct xw_db *from, const struct xw_w
 			if (p.empty())
 				it.skip_to("a");
 			for (; it != end; ++it)
-				xw_words_collect(opts, stem, *it, it.get_termfreq(), &syn, &spell);
+				xw_words_collect(opts, stem, *it, it.get_termfreq(), NULL, &syn, &spell);
 		}
 		xw_words_write(db->wdb, syn, spell);
 	} catch (...) {

@@ -243,9 +243,9 @@ struct xw_words_opts {
 
 /*
  * Add the words of doc to db's word tables (opts->what).  For documents
- * written one at a time (incremental runs): a stem synonym or spelling
- * already there costs a lookup.  db must be writable.  CM_EDB, CM_ENOMEM,
- * CM_EINVAL (read-only db).
+ * written one at a time (incremental runs): the handle remembers the words
+ * it gave a stem synonym, so a run stems each word once.  db must be
+ * writable.  CM_EDB, CM_ENOMEM, CM_EINVAL (read-only db).
  */
 int xw_db_add_words(struct xw_db *db, const struct xw_doc *doc, const struct xw_words_opts *opts,
 		    struct cm_err *err);
