@@ -4,12 +4,16 @@
  * The indexer fills a struct docdata per item and stores docdata_encode()'s
  * bytes as the Xapian document data; the searcher decodes them to print
  * hits and make snippets.  The encoding is a version byte followed by
- * zlib-compressed NUL-separated fields in a fixed order, so adding a field at
- * the end stays readable by older searchers.
+ * compressed NUL-separated fields in a fixed order, so adding a field at
+ * the end stays readable by older searchers.  Version 2 (written now)
+ * primes deflate with a dictionary of minutes phrases (common/docdict.txt)
+ * and stores resolutions as references into the item text; version 1
+ * still decodes.
  */
 #ifndef CM_DOCDATA_H
 #define CM_DOCDATA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "err.h"
@@ -33,8 +37,22 @@ struct docdata {
 	const char *uid;         /* this document's unique id (its Q term without the Q) */
 };
 
-/* Append the encoded form of d (NULL fields count as "") to out.  CM_OK or CM_ENOMEM. */
-int docdata_encode(const struct docdata *d, struct sbuf *out, struct cm_err *err);
+/*
+ * A compressor kept between documents: setting one up costs more than
+ * compressing a short item.  One per thread.  docdata_zip_new: CM_OK or
+ * CM_ENOMEM; free with docdata_zip_free (NULL-safe).
+ */
+struct docdata_zip;
+int docdata_zip_new(struct docdata_zip **out, struct cm_err *err);
+void docdata_zip_free(struct docdata_zip *zp);
+
+/*
+ * Append the encoded form of d (NULL fields count as "") to out, using the
+ * compressor zp (NULL: a new one for this call).  CM_OK, CM_ENOMEM,
+ * CM_EINTERNAL (zlib failed).
+ */
+int docdata_encode(struct docdata_zip *zp, const struct docdata *d, struct sbuf *out,
+		   struct cm_err *err);
 
 /*
  * Decode len bytes into d (zeroed by the caller; free with

@@ -10,13 +10,21 @@
 #ifndef CM_SCHEMA_H
 #define CM_SCHEMA_H
 
-/* Stored in the database metadata under SCHEMA_META_VERSION. */
-#define SCHEMA_VERSION      "1"
+/*
+ * Stored in the database metadata under SCHEMA_META_VERSION.  Version 2:
+ * words are indexed as written, without Z stem terms; each stem's words
+ * are listed in the synonym table instead ("Z" + prefix + stem -> prefix +
+ * word, see xw_db_add_words), which the query parser expands.
+ */
+#define SCHEMA_VERSION      "2"
 #define SCHEMA_META_VERSION "schema"
 
-/* Free-text prefixes (indexed with positions, stemmed). */
+/* Free-text prefixes (indexed with positions, unstemmed). */
 #define PFX_TITLE       "S"    /* item title */
 #define PFX_RESOLVED    "XR"   /* resolution text */
+
+/* Every free-text prefix ("" = body text): their words get stem synonyms. */
+#define SCHEMA_TEXT_PREFIXES { "", PFX_TITLE, PFX_RESOLVED }
 
 /* Boolean prefixes (exact, normalised lowercase values). */
 #define PFX_COUNCIL     "XC"   /* council, normalised */
@@ -31,7 +39,8 @@
 #define PFX_MEETING     "XG"   /* id of the meeting (front matter + items share it) */
 #define PFX_FRONT       "XZ"   /* "XZfront" marks a meeting's front-matter document */
 
-/* Value slots: everything sorted, ranged, collapsed or counted. */
+/* Value slots: everything sorted, ranged, collapsed or counted (xw.h reserves
+ * XW_DATA_SLOT, far above these, for the document data). */
 enum schema_slot {
 	SLOT_DATE = 0,        /* "YYYYMMDD": ranges, sorting */
 	SLOT_COUNCIL = 1,     /* display form of the council: facet */

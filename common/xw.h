@@ -41,7 +41,9 @@ struct xw_mset;
 enum xw_open_mode {
 	XW_OPEN_READ = 0,          /* read-only; path may be a directory or a stub file of shards */
 	XW_OPEN_WRITE,             /* writable, created when missing */
-	XW_OPEN_OVERWRITE          /* writable, emptied (a fresh database) */
+	XW_OPEN_OVERWRITE,         /* writable, emptied (a fresh database) */
+	XW_OPEN_SCRATCH            /* as OVERWRITE, but commits are not synced to disk: for
+	                              databases thrown away when the run dies (bulk parts) */
 };
 
 /*
@@ -81,6 +83,10 @@ int xw_db_each_metadata_key(struct xw_db *db, const char *prefix, xw_each_fn fn,
 /* Every term starting with prefix (prefix included in s), with its term frequency. */
 int xw_db_each_term(struct xw_db *db, const char *prefix, xw_each_fn fn, void *ctx,
 		    struct cm_err *err);
+
+/* Every synonym of term in the synonym table (e.g. the words of stem "Zplan"), sorted. */
+int xw_db_each_synonym(struct xw_db *db, const char *term, xw_each_fn fn, void *ctx,
+		       struct cm_err *err);
 
 /* Lowest and highest value in a slot over the whole database (appended; "" if none). */
 int xw_db_value_bounds(struct xw_db *db, unsigned slot, struct sbuf *lo, struct sbuf *hi,
@@ -142,13 +148,20 @@ int xw_db_commit(struct xw_db *db, struct cm_err *err);
 int xw_db_cancel(struct xw_db *db, struct cm_err *err);
 
 /*
- * A term generator: English stemming, positions.  Independent of any
- * database, so extraction threads can build documents in parallel.
- * stem_only indexes stemmed terms only (smaller, faster, but quoted words
- * then match their stem too).
+ * A term generator: words with positions, lowercased and indexed as
+ * written (no stems: a query finds a word's other forms through the stem
+ * synonyms of xw_db_add_words, so quoted words stay exact).  Independent
+ * of any database, so extraction threads can build documents in parallel.
+ * stem_only indexes Z-prefixed stems instead (smaller, faster, but quoted
+ * words then match nothing: there are no unstemmed terms).  Stopwords,
+ * when given, are not indexed at all, and positions do not advance over
+ * them ("cost of living" is indexed as cost@1 living@2).
  */
 struct xw_index_opts {
-	bool stem_only;           /* index Z-prefixed stems only, no unstemmed copies */
+	bool stem_only;                /* index Z-prefixed stems only, no unstemmed words */
+	const char *const *stopwords;  /* lowercase words never indexed; NULL = none (borrowed
+	                                  for the call: the generator keeps a copy) */
+	size_t n_stopwords;            /* how many */
 };
 struct xw_tg;
 int xw_tg_new(const struct xw_index_opts *opts, struct xw_tg **out, struct cm_err *err);
@@ -176,7 +189,22 @@ void xw_doc_add_term(struct xw_doc *doc, const char *prefix, const char *value, 
 /* Set value slot `slot` to the bytes given. */
 void xw_doc_set_value(struct xw_doc *doc, unsigned slot, const char *val, size_t len);
 
-/* Set the document data (what results display). */
+/*
+ * Value slot where xw keeps a document's data (see xw_doc_set_data); the
+ * schema's slots stay below it.
+ */
+enum { XW_DATA_SLOT = 0x7ffffff0 };
+
+/*
+ * Set the document data (what results display), read back by
+ * xw_mset_data, xw_db_doc_data and xw_each_match.  It is kept in value
+ * slot XW_DATA_SLOT, not in Xapian's document data: glass zlib-compresses
+ * every document data tag, when the document is added and again when
+ * compaction copies it, and ours is compressed already (docdata.c), so
+ * both attempts failed and cost 1.3 s of CPU on 2,000 meetings, 0.75 s of
+ * it in the serial compaction; values live in the postlist table, which is
+ * stored as it is.  Data written by Xapian's set_data is still read.
+ */
 void xw_doc_set_data(struct xw_doc *doc, const void *data, size_t len);
 
 /*
@@ -187,10 +215,50 @@ void xw_doc_set_data(struct xw_doc *doc, const void *data, size_t len);
 int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct cm_err *err);
 
 /*
- * Add the document's plain words (unprefixed, unstemmed terms) to the
- * spelling dictionary used for "did you mean".  db must be writable.
+ * The word tables a query parser uses, filled from the words a document
+ * (xw_db_add_words) or a whole database (xw_db_add_vocabulary) holds:
+ *
+ *   XW_WORDS_SPELLING  unprefixed words of 3 to 40 bytes that start with a
+ *                      letter -> the spelling table ("did you mean"), each
+ *                      counted once per document holding it;
+ *   XW_WORDS_STEMS     for every word w under one of prefixes (P w, P = ""
+ *                      for body text) that the parser would stem (it starts
+ *                      with a letter): the synonym "Z" P stem(w) -> P w, so
+ *                      that a parser with stemming finds every indexed form
+ *                      of a stem (xw_qp_parse: "planned" -> plan, planned,
+ *                      planning, plans).
+ *
+ * A term's prefix is its run of capitals ("XR" in "XRapproved"); terms
+ * whose prefix is not listed are skipped.
  */
-int xw_db_add_spelling(struct xw_db *db, const struct xw_doc *doc, struct cm_err *err);
+enum xw_words {
+	XW_WORDS_SPELLING = 1 << 0,
+	XW_WORDS_STEMS = 1 << 1
+};
+struct xw_words_opts {
+	unsigned what;                 /* XW_WORDS_* bits */
+	const char *const *prefixes;   /* free-text prefixes whose words get stems ("" = body) */
+	size_t n_prefixes;             /* how many */
+};
+
+/*
+ * Add the words of doc to db's word tables (opts->what).  For documents
+ * written one at a time (incremental runs): the handle remembers the words
+ * it gave a stem synonym, so a run stems each word once.  db must be
+ * writable.  CM_EDB, CM_ENOMEM, CM_EINVAL (read-only db).
+ */
+int xw_db_add_words(struct xw_db *db, const struct xw_doc *doc, const struct xw_words_opts *opts,
+		    struct cm_err *err);
+
+/*
+ * Add every word of from (all its terms, committed or not; from may be db
+ * itself) to db's word tables, spelling counted by term frequency: the
+ * same tables as xw_db_add_words over each of from's documents, built in
+ * one sorted pass instead (a bulk build does this once per part at the
+ * end).  Errors as xw_db_add_words.
+ */
+int xw_db_add_vocabulary(struct xw_db *db, struct xw_db *from, const struct xw_words_opts *opts,
+			 struct cm_err *err);
 
 /*
  * Add doc as a new document, without looking for an existing one.  Cheaper
@@ -210,11 +278,34 @@ void xw_term_make(struct sbuf *out, const char *prefix, const char *value, size_
 
 /*
  * A query parser bound to db (for wildcards, spelling and stemming).
- * Default operator AND, English stemming ("some" strategy), boolean
- * operators in any case, phrases, love/hate, trailing wildcards.
+ * Default operator AND, English stemming ("some" strategy: lowercase
+ * words outside phrases), boolean operators in any case, phrases,
+ * love/hate, trailing wildcards.  A stemmed word becomes its stem term
+ * OR'd (as one term) with the words db's synonym table lists for the stem
+ * (see XW_WORDS_STEMS), so it matches an index of unstemmed words as well
+ * as one of stems.  db is borrowed and must outlive the parser.
  */
 int xw_qp_new(struct xw_db *db, struct xw_qp **out, struct cm_err *err);
 void xw_qp_free(struct xw_qp *qp);
+
+/*
+ * Also look words up (stem synonyms, wildcard expansions) in extra, which
+ * holds no documents of its own searched: Xapian 1.4's remote protocol
+ * carries no synonym table, so a sharded index keeps one for all shards
+ * in its control database.  extra is borrowed and must outlive the
+ * parser.  CM_ENOMEM, CM_EDB.
+ */
+int xw_qp_add_database(struct xw_qp *qp, struct xw_db *extra, struct cm_err *err);
+
+/*
+ * Words the index leaves out (xw_index_opts.stopwords), copied: Xapian's
+ * parser drops them from lists of words ("the council" -> council), but
+ * keeps them where they are required, excluded, searched near a word, in a
+ * phrase or all there is ("the", "+the", "NOT the", '"of the"'), where
+ * they would quietly match nothing; xw_qp_parse then fails with CM_EQUERY
+ * naming them.  CM_ENOMEM.
+ */
+int xw_qp_set_stopwords(struct xw_qp *qp, const char *const *words, size_t n, struct cm_err *err);
 
 /* field:word searches free text under prefix (e.g. "title" -> "S"). */
 int xw_qp_add_prefix(struct xw_qp *qp, const char *field, const char *prefix, struct cm_err *err);

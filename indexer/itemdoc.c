@@ -207,7 +207,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		snprintf(uid, sizeof uid, "%s-%zu", src->cid, i);
 		dd.uid = uid;
 		sbuf_reset(&data);
-		rc = docdata_encode(&dd, &data, err);
+		rc = docdata_encode(src->zip, &dd, &data, err);
 		if (rc != CM_OK) {
 			xw_doc_free(doc);
 			goto out;

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+#include "docdata.h"
 #include "err.h"
 #include "field.h"
 #include "xw.h"
@@ -21,6 +22,8 @@ struct itemdoc_src {
 	const char *path;                    /* logical path shown in results */
 	const char *mime;                    /* MIME type of the source */
 	const char *cid;                     /* content id: meeting id and uid stem */
+	struct docdata_zip *zip;             /* the thread's document data compressor, NULL =
+	                                        one per call (docdata.h) */
 };
 
 struct itemdoc {

@@ -1,9 +1,10 @@
 /*
  * query.c - query rewriting and the configured parser (see query.h)
  *
- * The rewrite walks the query once: quoted phrases are copied untouched,
- * field:value tokens are resolved to canonical filter values, and the
- * plain text between them goes through synonym expansion.
+ * The rewrite walks the query once: quoted phrases are copied without their
+ * stopwords (common/stopword.h), field:value tokens are resolved to
+ * canonical filter values, and the plain text between them goes through
+ * synonym expansion.
  */
 #include "query.h"
 
@@ -13,6 +14,7 @@
 
 #include "facet.h"
 #include "schema.h"
+#include "stopword.h"
 #include "text.h"
 
 /* Candidates listed in an "ambiguous name" message. */
@@ -208,6 +210,66 @@ static size_t query_field_at(const char *s, size_t len)
 	return n;
 }
 
+/* A byte of a word as Xapian splits text: letters, digits, '_', apostrophes, UTF-8. */
+static bool query_is_word_byte(unsigned char c)
+{
+	return isalnum(c) || c == '_' || c == '\'' || c >= 0x80;
+}
+
+/* Characters that join words into a phrase in Xapian's parser ("cost-of-living"). */
+static bool query_is_joiner(char c)
+{
+	return c != '\0' && strchr(".-/:\\@", c) != NULL;
+}
+
+/*
+ * Plain (unquoted) query text through synonym expansion, with the
+ * stopwords of compounds dropped first: Xapian's parser makes
+ * "cost-of-living" a phrase and keeps stopwords in phrases, which the
+ * index does not hold (common/stopword.h), so it becomes "cost-living".
+ * Words standing alone are left to the parser, which drops stopwords from
+ * lists of words itself.
+ */
+static void query_plain(const struct synonym_set *syn, const char *s, size_t len,
+			struct sbuf *out)
+{
+	struct sbuf clean = {0};
+	size_t i = 0;
+
+	while (i < len) {
+		size_t j = i, words = 0;
+		bool stop = false;
+
+		if (!query_is_word_byte((unsigned char)s[i]) ||
+		    (i && query_is_word_byte((unsigned char)s[i - 1]))) {
+			sbuf_addch(&clean, s[i++]);
+			continue;
+		}
+		for (;;) {
+			size_t w = j;
+
+			while (j < len && query_is_word_byte((unsigned char)s[j]))
+				j++;
+			words++;
+			stop |= stopword_is(s + w, j - w);
+			if (j + 1 < len && query_is_joiner(s[j]) &&
+			    query_is_word_byte((unsigned char)s[j + 1]))
+				j++;
+			else
+				break;
+		}
+		if (words > 1 && stop)
+			stopword_strip(s + i, j - i, &clean);
+		else
+			sbuf_add(&clean, s + i, j - i);
+		i = j;
+	}
+	synonym_expand(syn, sbuf_str(&clean), clean.len, out);
+	if (sbuf_oom(&clean))
+		out->oom = true;
+	sbuf_release(&clean);
+}
+
 /*
  * Xapian's parser quietly repairs unbalanced quotes and parentheses, which
  * changes what was asked; a person gets told instead.
@@ -257,8 +319,12 @@ int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const char *q
 			const char *close = memchr(q + i + 1, '"', len - i - 1);
 			size_t end = close ? (size_t)(close - q) + 1 : len;
 
-			synonym_expand(syn, q + plain, i - plain, out);
-			sbuf_add(out, q + i, end - i);
+			query_plain(syn, q + plain, i - plain, out);
+			sbuf_addch(out, '"');
+			/* The index has no stopwords: "cost of living" is found as "cost living". */
+			stopword_strip(q + i + 1, end - i - (close ? 2 : 1), out);
+			if (close)
+				sbuf_addch(out, '"');
 			i = plain = end;
 			continue;
 		}
@@ -269,7 +335,7 @@ int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const char *q
 			continue;
 		}
 		/* A field token: field:value or field:"value". */
-		synonym_expand(syn, q + plain, i - plain, out);
+		query_plain(syn, q + plain, i - plain, out);
 		{
 			const char *v = q + i + flen + 1;
 			size_t vlen = 0, consumed;
@@ -298,6 +364,12 @@ int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const char *q
 				sbuf_add(out, val.buf, val.len);
 				sbuf_addch(out, '"');
 				sbuf_release(&val);
+			} else if (quoted && ((flen == 5 && strncasecmp(q + i, "title", 5) == 0) ||
+					      (flen == 8 && strncasecmp(q + i, "resolved", 8) == 0))) {
+				/* title:"..." and resolved:"..." are phrases too */
+				sbuf_add(out, q + i, flen + 2);
+				stopword_strip(v, vlen, out);
+				sbuf_add(out, v + vlen, consumed - flen - 2 - vlen);
 			} else {
 				sbuf_add(out, q + i, consumed);
 			}
@@ -305,7 +377,7 @@ int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const char *q
 		}
 	}
 	if (rc == CM_OK)
-		synonym_expand(syn, q + plain, len - plain, out);
+		query_plain(syn, q + plain, len - plain, out);
 	if (rc == CM_OK && sbuf_oom(out))
 		rc = cm_err_set(err, CM_ENOMEM, "query: out of memory");
 	return rc;
@@ -314,8 +386,13 @@ int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const char *q
 int query_parser_new(struct xw_db *db, struct xw_qp **out, struct cm_err *err)
 {
 	struct xw_qp *qp = NULL;
+	size_t n_stop = 0;
+	const char *const *stop = stopword_list(&n_stop);
 	int rc = xw_qp_new(db, &qp, err);
 
+	/* The indexer leaves these out (common/stopword.h): so do queries. */
+	if (rc == CM_OK)
+		rc = xw_qp_set_stopwords(qp, stop, n_stop, err);
 	if (rc == CM_OK)
 		rc = xw_qp_add_prefix(qp, "title", PFX_TITLE, err);
 	if (rc == CM_OK)

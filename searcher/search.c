@@ -27,6 +27,7 @@
 #include "docset.h"
 #include "query.h"
 #include "schema.h"
+#include "stopword.h"
 #include "synonym.h"
 #include "xw.h"
 
@@ -116,6 +117,9 @@ static int search_handle_open(struct search_engine *eng, struct search_handle **
 	if (rc == CM_OK && eng->spell_path &&
 	    xw_db_open_read(eng->spell_path, NULL, &h->spell, NULL) != CM_OK)
 		h->spell = NULL;
+	/* The control database of shards also holds their stems (remote shards carry none). */
+	if (rc == CM_OK && h->spell)
+		rc = xw_qp_add_database(h->qp, h->spell, err);
 	if (rc == CM_OK) {
 		struct sbuf lo = {0}, hi = {0};
 
@@ -222,6 +226,25 @@ static int search_spelling_path(const char *path, const char *given, char **out,
 	return CM_OK;
 }
 
+/*
+ * Refuse an index written for another schema: an index of version 1 holds
+ * stems and stopwords that this searcher's queries no longer look for, so
+ * its answers would be quietly wrong.  The version is in the control
+ * database of shards (h->spell then), else in the database itself; a stub
+ * of remote shards alone has none to read, and is trusted.
+ */
+static int search_check_schema(struct search_handle *h, const char *path, struct cm_err *err)
+{
+	struct sbuf v = {0};
+	int rc = xw_db_get_metadata(h->spell ? h->spell : h->db, SCHEMA_META_VERSION, &v, err);
+
+	if (rc == CM_OK && v.len && strcmp(v.buf, SCHEMA_VERSION) != 0)
+		rc = cm_err_set(err, CM_EFORMAT, "%s: index schema %s, this program reads %s: "
+				"rebuild it with minutes-index --full", path, v.buf, SCHEMA_VERSION);
+	sbuf_release(&v);
+	return rc;
+}
+
 int search_engine_open(const char *path, const struct search_engine_opts *opts,
 		       struct search_engine **out, struct cm_err *err)
 {
@@ -254,6 +277,8 @@ int search_engine_open(const char *path, const struct search_engine_opts *opts,
 	/* Open one handle now so a missing database is reported at once. */
 	if (rc == CM_OK)
 		rc = search_handle_open(eng, &h, err);
+	if (rc == CM_OK && (rc = search_check_schema(h, path, err)) != CM_OK)
+		search_handle_free(h);
 	if (rc != CM_OK)
 		goto fail;
 	search_give(eng, h);
@@ -459,7 +484,7 @@ static char *search_suggest(struct search_handle *h, const char *q)
 		sbuf_reset(&fix);
 		if (word.len >= 3 && word.len <= 40 && !(j < len && (q[j] == ':' || q[j] == '*' ||
 								 q[j] == '/')) &&
-		    !search_is_operator(q + i, j - i))
+		    !search_is_operator(q + i, j - i) && !stopword_is(q + i, j - i))
 			search_correct_word(h, sbuf_str(&word), &fix);
 		if (fix.len) {
 			sbuf_add(&out, fix.buf, fix.len);

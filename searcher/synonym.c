@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <strings.h>
 
+#include "stopword.h"
 #include "strv.h"
 
 struct synonym_set {
@@ -176,7 +177,11 @@ static void synonym_emit_group(const struct strv *g, struct sbuf *out)
 			sbuf_adds(out, " OR ");
 		if (phrase)
 			sbuf_addch(out, '"');
-		sbuf_adds(out, g->v[i]);
+		/* Phrases without the stopwords the index leaves out ("department education"). */
+		if (phrase)
+			stopword_strip(g->v[i], strlen(g->v[i]), out);
+		else
+			sbuf_adds(out, g->v[i]);
 		if (phrase)
 			sbuf_addch(out, '"');
 	}

@@ -57,6 +57,27 @@ check 'all(__import__("re").search(r"children\s+in\s+care", open(h["path"]).read
 same "$(setexpr 'b - a' "$(ids 'safeguard*')" "$A" "")" "" "safeguard* misses safeguarding hits"
 same "$(setexpr 'b - a' "$(ids children)" "$(ids '"children"')" "")" "" "quoted word outside stemmed"
 q 'child*'; check 'd["total"] >= 40' "child* found too little"
+# A stemmed word finds every form the index holds (through its stem's
+# synonyms); each quoted form is exact and found by the stem.
+P=$(ids placement)
+[ -n "$P" ] || fail "sample lacks placement"
+for form in placement placements; do
+	same "$(setexpr 'b - a' "$P" "$(ids "\"$form\"")" "")" "" "\"$form\" outside placement"
+done
+same "$(setexpr 'a ^ (b | c)' "$P" "$(ids '"placement"')" "$(ids '"placements"')")" "" "placement is not its forms"
+# Stopwords are not indexed: a phrase with one is found as the phrase without it.
+q '"cost of living"'
+check 'd["total"] > 0 and all(__import__("re").search(r"cost\W+(\w+\W+)?living", open(h["path"]).read(), __import__("re").I) for h in d["hits"])' \
+	"a \"cost of living\" hit's file lacks the words"
+same "$(ids '"cost of living"')" "$(ids '"cost living"')" "stopword in a phrase"
+same "$(ids 'cost-of-living')" "$(ids '"cost living"')" "stopword in a compound"
+same "$(ids 'the budget of the council')" "$(ids budget council)" "stopwords in a list of words"
+# Nothing but stopwords (or one that must match) is refused, by name.
+expect_status 2 "$S" --db "$DB" the
+grep -q 'too common to be indexed ("the")' "$T/err" || fail "stopword-only query: $(cat "$T/err")"
+expect_status 2 "$S" --db "$DB" '"of the"'
+expect_status 2 "$S" --db "$DB" 'budget AND the'
+grep -q 'leave out "the"' "$T/err" || fail "required stopword: $(cat "$T/err")"
 
 # --- fields -----------------------------------------------------------------
 q council:westholme; check 'd["total"] > 0 and all(h["council"] == "Westholme County Council" for h in d["hits"])' "council: partial name"

@@ -803,6 +803,36 @@ static void test_extract_detect_html_and_markdown_by_sniff(void **state)
 	assert_string_equal(mime, "text/plain");
 }
 
+/*
+ * libmagic runs without its text tests (extract.c, detect): its own HTML and
+ * XML rules still apply, and text it would have named a script is plain text.
+ */
+static void test_extract_detect_text_types_without_libmagic_text_tests(void **state)
+{
+	struct fixture *f = *state;
+	static const struct { const char *text, *name, *want; } cases[] = {
+		{ "Minutes of the meeting\nThe table was laid out.\n<TABLE border=1>\n", "a.txt", "text/html" },
+		{ "Minutes\nSee <a  href=\"x.html\">the report</a>.\n", "a.txt", "text/html" },
+		{ "Minutes\n<!doctype  html>\n", "a.txt", "text/html" },
+		{ "Minutes\n<tablex> and <p> are not enough\n", "a.txt", "text/plain" },
+		{ "<?xml version=\"1.0\"?>\n<minutes><item>x</item></minutes>\n", "a.xml", "text/xml" },
+		{ "#!/usr/bin/env python3\nimport os\nprint(os.getcwd())\n", "a.txt", "text/plain" },
+		{ "{\\rtf1\\ansi Minutes}", "a.rtf", "text/rtf" },
+		{ "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a.pdf", "application/pdf" },
+	};
+	static const char gz[] = "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\x01\x00";
+	char mime[128];
+	struct cm_err err = {0};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		assert_int_equal(extract_detect(f->ctx, cases[i].text, strlen(cases[i].text), cases[i].name,
+						mime, sizeof mime, &err), CM_OK);
+		assert_string_equal(mime, cases[i].want);
+	}
+	assert_int_equal(extract_detect(f->ctx, gz, sizeof gz - 1, "a.gz", mime, sizeof mime, &err), CM_OK);
+	assert_string_equal(mime, "application/gzip");
+}
+
 /* ---- converters through the seam -------------------------------------- */
 
 static int fake_missing(const char *const argv[], const struct spawn_opts *o, struct sbuf *out,
@@ -945,6 +975,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_html_windows_1252_without_charset, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_unreadable_and_missing_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_html_and_markdown_by_sniff, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_detect_text_types_without_libmagic_text_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_missing_converter, setup, teardown),
 		cmocka_unit_test(test_extract_converter_timeout),
 		cmocka_unit_test(test_extract_threads_with_own_contexts),

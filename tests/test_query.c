@@ -396,6 +396,125 @@ static void test_query_search_suggestion_and_inexact_facets(void **state)
 	search_result_release(&res);
 }
 
+static int collect_term(void *ctx, const char *s, size_t len, unsigned freq)
+{
+	(void)freq;
+	sbuf_add(ctx, s, len);
+	sbuf_addch(ctx, ' ');
+	return 0;
+}
+
+/* Schema 2: words as written, stems in the synonym table, per free-text prefix. */
+static void test_query_index_holds_words_and_stem_synonyms(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf out = {0};
+
+	assert_int_equal(xw_db_termfreq(fx->xdb, "Zplacement", &err), 0);
+	assert_true(xw_db_termfreq(fx->xdb, "placements", &err) > 0);
+	assert_int_equal(xw_db_each_synonym(fx->xdb, "Zplacement", collect_term, &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "placement placements ");
+	sbuf_reset(&out);
+	assert_int_equal(xw_db_each_synonym(fx->xdb, "ZSplacement", collect_term, &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Splacement ");
+	sbuf_reset(&out);
+	assert_int_equal(xw_db_each_synonym(fx->xdb, "ZXRreport", collect_term, &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "XRreport ");
+	/* a stemmed word finds the other forms (here "placement"), in a field too; quoted it is exact */
+	assert_int_equal(titles(fx, "placements", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Safeguarding Annual Report;Placement Sufficiency;");
+	assert_int_equal(titles(fx, "title:placements", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Placement Sufficiency;");
+	assert_int_equal(titles(fx, "\"placements\"", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Safeguarding Annual Report;Placement Sufficiency;");
+	assert_int_equal(titles(fx, "\"recruited\"", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "");
+	assert_int_equal(titles(fx, "recruited", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Foster Carer Recruitment;");
+	sbuf_release(&out);
+}
+
+/* Stopwords are not indexed: phrases skip them, queries of nothing else are refused by name. */
+static void test_query_stopwords(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf out = {0};
+	struct search_request req;
+	struct search_result res;
+
+	assert_int_equal(xw_db_termfreq(fx->xdb, "the", &err), 0);
+	assert_int_equal(xw_db_termfreq(fx->xdb, "from", &err), 0);
+	assert_true(xw_db_termfreq(fx->xdb, "in", &err) > 0);   /* "children in care" */
+	/* the rewrite drops them from phrases and compounds, keeps phrases of nothing else */
+	assert_int_equal(rewrite(fx, "\"Missing from Care\" cost-of-living title:\"the care\"", &out,
+				 &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "\"Missing Care\" cost-living title:\"care\"");
+	assert_int_equal(rewrite(fx, "\"of the\" item:\"the 1\"", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "\"of the\" item:\"the 1\"");
+	/* a phrase with a stopword matches the text that has it */
+	assert_int_equal(titles(fx, "\"children missing from care\"", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Missing Children and CSE;");
+	assert_int_equal(titles(fx, "\"heard that recruitment of foster carers\"", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Foster Carer Recruitment;");
+	/* in a list of words the parser drops them */
+	assert_int_equal(titles(fx, "the budget of the cabinet", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "Budget Monitoring;");
+	/* nothing but stopwords, or a stopword that must match: a clear error, not 0 hits */
+	assert_int_equal(titles(fx, "the", &out, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "only words too common to be indexed (\"the\")"));
+	assert_int_equal(titles(fx, "\"of the\"", &out, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "\"of\", \"the\""));
+	assert_int_equal(titles(fx, "budget AND the", &out, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "leave out \"the\""));
+	assert_int_equal(titles(fx, "budget -the", &out, &err), CM_EQUERY);
+	/* "did you mean" leaves them alone: they are missing from the index on purpose */
+	memset(&req, 0, sizeof req);
+	memset(&res, 0, sizeof res);
+	req.query = "the safegaurding of";
+	req.limit = 10;
+	req.suggest = true;
+	assert_int_equal(search_run(fx->eng, &req, &res, &err), CM_OK);
+	assert_string_equal(res.suggestion, "the safeguarding of");
+	search_result_release(&res);
+	sbuf_release(&out);
+}
+
+/* An index of another schema version is refused by the indexer and the searcher alike. */
+static void test_query_old_schema_refused(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_db *w = NULL;
+	struct search_engine *eng = NULL;
+	struct ingest_opts io;
+	struct ingest_stats st;
+	char root[128];
+	const char *roots[1] = { root };
+
+	snprintf(root, sizeof root, "%s/archive", fx->dir);
+	assert_int_equal(xw_db_open(fx->db, XW_OPEN_WRITE, &w, &err), CM_OK);
+	assert_int_equal(xw_db_set_metadata(w, "schema", "1", 1, &err), CM_OK);
+	assert_int_equal(xw_db_commit(w, &err), CM_OK);
+	xw_db_free(w);
+	memset(&io, 0, sizeof io);
+	io.jobs = 1;
+	assert_int_equal(ingest_run(fx->db, roots, 1, &io, &st, &err), CM_EDB);
+	assert_non_null(strstr(err.msg, "index schema 1, this program writes 2: rebuild with --full"));
+	assert_int_equal(search_engine_open(fx->db, NULL, &eng, &err), CM_EFORMAT);
+	assert_null(eng);
+	assert_non_null(strstr(err.msg, "index schema 1"));
+	assert_non_null(strstr(err.msg, "--full"));
+	/* put it back for the other tests */
+	assert_int_equal(xw_db_open(fx->db, XW_OPEN_WRITE, &w, &err), CM_OK);
+	assert_int_equal(xw_db_set_metadata(w, "schema", "2", 1, &err), CM_OK);
+	assert_int_equal(xw_db_commit(w, &err), CM_OK);
+	xw_db_free(w);
+	assert_int_equal(search_engine_open(fx->db, NULL, &eng, &err), CM_OK);
+	search_engine_free(eng);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -408,6 +527,9 @@ int main(void)
 		cmocka_unit_test(test_query_search_operators),
 		cmocka_unit_test(test_query_search_syntax_errors),
 		cmocka_unit_test(test_query_search_suggestion_and_inexact_facets),
+		cmocka_unit_test(test_query_index_holds_words_and_stem_synonyms),
+		cmocka_unit_test(test_query_stopwords),
+		cmocka_unit_test(test_query_old_schema_refused),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -38,6 +38,11 @@ static int rm_one(const char *p, const struct stat *st, int flag, struct FTW *f)
 	return remove(p);
 }
 
+/* The word tables every fixture document feeds: body and title words. */
+static const char *const text_prefixes[] = { "", "S" };
+static const struct xw_words_opts all_words = { XW_WORDS_SPELLING | XW_WORDS_STEMS,
+						text_prefixes, 2 };
+
 /* Three meetings' worth of items: text, committee filter, date slot, facet slot. */
 static void add_doc(struct fixture *fx, const char *uid, const char *text, const char *committee,
 		    const char *date, const char *meeting, const char *people)
@@ -59,7 +64,7 @@ static void add_doc(struct fixture *fx, const char *uid, const char *text, const
 	xw_doc_set_value(doc, 8, people, strlen(people));
 	xw_doc_set_data(doc, text, strlen(text));
 	assert_int_equal(xw_db_replace(fx->db, q, doc, &err), CM_OK);
-	assert_int_equal(xw_db_add_spelling(fx->db, doc, &err), CM_OK);
+	assert_int_equal(xw_db_add_words(fx->db, doc, &all_words, &err), CM_OK);
 	xw_doc_free(doc);
 }
 
@@ -67,7 +72,7 @@ static int setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof *fx);
 	struct cm_err err = { CM_OK, "" };
-	struct xw_index_opts io = { false };
+	struct xw_index_opts io = { false, NULL, 0 };
 
 	assert_non_null(fx);
 	strcpy(fx->dir, "/tmp/test_xw.XXXXXX");
@@ -326,7 +331,8 @@ static void test_xw_hits_and_snippet(void **state)
 	assert_int_equal(xw_qp_new(fx->db, &qp, &err), CM_OK);
 	assert_int_equal(xw_qp_parse(qp, "ofsted", 6, 0, &q, &err), CM_OK);
 	xw_query_terms(q, &t);
-	assert_string_equal(sbuf_str(&t), "Zofst\n");
+	/* the stem, and through the synonym table the word the index holds */
+	assert_string_equal(sbuf_str(&t), "Zofst\nofsted\n");
 	assert_int_equal(xw_search(fx->db, q, &so, &ms, &err), CM_OK);
 	assert_int_equal(xw_mset_size(ms), 1);
 	assert_true(xw_mset_docid(ms, 0) > 0);
@@ -376,6 +382,117 @@ static void test_xw_spelling(void **state)
 	xw_query_free(q);
 	xw_qp_free(qp);
 	sbuf_release(&s);
+}
+
+static int collect_term(void *ctx, const char *s, size_t len, unsigned freq)
+{
+	(void)freq;
+	sbuf_add(ctx, s, len);
+	sbuf_addch(ctx, ' ');
+	return 0;
+}
+
+/* Words are indexed as written; their stems live in the synonym table. */
+static void test_xw_stem_synonyms(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf s = {0}, t = {0};
+	struct xw_db *vocab = NULL, *empty = NULL;
+	struct xw_qp *qp = NULL;
+	struct xw_query *q = NULL;
+	char path[128];
+
+	/* no stem terms in the index, a synonym per stem and prefix instead */
+	assert_int_equal(xw_db_termfreq(fx->db, "Zmonitor", &err), 0);
+	assert_int_equal(xw_db_termfreq(fx->db, "monitoring", &err), 2);
+	assert_int_equal(xw_db_each_synonym(fx->db, "Zmonitor", collect_term, &s, &err), CM_OK);
+	assert_string_equal(sbuf_str(&s), "monitoring ");
+	sbuf_reset(&s);
+	assert_int_equal(xw_db_each_synonym(fx->db, "ZSmonitor", collect_term, &s, &err), CM_OK);
+	assert_string_equal(sbuf_str(&s), "Smonitoring ");
+	sbuf_reset(&s);
+	assert_int_equal(xw_db_each_synonym(fx->db, "Zsafeguard", collect_term, &s, &err), CM_OK);
+	assert_string_equal(sbuf_str(&s), "safeguarding ");
+	/* stemmed words find the other forms; quoted words stay exact */
+	assert_int_equal(count(fx, "monitor"), 2);
+	assert_int_equal(count(fx, "monitored"), 2);
+	assert_int_equal(count(fx, "\"monitoring\""), 2);
+	assert_int_equal(count(fx, "\"monitor\""), 0);
+	assert_int_equal(count(fx, "title:monitor"), 1);
+	assert_int_equal(count(fx, "Monitor"), 0);              /* capitalised: as written */
+
+	/* the tables from a database's vocabulary equal those built per document */
+	snprintf(path, sizeof path, "%s/vocab", fx->dir);
+	assert_int_equal(xw_db_open(path, XW_OPEN_WRITE, &vocab, &err), CM_OK);
+	assert_int_equal(xw_db_add_vocabulary(vocab, fx->db, &all_words, &err), CM_OK);
+	assert_int_equal(xw_db_commit(vocab, &err), CM_OK);
+	sbuf_reset(&s);
+	assert_int_equal(xw_db_each_synonym(vocab, "Zmonitor", collect_term, &s, &err), CM_OK);
+	assert_string_equal(sbuf_str(&s), "monitoring ");
+	assert_int_equal(xw_db_spelling_freq(vocab, "safeguarding", &err), 3);
+	assert_int_equal(xw_db_spelling_freq(fx->db, "safeguarding", &err), 3);
+	assert_int_equal(xw_db_spelling_freq(vocab, "Zmonitor", &err), 0);
+
+	/* a parser can take its words from a database it does not search */
+	snprintf(path, sizeof path, "%s/empty", fx->dir);
+	assert_int_equal(xw_db_open(path, XW_OPEN_WRITE, &empty, &err), CM_OK);
+	assert_int_equal(xw_qp_new(empty, &qp, &err), CM_OK);
+	assert_int_equal(xw_qp_add_database(qp, vocab, &err), CM_OK);
+	assert_int_equal(xw_qp_parse(qp, "monitored", 9, 0, &q, &err), CM_OK);
+	xw_query_terms(q, &t);
+	assert_string_equal(sbuf_str(&t), "Zmonitor\nmonitoring\n");
+	xw_query_free(q);
+	xw_qp_free(qp);
+	xw_db_free(empty);
+	xw_db_free(vocab);
+	sbuf_release(&s);
+	sbuf_release(&t);
+}
+
+/* Stopwords: never indexed, positions do not advance over them, the parser refuses them alone. */
+static void test_xw_stopwords(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	static const char *const stop[] = { "of", "the", "wombat" };
+	struct xw_index_opts io = { false, stop, 3 };
+	struct xw_tg *tg = NULL;
+	struct xw_doc *doc = xw_doc_new();
+	struct xw_qp *qp = NULL;
+	struct xw_query *q = NULL;
+	const char *const ph[2] = { "cost", "living" };
+	const char *text = "The wombat cost of living";
+	size_t n = 0;
+
+	assert_non_null(doc);
+	assert_int_equal(xw_tg_new(&io, &tg, &err), CM_OK);
+	xw_doc_add_term(doc, "", "Qstop-1", 7);
+	xw_doc_index_text(tg, doc, "", text, strlen(text), 1);
+	assert_int_equal(xw_db_replace(fx->db, "Qstop-1", doc, &err), CM_OK);
+	assert_int_equal(xw_db_add_words(fx->db, doc, &all_words, &err), CM_OK);
+	assert_int_equal(xw_db_commit(fx->db, &err), CM_OK);
+	assert_int_equal(xw_db_termfreq(fx->db, "wombat", &err), 0);   /* the fixture's "of" is not ours */
+	assert_int_equal(xw_db_termfreq(fx->db, "living", &err), 1);
+	q = xw_query_phrase(ph, 2);
+	assert_int_equal(xw_count(fx->db, q, &n, &err), CM_OK);
+	assert_int_equal(n, 1);
+	xw_query_free(q);
+
+	assert_int_equal(xw_qp_new(fx->db, &qp, &err), CM_OK);
+	assert_int_equal(xw_qp_set_stopwords(qp, stop, 3, &err), CM_OK);
+	assert_int_equal(xw_qp_parse(qp, "the cost", 8, 0, &q, &err), CM_OK);   /* dropped */
+	xw_query_free(q);
+	q = NULL;
+	assert_int_equal(xw_qp_parse(qp, "The", 3, 0, &q, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "\"the\""));
+	assert_int_equal(xw_qp_parse(qp, "cost NEAR of", 12, 0, &q, &err), CM_EQUERY);
+	assert_non_null(strstr(err.msg, "leave out \"of\""));
+	assert_int_equal(xw_qp_parse(qp, "the*", 4, 0, &q, &err), CM_OK);       /* a wildcard */
+	xw_query_free(q);
+	xw_qp_free(qp);
+	xw_doc_free(doc);
+	xw_tg_free(tg);
 }
 
 static void test_xw_missing_and_locked(void **state)
@@ -995,7 +1112,7 @@ static void test_xw_whole_set_passes(void **state)
 	struct cm_err err = { CM_OK, "" };
 	struct xw_each_opts eo = { { 0, 2 }, 2, true };
 	struct each_seen seen;
-	struct xw_query *q = xw_query_term("Zsafeguard", 10), *ph;
+	struct xw_query *q = xw_query_term("safeguarding", 12), *ph;
 	const char *words[2] = { "children", "in" }, *rev[2] = { "in", "children" };
 	struct eset_seen es = { 0, false, false };
 	size_t n = 0, terms = 0;
@@ -1022,7 +1139,7 @@ static void test_xw_whole_set_passes(void **state)
 	assert_int_equal(xw_count(fx->db, ph, &n, &err), CM_OK);
 	assert_int_equal(n, 0);
 	xw_query_free(ph);
-	/* a document's terms under one prefix: the title's first 12 bytes, stemmed and not */
+	/* a document's terms under one prefix: the words of the title's first 12 bytes */
 	assert_int_equal(xw_db_doc_terms(fx->db, 1, "S", on_doc_term, &terms, &err), CM_OK);
 	assert_true(terms >= 2);
 	assert_int_equal(xw_db_doc_terms(fx->db, 999, "", on_doc_term, &terms, &err),
@@ -1047,6 +1164,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_sort_collapse_facets, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_hits_and_snippet, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_spelling, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_stem_synonyms, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_stopwords, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_missing_and_locked, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_reopen_sees_commit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_fast_facets_match_spy, setup, teardown),
