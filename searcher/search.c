@@ -279,6 +279,17 @@ int search_engine_open(const char *path, const struct search_engine_opts *opts,
 		rc = search_handle_open(eng, &h, err);
 	if (rc == CM_OK && (rc = search_check_schema(h, path, err)) != CM_OK)
 		search_handle_free(h);
+	/*
+	 * Remote shards carry no synonym table, and stems reach the indexed
+	 * words only through it: without the control database every stemmed
+	 * word would quietly match nothing.
+	 */
+	if (rc == CM_OK && xw_db_has_remote(h->db) && !h->spell) {
+		rc = cm_err_set(err, CM_ENOTFOUND, "%s: remote shards need the index's control "
+				"database (minutes-index --shard-by writes DIR/control): put it, or a "
+				"link to it, beside the stub as '" SCHEMA_CONTROL_DIR "'", path);
+		search_handle_free(h);
+	}
 	if (rc != CM_OK)
 		goto fail;
 	search_give(eng, h);

@@ -214,7 +214,13 @@ shift 2
 	echo "remote 127.0.0.1:$p2"
 	for s in "$@"; do echo "auto $T/bycouncil/$s"; done
 } > "$T/web/stub"
-# The spelling table travels beside the stub (the remote protocol has none).
+# Without the control database beside it, a stub with remote shards is refused:
+# the remote protocol carries no synonym table, so stemmed words would find nothing.
+expect_status 1 "$SRCH" --db "$T/web/stub" --json safeguarding
+grep -q "remote shards need the index's control database" "$T/err" ||
+	fail "a stub of remote shards without control/ was not refused: $(cat "$T/err")"
+ok
+# The spelling table and the stems travel beside the stub (the remote protocol has neither).
 ln -s "$T/bycouncil/control" "$T/web/control"
 # Over remote shards snippets are placed by the query's terms alone (the
 # background model would cost a round trip per word): all else is the same.
