@@ -53,7 +53,8 @@
     return s;
   }
 
-  function toParams(s, forApi) {
+  /* What selects the items, shared by api/search and api/trends: words, filters, dates. */
+  function selectParams(s) {
     var p = new URLSearchParams();
     if (s.q) p.set('q', s.q);
     Object.keys(s.filters).forEach(function (f) {
@@ -61,6 +62,11 @@
     });
     if (s.from) p.set('from', s.from);
     if (s.to) p.set('to', s.to);
+    return p;
+  }
+
+  function toParams(s, forApi) {
+    var p = selectParams(s);
     var sort = s.sort || (forApi && !s.q ? '-date' : '');   /* browsing: newest first */
     if (sort) p.set('sort', sort);
     if (s.group) p.set('group', 'meeting');
@@ -77,13 +83,7 @@
 
   /* api/trends takes the search's words, filters and dates, and the period and split. */
   function trendParams(s) {
-    var p = new URLSearchParams();
-    if (s.q) p.set('q', s.q);
-    Object.keys(s.filters).forEach(function (f) {
-      s.filters[f].forEach(function (v) { p.append(f, v); });
-    });
-    if (s.from) p.set('from', s.from);
-    if (s.to) p.set('to', s.to);
+    var p = selectParams(s);
     p.set('by', s.by);
     p.set('split', s.split);
     return p;
