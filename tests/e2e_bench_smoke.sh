@@ -36,7 +36,7 @@ check 'len(d["q"]["fts5_facets"]) == 5 and d["fts5_totals"][0] > 0 and d["fts5"]
 check 'len(d["q"]["grep"]) == 5' 'd["q"]'
 check '"themes --period" in d["research_text"] and "MISSED" not in d["research_text"]' 'd["research_text"]'
 if command -v wrk >/dev/null 2>&1; then
-	check '"no-cache" in d["server_text"] and "cache" in d["server_text"].split("no-cache")[1]' 'd["server_text"]'
+	check '{l.split()[0] for l in d["server_text"].splitlines() if l.split()} >= {"no-cache", "no-cache@8", "cache"}' 'd["server_text"]'
 fi
 if command -v omindex >/dev/null 2>&1; then
 	check 'd["omindex"]["size_mb"] > 0 and len(d["q"]["quest"]) == 5' 'd["omindex"]'
