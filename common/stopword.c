@@ -4,6 +4,7 @@
 #include "stopword.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Sorted for bsearch; lowercase.  See stopword.h for what is left out and why. */
@@ -31,28 +32,23 @@ const char *const *stopword_list(size_t *n)
 	return stopwords;
 }
 
+static int stopword_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 bool stopword_is(const char *w, size_t len)
 {
 	char low[STOPWORD_MAX + 1];
-	size_t lo = 0, hi = sizeof stopwords / sizeof stopwords[0];
+	const char *key = low;
 
 	if (len == 0 || len > STOPWORD_MAX)
 		return false;
 	for (size_t i = 0; i < len; i++)
 		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
 	low[len] = '\0';
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(stopwords[mid], low);
-
-		if (c == 0)
-			return true;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return false;
+	return bsearch(&key, stopwords, sizeof stopwords / sizeof stopwords[0], sizeof *stopwords,
+		       stopword_cmp) != NULL;
 }
 
 /* A byte of a word as Xapian splits text: letters, digits, '_', apostrophes, UTF-8. */

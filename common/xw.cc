@@ -1375,26 +1375,6 @@ static const xw_facet_slot &xw_facet_load(xw_db *db, unsigned slot)
 	return db->fc.slots.emplace(slot, std::move(fs)).first->second;
 }
 
-/* Counts value ids of the in-memory slots for every document the matcher examines. */
-class XwFacetSpy : public Xapian::MatchSpy {
-    public:
-	struct slot {
-		const uint32_t *ids;             /* borrowed from the cache */
-		size_t n_ids;
-		std::vector<uint32_t> counts;    /* by value id */
-	};
-	std::vector<slot> slots;
-	Xapian::doccount total = 0;          /* documents seen */
-
-	void operator()(const Xapian::Document &doc, double) override
-	{
-		Xapian::docid did = doc.get_docid();
-		++total;
-		for (slot &s : slots)
-			++s.counts[did < s.n_ids ? s.ids[did] : 0];
-	}
-};
-
 /*
  * Call fn(member, key) for each member of a packed value (members joined
  * by sep).  With last_word a member is its last word, and its key that
@@ -2171,9 +2151,12 @@ static void xw_search_counted(xw_db *db, const xw_query *q, const struct xw_sear
 static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_opts *o,
 			   xw_mset *m)
 {
-	/* In-memory facets when this handle allows them (see xw_facet_key), else Xapian's spy. */
-	bool fast = false;
-	if (o->n_facets && !o->slow_facets) {
+	/*
+	 * The bitmap path when this handle allows in-memory arrays (see
+	 * xw_facet_key) and at most one hit is kept per collapse key; else
+	 * Xapian's matcher and spies.
+	 */
+	if (o->n_facets && !o->slow_facets && o->collapse_max <= 1) {
 		std::string key = xw_facet_key(db);
 		if (key != db->fc.key) {
 			db->fc.slots.clear();
@@ -2181,8 +2164,7 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 			db->fc.ranks.clear();
 			db->fc.key = key;
 		}
-		fast = !key.empty();
-		if (fast && o->collapse_max <= 1) {
+		if (!key.empty()) {
 			xw_search_counted(db, q, o, o->cache, key, m);
 			return;
 		}
@@ -2193,22 +2175,10 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 		m->enq.set_collapse_key((Xapian::valueno)o->collapse_slot,
 					o->collapse_max ? (Xapian::doccount)o->collapse_max : 1);
 
-	XwFacetSpy fspy;
-	std::vector<const xw_facet_slot *> cached;
 	std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-	if (fast) {
-		for (size_t i = 0; i < o->n_facets; i++) {
-			const xw_facet_slot &fs = xw_facet_load(db, o->facet_slots[i]);
-			cached.push_back(&fs);
-			fspy.slots.push_back({ fs.ids.data(), fs.ids.size(),
-					       std::vector<uint32_t>(fs.names.size(), 0) });
-		}
-		m->enq.add_matchspy(&fspy);
-	} else {
-		for (size_t i = 0; i < o->n_facets; i++) {
-			spies.emplace_back(new Xapian::ValueCountMatchSpy(o->facet_slots[i]));
-			m->enq.add_matchspy(spies.back().get());
-		}
+	for (size_t i = 0; i < o->n_facets; i++) {
+		spies.emplace_back(new Xapian::ValueCountMatchSpy(o->facet_slots[i]));
+		m->enq.add_matchspy(spies.back().get());
 	}
 	if (o->time_limit > 0)
 		m->enq.set_time_limit(o->time_limit);
@@ -2248,26 +2218,19 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 	}
 	m->n_facets = o->n_facets;
 	m->facets.assign(o->n_facets, {});
-	Xapian::doccount seen = fast ? fspy.total : 0;
+	Xapian::doccount seen = 0;
 	for (size_t i = 0; i < o->n_facets; i++) {
 		std::vector<std::pair<const std::string *, size_t>> raw;
-		std::vector<std::string> vals;   /* the slow path's values, kept alive for raw */
-		if (fast) {
-			const std::vector<uint32_t> &c = fspy.slots[i].counts;
-			for (size_t id = 1; id < c.size(); id++)
-				if (c[id])
-					raw.emplace_back(&cached[i]->names[id], c[id]);
-		} else {
-			std::vector<size_t> freqs;
-			for (Xapian::TermIterator it = spies[i]->values_begin();
-			     it != spies[i]->values_end(); ++it) {
-				vals.push_back(*it);
-				freqs.push_back(it.get_termfreq());
-			}
-			for (size_t k = 0; k < vals.size(); k++)
-				raw.emplace_back(&vals[k], freqs[k]);
-			seen = spies[0]->get_total();
+		std::vector<std::string> vals;   /* the spy's values, kept alive for raw */
+		std::vector<size_t> freqs;
+		for (Xapian::TermIterator it = spies[i]->values_begin(); it != spies[i]->values_end();
+		     ++it) {
+			vals.push_back(*it);
+			freqs.push_back(it.get_termfreq());
 		}
+		for (size_t k = 0; k < vals.size(); k++)
+			raw.emplace_back(&vals[k], freqs[k]);
+		seen = spies[0]->get_total();
 		xw_facet_finish(raw, o->facet_sep[i], o->facet_last_word[i], m->facets[i]);
 	}
 	/*
@@ -2277,7 +2240,7 @@ static void xw_search_once(xw_db *db, const xw_query *q, const struct xw_search_
 	m->facets_exact = (m->groups_exact ||
 			   m->ms.get_matches_lower_bound() == m->ms.get_matches_upper_bound()) &&
 			  (o->n_facets == 0 || seen >= m->ms.get_matches_lower_bound());
-	m->fast_facets = fast;
+	m->fast_facets = false;
 }
 
 /*

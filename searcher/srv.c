@@ -418,6 +418,38 @@ static bool srv_parse_search(struct MHD_Connection *c, struct srv_params *p,
 
 /* ---- the API handlers --------------------------------------------------- */
 
+/* An engine failure as a JSON error; a missing database is the server's problem (503). */
+static enum MHD_Result srv_engine_error(struct srv *s, struct MHD_Connection *c, int rc,
+					const char *msg)
+{
+	unsigned st = srv_status_of(rc);
+
+	return srv_error(s, c, st == MHD_HTTP_NOT_FOUND ? MHD_HTTP_SERVICE_UNAVAILABLE : st,
+			 "%s", msg);
+}
+
+/*
+ * The index revision into rev, and the cached answer of key under it when
+ * there is one: true when *ret is the response already (a hit, or an
+ * error reading the revision).
+ */
+static bool srv_cached(struct srv *s, struct MHD_Connection *c, const struct sbuf *key,
+		       struct sbuf *rev, struct sbuf *body, enum MHD_Result *ret)
+{
+	struct cm_err err = { CM_OK, "" };
+	int rc = search_engine_revision(s->eng, rev, &err);
+
+	if (rc != CM_OK) {
+		*ret = srv_engine_error(s, c, rc, err.msg);
+		return true;
+	}
+	if (s->cache && srvcache_get(s->cache, key->buf, key->len, sbuf_str(rev), body)) {
+		*ret = srv_send_sbuf(s, c, MHD_HTTP_OK, body, "hit");
+		return true;
+	}
+	return false;
+}
+
 /* /api/search and /api/facets: a search rendered as out_result JSON, cached. */
 static enum MHD_Result srv_api_search(struct srv *s, struct MHD_Connection *c, bool whole_index)
 {
@@ -455,25 +487,11 @@ static enum MHD_Result srv_api_search(struct srv *s, struct MHD_Connection *c, b
 			req.facets = (1u << FACET_COUNT) - 1;
 	}
 	req.time_limit_ms = s->o.search_seconds * 1000.0;
-	if (s->cache) {
-		rc = search_engine_revision(s->eng, &rev, &err);
-		if (rc != CM_OK) {
-			ret = srv_error(s, c, srv_status_of(rc) == MHD_HTTP_NOT_FOUND ?
-					MHD_HTTP_SERVICE_UNAVAILABLE : srv_status_of(rc), "%s", err.msg);
-			goto out;
-		}
-		if (srvcache_get(s->cache, key.buf, key.len, sbuf_str(&rev), &body)) {
-			ret = srv_send_sbuf(s, c, MHD_HTTP_OK, &body, "hit");
-			goto out;
-		}
-	}
+	if (s->cache && srv_cached(s, c, &key, &rev, &body, &ret))
+		goto out;
 	rc = search_run(s->eng, &req, &res, &err);
 	if (rc != CM_OK) {
-		unsigned st = srv_status_of(rc);
-
-		/* A missing database is the server's problem, not a missing page. */
-		ret = srv_error(s, c, st == MHD_HTTP_NOT_FOUND ? MHD_HTTP_SERVICE_UNAVAILABLE : st,
-				"%s", err.msg);
+		ret = srv_engine_error(s, c, rc, err.msg);
 		goto out;
 	}
 	memset(&oo, 0, sizeof oo);
@@ -533,22 +551,11 @@ static enum MHD_Result srv_api_trends(struct srv *s, struct MHD_Connection *c)
 	tr.by = (enum research_period)by;
 	tr.split = (enum research_split)split;
 	sbuf_addf(&key, "\037by=%d\037split=%d", by, split);
-	rc = search_engine_revision(s->eng, &rev, &err);
-	if (rc != CM_OK) {
-		ret = srv_error(s, c, srv_status_of(rc) == MHD_HTTP_NOT_FOUND ?
-				MHD_HTTP_SERVICE_UNAVAILABLE : srv_status_of(rc), "%s", err.msg);
+	if (srv_cached(s, c, &key, &rev, &body, &ret))
 		goto out;
-	}
-	if (s->cache && srvcache_get(s->cache, key.buf, key.len, sbuf_str(&rev), &body)) {
-		ret = srv_send_sbuf(s, c, MHD_HTTP_OK, &body, "hit");
-		goto out;
-	}
 	rc = research_trends_json(s->eng, &tr, &body, &err);
 	if (rc != CM_OK) {
-		unsigned st = srv_status_of(rc);
-
-		ret = srv_error(s, c, st == MHD_HTTP_NOT_FOUND ? MHD_HTTP_SERVICE_UNAVAILABLE : st,
-				"%s", err.msg);
+		ret = srv_engine_error(s, c, rc, err.msg);
 		goto out;
 	}
 	/* A commit during the count: the answer may be of either revision, so it is not kept. */
