@@ -752,6 +752,32 @@ int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct 
 	return CM_OK;
 }
 
+int xw_db_replace_all(struct xw_db *db, const char *old_term, struct xw_doc *const *docs,
+		      size_t n, struct cm_err *err)
+{
+	if (!db->writable)
+		return cm_err_set(err, CM_EINVAL, "%s: database is read-only", old_term);
+	for (size_t i = 0; i < n; i++)
+		if (docs[i]->code != CM_OK)
+			return cm_err_set(err, docs[i]->code, "%s: %s", old_term, docs[i]->msg.c_str());
+	try {
+		std::vector<Xapian::docid> ids;
+		for (Xapian::PostingIterator it = db->wdb.postlist_begin(old_term);
+		     it != db->wdb.postlist_end(old_term); ++it)
+			ids.push_back(*it);
+		size_t i = 0;
+		for (; i < n && i < ids.size(); i++)
+			db->wdb.replace_document(ids[i], docs[i]->doc);
+		for (; i < n; i++)
+			db->wdb.add_document(docs[i]->doc);
+		for (; i < ids.size(); i++)
+			db->wdb.delete_document(ids[i]);
+	} catch (...) {
+		return xw_fail(err, old_term);
+	}
+	return CM_OK;
+}
+
 int xw_db_add(struct xw_db *db, struct xw_doc *doc, struct cm_err *err)
 {
 	if (doc->code != CM_OK)

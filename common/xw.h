@@ -268,6 +268,21 @@ int xw_db_add_vocabulary(struct xw_db *db, struct xw_db *from, const struct xw_w
  */
 int xw_db_add(struct xw_db *db, struct xw_doc *doc, struct cm_err *err);
 
+/*
+ * Replace the documents indexed by old_term (in docid order) with
+ * docs[0..n), keeping their document ids: docs[i] takes the i-th old id,
+ * documents beyond the old count are added, old ones beyond n deleted.
+ * For a file whose text changed a little: Xapian leaves a posting whose
+ * wdf is unchanged, and a position list equal to the stored one, as they
+ * are, so the unchanged items of an edited file cost reads, not writes
+ * (new ids would put every posting and position list of the file in new
+ * places across the whole term-ordered tables).  Each doc must carry its
+ * unique term; none of those may be held by another document.  Errors as
+ * xw_db_replace.
+ */
+int xw_db_replace_all(struct xw_db *db, const char *old_term, struct xw_doc *const *docs,
+		      size_t n, struct cm_err *err);
+
 /* Delete every document indexed by term (e.g. all items of one file).  CM_OK when none. */
 int xw_db_delete_term(struct xw_db *db, const char *term, struct cm_err *err);
 

@@ -706,6 +706,59 @@ static int ingest_maybe_commit(struct ingest_state *s, bool force)
 	return rc;
 }
 
+/* Put p's documents in place of those of content old_cid (xw_db_replace_all). */
+static int ingest_replace_content(struct ingest_state *s, struct xw_db *db,
+				  const struct ingest_part *p, const char *old_cid)
+{
+	struct xw_doc **docs = calloc(p->docs.n ? p->docs.n : 1, sizeof *docs);
+	struct sbuf term = {0};
+	int rc;
+
+	sbuf_adds(&term, PFX_FILE);
+	sbuf_adds(&term, old_cid);
+	if (!docs || sbuf_oom(&term)) {
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	} else {
+		for (size_t i = 0; i < p->docs.n; i++)
+			docs[i] = p->docs.docs[i].doc;
+		rc = xw_db_replace_all(db, term.buf, docs, p->docs.n, s->err);
+	}
+	free(docs);
+	sbuf_release(&term);
+	return rc;
+}
+
+/*
+ * The content whose documents p's new content may take over, or NULL: the
+ * content the same file (and member) held before, when no other path
+ * holds it and it lives in the same shard.  Its documents would be
+ * deleted in this same commit anyway (ingest_apply drops what the file no
+ * longer holds); taking over their ids makes an edited file cost what
+ * changed in it (xw_db_replace_all).
+ */
+static int ingest_inheritable(struct ingest_state *s, const struct filedb_rec *old,
+			      const struct ingest_part *p, const char **out)
+{
+	struct strv paths = {0};
+	struct sbuf shard = {0};
+	const char *cid = NULL;
+	int rc = CM_OK;
+
+	*out = NULL;
+	for (size_t i = 0; old && i < old->cids.n && !cid; i++)
+		if (strcmp(old->members.v[i], p->member) == 0 && strcmp(old->cids.v[i], p->cid) != 0)
+			cid = old->cids.v[i];
+	if (!cid || s->bulk)
+		return CM_OK;
+	rc = filedb_content_get_shard(s->db, cid, &paths, &shard, s->err);
+	if (rc == CM_OK && paths.n == 1 && strcmp(paths.v[0], p->logical) == 0 &&
+	    strcmp(sbuf_str(&shard), p->shard) == 0)
+		*out = cid;
+	strv_release(&paths);
+	sbuf_release(&shard);
+	return rc;
+}
+
 /*
  * Write p's documents to its shard.  may_exist says whether documents with
  * these unique ids can already be there; when not (new content: its content
@@ -717,7 +770,8 @@ static int ingest_maybe_commit(struct ingest_state *s, bool force)
  * uses because Xapian's remote protocol carries neither; each shard gets its
  * own stems too, so that it can be searched on its own.
  */
-static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, bool may_exist)
+static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, bool may_exist,
+			     const char *inherit)
 {
 	struct xw_db *db = NULL;
 	int rc = ingest_doc_db(s, p->shard, &db);
@@ -725,10 +779,14 @@ static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, bool
 	struct xw_words_opts stems = ingest_words(s, XW_WORDS_STEMS);
 	struct xw_words_opts all = ingest_words(s, XW_WORDS_STEMS | XW_WORDS_SPELLING);
 
+	if (rc == CM_OK && inherit)
+		rc = ingest_replace_content(s, db, p, inherit);
 	for (size_t i = 0; i < p->docs.n && rc == CM_OK; i++) {
 		struct xw_doc *doc = p->docs.docs[i].doc;
 
-		if (may_exist || s->shards)
+		if (inherit)
+			;   /* written above, all at once */
+		else if (may_exist || s->shards)
 			rc = xw_db_replace(db, p->docs.docs[i].uid, doc, s->err);
 		else
 			rc = xw_db_add(db, doc, s->err);
@@ -747,7 +805,7 @@ static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, bool
 
 /* Record that p's content lives at p->logical, writing its documents if new. */
 static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *job,
-			     struct ingest_part *p)
+			     const struct filedb_rec *old, struct ingest_part *p)
 {
 	struct strv paths = {0};
 	struct sbuf shard = {0};
@@ -785,7 +843,11 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 		goto out;
 	}
 	if (paths.n == 0) {
-		rc = ingest_write_docs(s, p, false);
+		const char *inherit = NULL;
+
+		rc = ingest_inheritable(s, old, p, &inherit);
+		if (rc == CM_OK)
+			rc = ingest_write_docs(s, p, false, inherit);
 		if (rc == CM_OK && strv_push(&paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		if (rc == CM_OK)
@@ -803,7 +865,7 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 		if (s->shards && strcmp(sbuf_str(&shard), p->shard) != 0)
 			rc = ingest_delete_content(s, p->cid, sbuf_str(&shard));
 		if (rc == CM_OK)
-			rc = ingest_write_docs(s, p, true);
+			rc = ingest_write_docs(s, p, true, NULL);
 		if (rc == CM_OK && s->shards)
 			rc = filedb_content_set_shard(s->db, p->cid, &paths, p->shard, s->err);
 		s->stats->indexed++;
@@ -846,7 +908,7 @@ static int ingest_apply(struct ingest_state *s, struct ingest_job *job)
 			}
 			continue;
 		}
-		rc = ingest_apply_part(s, job, p);
+		rc = ingest_apply_part(s, job, old, p);
 		if (rc == CM_OK && (strv_push(&rec.cids, p->cid) != CM_OK ||
 				    strv_push(&rec.members, p->member) != CM_OK))
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");

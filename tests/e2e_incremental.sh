@@ -57,6 +57,75 @@ grep -q "0 removed" "$T/err" || fail "indexing another root removed files: $(cat
 [ "$(total "$T/db" quokkarite)" -ge 1 ] || fail "second root not indexed"
 ok
 
+# --- edited files updated in place equal a fresh build --------------------------
+# An edited file's new items take over its old items' document ids (only
+# what changed is rewritten); whatever the edit, the index must then answer
+# exactly as one built from scratch over the same folder.
+cp -r corpora/sample "$T/ed"
+# a copy of a file about to be edited: the old text must stay for the copy
+cp "$T/ed/bramwick-borough-council/cabinet/2023-11-14.txt" "$T/ed/bramwick-borough-council/copy.txt"
+expect_status 0 "$IDX" --db "$T/ed.db" "$T/ed"
+python3 - "$T/ed" <<'PY'
+import gzip, sys
+root = sys.argv[1]
+def edit(rel, fn):
+    p = root + "/" + rel
+    gz = p.endswith(".gz")
+    raw = open(p, "rb").read()
+    text = (gzip.decompress(raw) if gz else raw).decode("utf-8")
+    new = fn(text)
+    assert new != text, rel
+    data = new.encode("utf-8")
+    open(p, "wb").write(gzip.compress(data) if gz else data)
+# an item removed from the middle (every later item shifts by one) and a
+# word put inside a phrase of a later item
+edit("fellmarsh-district-council/cabinet/2022-02-16.md",
+     lambda t: t.replace("**53. Declarations of Interest**\n\nNone.\n\n", "")
+                .replace("small increase in funding", "small increase in quibbleworth funding"))
+# text appended (the last item grows)
+edit("bramwick-borough-council/cabinet/2023-11-14.txt",
+     lambda t: t + "\nAddendum: members noted the revised zanthoric forecast.\n")
+# an item added in a gzip-compressed file
+edit("hollinwick-town-council/environment-and-allotments-committee/2023-10-03-minutes.txt.gz",
+     lambda t: t.replace("The meeting closed", "23/37 Brackenfield hedge laying\n"
+                         "RESOLVED: that the hedge be laid by volunteers.\n\nThe meeting closed"))
+# the last item cut off
+def cut(t):
+    i = t.rindex("\n**")
+    return t[:i] + "\n"
+edit("westholme-county-council/cabinet/2023-10-19.md", cut)
+PY
+[ $? = 0 ] || fail "could not edit the copied sample"
+expect_status 0 "$IDX" --db "$T/ed.db" "$T/ed"
+grep -q " 5 indexed" "$T/err" || fail "4 edits and the copy now primary not re-indexed: $(cat "$T/err")"
+expect_status 0 "$IDX" --db "$T/ed.fresh" "$T/ed"
+for q in "" budget quibbleworth 'committee:cabinet council:bramwick'  '"increase in quibbleworth funding"' '"small increase in funding"' \
+	zanthoric declarations hedge 'title:brackenfield' 'resolved:volunteers' 'item:53' 'apolog*'; do
+	for db in ed.db ed.fresh; do
+		"$SRCH" --db "$T/$db" --json --limit 1000 --facet all --facet-limit 0 "$q" > "$T/$db.json" ||
+			fail "search '$q' failed on $db"
+	done
+	python3 - "$T/ed.db.json" "$T/ed.fresh.json" "$q" <<'PY' || fail "edited index and fresh build differ for '$q'"
+import json, sys
+def norm(path):
+    d = json.load(open(path))
+    for h in d["hits"]:
+        h["score"] = round(h["score"], 9)
+    d["hits"].sort(key=lambda h: h["id"])
+    d.pop("took_ms", None)
+    return d
+a, b = norm(sys.argv[1]), norm(sys.argv[2])
+if a != b:
+    for k in a:
+        if a[k] != b.get(k):
+            print("%s: %s: incremental %s\n  fresh %s" % (sys.argv[3], k, json.dumps(a[k])[:600],
+                  json.dumps(b.get(k))[:600]), file=sys.stderr)
+    sys.exit(1)
+PY
+	ok
+done
+[ "$(total "$T/ed.db" quibbleworth)" = 1 ] || fail "word put into an edited item not found once"
+
 # --- killed at any moment -----------------------------------------------------
 # A bigger archive: 12 variants of every sample file, each with a unique word.
 mkdir -p "$T/big"
