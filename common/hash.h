@@ -20,7 +20,7 @@ static inline uint64_t hash64_step(uint64_t h, unsigned char c)
 
 static inline uint64_t hash64(const void *data, size_t len)
 {
-	const unsigned char *p = data;
+	const unsigned char *p = (const unsigned char *)data;
 	uint64_t h = 0xcbf29ce484222325ULL;
 
 	for (size_t i = 0; i < len; i++)

@@ -35,7 +35,7 @@
 #define PFX_KIND        "XK"   /* document kind: minutes, agenda, report, other */
 #define PFX_YEAR        "XY"   /* meeting year, "2019" */
 #define PFX_UID         "Q"    /* unique id of this document */
-#define PFX_FILE        "XF"   /* id of the source file: deletes all its items at once */
+#define PFX_FILE        "XF"   /* meeting id again: deletes or replaces all its items at once */
 #define PFX_MEETING     "XG"   /* id of the meeting (front matter + items share it) */
 #define PFX_FRONT       "XZ"   /* "XZfront" marks a meeting's front-matter document */
 
@@ -53,7 +53,7 @@ enum schema_slot {
 	SLOT_PERSONS = 8,     /* people present, "\x1f"-separated display names: person facet */
 	SLOT_WORDS = 9,       /* words of an item's text, decimal: research denominators */
 	SLOT_TITLE = 10,      /* an item's title as written: recurring items, read without docdata */
-	SLOT_ORDER = 11       /* SLOT_ITEM_SORT + content id: unique, so the order of hits never
+	SLOT_ORDER = 11       /* SLOT_ITEM_SORT + meeting id: unique, so the order of hits never
 	                         depends on docids (which differ between one database and shards) */
 };
 

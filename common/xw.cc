@@ -20,6 +20,7 @@
 #include <xapian.h>
 
 #include "docset.h"
+#include "hash.h"
 
 #include <algorithm>
 #include <chrono>
@@ -738,6 +739,40 @@ void xw_doc_set_data(struct xw_doc *doc, const void *data, size_t len)
 	}
 }
 
+void xw_doc_seal(struct xw_doc *doc)
+{
+	if (doc->code != CM_OK)
+		return;
+	try {
+		uint64_t h = 0xcbf29ce484222325ULL;
+		auto mix = [&h](const void *p, size_t len) {
+			const unsigned char *b = (const unsigned char *)p;
+			for (size_t i = 0; i < len; i++)
+				h = hash64_step(h, b[i]);
+		};
+		auto mix_u32 = [&mix](uint32_t v) { mix(&v, sizeof v); };
+
+		doc->doc.add_value(XW_DIGEST_SLOT, std::string());   /* empty = none */
+		for (Xapian::TermIterator t = doc->doc.termlist_begin(); t != doc->doc.termlist_end(); ++t) {
+			const std::string &name = *t;
+			mix(name.data(), name.size() + 1);
+			mix_u32(t.get_wdf());
+			mix_u32(t.positionlist_count());
+			for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
+				mix_u32(*p);
+		}
+		for (Xapian::ValueIterator v = doc->doc.values_begin(); v != doc->doc.values_end(); ++v) {
+			const std::string &val = *v;
+			mix_u32(v.get_valueno());
+			mix_u32((uint32_t)val.size());
+			mix(val.data(), val.size());
+		}
+		doc->doc.add_value(XW_DIGEST_SLOT, std::string((const char *)&h, sizeof h));
+	} catch (...) {
+		xw_doc_fail(doc, "seal");
+	}
+}
+
 int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct cm_err *err)
 {
 	if (doc->code != CM_OK)
@@ -753,8 +788,10 @@ int xw_db_replace(struct xw_db *db, const char *uid, struct xw_doc *doc, struct 
 }
 
 int xw_db_replace_all(struct xw_db *db, const char *old_term, struct xw_doc *const *docs,
-		      size_t n, struct cm_err *err)
+		      size_t n, unsigned char *kept, struct cm_err *err)
 {
+	if (kept)
+		memset(kept, 0, n);
 	if (!db->writable)
 		return cm_err_set(err, CM_EINVAL, "%s: database is read-only", old_term);
 	for (size_t i = 0; i < n; i++)
@@ -766,8 +803,17 @@ int xw_db_replace_all(struct xw_db *db, const char *old_term, struct xw_doc *con
 		     it != db->wdb.postlist_end(old_term); ++it)
 			ids.push_back(*it);
 		size_t i = 0;
-		for (; i < n && i < ids.size(); i++)
+		for (; i < n && i < ids.size(); i++) {
+			std::string now = docs[i]->doc.get_value(XW_DIGEST_SLOT);
+			if (!now.empty() &&
+			    db->wdb.get_document(ids[i], Xapian::DOC_ASSUME_VALID)
+				    .get_value(XW_DIGEST_SLOT) == now) {
+				if (kept)
+					kept[i] = 1;
+				continue;
+			}
 			db->wdb.replace_document(ids[i], docs[i]->doc);
+		}
 		for (; i < n; i++)
 			db->wdb.add_document(docs[i]->doc);
 		for (; i < ids.size(); i++)
@@ -1066,6 +1112,18 @@ int xw_qp_set_stopwords(struct xw_qp *qp, const char *const *words, size_t n, st
  * what the user typed for it (its unstemmed forms); terms the parser added
  * itself (a stem's synonyms) have none and are words of the index.
  */
+/*
+ * A query matching every document.  Never a copy of Xapian::Query::MatchAll:
+ * that is one object shared by every thread, and copying a query bumps a
+ * reference count that is not atomic, so threads copying it at once corrupt
+ * the count and free it under each other (the server crashed under load
+ * on filter-only searches).
+ */
+static Xapian::Query xw_match_all()
+{
+	return Xapian::Query(std::string());
+}
+
 static std::string xw_qp_kept_stopwords(xw_qp *qp, const Xapian::Query &q, bool *others)
 {
 	std::vector<std::string> found;
@@ -1183,7 +1241,7 @@ int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 			f |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
 		qp->corrected.clear();
 		if (str.find_first_not_of(" \t\r\n") == std::string::npos) {
-			q->q = Xapian::Query::MatchAll;
+			q->q = xw_match_all();
 		} else {
 			q->q = qp->qp.parse_query(str, f);
 			if (flags & XW_QP_SPELLING)
@@ -1231,7 +1289,7 @@ struct xw_query *xw_query_all(void)
 {
 	xw_query *q = new (std::nothrow) xw_query();
 	if (q)
-		q->q = Xapian::Query::MatchAll;
+		q->q = xw_match_all();
 	return q;
 }
 
@@ -1262,7 +1320,7 @@ struct xw_query *xw_query_range(unsigned slot, const char *lo, const char *hi)
 		else if (hi)
 			q->q = Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, hi);
 		else
-			q->q = Xapian::Query::MatchAll;
+			q->q = xw_match_all();
 	} catch (...) {
 		delete q;
 		return NULL;

@@ -196,6 +196,19 @@ void xw_doc_set_value(struct xw_doc *doc, unsigned slot, const char *val, size_t
 enum { XW_DATA_SLOT = 0x7ffffff0 };
 
 /*
+ * Value slot of a document's digest (xw_doc_seal): a hash of its terms,
+ * wdfs, positions, values and data.
+ */
+enum { XW_DIGEST_SLOT = 0x7ffffff1 };
+
+/*
+ * Store doc's digest in XW_DIGEST_SLOT; call once doc is complete.
+ * xw_db_replace_all leaves a stored document whose digest equals the new
+ * one's as it is: an unchanged item of an edited file costs one value read.
+ */
+void xw_doc_seal(struct xw_doc *doc);
+
+/*
  * Set the document data (what results display), read back by
  * xw_mset_data, xw_db_doc_data and xw_each_match.  It is kept in value
  * slot XW_DATA_SLOT, not in Xapian's document data: glass zlib-compresses
@@ -272,16 +285,18 @@ int xw_db_add(struct xw_db *db, struct xw_doc *doc, struct cm_err *err);
  * Replace the documents indexed by old_term (in docid order) with
  * docs[0..n), keeping their document ids: docs[i] takes the i-th old id,
  * documents beyond the old count are added, old ones beyond n deleted.
- * For a file whose text changed a little: Xapian leaves a posting whose
- * wdf is unchanged, and a position list equal to the stored one, as they
- * are, so the unchanged items of an edited file cost reads, not writes
- * (new ids would put every posting and position list of the file in new
- * places across the whole term-ordered tables).  Each doc must carry its
- * unique term; none of those may be held by another document.  Errors as
+ * For a file whose text changed a little: a stored document with the same
+ * digest as its replacement (both sealed, xw_doc_seal) is not touched, and
+ * of the others Xapian rewrites only postings whose wdf changed and
+ * position lists that differ from the stored ones (new ids would put every
+ * posting and position list of the file in new places across the whole
+ * term-ordered tables).  kept, when not NULL, gets n flags: 1 where the
+ * stored document was left as it was.  Each doc must carry its unique
+ * term; none of those may be held by another document.  Errors as
  * xw_db_replace.
  */
 int xw_db_replace_all(struct xw_db *db, const char *old_term, struct xw_doc *const *docs,
-		      size_t n, struct cm_err *err);
+		      size_t n, unsigned char *kept, struct cm_err *err);
 
 /* Delete every document indexed by term (e.g. all items of one file).  CM_OK when none. */
 int xw_db_delete_term(struct xw_db *db, const char *term, struct cm_err *err);

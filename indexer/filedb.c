@@ -4,9 +4,11 @@
  * Record formats (paths may hold any byte but NUL, so NUL separates):
  *   file:    "size mtime_ns ok|fail\n" path NUL, then "cid" NUL "member" NUL
  *            per part, or the failure reason
- *   content: logical paths, each followed by NUL; a sharded index puts
- *            NUL "shard KEY" NUL first (paths are never empty, so older
- *            readers skip the empty field and unsharded records are unchanged)
+ *   content: logical paths, each followed by NUL, after the optional
+ *            tagged fields NUL "shard KEY" NUL (a sharded index) and NUL
+ *            "meeting ID" NUL (documents taken over from an earlier
+ *            version); paths are never empty, so the empty field marks a
+ *            tag and a plain record is just its paths
  * Metadata keys are limited in length, so a path over FILEDB_KEY_MAX bytes
  * is keyed by its hash; the path itself is always in the value.
  * In memory the records live in an open-addressing hash table keyed by path.
@@ -321,71 +323,119 @@ void filedb_each(struct filedb *f, int (*fn)(void *ctx, struct filedb_rec *rec),
 			return;
 }
 
-int filedb_content_get(struct xw_db *db, const char *cid, struct strv *out, struct cm_err *err)
-{
-	return filedb_content_get_shard(db, cid, out, NULL, err);
-}
-
-int filedb_content_set(struct xw_db *db, const char *cid, const struct strv *paths,
-		       struct cm_err *err)
-{
-	return filedb_content_set_shard(db, cid, paths, NULL, err);
-}
-
-/* Metadata value tag of the shard field. */
+/* Metadata value tags of the fields before the paths. */
 static const char FILEDB_SHARD_TAG[] = "shard ";
+static const char FILEDB_MEETING_TAG[] = "meeting ";
 
-int filedb_content_get_shard(struct xw_db *db, const char *cid, struct strv *out,
-			     struct sbuf *shard, struct cm_err *err)
+/* If field f (n bytes) is tagged tag, append its value to out and return true. */
+static bool filedb_tagged(const char *f, size_t n, const char *tag, struct sbuf *out)
+{
+	size_t t = strlen(tag);
+
+	if (n < t || memcmp(f, tag, t) != 0)
+		return false;
+	sbuf_add(out, f + t, n - t);
+	return true;
+}
+
+int filedb_content_load(struct xw_db *db, const char *cid, struct filedb_content *out,
+			struct cm_err *err)
 {
 	struct sbuf key = {0}, val = {0};
-	size_t start = 0;
+	bool tagged = false;   /* the next field is a tagged one (an empty field precedes each) */
 	int rc;
 
 	filedb_key(&key, "content:", cid);
 	rc = xw_db_get_metadata(db, sbuf_str(&key), &val, err);
-	if (rc == CM_OK && val.len > sizeof FILEDB_SHARD_TAG && val.buf[0] == '\0' &&
-	    memcmp(val.buf + 1, FILEDB_SHARD_TAG, sizeof FILEDB_SHARD_TAG - 1) == 0) {
-		const char *k = val.buf + sizeof FILEDB_SHARD_TAG;
-		const char *nul = memchr(k, '\0', val.len - sizeof FILEDB_SHARD_TAG);
-		size_t n = nul ? (size_t)(nul - k) : val.len - sizeof FILEDB_SHARD_TAG;
+	for (size_t i = 0; rc == CM_OK && i < val.len;) {
+		const char *f = val.buf + i;
+		const char *eol = memchr(f, '\0', val.len - i);
+		size_t n = eol ? (size_t)(eol - f) : val.len - i;
 
-		if (shard)
-			sbuf_add(shard, k, n);
-		start = sizeof FILEDB_SHARD_TAG + n + 1;
-	}
-	for (size_t i = start; rc == CM_OK && i < val.len;) {
-		const char *eol = memchr(val.buf + i, '\0', val.len - i);
-		size_t n = eol ? (size_t)(eol - val.buf) - i : val.len - i;
-
-		if (n && strv_pushn(out, val.buf + i, n) != CM_OK)
+		if (n == 0)
+			tagged = true;
+		else if (tagged && (filedb_tagged(f, n, FILEDB_SHARD_TAG, &out->shard) ||
+				    filedb_tagged(f, n, FILEDB_MEETING_TAG, &out->meeting)))
+			tagged = false;
+		else if (strv_pushn(&out->paths, f, n) != CM_OK)
 			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
 		i += n + 1;
 	}
+	if (rc == CM_OK && (sbuf_oom(&out->shard) || sbuf_oom(&out->meeting)))
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
 	sbuf_release(&key);
 	sbuf_release(&val);
 	return rc;
 }
 
-int filedb_content_set_shard(struct xw_db *db, const char *cid, const struct strv *paths,
-			     const char *shard, struct cm_err *err)
+int filedb_content_store(struct xw_db *db, const char *cid, const struct filedb_content *c,
+			 struct cm_err *err)
 {
 	struct sbuf key = {0}, val = {0};
 	int rc;
 
 	filedb_key(&key, "content:", cid);
-	if (shard && *shard && paths->n) {
+	if (c->paths.n && c->shard.len) {
 		sbuf_addch(&val, '\0');
 		sbuf_adds(&val, FILEDB_SHARD_TAG);
-		sbuf_add(&val, shard, strlen(shard) + 1);
+		sbuf_add(&val, c->shard.buf, c->shard.len + 1);
 	}
-	for (size_t i = 0; i < paths->n; i++)
-		sbuf_add(&val, paths->v[i], strlen(paths->v[i]) + 1);
-	if (sbuf_oom(&key) || sbuf_oom(&val))
+	if (c->paths.n && c->meeting.len && strcmp(c->meeting.buf, cid) != 0) {
+		sbuf_addch(&val, '\0');
+		sbuf_adds(&val, FILEDB_MEETING_TAG);
+		sbuf_add(&val, c->meeting.buf, c->meeting.len + 1);
+	}
+	for (size_t i = 0; i < c->paths.n; i++)
+		sbuf_add(&val, c->paths.v[i], strlen(c->paths.v[i]) + 1);
+	if (sbuf_oom(&key) || sbuf_oom(&val) || sbuf_oom(&c->shard) || sbuf_oom(&c->meeting))
 		rc = cm_err_set(err, CM_ENOMEM, "%s: out of memory", cid);
 	else
 		rc = xw_db_set_metadata(db, key.buf, val.len ? val.buf : "", val.len, err);
 	sbuf_release(&key);
 	sbuf_release(&val);
 	return rc;
+}
+
+const char *filedb_content_meeting(const struct filedb_content *c, const char *cid)
+{
+	return c->meeting.len ? c->meeting.buf : cid;
+}
+
+void filedb_content_release(struct filedb_content *c)
+{
+	if (!c)
+		return;
+	strv_release(&c->paths);
+	sbuf_release(&c->shard);
+	sbuf_release(&c->meeting);
+}
+
+/* Read the meeting: record of mid into get, or (get NULL) set it to cid (NULL deletes). */
+static int filedb_meeting_rec(struct xw_db *db, const char *mid, struct sbuf *get,
+			      const char *cid, struct cm_err *err)
+{
+	struct sbuf key = {0};
+	int rc;
+
+	filedb_key(&key, "meeting:", mid);
+	if (sbuf_oom(&key))
+		rc = cm_err_set(err, CM_ENOMEM, "%s: out of memory", mid);
+	else if (get)
+		rc = xw_db_get_metadata(db, key.buf, get, err);
+	else
+		rc = xw_db_set_metadata(db, key.buf, cid ? cid : "", cid ? strlen(cid) : 0, err);
+	sbuf_release(&key);
+	return rc;
+}
+
+int filedb_meeting_holder(struct xw_db *db, const char *mid, struct sbuf *holder,
+			  struct cm_err *err)
+{
+	return filedb_meeting_rec(db, mid, holder, NULL, err);
+}
+
+int filedb_meeting_set_holder(struct xw_db *db, const char *mid, const char *cid,
+			      struct cm_err *err)
+{
+	return filedb_meeting_rec(db, mid, NULL, cid, err);
 }

@@ -7,8 +7,10 @@
  *                  file yielded or the reason it failed;
  *   content:<cid>  the logical paths holding that content, primary first
  *                  (the same minutes published under two names are indexed
- *                  once; the documents show the primary path), and in a
- *                  sharded index the shard holding its documents.
+ *                  once; the documents show the primary path), the meeting
+ *                  id its documents carry when not cid, and in a sharded
+ *                  index the shard holding its documents;
+ *   meeting:<mid>  the content holding meeting id mid, when not content mid.
  * File records are loaded into memory once per run so an unchanged archive
  * costs one stat per file and no database reads.
  */
@@ -58,23 +60,44 @@ void filedb_each(struct filedb *f, int (*fn)(void *ctx, struct filedb_rec *rec),
 /* Number of file records. */
 size_t filedb_count(const struct filedb *f);
 
-/* The logical paths holding content cid (appended to out; none when unknown). */
-int filedb_content_get(struct xw_db *db, const char *cid, struct strv *out, struct cm_err *err);
+/*
+ * A content record.  The meeting id is what the content's documents carry
+ * (their unique terms, meeting term and slot): the content id itself,
+ * unless the content replaced an earlier version of the same file and took
+ * over that version's documents and their meeting id (an edited file keeps
+ * the documents of its unchanged items, see ingest.c).
+ */
+struct filedb_content {
+	struct strv paths;      /* logical paths holding the content, primary first */
+	struct sbuf shard;      /* sharded index: the shard holding its documents ("" = none) */
+	struct sbuf meeting;    /* meeting id when not the content id ("" = the content id) */
+};
 
-/* Replace the path list of cid; an empty list deletes the record. */
-int filedb_content_set(struct xw_db *db, const char *cid, const struct strv *paths,
-		       struct cm_err *err);
+/* Load the record of cid into *out (zeroed by the caller; empty when unknown).  CM_OK, CM_EDB,
+ * CM_ENOMEM.  Free with filedb_content_release. */
+int filedb_content_load(struct xw_db *db, const char *cid, struct filedb_content *out,
+			struct cm_err *err);
+
+/* Store c as the record of cid; no paths deletes the record. */
+int filedb_content_store(struct xw_db *db, const char *cid, const struct filedb_content *c,
+			 struct cm_err *err);
+
+/* The meeting id of content cid whose record is c. */
+const char *filedb_content_meeting(const struct filedb_content *c, const char *cid);
+
+void filedb_content_release(struct filedb_content *c);
 
 /*
- * The same with the shard holding cid's documents (a sharded index keeps
- * its bookkeeping in a control database apart from the documents): get
- * appends the shard key to shard ("" when none is recorded), set records
- * shard (NULL or "" for none).
+ * A meeting id taken over by another content is recorded the other way
+ * too, "meeting:<mid>" -> the content whose documents carry it, so that a
+ * new content whose id is such a meeting id (an old version of an edited
+ * file, published again) is given another: no two meetings share an id.
+ * holder gets "" when mid is no such meeting id; cid NULL deletes the record.
  */
-int filedb_content_get_shard(struct xw_db *db, const char *cid, struct strv *out,
-			     struct sbuf *shard, struct cm_err *err);
-int filedb_content_set_shard(struct xw_db *db, const char *cid, const struct strv *paths,
-			     const char *shard, struct cm_err *err);
+int filedb_meeting_holder(struct xw_db *db, const char *mid, struct sbuf *holder,
+			  struct cm_err *err);
+int filedb_meeting_set_holder(struct xw_db *db, const char *mid, const char *cid,
+			      struct cm_err *err);
 
 /* Free a record's fields (not rec itself) and zero it.  NULL-safe. */
 void filedb_rec_release(struct filedb_rec *rec);

@@ -82,6 +82,9 @@ struct ingest_part {
 	char *logical;               /* path, or path/member */
 	char *mime;                  /* detected type */
 	char cid[HASH64_HEX + 24];   /* content id: hash of the folded text and its length */
+	char mid[HASH64_HEX + 40];   /* meeting id its documents carry (filedb.h) */
+	struct field_meeting *meeting; /* incremental runs: the parsed fields, kept so that the
+	                                writer can build the documents again (ingest_use_meeting) */
 	char shard[SHARD_KEY_MAX + 1]; /* shard of its meeting ("" without --shard-by) */
 	struct itemdoc_set docs;     /* built documents */
 	int code;                    /* CM_OK or why this part failed */
@@ -99,6 +102,8 @@ struct ingest_job {
 	char *error;                 /* reason when code != CM_OK */
 	struct ingest_part *parts;   /* one per extracted document */
 	size_t n_parts;
+	struct strv hint_members;    /* members the file held before ... */
+	struct strv hint_mids;       /* ... and their meeting ids (ingest_job_hints) */
 	double bytes;                /* text bytes extracted */
 };
 
@@ -117,7 +122,11 @@ static void ingest_job_clear(struct ingest_job *job)
 		free(p->mime);
 		free(p->error);
 		itemdoc_set_release(&p->docs);
+		field_meeting_release(p->meeting);
+		free(p->meeting);
 	}
+	strv_release(&job->hint_members);
+	strv_release(&job->hint_mids);
 	free(job->parts);
 	free(job->error);
 	job->parts = NULL;
@@ -180,6 +189,8 @@ struct ingest_state {
 	struct timespec t0;              /* run start */
 	double last_progress;            /* seconds at the last progress callback */
 	size_t done;                     /* jobs applied in this pass */
+	struct xw_tg *tg;                /* the writer's term generator and compressor, made */
+	struct docdata_zip *zip;         /* when it first rebuilds documents (ingest_use_meeting) */
 
 	/* bulk builds (see the file comment) */
 	bool bulk;                       /* workers write documents into parts */
@@ -228,15 +239,15 @@ static int ingest_doc_db(struct ingest_state *s, const char *key, struct xw_db *
 	return shard_set_get(s->shards, key, db, s->err);
 }
 
-/* Delete the documents of content cid, held by shard key ("" = unknown: look everywhere). */
-static int ingest_delete_content(struct ingest_state *s, const char *cid, const char *key)
+/* Delete the documents of meeting id mid, held by shard key ("" = unknown: look everywhere). */
+static int ingest_delete_content(struct ingest_state *s, const char *mid, const char *key)
 {
 	struct sbuf term = {0};
 	struct xw_db *db;
 	int rc;
 
 	sbuf_adds(&term, PFX_FILE);
-	sbuf_adds(&term, cid);
+	sbuf_adds(&term, mid);
 	if (sbuf_oom(&term))
 		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 	else if (s->shards && !*key)
@@ -256,6 +267,32 @@ static int ingest_commit_all(struct ingest_state *s)
 }
 
 /* ---- the crawl ---------------------------------------------------------- */
+
+/*
+ * Tell the worker of the job last added which meeting id each member of
+ * the file carried: an edited file's new content takes over its old
+ * documents and their meeting id (ingest_apply_part), and documents built
+ * with it from the start need no rebuilding.  Incremental runs only.
+ */
+static int ingest_job_hints(struct ingest_state *s)
+{
+	struct ingest_job *job = &s->jobs.v[s->jobs.n - 1];
+	const struct filedb_rec *rec = s->bulk ? NULL : filedb_get(s->files, job->path);
+	int rc = CM_OK;
+
+	for (size_t i = 0; rec && i < rec->cids.n && rc == CM_OK; i++) {
+		struct filedb_content c;
+
+		memset(&c, 0, sizeof c);
+		rc = filedb_content_load(s->db, rec->cids.v[i], &c, s->err);
+		if (rc == CM_OK && (strv_push(&job->hint_members, rec->members.v[i]) != CM_OK ||
+				    strv_push(&job->hint_mids,
+					      filedb_content_meeting(&c, rec->cids.v[i])) != CM_OK))
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		filedb_content_release(&c);
+	}
+	return rc;
+}
 
 static bool ingest_unchanged(const struct filedb_rec *rec, const struct stat *st)
 {
@@ -298,7 +335,7 @@ static int ingest_on_file(void *ctx, const char *path, const struct stat *st, in
 		cm_err_set(s->err, CM_ENOMEM, "%s: out of memory", path);
 		return 1;
 	}
-	return 0;
+	return ingest_job_hints(s) == CM_OK ? 0 : 1;
 }
 
 /* ---- removal of content ------------------------------------------------- */
@@ -328,38 +365,45 @@ static const char *ingest_physical(struct ingest_state *s, const char *logical, 
  */
 static int ingest_drop(struct ingest_state *s, const char *cid, const char *logical)
 {
-	struct strv paths = {0}, keep = {0};
-	struct sbuf shard = {0}, tmp = {0};
+	struct filedb_content c, keep;
+	struct sbuf tmp = {0};
 	bool was_primary;
 	int rc;
 
-	rc = filedb_content_get_shard(s->db, cid, &paths, &shard, s->err);
+	memset(&c, 0, sizeof c);
+	memset(&keep, 0, sizeof keep);
+	rc = filedb_content_load(s->db, cid, &c, s->err);
 	if (rc != CM_OK)
 		goto out;
-	was_primary = paths.n && strcmp(paths.v[0], logical) == 0;
-	for (size_t i = 0; i < paths.n; i++)
-		if (strcmp(paths.v[i], logical) != 0 && strv_push(&keep, paths.v[i]) != CM_OK) {
+	was_primary = c.paths.n && strcmp(c.paths.v[0], logical) == 0;
+	for (size_t i = 0; i < c.paths.n; i++)
+		if (strcmp(c.paths.v[i], logical) != 0 && strv_push(&keep.paths, c.paths.v[i]) != CM_OK) {
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 			goto out;
 		}
-	if (keep.n == paths.n)
+	if (keep.paths.n == c.paths.n)
 		goto out;
-	rc = filedb_content_set_shard(s->db, cid, &keep, sbuf_str(&shard), s->err);
+	sbuf_add(&keep.shard, c.shard.buf, c.shard.len);
+	sbuf_add(&keep.meeting, c.meeting.buf, c.meeting.len);
+	rc = filedb_content_store(s->db, cid, &keep, s->err);
 	if (rc != CM_OK)
 		goto out;
 	s->dirty = true;
-	if (keep.n == 0) {
-		rc = ingest_delete_content(s, cid, sbuf_str(&shard));
+	if (keep.paths.n == 0) {
+		const char *mid = filedb_content_meeting(&c, cid);
+
+		rc = ingest_delete_content(s, mid, sbuf_str(&c.shard));
+		if (rc == CM_OK && strcmp(mid, cid) != 0)
+			rc = filedb_meeting_set_holder(s->db, mid, NULL, s->err);
 	} else if (was_primary) {
-		const char *phys = ingest_physical(s, keep.v[0], &tmp);
+		const char *phys = ingest_physical(s, keep.paths.v[0], &tmp);
 
 		if (phys && !strv_has(&s->redo, phys) && strv_push(&s->redo, phys) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 	}
 out:
-	strv_release(&paths);
-	strv_release(&keep);
-	sbuf_release(&shard);
+	filedb_content_release(&c);
+	filedb_content_release(&keep);
 	sbuf_release(&tmp);
 	return rc;
 }
@@ -467,6 +511,15 @@ static void ingest_cid(const char *text, size_t len, char *out, size_t outsz)
 	snprintf(out, outsz, "%016llx%zx", (unsigned long long)h, n);
 }
 
+/* A term generator as every document of a run is built with. */
+static int ingest_tg_new(const struct ingest_opts *opts, struct xw_tg **out, struct cm_err *err)
+{
+	struct xw_index_opts xo = { opts->stem_only, NULL, 0 };
+
+	xo.stopwords = stopword_list(&xo.n_stopwords);
+	return xw_tg_new(&xo, out, err);
+}
+
 static int ingest_set_error(char **dst, const char *msg)
 {
 	free(*dst);
@@ -483,7 +536,6 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 	struct itemdoc_src src;
 	struct cm_err err = { CM_OK, "" };
 
-	(void)job;
 	memset(&m, 0, sizeof m);
 	if (d->code != CM_OK) {
 		p->code = d->code;
@@ -491,6 +543,10 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		return;
 	}
 	ingest_cid(d->text, d->len, p->cid, sizeof p->cid);
+	snprintf(p->mid, sizeof p->mid, "%s", p->cid);
+	for (size_t i = 0; i < job->hint_members.n; i++)
+		if (strcmp(job->hint_members.v[i], p->member) == 0)
+			snprintf(p->mid, sizeof p->mid, "%s", job->hint_mids.v[i]);
 	if (strcmp(p->cid + 16, "0") == 0) {
 		p->code = CM_EFORMAT;
 		ingest_set_error(&p->error, "no text");
@@ -501,7 +557,7 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		src.meeting = &m;
 		src.path = p->logical;
 		src.mime = p->mime;
-		src.cid = p->cid;
+		src.meeting_id = p->mid;
 		src.zip = w->zip;
 		p->code = itemdoc_build(&src, w->tg, &p->docs, &err);
 		if (o->shard_by != SHARD_NONE)
@@ -509,6 +565,15 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 	}
 	if (p->code != CM_OK)
 		ingest_set_error(&p->error, err.msg[0] ? err.msg : cm_code_str(p->code));
+	if (p->code == CM_OK && !w->s->bulk) {
+		p->meeting = malloc(sizeof m);   /* kept: see ingest_part */
+		if (p->meeting) {
+			*p->meeting = m;
+			return;
+		}
+		p->code = CM_ENOMEM;
+		ingest_set_error(&p->error, "out of memory");
+	}
 	field_meeting_release(&m);
 }
 
@@ -706,90 +771,146 @@ static int ingest_maybe_commit(struct ingest_state *s, bool force)
 	return rc;
 }
 
-/* Put p's documents in place of those of content old_cid (xw_db_replace_all). */
-static int ingest_replace_content(struct ingest_state *s, struct xw_db *db,
-				  const struct ingest_part *p, const char *old_cid)
+/*
+ * Make p's documents carry meeting id mid: the worker built them with the
+ * meeting id the file's previous content had (ingest_job_hints) or with
+ * the content id; when the writer decides otherwise (the old content is
+ * still held by a copy, or lives in another shard), it builds them again
+ * from the fields the worker kept.
+ */
+static int ingest_use_meeting(struct ingest_state *s, struct ingest_part *p, const char *mid)
 {
-	struct xw_doc **docs = calloc(p->docs.n ? p->docs.n : 1, sizeof *docs);
-	struct sbuf term = {0};
-	int rc;
+	struct itemdoc_src src;
+	struct cm_err err = { CM_OK, "" };
+	int rc = CM_OK;
 
-	sbuf_adds(&term, PFX_FILE);
-	sbuf_adds(&term, old_cid);
-	if (!docs || sbuf_oom(&term)) {
-		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
-	} else {
-		for (size_t i = 0; i < p->docs.n; i++)
-			docs[i] = p->docs.docs[i].doc;
-		rc = xw_db_replace_all(db, term.buf, docs, p->docs.n, s->err);
-	}
-	free(docs);
-	sbuf_release(&term);
-	return rc;
+	if (strcmp(p->mid, mid) == 0)
+		return CM_OK;
+	if (!p->meeting)
+		return cm_err_set(s->err, CM_EINTERNAL, "%s: documents built for meeting %s, not %s",
+				  p->logical, p->mid, mid);
+	if (!s->tg)
+		rc = ingest_tg_new(s->opts, &s->tg, s->err);
+	if (rc == CM_OK && !s->zip)
+		rc = docdata_zip_new(&s->zip, s->err);
+	if (rc != CM_OK)
+		return rc;
+	itemdoc_set_release(&p->docs);
+	snprintf(p->mid, sizeof p->mid, "%s", mid);
+	src.meeting = p->meeting;
+	src.path = p->logical;
+	src.mime = p->mime;
+	src.meeting_id = p->mid;
+	src.zip = s->zip;
+	rc = itemdoc_build(&src, s->tg, &p->docs, &err);
+	return rc == CM_OK ? CM_OK : cm_err_set(s->err, rc, "%s", err.msg);
 }
 
 /*
- * The content whose documents p's new content may take over, or NULL: the
+ * The content whose documents p's new content takes over, or NULL: the
  * content the same file (and member) held before, when no other path
  * holds it and it lives in the same shard.  Its documents would be
  * deleted in this same commit anyway (ingest_apply drops what the file no
- * longer holds); taking over their ids makes an edited file cost what
- * changed in it (xw_db_replace_all).
+ * longer holds); taking them over keeps the document ids and the meeting
+ * id, so an edited file costs what changed in it (xw_db_replace_all).
+ * Its record is loaded into *rec.
  */
 static int ingest_inheritable(struct ingest_state *s, const struct filedb_rec *old,
-			      const struct ingest_part *p, const char **out)
+			      const struct ingest_part *p, struct filedb_content *rec,
+			      const char **out)
 {
-	struct strv paths = {0};
-	struct sbuf shard = {0};
 	const char *cid = NULL;
-	int rc = CM_OK;
+	int rc;
 
 	*out = NULL;
 	for (size_t i = 0; old && i < old->cids.n && !cid; i++)
 		if (strcmp(old->members.v[i], p->member) == 0 && strcmp(old->cids.v[i], p->cid) != 0)
 			cid = old->cids.v[i];
-	if (!cid || s->bulk)
+	if (!cid)
 		return CM_OK;
-	rc = filedb_content_get_shard(s->db, cid, &paths, &shard, s->err);
-	if (rc == CM_OK && paths.n == 1 && strcmp(paths.v[0], p->logical) == 0 &&
-	    strcmp(sbuf_str(&shard), p->shard) == 0)
+	rc = filedb_content_load(s->db, cid, rec, s->err);
+	if (rc == CM_OK && rec->paths.n == 1 && strcmp(rec->paths.v[0], p->logical) == 0 &&
+	    strcmp(sbuf_str(&rec->shard), p->shard) == 0)
 		*out = cid;
-	strv_release(&paths);
-	sbuf_release(&shard);
 	return rc;
 }
 
 /*
- * Write p's documents to its shard.  may_exist says whether documents with
- * these unique ids can already be there; when not (new content: its content
- * record and its documents always commit together), adding skips Xapian's
- * lookup of the unique term, which measured ~40% of the writer's time.  With
- * shards the documents commit before the control database, so they may
- * always exist.  The spelling and stem tables go to s->db: with shards that
- * is the control database, one table for all of them, which the searcher
- * uses because Xapian's remote protocol carries neither; each shard gets its
- * own stems too, so that it can be searched on its own.
+ * The meeting id of new content p that takes over no documents: its
+ * content id, unless that is some other content's meeting id already
+ * (filedb_meeting_holder); then the content id with "~k", k the first
+ * free, recorded as held.
  */
-static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, bool may_exist,
-			     const char *inherit)
+static int ingest_fresh_meeting(struct ingest_state *s, const struct ingest_part *p,
+				char *mid, size_t size)
+{
+	struct sbuf holder = {0};
+	unsigned k = 0;
+	int rc;
+
+	snprintf(mid, size, "%s", p->cid);
+	while ((rc = filedb_meeting_holder(s->db, mid, &holder, s->err)) == CM_OK && holder.len) {
+		sbuf_reset(&holder);
+		snprintf(mid, size, "%s~%u", p->cid, ++k);
+	}
+	if (rc == CM_OK && k)
+		rc = filedb_meeting_set_holder(s->db, mid, p->cid, s->err);
+	sbuf_release(&holder);
+	return rc;
+}
+
+/* How ingest_write_docs puts documents in the database. */
+enum ingest_write {
+	INGEST_ADD,           /* new unique ids: add without looking */
+	INGEST_REPLACE,       /* by unique id, adding when missing */
+	INGEST_TAKE_OVER      /* in place of the documents of the same meeting id */
+};
+
+/*
+ * Write p's documents to its shard.  INGEST_ADD is for new content (its
+ * content record and its documents always commit together): adding skips
+ * Xapian's lookup of the unique term, which measured ~40% of the writer's
+ * time.  With shards the documents commit before the control database, so
+ * they may always exist.  The spelling and stem tables go to s->db: with
+ * shards that is the control database, one table for all of them, which
+ * the searcher uses because Xapian's remote protocol carries neither; each
+ * shard gets its own stems too, so that it can be searched on its own.
+ * Documents left as they were by a take-over add no words again.
+ */
+static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, enum ingest_write how)
 {
 	struct xw_db *db = NULL;
-	int rc = ingest_doc_db(s, p->shard, &db);
-
 	struct xw_words_opts stems = ingest_words(s, XW_WORDS_STEMS);
 	struct xw_words_opts all = ingest_words(s, XW_WORDS_STEMS | XW_WORDS_SPELLING);
+	struct xw_doc **docs = NULL;
+	unsigned char *kept = NULL;
+	struct sbuf term = {0};
+	int rc = ingest_doc_db(s, p->shard, &db);
 
-	if (rc == CM_OK && inherit)
-		rc = ingest_replace_content(s, db, p, inherit);
+	if (how == INGEST_ADD && s->shards)
+		how = INGEST_REPLACE;
+	if (rc == CM_OK && how == INGEST_TAKE_OVER) {
+		docs = calloc(p->docs.n ? p->docs.n : 1, sizeof *docs);
+		kept = calloc(p->docs.n ? p->docs.n : 1, 1);
+		sbuf_adds(&term, PFX_FILE);
+		sbuf_adds(&term, p->mid);
+		if (!docs || !kept || sbuf_oom(&term)) {
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		} else {
+			for (size_t i = 0; i < p->docs.n; i++)
+				docs[i] = p->docs.docs[i].doc;
+			rc = xw_db_replace_all(db, term.buf, docs, p->docs.n, kept, s->err);
+		}
+	}
 	for (size_t i = 0; i < p->docs.n && rc == CM_OK; i++) {
 		struct xw_doc *doc = p->docs.docs[i].doc;
 
-		if (inherit)
-			;   /* written above, all at once */
-		else if (may_exist || s->shards)
+		if (how == INGEST_REPLACE)
 			rc = xw_db_replace(db, p->docs.docs[i].uid, doc, s->err);
-		else
+		else if (how == INGEST_ADD)
 			rc = xw_db_add(db, doc, s->err);
+		if (kept && kept[i])
+			continue;
 		/* A shard's own stems (searched locally), then the run's tables (see above). */
 		if (rc == CM_OK && db != s->db)
 			rc = xw_db_add_words(db, doc, &stems, s->err);
@@ -800,81 +921,119 @@ static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, bool
 		s->stats->items += p->docs.n;
 		s->docs_since_commit += p->docs.n;
 	}
+	free(docs);
+	free(kept);
+	sbuf_release(&term);
 	return rc;
 }
 
-/* Record that p's content lives at p->logical, writing its documents if new. */
+/* Bulk build: record that p's content lives at p->logical (a worker wrote its documents). */
+static int ingest_apply_bulk_part(struct ingest_state *s, struct ingest_part *p)
+{
+	struct filedb_content c, v;
+	int rc;
+
+	memset(&c, 0, sizeof c);
+	memset(&v, 0, sizeof v);
+	rc = filedb_content_load(s->db, p->cid, &c, s->err);
+	if (rc == CM_OK && strv_push(&v.paths, p->logical) != CM_OK)
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	/* The path the documents show comes first: it is the primary. */
+	for (size_t i = 0; rc == CM_OK && i < c.paths.n; i++)
+		if (strcmp(c.paths.v[i], p->logical) != 0 && strv_push(&v.paths, c.paths.v[i]) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	if (rc == CM_OK && !p->written) {
+		/* a duplicate: its path goes after the primary */
+		char *self = v.paths.v[0];
+
+		memmove(v.paths.v, v.paths.v + 1, (v.paths.n - 1) * sizeof *v.paths.v);
+		v.paths.v[v.paths.n - 1] = self;
+	}
+	if (rc == CM_OK)
+		rc = filedb_content_store(s->db, p->cid, &v, s->err);
+	if (p->written) {
+		s->stats->indexed++;
+		s->stats->items += p->n_written;
+	} else {
+		s->stats->duplicates++;
+	}
+	filedb_content_release(&c);
+	filedb_content_release(&v);
+	return rc;
+}
+
+/*
+ * Record that p's content lives at p->logical, writing its documents if
+ * new; old is the file's record from the last run (NULL if none).
+ */
 static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *job,
 			     const struct filedb_rec *old, struct ingest_part *p)
 {
-	struct strv paths = {0};
-	struct sbuf shard = {0};
+	struct filedb_content c, prev;
+	const char *from = NULL;
+	char mid[sizeof p->mid];
 	int rc;
 
-	rc = filedb_content_get_shard(s->db, p->cid, &paths, &shard, s->err);
+	if (s->bulk)
+		return ingest_apply_bulk_part(s, p);
+	memset(&c, 0, sizeof c);
+	memset(&prev, 0, sizeof prev);
+	rc = filedb_content_load(s->db, p->cid, &c, s->err);
 	if (rc != CM_OK)
 		goto out;
-	if (s->bulk) {
-		/* The worker wrote the documents (or a duplicate's worker did). */
-		struct strv v = {0};
-
-		if (strv_push(&v, p->logical) != CM_OK)
-			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
-		/* The path the documents show comes first: it is the primary. */
-		for (size_t i = 0; rc == CM_OK && i < paths.n; i++)
-			if (strcmp(paths.v[i], p->logical) != 0 && strv_push(&v, paths.v[i]) != CM_OK)
-				rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
-		if (rc == CM_OK && !p->written) {
-			/* a duplicate: its path goes after the primary */
-			char *self = v.v[0];
-
-			memmove(v.v, v.v + 1, (v.n - 1) * sizeof *v.v);
-			v.v[v.n - 1] = self;
+	if (c.paths.n == 0) {
+		/* New content: in place of the file's previous version, or fresh. */
+		rc = ingest_inheritable(s, old, p, &prev, &from);
+		if (rc == CM_OK && from)
+			snprintf(mid, sizeof mid, "%s", filedb_content_meeting(&prev, from));
+		else if (rc == CM_OK)
+			rc = ingest_fresh_meeting(s, p, mid, sizeof mid);
+		if (rc == CM_OK)
+			rc = ingest_use_meeting(s, p, mid);
+		if (rc == CM_OK)
+			rc = ingest_write_docs(s, p, from ? INGEST_TAKE_OVER : INGEST_ADD);
+		/* The documents are this content's now: the old record goes, so that
+		 * dropping it below deletes nothing, and the meeting id names its holder. */
+		if (rc == CM_OK && from) {
+			strv_release(&prev.paths);
+			rc = filedb_content_store(s->db, from, &prev, s->err);
 		}
-		if (rc == CM_OK)
-			rc = filedb_content_set(s->db, p->cid, &v, s->err);
-		strv_release(&v);
-		if (p->written) {
-			s->stats->indexed++;
-			s->stats->items += p->n_written;
-		} else {
-			s->stats->duplicates++;
-		}
-		goto out;
-	}
-	if (paths.n == 0) {
-		const char *inherit = NULL;
-
-		rc = ingest_inheritable(s, old, p, &inherit);
-		if (rc == CM_OK)
-			rc = ingest_write_docs(s, p, false, inherit);
-		if (rc == CM_OK && strv_push(&paths, p->logical) != CM_OK)
+		if (rc == CM_OK && from)
+			rc = filedb_meeting_set_holder(s->db, mid,
+						       strcmp(mid, p->cid) != 0 ? p->cid : NULL, s->err);
+		if (rc == CM_OK && strv_push(&c.paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		sbuf_reset(&c.shard);
+		sbuf_adds(&c.shard, p->shard);
+		sbuf_adds(&c.meeting, p->mid);
 		if (rc == CM_OK)
-			rc = filedb_content_set_shard(s->db, p->cid, &paths, p->shard, s->err);
+			rc = filedb_content_store(s->db, p->cid, &c, s->err);
 		s->stats->indexed++;
-	} else if (!strv_has(&paths, p->logical)) {
-		if (strv_push(&paths, p->logical) != CM_OK)
+	} else if (!strv_has(&c.paths, p->logical)) {
+		if (strv_push(&c.paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		else
-			rc = filedb_content_set_shard(s->db, p->cid, &paths, sbuf_str(&shard),
-						      s->err);
+			rc = filedb_content_store(s->db, p->cid, &c, s->err);
 		s->stats->duplicates++;
-	} else if (job->force && strcmp(paths.v[0], p->logical) == 0) {
+	} else if (job->force && strcmp(c.paths.v[0], p->logical) == 0) {
 		/* Rewritten from another path, its meeting may now belong to another shard. */
-		if (s->shards && strcmp(sbuf_str(&shard), p->shard) != 0)
-			rc = ingest_delete_content(s, p->cid, sbuf_str(&shard));
+		rc = ingest_use_meeting(s, p, filedb_content_meeting(&c, p->cid));
+		if (rc == CM_OK && s->shards && strcmp(sbuf_str(&c.shard), p->shard) != 0)
+			rc = ingest_delete_content(s, p->mid, sbuf_str(&c.shard));
 		if (rc == CM_OK)
-			rc = ingest_write_docs(s, p, true, NULL);
-		if (rc == CM_OK && s->shards)
-			rc = filedb_content_set_shard(s->db, p->cid, &paths, p->shard, s->err);
+			rc = ingest_write_docs(s, p, INGEST_REPLACE);
+		if (rc == CM_OK && s->shards) {
+			sbuf_reset(&c.shard);
+			sbuf_adds(&c.shard, p->shard);
+			rc = filedb_content_store(s->db, p->cid, &c, s->err);
+		}
 		s->stats->indexed++;
 	} else {
 		s->stats->indexed++;   /* touched, same text: nothing to write */
 	}
 out:
-	strv_release(&paths);
-	sbuf_release(&shard);
+	filedb_content_release(&c);
+	filedb_content_release(&prev);
 	return rc;
 }
 
@@ -986,14 +1145,10 @@ static int ingest_pass(struct ingest_state *s)
 		goto out;
 	}
 	for (unsigned i = 0; i < n_workers; i++) {
-		struct xw_index_opts xo = { s->opts->stem_only, NULL, 0 };
-
-		xo.stopwords = stopword_list(&xo.n_stopwords);
-
 		w[i].s = s;
 		rc = extract_ctx_new(&s->opts->extract, &w[i].ex, s->err);
 		if (rc == CM_OK)
-			rc = xw_tg_new(&xo, &w[i].tg, s->err);
+			rc = ingest_tg_new(s->opts, &w[i].tg, s->err);
 		if (rc == CM_OK)
 			rc = docdata_zip_new(&w[i].zip, s->err);
 		if (rc == CM_OK && s->bulk) {
@@ -1290,6 +1445,10 @@ static int ingest_queue_redo(struct ingest_state *s)
 			continue;
 		if (ingest_joblist_add(&s->jobs, s->redo.v[i], &st, true) != CM_OK)
 			return cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		int rc = ingest_job_hints(s);
+
+		if (rc != CM_OK)
+			return rc;
 	}
 	strv_release(&s->redo);
 	return CM_OK;
@@ -1407,6 +1566,8 @@ out:
 		rc = ingest_bulk_finish(&s, dbpath);
 	else if (s.bulk && s.bulk_dir.len)
 		ingest_rmtree(s.bulk_dir.buf);
+	xw_tg_free(s.tg);
+	docdata_zip_free(s.zip);
 	for (size_t i = 0; i < s.claimed_cap; i++)
 		free(s.claimed[i]);
 	free(s.claimed);

@@ -69,8 +69,8 @@ static void itemdoc_add_meeting(struct xw_doc *doc, const struct itemdoc_src *sr
 		itemdoc_add_person(doc, m->chair, tmp);
 	xw_doc_add_term(doc, PFX_MIME, src->mime, strlen(src->mime));
 	xw_doc_add_term(doc, PFX_KIND, kind, strlen(kind));
-	xw_doc_add_term(doc, PFX_FILE, src->cid, strlen(src->cid));
-	xw_doc_add_term(doc, PFX_MEETING, src->cid, strlen(src->cid));
+	xw_doc_add_term(doc, PFX_FILE, src->meeting_id, strlen(src->meeting_id));
+	xw_doc_add_term(doc, PFX_MEETING, src->meeting_id, strlen(src->meeting_id));
 	if (m->draft)
 		xw_doc_add_term(doc, PFX_KIND, "draft", 5);
 	if (m->date) {
@@ -82,7 +82,7 @@ static void itemdoc_add_meeting(struct xw_doc *doc, const struct itemdoc_src *sr
 		xw_doc_set_value(doc, SLOT_COUNCIL, m->council, strlen(m->council));
 	if (m->committee)
 		xw_doc_set_value(doc, SLOT_COMMITTEE, m->committee, strlen(m->committee));
-	xw_doc_set_value(doc, SLOT_MEETING, src->cid, strlen(src->cid));
+	xw_doc_set_value(doc, SLOT_MEETING, src->meeting_id, strlen(src->meeting_id));
 	xw_doc_set_value(doc, SLOT_MIME, src->mime, strlen(src->mime));
 	xw_doc_set_value(doc, SLOT_KIND, kind, strlen(kind));
 	if (*persons)
@@ -108,7 +108,8 @@ static void itemdoc_persons(const struct field_meeting *m, struct sbuf *out)
 	strv_release(&seen);
 }
 
-static int itemdoc_push(struct itemdoc_set *set, struct xw_doc *doc, const char *cid, size_t n)
+/* Add doc, complete but for its unique id, as document n of the meeting. */
+static int itemdoc_push(struct itemdoc_set *set, struct xw_doc *doc, const char *mid, size_t n)
 {
 	struct itemdoc *p = realloc(set->docs, (set->n + 1) * sizeof *p);
 	char uid[128];
@@ -118,13 +119,14 @@ static int itemdoc_push(struct itemdoc_set *set, struct xw_doc *doc, const char 
 		return CM_ENOMEM;
 	}
 	set->docs = p;
-	snprintf(uid, sizeof uid, PFX_UID "%s-%zu", cid, n);
+	snprintf(uid, sizeof uid, PFX_UID "%s-%zu", mid, n);
 	set->docs[set->n].doc = doc;
 	set->docs[set->n].uid = strdup(uid);
 	set->n++;
 	if (!set->docs[set->n - 1].uid)
 		return CM_ENOMEM;
 	xw_doc_add_term(doc, "", uid, strlen(uid));
+	xw_doc_seal(doc);   /* last: the digest covers everything */
 	return CM_OK;
 }
 
@@ -187,7 +189,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		}
 		snprintf(sortkey, sizeof sortkey, "%s%06zu", date[0] ? date : "00000000", i);
 		xw_doc_set_value(doc, SLOT_ITEM_SORT, sortkey, strlen(sortkey));
-		snprintf(order, sizeof order, "%s%s", sortkey, src->cid);
+		snprintf(order, sizeof order, "%s%s", sortkey, src->meeting_id);
 		xw_doc_set_value(doc, SLOT_ORDER, order, strlen(order));
 
 		snprintf(page, sizeof page, "%u", it ? it->page : (m->n_items ? 1u : 0u));
@@ -203,8 +205,8 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		dd.kind = field_kind_str(m->kind);
 		dd.text = text;
 		dd.resolutions = res.buf;
-		dd.meeting = src->cid;
-		snprintf(uid, sizeof uid, "%s-%zu", src->cid, i);
+		dd.meeting = src->meeting_id;
+		snprintf(uid, sizeof uid, "%s-%zu", src->meeting_id, i);
 		dd.uid = uid;
 		sbuf_reset(&data);
 		rc = docdata_encode(src->zip, &dd, &data, err);
@@ -213,7 +215,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 			goto out;
 		}
 		xw_doc_set_data(doc, data.buf, data.len);
-		rc = itemdoc_push(out, doc, src->cid, i);
+		rc = itemdoc_push(out, doc, src->meeting_id, i);
 		if (rc != CM_OK) {
 			cm_err_set(err, rc, "%s: out of memory", src->path);
 			goto out;

@@ -21,14 +21,15 @@ struct itemdoc_src {
 	const struct field_meeting *meeting; /* parsed fields and items */
 	const char *path;                    /* logical path shown in results */
 	const char *mime;                    /* MIME type of the source */
-	const char *cid;                     /* content id: meeting id and uid stem */
+	const char *meeting_id;              /* meeting id (filedb.h): the meeting's term and
+	                                        slot, the stem of the unique ids */
 	struct docdata_zip *zip;             /* the thread's document data compressor, NULL =
 	                                        one per call (docdata.h) */
 };
 
 struct itemdoc {
 	struct xw_doc *doc;                  /* owned; NULL after being handed to the writer */
-	char *uid;                           /* unique term "Q<cid>-<n>", owned */
+	char *uid;                           /* unique term "Q<meeting id>-<n>", owned */
 };
 
 struct itemdoc_set {

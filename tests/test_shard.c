@@ -195,50 +195,59 @@ static void test_shard_set_stub_and_reopen(void **state)
 	shard_set_free(set);
 }
 
-static void test_filedb_content_shard_field(void **state)
+static void test_filedb_content_fields(void **state)
 {
 	const char *dir = *state;
 	struct cm_err err = { CM_OK, "" };
 	struct xw_db *db = NULL;
-	struct strv paths = {0}, got = {0};
-	struct sbuf shard = {0};
+	struct filedb_content c, got;
 	char path[128];
 
 	snprintf(path, sizeof path, "%s/control", dir);
 	assert_int_equal(xw_db_open(path, XW_OPEN_WRITE, &db, &err), CM_OK);
-	assert_int_equal(strv_push(&paths, "a/minutes.pdf"), CM_OK);
-	assert_int_equal(strv_push(&paths, "b/copy.pdf"), CM_OK);
+	memset(&c, 0, sizeof c);
+	assert_int_equal(strv_push(&c.paths, "a/minutes.pdf"), CM_OK);
+	assert_int_equal(strv_push(&c.paths, "b/copy.pdf"), CM_OK);
+	sbuf_adds(&c.shard, "bramwick");
+	sbuf_adds(&c.meeting, "m0");
 
-	assert_int_equal(filedb_content_set_shard(db, "c1", &paths, "bramwick", &err), CM_OK);
-	assert_int_equal(filedb_content_get_shard(db, "c1", &got, &shard, &err), CM_OK);
-	assert_string_equal(sbuf_str(&shard), "bramwick");
-	assert_int_equal(got.n, 2);
-	assert_string_equal(got.v[0], "a/minutes.pdf");
-	assert_string_equal(got.v[1], "b/copy.pdf");
+	/* Shard and meeting id round-trip, the paths in their order. */
+	assert_int_equal(filedb_content_store(db, "c1", &c, &err), CM_OK);
+	memset(&got, 0, sizeof got);
+	assert_int_equal(filedb_content_load(db, "c1", &got, &err), CM_OK);
+	assert_string_equal(sbuf_str(&got.shard), "bramwick");
+	assert_string_equal(filedb_content_meeting(&got, "c1"), "m0");
+	assert_int_equal(got.paths.n, 2);
+	assert_string_equal(got.paths.v[0], "a/minutes.pdf");
+	assert_string_equal(got.paths.v[1], "b/copy.pdf");
+	filedb_content_release(&got);
 
-	/* Readers that know no shards see the paths alone. */
-	strv_release(&got);
-	assert_int_equal(filedb_content_get(db, "c1", &got, &err), CM_OK);
-	assert_int_equal(got.n, 2);
-	assert_string_equal(got.v[0], "a/minutes.pdf");
+	/* Neither shard nor meeting id: the record is its paths; the meeting is the content id. */
+	sbuf_reset(&c.shard);
+	sbuf_reset(&c.meeting);
+	sbuf_adds(&c.meeting, "c2");   /* equal to the content id: not stored */
+	assert_int_equal(filedb_content_store(db, "c2", &c, &err), CM_OK);
+	memset(&got, 0, sizeof got);
+	assert_int_equal(filedb_content_load(db, "c2", &got, &err), CM_OK);
+	assert_int_equal(got.shard.len, 0);
+	assert_int_equal(got.meeting.len, 0);
+	assert_string_equal(filedb_content_meeting(&got, "c2"), "c2");
+	assert_int_equal(got.paths.n, 2);
+	assert_string_equal(got.paths.v[1], "b/copy.pdf");
+	filedb_content_release(&got);
 
-	/* Without a shard the record is as it always was. */
-	strv_release(&got);
-	sbuf_reset(&shard);
-	assert_int_equal(filedb_content_set(db, "c2", &paths, &err), CM_OK);
-	assert_int_equal(filedb_content_get_shard(db, "c2", &got, &shard, &err), CM_OK);
-	assert_int_equal(shard.len, 0);
-	assert_int_equal(got.n, 2);
+	/* No paths deletes the record, shard, meeting id and all. */
+	strv_release(&c.paths);
+	sbuf_adds(&c.shard, "bramwick");
+	assert_int_equal(filedb_content_store(db, "c1", &c, &err), CM_OK);
+	memset(&got, 0, sizeof got);
+	assert_int_equal(filedb_content_load(db, "c1", &got, &err), CM_OK);
+	assert_int_equal(got.paths.n, 0);
+	assert_int_equal(got.shard.len, 0);
+	assert_int_equal(got.meeting.len, 0);
+	filedb_content_release(&got);
 
-	/* An empty list deletes the record, shard and all. */
-	strv_release(&got);
-	strv_release(&paths);
-	assert_int_equal(filedb_content_set_shard(db, "c1", &paths, "bramwick", &err), CM_OK);
-	assert_int_equal(filedb_content_get_shard(db, "c1", &got, &shard, &err), CM_OK);
-	assert_int_equal(got.n, 0);
-	assert_int_equal(shard.len, 0);
-
-	sbuf_release(&shard);
+	filedb_content_release(&c);
 	xw_db_free(db);
 }
 
@@ -248,7 +257,7 @@ int main(void)
 		cmocka_unit_test(test_shard_key_council_and_year),
 		cmocka_unit_test(test_shard_key_validity),
 		cmocka_unit_test_setup_teardown(test_shard_set_stub_and_reopen, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_filedb_content_shard_field, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_filedb_content_fields, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
