@@ -306,7 +306,9 @@ X-Evil: 1'
 expect_status 2 "$BIN/minutes-search" serve --db "$T/db" --threads x
 expect_status 2 "$BIN/minutes-search" serve
 expect_status 1 "$BIN/minutes-search" serve --db "$T/nodb" --listen 127.0.0.1:0
+# The port taken (by the server above): refused, not shared (the daemons use SO_REUSEPORT).
 expect_status 1 "$BIN/minutes-search" serve --db "$T/db" --listen "127.0.0.1:$port"
+grep -q "in use" "$T/err" || fail "second server on a taken port: $(cat "$T/err")"
 expect_status 0 "$BIN/minutes-search" serve --help
 grep -q -- '--listen' "$T/out" || fail "serve --help does not describe --listen"
 expect_status 0 "$BIN/minutes-search" --help
