@@ -18,14 +18,22 @@ static inline uint64_t hash64_step(uint64_t h, unsigned char c)
 	return (h ^ c) * 0x100000001b3ULL;
 }
 
-static inline uint64_t hash64(const void *data, size_t len)
+/* FNV-1a's offset basis: the hash of nothing. */
+#define HASH64_SEED 0xcbf29ce484222325ULL
+
+/* h carried on over len more bytes (a hash of several pieces, HASH64_SEED first). */
+static inline uint64_t hash64_add(uint64_t h, const void *data, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)data;
-	uint64_t h = 0xcbf29ce484222325ULL;
 
 	for (size_t i = 0; i < len; i++)
 		h = hash64_step(h, p[i]);
 	return h;
+}
+
+static inline uint64_t hash64(const void *data, size_t len)
+{
+	return hash64_add(HASH64_SEED, data, len);
 }
 
 #endif

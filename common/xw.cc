@@ -744,12 +744,8 @@ void xw_doc_seal(struct xw_doc *doc)
 	if (doc->code != CM_OK)
 		return;
 	try {
-		uint64_t h = 0xcbf29ce484222325ULL;
-		auto mix = [&h](const void *p, size_t len) {
-			const unsigned char *b = (const unsigned char *)p;
-			for (size_t i = 0; i < len; i++)
-				h = hash64_step(h, b[i]);
-		};
+		uint64_t h = HASH64_SEED;
+		auto mix = [&h](const void *p, size_t len) { h = hash64_add(h, p, len); };
 		auto mix_u32 = [&mix](uint32_t v) { mix(&v, sizeof v); };
 
 		doc->doc.add_value(XW_DIGEST_SLOT, std::string());   /* empty = none */
@@ -1107,12 +1103,6 @@ int xw_qp_set_stopwords(struct xw_qp *qp, const char *const *words, size_t n, st
 }
 
 /*
- * The stopwords the parser kept in q (see xw_qp_set_stopwords), "" when
- * none; *others says whether q has any other word.  A term's words are
- * what the user typed for it (its unstemmed forms); terms the parser added
- * itself (a stem's synonyms) have none and are words of the index.
- */
-/*
  * A query matching every document.  Never a copy of Xapian::Query::MatchAll:
  * that is one object shared by every thread, and copying a query bumps a
  * reference count that is not atomic, so threads copying it at once corrupt
@@ -1124,6 +1114,12 @@ static Xapian::Query xw_match_all()
 	return Xapian::Query(std::string());
 }
 
+/*
+ * The stopwords the parser kept in q (see xw_qp_set_stopwords), "" when
+ * none; *others says whether q has any other word.  A term's words are
+ * what the user typed for it (its unstemmed forms); terms the parser added
+ * itself (a stem's synonyms) have none and are words of the index.
+ */
 static std::string xw_qp_kept_stopwords(xw_qp *qp, const Xapian::Query &q, bool *others)
 {
 	std::vector<std::string> found;

@@ -388,6 +388,18 @@ static bool looks_like_html(const unsigned char *s, size_t n)
 	return contains_ci(s, n, "<html") || contains_ci(s, n, "<body");
 }
 
+/* s starts with tag (any case), white space, then word. */
+static bool magic_tag_then(const unsigned char *s, size_t n, const char *tag, const char *word)
+{
+	size_t j = strlen(tag);
+
+	if (!has_prefix_ci(s, n, tag) || j >= n || !isspace(s[j]))
+		return false;
+	while (j < n && isspace(s[j]))
+		j++;
+	return has_prefix_ci(s + j, n - j, word);
+}
+
 /*
  * libmagic's own tests for HTML, which it runs among its text tests (see
  * detect): one of these tags, any case, followed by '>' or white space,
@@ -409,22 +421,9 @@ static bool magic_html_rules(const unsigned char *s, size_t n)
 			    (s[i + k] == '>' || isspace(s[i + k])))
 				return true;
 		}
-		if (has_prefix_ci(s + i, n - i, "<a") && i + 2 < n && isspace(s[i + 2])) {
-			size_t j = i + 2;
-
-			while (j < n && isspace(s[j]))
-				j++;
-			if (has_prefix_ci(s + j, n - j, "href="))
-				return true;
-		}
-		if (has_prefix_ci(s + i, n - i, "<!doctype") && i + 9 < n && isspace(s[i + 9])) {
-			size_t j = i + 9;
-
-			while (j < n && isspace(s[j]))
-				j++;
-			if (has_prefix_ci(s + j, n - j, "html"))
-				return true;
-		}
+		if (magic_tag_then(s + i, n - i, "<a", "href=") ||
+		    magic_tag_then(s + i, n - i, "<!doctype", "html"))
+			return true;
 	}
 	return false;
 }

@@ -488,7 +488,7 @@ struct ingest_worker {
 /* Content id: FNV-1a of the text with whitespace runs folded, and its length. */
 static void ingest_cid(const char *text, size_t len, char *out, size_t outsz)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = HASH64_SEED;
 	size_t n = 0;
 	bool space = true;
 

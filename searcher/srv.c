@@ -9,8 +9,7 @@
  * threads take connections from one listening socket as each wakes first,
  * and when a client opens its connections at once one thread could end up
  * with all of them while the other idled (wrk measured half the throughput
- * in about half the runs; a thread per connection, bounded by the engine,
- * lost a fifth to waiting).  Nothing here touches the filesystem apart
+ * in about half the runs).  Nothing here touches the filesystem apart
  * from the database: the page is compiled in, and a URL is matched exactly
  * against the asset table, so there is no path to traverse.
  *
@@ -69,7 +68,7 @@ enum { SRV_MAX_ID = 256 };
  * fit, which bounds the request size without reading any body.
  */
 enum { SRV_CONN_MEMORY = 16 * 1024 };
-/* Open connections (a thread each): beyond this, new ones are refused. */
+/* Open connections across all daemons: beyond this, new ones are refused. */
 enum { SRV_MAX_CONNECTIONS = 1000 };
 /* Seconds an idle or slow connection may hold its slot. */
 enum { SRV_DEFAULT_TIMEOUT = 10 };
@@ -879,21 +878,26 @@ static int srv_resolve(const char *listen, struct sockaddr_storage *ss, socklen_
 }
 
 
+/* The port field of an IPv4 or IPv6 address, in network order. */
+static in_port_t *srv_port_of(struct sockaddr_storage *ss)
+{
+	return ss->ss_family == AF_INET6 ? &((struct sockaddr_in6 *)ss)->sin6_port
+					 : &((struct sockaddr_in *)ss)->sin_port;
+}
+
 /*
  * Fail as a plain listener would when the port is taken: the daemons set
  * SO_REUSEPORT, so without this check a second server (or any process of
  * the same user that set it too) would share the port instead of being
  * refused.  Port 0 asks for a free one: nothing to check.
  */
-static int srv_port_free(const struct sockaddr_storage *ss, const char *listen, struct cm_err *err)
+static int srv_port_free(struct sockaddr_storage *ss, const char *listen, struct cm_err *err)
 {
 	socklen_t len = ss->ss_family == AF_INET6 ? sizeof(struct sockaddr_in6)
 						  : sizeof(struct sockaddr_in);
-	in_port_t port = ss->ss_family == AF_INET6 ? ((const struct sockaddr_in6 *)ss)->sin6_port
-						   : ((const struct sockaddr_in *)ss)->sin_port;
 	int one = 1, fd, rc = CM_OK;
 
-	if (port == 0)
+	if (*srv_port_of(ss) == 0)
 		return CM_OK;
 	fd = socket(ss->ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	if (fd < 0)
@@ -1009,10 +1013,7 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 			/* The others listen on the port the first got (it may have asked for 0). */
 			info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
 			s->port = info ? info->port : 0;
-			if (ss.ss_family == AF_INET6)
-				((struct sockaddr_in6 *)&ss)->sin6_port = htons((uint16_t)s->port);
-			else
-				((struct sockaddr_in *)&ss)->sin_port = htons((uint16_t)s->port);
+			*srv_port_of(&ss) = htons((uint16_t)s->port);
 		}
 	}
 	*out = s;
