@@ -41,7 +41,10 @@ CFLAGS   += -std=c11 $(OPT) $(WARN) $(SANFLAGS) -pthread $(PKG_CFLAGS) -MMD -MP
 CXXFLAGS ?=
 CXXFLAGS += -std=c++11 $(OPT) $(CXXWARN) $(SANFLAGS) -pthread $(XAPIAN_CFLAGS) -MMD -MP
 LDFLAGS  += $(SANFLAGS) -pthread
-LDLIBS   := $(XAPIAN_LIBS) $(PKG_LIBS) -lm
+# Recursive (=), like the pkg-config variables above: expanded when a link
+# runs, after `make deps` has installed the packages, never when this file is
+# parsed (on a fresh machine pkg-config knows none of them yet).
+LDLIBS    = $(XAPIAN_LIBS) $(PKG_LIBS) -lm
 
 VERSION  := 0.1.0
 
@@ -112,7 +115,10 @@ $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIBSRCH) $(LIBIDX) $(LIBCM)
 test-programs: $(PROGS) $(TESTS)
 
 # Unit tests, then end-to-end scripts; tests/run prints "N passed, N failed".
-check: deps check-deps test-programs
+# The build runs in a sub-make so that it reads pkg-config only after `deps`
+# (and under -j never alongside it).
+check: deps check-deps
+	$(MAKE) test-programs
 	BIN=$(BIN) BUILD=$(BUILD) tests/run
 
 # What only the tests need: Debian's Chromium for tests/e2e_browser.sh.  Not
@@ -131,25 +137,29 @@ asan asan-check sanitize:
 deps:
 	@scripts/install-deps
 
-demo: deps all
+demo: deps
+	$(MAKE) all
 	scripts/demo
 
 # The build and query comparison with omindex, FTS5 and grep, the HTTP server
 # under wrk and the research commands, all on one archive and its index; then
 # shards (one database vs local vs remote shards) on a smaller one.
 BENCH_SHARD_MEETINGS ?= 3000
-bench: deps all
+bench: deps
+	$(MAKE) all
 	EXTRA_DEPS=wrk scripts/install-deps
 	scripts/bench $(if $(BENCH_MEETINGS),--meetings $(BENCH_MEETINGS))
 	scripts/bench-shards --meetings $(BENCH_SHARD_MEETINGS)
 
-bench-small: deps all
+bench-small: deps
+	$(MAKE) all
 	EXTRA_DEPS=wrk scripts/install-deps
 	scripts/bench --meetings 2000 --server-duration 10
 	scripts/bench-shards --meetings 500
 
 # Parser accuracy per field against the generator's and the sample's ground truth.
-accuracy: deps all
+accuracy: deps
+	$(MAKE) all
 	scripts/accuracy $(if $(ACCURACY_MEETINGS),--meetings $(ACCURACY_MEETINGS))
 	scripts/accuracy-real --write
 
