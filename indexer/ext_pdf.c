@@ -136,7 +136,7 @@ static int pdf_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 	if (rc)
 		return rc;
 	{
-		const char *const argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+		const char *const argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
 
 		rc = ext_spawn(ctx, argv, ctx->opts.max_text, &raw, &res, err);
 	}

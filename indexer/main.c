@@ -40,7 +40,7 @@ static void usage(int status)
 		exit(status);
 	}
 	printf("Usage: %s --db DIR [OPTION]... PATH...\n"
-	       "       %s --explain FILE\n"
+	       "       %s --explain|--text FILE\n"
 	       "Index council minutes found under each PATH into the Xapian database DIR.\n"
 	       "Only files changed since the last run are read again.\n\n"
 	       "  -d, --db DIR            database directory (created when missing)\n"
@@ -61,6 +61,7 @@ static void usage(int status)
 	       "      --commit-every N    documents per commit (default 1000)\n"
 	       "      --json-report FILE  write the summary and failures as JSON to FILE\n"
 	       "      --explain FILE      print the parsed meeting of FILE as JSON and exit\n"
+	       "      --text FILE         print the text extracted from FILE and exit\n"
 	       "      --strict            exit 1 if any file failed before, too\n"
 	       "  -q, --quiet             no progress, no per-file failure lines\n"
 	       "  -v, --verbose           more detail in the summary\n"
@@ -168,7 +169,12 @@ static void print_reasons(const struct failure_log *log)
 	strv_release(&seen);
 }
 
-static int explain(const char *file, const char *council, const struct extract_opts *xo)
+/*
+ * --explain: the parsed meeting of each document in FILE as one JSON line;
+ * with text_only (--text), the extracted text itself, documents separated
+ * by a form feed, so a new layout can be looked at as the parser sees it.
+ */
+static int explain(const char *file, const char *council, const struct extract_opts *xo, bool text_only)
 {
 	struct extract_ctx *ex = NULL;
 	struct extract_result res = { NULL, 0 };
@@ -190,6 +196,11 @@ static int explain(const char *file, const char *council, const struct extract_o
 			fprintf(stderr, "%s%s%s: %s\n", file, *res.docs[i].name ? "/" : "",
 				res.docs[i].name, res.docs[i].error);
 			status = EXIT_SOME_FAILED;
+			continue;
+		}
+		if (text_only) {
+			fwrite(res.docs[i].text, 1, res.docs[i].len, stdout);
+			fputs(i + 1 < res.n ? "\n\f" : "\n", stdout);
 			continue;
 		}
 		memset(&m, 0, sizeof m);
@@ -248,7 +259,7 @@ int main(int argc, char **argv)
 {
 	enum { OPT_FULL = 256, OPT_NO_COMPACT, OPT_EXCLUDE, OPT_COUNCIL, OPT_OCR, OPT_TIMEOUT,
 	       OPT_RETRY, OPT_STEM_ONLY, OPT_NO_SPELLING, OPT_COMMIT_EVERY, OPT_JSON_REPORT,
-	       OPT_EXPLAIN, OPT_STRICT, OPT_SHARD_BY };
+	       OPT_EXPLAIN, OPT_TEXT, OPT_STRICT, OPT_SHARD_BY };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "full", no_argument, NULL, OPT_FULL },
@@ -264,6 +275,7 @@ int main(int argc, char **argv)
 		{ "commit-every", required_argument, NULL, OPT_COMMIT_EVERY },
 		{ "json-report", required_argument, NULL, OPT_JSON_REPORT },
 		{ "explain", required_argument, NULL, OPT_EXPLAIN },
+		{ "text", required_argument, NULL, OPT_TEXT },
 		{ "strict", no_argument, NULL, OPT_STRICT },
 		{ "shard-by", required_argument, NULL, OPT_SHARD_BY },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -278,6 +290,7 @@ int main(int argc, char **argv)
 	struct strv excludes = {0};
 	struct cm_err err = { CM_OK, "" };
 	const char *db = NULL, *report = NULL, *explain_file = NULL;
+	bool text_only = false;
 	bool quiet = false, verbose = false, strict = false;
 	int c, rc, status;
 
@@ -317,6 +330,7 @@ int main(int argc, char **argv)
 		case OPT_COMMIT_EVERY: o.commit_every = parse_count(optarg, "--commit-every"); break;
 		case OPT_JSON_REPORT: report = optarg; break;
 		case OPT_EXPLAIN: explain_file = optarg; break;
+		case OPT_TEXT: explain_file = optarg; text_only = true; break;
 		case OPT_STRICT: strict = true; break;
 		case OPT_SHARD_BY:
 			if (shard_by_parse(optarg, &o.shard_by) != CM_OK) {
@@ -332,7 +346,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (explain_file) {
-		status = explain(explain_file, o.council, &o.extract);
+		status = explain(explain_file, o.council, &o.extract, text_only);
 		return close_stdout() ? EXIT_USAGE : status;
 	}
 	if (!db) {
