@@ -150,8 +150,8 @@ struct council_cand {
 };
 
 static const char *const council_types[] = {
-	"Metropolitan Borough", "County Borough", "County", "City", "Borough", "District",
-	"Parish", "Town", "Community", "Unitary", "Regional",
+	"City and County", "Metropolitan Borough", "County Borough", "County", "City", "Borough",
+	"District", "Parish", "Town", "Community", "Unitary", "Regional", "Village", "Municipal",
 };
 
 /* Words that are not a place even when capitalised before "County Council". */
@@ -160,6 +160,11 @@ static const char *const not_places[] = {
 	"care", "our", "your", "each", "every", "whole", "said", "new", "minutes", "meeting",
 	"chairman", "chair", "vice", "clerk", "mayor", "leader", "member", "members", "dear",
 	"councillor", "cllr", "from", "to", "for", "by", "with", "at", "on", "in",
+	/* the kind of meeting, not the place: "Regular City Council", "Special Town Council" */
+	"regular", "special", "ordinary", "extraordinary", "annual", "adjourned", "emergency",
+	"monthly", "public", "agenda", "notice", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "meetings", "held", "all", "any", "his", "her", "their",
+	"council", "committee", "county",
 };
 
 /* Known places whose council is named without its type. */
@@ -184,6 +189,17 @@ static int council_add(struct council_cand *cc, size_t *n, const char *name, siz
 	char *nm;
 
 	text_fold_space(name, nlen, &a);
+	for (char *amp; a.buf && (amp = strstr(a.buf, " & ")) != NULL;) {
+		/* "Manordeilo & Salem" and "Manordeilo and Salem" are one facet value */
+		size_t at = (size_t)(amp - a.buf);
+		struct sbuf b = {0};
+
+		sbuf_add(&b, a.buf, at);
+		sbuf_adds(&b, " and ");
+		sbuf_adds(&b, a.buf + at + 3);
+		sbuf_release(&a);
+		a = b;
+	}
 	if (text_is_all_caps(sbuf_str(&a), a.len)) {
 		struct sbuf b = {0};
 
@@ -228,6 +244,156 @@ static size_t heading_end(const struct fparse *p)
 	return p->n;
 }
 
+static long place_mentions(const char *t, size_t n, const char *place);
+
+/* Is the word at t[at..at+wl) one of not_places? */
+static bool is_not_place(const char *t, size_t wl)
+{
+	for (size_t k = 0; k < sizeof not_places / sizeof *not_places; k++)
+		if (strlen(not_places[k]) == wl && strncasecmp(t, not_places[k], wl) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * End of a run of up to max capitalised words starting at t[at] (a place:
+ * "Alameda", "Santa Clara", "Manordeilo a Salem" with conj_ok), or at when
+ * there is none.  Words are letters, '-' and '\''; they are separated by
+ * one space.
+ */
+static size_t caps_words_end(const char *t, size_t n, size_t at, size_t max, bool conj_ok)
+{
+	size_t end = at, words = 0, i = at;
+
+	while (words < max && i < n && is_upper(t[i])) {
+		size_t j = i;
+
+		while (j < n && (is_alpha(t[j]) || t[j] == '-' || t[j] == '\''))
+			j++;
+		if (is_not_place(t + i, j - i))
+			break;
+		end = j;
+		words++;
+		if (j + 1 >= n || t[j] != ' ')
+			break;
+		i = j + 1;
+		if (conj_ok && words == 1) {
+			/* Welsh "a"/"ac", English "and": "Manordeilo a Salem" */
+			size_t c = i;
+
+			while (c < n && is_alpha(t[c]))
+				c++;
+			if (c < n && t[c] == ' ' && c - i <= 3 &&
+			    (strncasecmp(t + i, "a ", 2) == 0 || strncasecmp(t + i, "ac ", 3) == 0 ||
+			     strncasecmp(t + i, "and ", 4) == 0) && c + 1 < n && is_upper(t[c + 1]))
+				i = c + 1;
+		}
+	}
+	return end;
+}
+
+/*
+ * Councils named the other way round or by another word: "City of
+ * Alameda", "Town of X", "Township/Village/County/Borough of X", "The
+ * Corporation of the City of London", "London Borough of X", "Royal
+ * Borough of X"; "Cupertino Union School District", "Gavilan Joint
+ * Community College District"; Welsh "Cyngor Cymuned/Tref/Dinas/Sir X".
+ */
+static int council_scan_named(const struct fparse *p, size_t hend, struct council_cand *cc, size_t *n_cc)
+{
+	static const char *const of_kinds[] = {
+		"city of ", "town of ", "township of ", "village of ", "county of ", "borough of ",
+		"municipality of ",
+	};
+	static const char *const districts[] = { "school district", "college district" };
+	static const char *const welsh[] = {
+		"cyngor cymuned ", "cyngor tref ", "cyngor dinas ", "cyngor sir ", "cyngor bwrdeistref sirol ",
+	};
+	const char *t = p->t;
+	size_t n = p->n < HDR_COUNCIL_BYTES ? p->n : HDR_COUNCIL_BYTES;
+	int rc = CM_OK;
+
+	for (size_t k = 0; rc == CM_OK && k < sizeof of_kinds / sizeof *of_kinds; k++) {
+		size_t from = 0, kl = strlen(of_kinds[k]);
+
+		while (rc == CM_OK && from < n) {
+			size_t at = find_ci(t + from, n - from, of_kinds[k]), st, pe;
+
+			if (at == n - from)
+				break;
+			at += from;
+			from = at + kl;
+			if (!is_upper(t[at]) || (at && is_alpha(t[at - 1])))
+				continue;	/* "the city of" in a sentence is no name */
+			if (caps_words_end(t, n, at + kl, 3, false) == at + kl)
+				continue;
+			st = at;
+			if (st >= 19 && strncasecmp(t + st - 19, "Corporation of the ", 19) == 0)
+				st -= 19;
+			if (st >= 4 && strncasecmp(t + st - 4, "The ", 4) == 0 && st < at)
+				st -= 4;
+			if (k == 5 && st >= 7 && (strncasecmp(t + st - 7, "London ", 7) == 0 ||
+						  strncasecmp(t + st - 6, "Royal ", 6) == 0))
+				st -= t[st - 7] == 'L' || t[st - 7] == 'l' ? 7 : 6;
+			/* "CITY OF ALAMEDA PLANNING BOARD": the place runs on over a word only
+			 * when the place is mostly named with it ("Santa Clara", not "Alameda
+			 * Planning") */
+			pe = caps_words_end(t, n, at + kl, 1, false);
+			for (size_t w = 2; w <= 3; w++) {
+				size_t pe2 = caps_words_end(t, n, at + kl, w, false);
+				char *a = strndup(t + at + kl, pe - at - kl), *b = strndup(t + at + kl, pe2 - at - kl);
+				bool longer = a && b && pe2 > pe &&
+					      place_mentions(t, n, b) * 2 > place_mentions(t, n, a);
+
+				free(a);
+				free(b);
+				if (!longer)
+					break;
+				pe = pe2;
+			}
+			rc = council_add(cc, n_cc, t + st, pe - st, t + at + kl, pe - at - kl, at < hend ? 110 : 10);
+		}
+	}
+	for (size_t k = 0; rc == CM_OK && k < sizeof districts / sizeof *districts; k++) {
+		size_t from = 0, kl = strlen(districts[k]);
+
+		while (rc == CM_OK && from < n) {
+			size_t at = find_word_ci(t + from, n - from, districts[k]), st = at, words = 0;
+
+			if (at == n - from)
+				break;
+			at += from;
+			st = at;
+			from = at + kl;
+			while (words < 4 && st >= 2 && t[st - 1] == ' ') {
+				size_t w = st - 1;
+
+				while (w > 0 && is_alpha(t[w - 1]))
+					w--;
+				if (w == st - 1 || !is_upper(t[w]) ||
+				    (strncasecmp(t + w, "the ", 4) == 0) || strncasecmp(t + w, "of ", 3) == 0 ||
+				    strncasecmp(t + w, "with ", 5) == 0)
+					break;
+				st = w;
+				words++;
+			}
+			if (words)
+				rc = council_add(cc, n_cc, t + st, at + kl - st, t + st, at - 1 - st,
+						 at < hend ? 110 : 10);
+		}
+	}
+	for (size_t k = 0; rc == CM_OK && k < sizeof welsh / sizeof *welsh; k++) {
+		size_t at = find_ci(t, n, welsh[k]), kl = strlen(welsh[k]), pe;
+
+		if (at == n)
+			continue;
+		pe = caps_words_end(t, n, at + kl, 3, true);
+		if (pe > at + kl)
+			rc = council_add(cc, n_cc, t + at, pe - at, t + at + kl, pe - at - kl, at < hend ? 110 : 10);
+	}
+	return rc;
+}
+
 /*
  * Every "<Place> <Type> Council" in the text: the place is one or two
  * capitalised words right before the type.
@@ -240,7 +406,8 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 
 	while (rc == CM_OK && from < n) {
 		size_t at = find_word_ci(t + from, n - from, "council");
-		size_t tstart, pstart, words = 0;
+		size_t tstart, pstart, words = 0, conj = 0;
+		bool conj_ok = false;
 		const char *type = NULL;
 
 		if (at == n - from)
@@ -261,29 +428,51 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 			continue;
 		tstart = at - strlen(type) - 1;
 		pstart = tstart;
-		while (words < 2 && pstart >= 2 && t[pstart - 1] == ' ') {
-			size_t w = pstart - 1, ws;
+		while (words < 4 && pstart >= 2 && t[pstart - 1] == ' ') {
+			size_t w = pstart - 1, ws, wl;
 			bool skip = false;
 
-			while (w > 0 && (is_alpha(t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '\''))
-				w--;
-			ws = w;
-			if (ws == pstart - 1 || !is_upper(t[ws]))
+			if (t[w - 1] == '&' && (w < 2 || t[w - 2] == ' ')) {
+				ws = w - 1;	/* "Manordeilo & Salem" */
+				wl = 1;
+			} else {
+				while (w > 0 && (is_alpha(t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '\''))
+					w--;
+				ws = w;
+				wl = pstart - 1 - ws;
+			}
+			if (!wl)
+				break;
+			if (words && !conj && ws >= 2 && t[ws - 1] == ' ' &&
+			    ((wl == 3 && strncmp(t + ws, "and", 3) == 0) || (wl == 1 && t[ws] == '&'))) {
+				/* one council of two places: "Manordeilo and Salem Community Council" */
+				conj = pstart;
+				pstart = ws;
+				continue;
+			}
+			if (!is_upper(t[ws]))
 				break;
 			for (size_t k = 0; k < sizeof not_places / sizeof *not_places; k++)
-				if (strlen(not_places[k]) == pstart - 1 - ws &&
-				    strncasecmp(t + ws, not_places[k], pstart - 1 - ws) == 0)
+				if (strlen(not_places[k]) == wl && strncasecmp(t + ws, not_places[k], wl) == 0)
 					skip = true;
 			if (skip)
 				break;
 			pstart = ws;
 			words++;
+			if (conj) {
+				conj_ok = true;
+				break;
+			}
 		}
+		if (conj && !conj_ok)
+			pstart = conj;	/* "and" with no place before it */
 		if (!words)
 			continue;
 		rc = council_add(cc, n_cc, t + pstart, at + 7 - pstart, t + pstart, tstart - 1 - pstart,
 				 at < hend ? 110 : 10);
 	}
+	if (rc == CM_OK)
+		rc = council_scan_named(p, hend, cc, n_cc);
 	for (size_t k = 0; rc == CM_OK && k < sizeof known_councils / sizeof *known_councils; k++) {
 		size_t at = find_ci(t, n, known_councils[k].needle);
 
@@ -295,7 +484,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 	return rc;
 }
 
-/* How often a place is named as a whole word, capped (counting is linear). */
+/* How often a place is named as a whole word in any case, capped at 100. */
 static long place_mentions(const char *t, size_t n, const char *place)
 {
 	size_t from = 0, pl = strlen(place);
@@ -304,12 +493,12 @@ static long place_mentions(const char *t, size_t n, const char *place)
 	if (!pl)
 		return 0;
 	while (from < n && count < 100) {
-		const char *hit = memmem(t + from, n - from, place, pl);
-		size_t at;
+		/* any case: "CITY OF ALAMEDA" in the heading, "Alameda" in the text */
+		size_t at = find_ci(t + from, n - from, place);
 
-		if (!hit)
+		if (at == n - from)
 			break;
-		at = (size_t)(hit - t);
+		at += from;
 		if ((at == 0 || !is_alpha(t[at - 1])) && (at + pl >= n || !is_alpha(t[at + pl])))
 			count++;
 		from = at + pl;
