@@ -596,6 +596,7 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 static const char *const committee_words[] = {
 	"committee", "sub-committee", "board", "panel", "cabinet", "council", "forum",
 	"commission", "partnership", "assembly", "executive", "group", "trust", "authority",
+	"municipal district", "trustees",
 };
 
 static bool has_committee_word(const char *s, size_t len)
@@ -604,6 +605,101 @@ static bool has_committee_word(const char *s, size_t len)
 		if (find_word_ci(s, len, committee_words[k]) < len)
 			return true;
 	return false;
+}
+
+/* Is w (n bytes) one of committee_words, ignoring case? */
+static bool is_committee_word(const char *w, size_t n)
+{
+	for (size_t k = 0; k < sizeof committee_words / sizeof *committee_words; k++)
+		if (strlen(committee_words[k]) == n && strncasecmp(w, committee_words[k], n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A committee name as a name, or NULL (c is freed): words after the last
+ * committee word are dropped when lowercase ("Audit Committee date", a
+ * front-matter key on the next line), and the name is refused when they
+ * are capitalised ("Held in the Board Room", "Executive Engineer") unless
+ * they follow "of" ("Board of Trustees", "Municipal District of Newcastle
+ * West"); a label (':'), a bracket or a title in front ("Ms I Kelly
+ * (Christmas Lights Group)") is no name either.
+ */
+static char *committee_shape(char *c)
+{
+	static const char *const not_first[] = {
+		"held", "ms", "mr", "mrs", "dr", "cllr", "councillor", "to", "from", "council",
+	};
+	size_t n, last_kw = 0, end;
+	bool kw = false, of = false;
+
+	if (!c)
+		return NULL;
+	n = strlen(c);
+	{
+		/* a label in front is tidied later ("Minutes: Licensing Committee"); a
+		 * colon after a committee word is a field ("Partnership Substitute: X") */
+		const char *colon = strchr(c, ':');
+
+		if (colon && has_committee_word(c, (size_t)(colon - c)))
+			goto refuse;
+	}
+	if (strpbrk(c, "()[]@") || n > 100)
+		goto refuse;
+	for (size_t k = 0; k < sizeof not_first / sizeof *not_first; k++) {
+		size_t l = strlen(not_first[k]);
+
+		if (n > l && strncasecmp(c, not_first[k], l) == 0 && c[l] == ' ')
+			goto refuse;
+	}
+	/* the end of the last committee word ("Sub-Committee" counts as "Committee") */
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+
+		while (j < n && c[j] != ' ')
+			j++;
+		{
+			size_t w = i;
+
+			for (size_t q = i; q < j; q++)
+				if (c[q] == '-')
+					w = q + 1;
+			if (i + 18 <= n && strncasecmp(c + i, "municipal district", 18) == 0) {
+				kw = true;
+				of = false;
+				last_kw = i + 18;
+				j = last_kw;
+			} else if (is_committee_word(c + w, j - w)) {
+				kw = true;
+				of = false;
+				last_kw = j;
+			} else if (kw && j - i == 2 && strncasecmp(c + i, "of", 2) == 0 && j == last_kw + 3) {
+				of = true;	/* "Board of Trustees": the rest is the name */
+			}
+		}
+		i = j + 1;
+	}
+	if (!kw)
+		return c;	/* named by the caller's own rule (a meeting kind) */
+	end = last_kw;
+	if (!of && end < n) {
+		for (size_t i = end + 1; i < n; i++)
+			if (is_upper(c[i]) && (c[i - 1] == ' '))
+				goto refuse;	/* "Board Room", "Executive Engineer" */
+		c[end] = '\0';
+	}
+	{
+		size_t words = 1;
+
+		for (size_t i = 0; c[i]; i++)
+			words += c[i] == ' ';
+		if (words > 9)
+			goto refuse;	/* "Council and the Redevelopment Successor Agency Immediately ..." */
+	}
+	return c;
+refuse:
+	free(c);
+	return NULL;
 }
 
 /*
@@ -685,6 +781,132 @@ static bool cites_other_meeting(const char *s, size_t at)
 }
 
 /*
+ * The place in a council's name: "Alameda" in "City of Alameda", "Haresfield"
+ * in "Haresfield Parish Council"; the whole name when it has no type
+ * ("Cupertino Union School District").  Returns a pointer into council and
+ * its length in *len.
+ */
+static const char *council_place(const char *council, size_t *len)
+{
+	size_t n = strlen(council);
+	const char *of = NULL;
+
+	for (const char *q = council; (q = strstr(q, " of ")) != NULL; q += 4)
+		of = q + 4;
+	if (of) {
+		*len = n - (size_t)(of - council);
+		return of;
+	}
+	if (n > 8 && strcasecmp(council + n - 8, " Council") == 0) {
+		n -= 8;
+		for (size_t k = 0; k < sizeof council_types / sizeof *council_types; k++) {
+			size_t tl = strlen(council_types[k]);
+
+			if (n > tl + 1 && council[n - tl - 1] == ' ' &&
+			    strncasecmp(council + n - tl, council_types[k], tl) == 0) {
+				n -= tl + 1;
+				break;
+			}
+		}
+	}
+	*len = n;
+	return council;
+}
+
+/*
+ * Is committee c the council itself in an ordinary meeting: "Parish
+ * Council", "Regular City Council", "Full Council", "Haresfield Parish
+ * Council", "Manordeilo & Salem Community Council"?
+ */
+static bool is_full_council(const char *c, const char *council)
+{
+	static const char *const kinds[] = {
+		"the ", "a ", "regular ", "special ", "ordinary ", "full ", "monthly ", "joint ",
+		"adjourned ", "public ",
+	};
+	size_t n = strlen(c);
+	bool again = true;
+
+	while (again) {
+		again = false;
+		for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+			size_t l = strlen(kinds[k]);
+
+			if (n > l && strncasecmp(c, kinds[k], l) == 0) {
+				c += l;
+				n -= l;
+				again = true;
+			}
+		}
+	}
+	if (n == 7 && strcasecmp(c, "council") == 0)
+		return true;
+	for (size_t k = 0; k < sizeof council_types / sizeof *council_types; k++) {
+		size_t tl = strlen(council_types[k]);
+
+		if (n == tl + 8 && strncasecmp(c, council_types[k], tl) == 0 && strcasecmp(c + tl, " council") == 0)
+			return true;
+	}
+	if (council) {
+		struct sbuf a = {0}, b = {0};
+		bool same;
+
+		text_normalise_key(c, n, &a);
+		text_normalise_key(council, strlen(council), &b);
+		same = a.len && b.len && strcmp(sbuf_str(&a), sbuf_str(&b)) == 0;
+		sbuf_release(&a);
+		sbuf_release(&b);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A meeting that is not a committee's but has its own name, stated in the
+ * first lines: "Annual Parish Meeting" (of the electors), "Annual Parish
+ * Council Meeting", "Extraordinary Meeting".  Sets *out (title case) when
+ * one is found; CM_OK or CM_ENOMEM.
+ */
+static int committee_meeting_kind(const char *s, size_t n, char **out)
+{
+	static const char *const kinds[] = {
+		"annual parish council meeting", "annual town council meeting", "annual parish meeting",
+		"annual town meeting", "extraordinary general meeting", "extraordinary meeting",
+	};
+	size_t lines = 0, end = 0;
+	int rc = CM_OK;
+
+	/* the first six non-blank lines: later, such a meeting is only mentioned */
+	while (end < n && lines < 6) {
+		const char *nl = memchr(s + end, '\n', n - end);
+		size_t e = nl ? (size_t)(nl - s) : n;
+
+		for (size_t i = end; i < e; i++)
+			if (s[i] != ' ' && s[i] != '\t') {
+				lines++;
+				break;
+			}
+		end = e + 1;
+	}
+	if (end > n)
+		end = n;
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		size_t at = find_word_ci(s, end, kinds[k]);
+		struct sbuf a = {0};
+
+		if (at == end)
+			continue;
+		text_title_case(kinds[k], strlen(kinds[k]), &a);
+		*out = sbuf_detach(&a, NULL);
+		if (!*out)
+			rc = CM_ENOMEM;
+		break;
+	}
+	return rc;
+}
+
+/*
  * Tidy a committee name: drop a "Minutes:" / "Agenda:" label in front (web
  * page titles) and " of <this council>" at the end ("Cabinet of Fellmarsh
  * District Council" -> "Cabinet").  Works in place on a malloc'd string.
@@ -707,8 +929,20 @@ static void committee_tidy(char *c, const char *council)
 			break;
 		}
 	}
+	if (n > 4 && strncasecmp(c, "the ", 4) == 0 && has_committee_word(c + 4, n - 4)) {
+		memmove(c, c + 4, n - 3);
+		n -= 4;
+	}
 	if (council && *council) {
-		size_t cl = strlen(council);
+		size_t cl = strlen(council), pl;
+		const char *place = council_place(council, &pl);
+
+		/* "Alameda Golf Commission" of the City of Alameda */
+		if (pl && n > pl + 1 && strncasecmp(c, place, pl) == 0 && c[pl] == ' ' &&
+		    has_committee_word(c + pl + 1, n - pl - 1)) {
+			memmove(c, c + pl + 1, n - pl);
+			n -= pl + 1;
+		}
 
 		/* "Oskstow Borough Council Pensions Committee" */
 		if (n > cl + 1 && strncasecmp(c, council, cl) == 0 && c[cl] == ' ' &&
@@ -731,12 +965,21 @@ static void committee_tidy(char *c, const char *council)
 
 static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 {
-	const char *s = sbuf_str(front);
-	size_t n = front->len;
+	const char *s = sbuf_str(front), *fs;
+	size_t n = front->len, fn;
+	struct sbuf folded = {0};
 	int rc = CM_OK;
 
-	/* "meeting of [the] X held", "Minutes of [the] X <date>" */
-	for (size_t k = 0; k < 2 && !m->committee; k++) {
+	/* "EXTRAORDINARY MEETING 6th FEBRUARY 2019", "Minutes of the Annual Parish Meeting" */
+	rc = committee_meeting_kind(s, n, &m->committee);
+	/* "meeting of [the] X held", "Minutes of [the] X <date>", over line breaks
+	 * ("MEETING / OF / THE / MUNICIPAL DISTRICT OF ...", a word a line) */
+	text_fold_space(s, n, &folded);
+	fs = sbuf_str(&folded);
+	fn = folded.len;
+	s = fs;
+	n = fn;
+	for (size_t k = 0; k < 2 && !m->committee && rc == CM_OK; k++) {
 		const char *lead = k == 0 ? "meeting of " : "minutes of ";
 		size_t from = 0;
 
@@ -766,13 +1009,15 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 				e = committee_end(sbuf_str(&one), one.len);
 				if (e > 2 && e < 120 && has_committee_word(sbuf_str(&one), e) &&
 				    is_upper(sbuf_str(&one)[0]) && is_name_like(sbuf_str(&one), e))
-					m->committee = clean_dup(sbuf_str(&one), e, true, &rc);
+					m->committee = committee_shape(clean_dup(sbuf_str(&one), e, true, &rc));
 				sbuf_release(&one);
 			}
 			sbuf_release(&flat);
 		}
 	}
 	/* the first heading line that names a committee */
+	s = sbuf_str(front);
+	n = front->len;
 	for (size_t i = 0; i < n && !m->committee && rc == CM_OK;) {
 		const char *nl = memchr(s + i, '\n', n - i);
 		size_t e = nl ? (size_t)(nl - s) : n;
@@ -790,10 +1035,21 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			ll -= 15;
 			minutes_of = true;
 		}
+		{
+			/* "REGULAR MEETING, BOARD OF TRUSTEES": the name after the comma */
+			const char *comma = memchr(ls, ',', ll);
+
+			if (comma && ll < 120 && !has_committee_word(ls, (size_t)(comma - ls)) &&
+			    has_committee_word(comma, ll - (size_t)(comma - ls))) {
+				ll -= (size_t)(comma - ls) + 1;
+				ls = comma + 1;
+				text_trim(&ls, &ll);
+			}
+		}
 		ce = ll && ll < 120 ? committee_end(ls, ll) : 0;
 		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) && is_name_like(ls, ce) &&
 		    !starts_ci(ls, ll, "at a meeting")) {
-			char *c = clean_dup(ls, ce, true, &rc);
+			char *c = committee_shape(clean_dup(ls, ce, true, &rc));
 
 			if (c && (minutes_of || !m->council || strcasecmp(c, m->council) != 0))
 				m->committee = c;
@@ -805,6 +1061,13 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 	}
 	if (m->committee)
 		committee_tidy(m->committee, m->council);
+	if (m->committee && (!*m->committee || is_full_council(m->committee, m->council))) {
+		free(m->committee);	/* the council itself met: no committee */
+		m->committee = NULL;
+	}
+	if (sbuf_oom(&folded) && rc == CM_OK)
+		rc = CM_ENOMEM;
+	sbuf_release(&folded);
 	return rc;
 }
 
