@@ -27,12 +27,12 @@ enum {
 	 * ~0.1 s); a pixel darker than 200 of 255 is ink. */
 	PDF_INK_DPI = 20,
 	PDF_INK_LEVEL = 200,
-	/* A text-less page with ink on 1% of its pixels or more is OCR'd.
-	 * Measured on the 60 pages with under 40 characters in
-	 * ../shared/realcorpus{,2}: blank pages 0%, a page with a short last
-	 * line of text 0.33%; outline-drawn and scanned pages 2.2-17.8% (one
-	 * near-empty scan page 0.29%, in a document OCR'd as a whole anyway). */
-	PDF_INK_PERMILLE = 10
+	/* A text-less page with ink on 0.1% of its pixels or more is OCR'd:
+	 * one line of text is about 0.3% (a clerk's signature line alone on a
+	 * scanned Souldern page: 0.29%).  Measured on the pages with under 20
+	 * characters in ../shared/realcorpus{,2}: blank pages in Kent's text
+	 * PDFs 0%; outline-drawn and scanned pages 2.2-17.8%. */
+	PDF_INK_PERMILLE = 1
 };
 
 enum pdf_why {
