@@ -56,11 +56,23 @@ static const char tabbed[] =
 	"Present:\tCllr\tJ\tSmith\t(Chairman),\tCllr\tA\tBrown\tand\tthe\tClerk.\t\n"
 	"The\tCouncil\tresolved\tto\traise\tno\tobjection\tto\tthe\tapplication.\t\n";
 
+/* What every measurement must hold. */
+static void assert_sane_textq(const struct textq *q)
+{
+	assert_true(q->letters + q->digits + q->bad <= q->chars);
+	assert_true(q->ascii_letters <= q->letters);
+	assert_true(q->vowels <= q->ascii_letters);
+	assert_true(q->known <= q->words);
+	assert_true(q->tabbed <= q->words);
+	assert_true(q->words * 2 <= q->letters);
+}
+
 static enum textq_verdict judge(const char *s)
 {
 	struct textq q;
 
 	textq_measure(s, strlen(s), &q);
+	assert_sane_textq(&q);
 	return textq_judge(&q);
 }
 
@@ -242,6 +254,44 @@ static void test_textq_invalid_utf8(void **state)
 	assert_int_equal(q.chars, 4);
 }
 
+/* Random bytes biased towards tabs, "(cid:" and UTF-8 lead bytes: the
+ * invariants hold and nothing is read past the end (run under ASan). */
+static void test_textq_random_bytes(void **state)
+{
+	unsigned seed = 12345;
+
+	(void)state;
+	for (unsigned r = 0; r < 20000; r++) {
+		char buf[64];
+		size_t n;
+		struct textq q;
+
+		seed = seed * 1103515245u + 12345u;
+		n = (seed >> 16) % sizeof buf;
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			switch ((seed >> 16) % 6) {
+			case 0: buf[i] = '\t'; break;
+			case 1: buf[i] = (char)(0x80 | (seed >> 8 & 0x3F)); break;
+			case 2: buf[i] = (char)(0xE0 | (seed >> 8 & 0x0F)); break;
+			case 3:
+				if (i + 6 < n) {
+					memcpy(buf + i, "(cid:7", 6);
+					i += 5;
+					break;
+				}
+				/* fall through */
+			default: buf[i] = (char)(seed >> 8); break;
+			}
+		}
+		textq_measure(buf, n, &q);
+		assert_sane_textq(&q);
+		(void)textq_judge(&q);
+		textq_untab(buf, n);
+		assert_null(memchr(buf, '\t', n));
+	}
+}
+
 static void test_textq_known_words(void **state)
 {
 	(void)state;
@@ -273,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_textq_table_tabs_ok),
 		cmocka_unit_test(test_textq_short_text_ok),
 		cmocka_unit_test(test_textq_invalid_utf8),
+		cmocka_unit_test(test_textq_random_bytes),
 		cmocka_unit_test(test_textq_known_words),
 	};
 
