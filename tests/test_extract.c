@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -435,6 +436,13 @@ static void test_extract_scanned_pdf_ocr(void **state)
 
 #define BROKEN "tests/data/"
 
+static bool is_pdf_name(const char *p)
+{
+	size_t n = strlen(p);
+
+	return n > 4 && strcasecmp(p + n - 4, ".pdf") == 0;
+}
+
 static void assert_note(const struct extract_doc *d, const char *want)
 {
 	if (!d->note || !strstr(d->note, want))
@@ -485,6 +493,40 @@ static void test_extract_gibberish_pages_ocr(void **state)
 	assert_int_equal(d->code, CM_OK);
 	assert_string_equal(d->note, "ocr: gibberish text layer");
 	assert_has(d, "Church Street");
+}
+
+/* The real PDFs of ../shared: no clean text layer is taken for gibberish
+ * (the thresholds in textq.c were measured on them). */
+static struct fixture *real_fixture;
+static size_t real_pdfs, real_flagged;
+
+static int real_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
+{
+	const struct extract_doc *d;
+
+	(void)st;
+	(void)ftw;
+	if (flag != FTW_F || !is_pdf_name(p))
+		return 0;
+	d = one_doc(real_fixture, p);
+	real_pdfs++;
+	if ((d->note && strstr(d->note, "gibberish")) || (d->error && strstr(d->error, "gibberish"))) {
+		print_message("flagged: %s: %s\n", p, d->note ? d->note : d->error);
+		real_flagged++;
+	}
+	return 0;
+}
+
+static void test_extract_real_pdfs_not_gibberish(void **state)
+{
+	if (!exists(REAL) || !exists("../shared/realcorpus2"))
+		skip();
+	real_fixture = *state;
+	real_pdfs = real_flagged = 0;
+	assert_int_equal(nftw(REAL, real_one, 8, FTW_PHYS), 0);
+	assert_int_equal(nftw("../shared/realcorpus2", real_one, 8, FTW_PHYS), 0);
+	assert_true(real_pdfs >= 100);
+	assert_int_equal(real_flagged, 0);
 }
 
 /* A tab after every word (a producer's quirk) becomes spaces; table tabs stay. */
@@ -1038,6 +1080,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_gibberish_pages_dropped_without_ocr, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_gibberish_pages_ocr, setup_ocr, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_tab_per_word_normalised, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_real_pdfs_not_gibberish, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_empty_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_truncated_pdf, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_truncated_docx, setup, teardown),
