@@ -28,7 +28,9 @@ enum {
 	/* Letters and digits below half the characters: symbols, not text.
 	 * Clean pages have at least 61% (a short page of signatures and rules). */
 	TEXTQ_MIN_ALNUM_PERCENT = 50,
-	/* The word tests need this many words of two or more letters. */
+	/* The word tests need this many words of two or more letters: with
+	 * fewer, one word moves a share by 9 points or more (a heading, a list
+	 * of names). */
 	TEXTQ_MIN_WORDS = 12,
 	/* Known words below 5% with vowels below 28% of ASCII letters: a shifted
 	 * encoding.  Clean pages with 12+ words have at least 12% known words
