@@ -22,7 +22,8 @@
 
 enum {
 	EXT_MAX_DEPTH = 3,          /* containers nested deeper than this are refused (zip in zip in zip) */
-	EXT_MIME_MAX = 128          /* longest MIME type kept */
+	EXT_MIME_MAX = 128,         /* longest MIME type kept */
+	EXT_NOTE_MAX = 160          /* a note of three reasons with page lists; longer ones are cut */
 };
 
 struct extract_ctx {
@@ -57,6 +58,7 @@ struct ext_out {
 	struct sbuf text;           /* raw UTF-8-ish text; extract.c cleans and caps it */
 	bool truncated;             /* the extractor cut its input or output at a cap */
 	bool ocr;                   /* OCR produced some of the text */
+	char note[EXT_NOTE_MAX];    /* what was done to the text layer (extract_doc.note), "" for nothing */
 };
 
 typedef int (*ext_run_fn)(struct extract_ctx *ctx, struct ext_input *in,
@@ -106,6 +108,13 @@ int ext_spawn(struct extract_ctx *ctx, const char *const argv[], size_t max_out,
 /* Record a failed document (for containers).  CM_OK or CM_ENOMEM. */
 int ext_result_fail(struct extract_result *r, const char *name, const char *mime, int code,
 		    const char *msg);
+
+/*
+ * Append "what (pages 2-3, 5)" to out->note, naming the pages (0-based
+ * pages[i] true for page i+1; np of them) unless the text has one page;
+ * nothing when no page is marked.  Cut at EXT_NOTE_MAX.  Can't fail.
+ */
+void ext_note_add(struct ext_out *out, const char *what, const bool *pages, size_t np);
 
 /* Charge `n` unpacked bytes to the file's budget; false when it is exhausted. */
 bool ext_charge(struct extract_ctx *ctx, size_t n);

@@ -29,6 +29,9 @@ struct failure_log {
 	struct strv paths;        /* failed logical paths */
 	struct strv reasons;      /* parallel reasons */
 	struct strv skipped;      /* "path: reason" of harmless skips */
+	struct strv note_paths;   /* documents whose text layer was OCR'd or repaired */
+	struct strv notes;        /* parallel: what was done ("ocr: gibberish text layer (page 2)") */
+	bool verbose;             /* -v: a line per note too */
 	bool quiet;               /* --quiet: no per-file lines */
 	bool progress_shown;      /* a progress line needs clearing */
 };
@@ -52,7 +55,7 @@ static void usage(int status)
 	       "  -j, --jobs N            extraction threads (default: number of cores)\n"
 	       "      --exclude GLOB      skip files or folders matching GLOB (repeatable)\n"
 	       "      --council NAME      use NAME as the council of every document\n"
-	       "      --ocr MODE          auto|always|never: OCR PDFs without a text layer\n"
+	       "      --ocr MODE          auto|always|never: OCR PDF pages without a usable text layer\n"
 	       "      --timeout SEC       time limit per converter (default 60)\n"
 	       "      --retry-failed      try again files that failed before, even if unchanged\n"
 	       "      --stem-only         index word stems only (a little smaller; quoted words\n"
@@ -88,6 +91,22 @@ static void on_fail(void *ctx, const char *path, int code, const char *reason)
 	fprintf(stderr, "%s: %s\n", path, reason);
 }
 
+static void on_note(void *ctx, const char *path, int code, const char *note)
+{
+	struct failure_log *log = ctx;
+
+	(void)code;
+	strv_push(&log->note_paths, path);
+	strv_push(&log->notes, note);
+	if (log->quiet || !log->verbose)
+		return;
+	if (log->progress_shown) {
+		fputs("\r\033[K", stderr);
+		log->progress_shown = false;
+	}
+	fprintf(stderr, "%s: %s\n", path, note);
+}
+
 static void on_skip(void *ctx, const char *path, int code, const char *reason)
 {
 	struct failure_log *log = ctx;
@@ -120,7 +139,7 @@ static int write_report(const char *file, const struct ingest_stats *st,
 			const struct failure_log *log)
 {
 	json_object *o = json_object_new_object(), *f = json_object_new_array(),
-		    *sk = json_object_new_array();
+		    *sk = json_object_new_array(), *nt = json_object_new_array();
 	int rc;
 
 	json_object_object_add(o, "seen", json_object_new_int64((int64_t)st->seen));
@@ -134,6 +153,7 @@ static int write_report(const char *file, const struct ingest_stats *st,
 	json_object_object_add(o, "megabytes", json_object_new_double(st->bytes / 1e6));
 	json_object_object_add(o, "seconds", json_object_new_double(st->seconds));
 	json_object_object_add(o, "compacted", json_object_new_boolean(st->compacted));
+	json_object_object_add(o, "ocr", json_object_new_int64((int64_t)st->ocr));
 	for (size_t i = 0; i < log->paths.n; i++) {
 		json_object *e = json_object_new_object();
 
@@ -146,6 +166,14 @@ static int write_report(const char *file, const struct ingest_stats *st,
 	for (size_t i = 0; i < log->skipped.n; i++)
 		json_object_array_add(sk, json_object_new_string(log->skipped.v[i]));
 	json_object_object_add(o, "skipped_entries", sk);
+	for (size_t i = 0; i < log->notes.n; i++) {
+		json_object *e = json_object_new_object();
+
+		json_object_object_add(e, "path", json_object_new_string(log->note_paths.v[i]));
+		json_object_object_add(e, "note", json_object_new_string(log->notes.v[i]));
+		json_object_array_add(nt, e);
+	}
+	json_object_object_add(o, "text_layer_notes", nt);
 	rc = json_object_to_file_ext(file, o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
 	json_object_put(o);
 	return rc;
@@ -192,6 +220,9 @@ static int explain(const char *file, const char *council, const struct extract_o
 		struct field_opts fo = { council, file };
 		struct sbuf logical = {0};
 
+		if (res.docs[i].note)
+			fprintf(stderr, "%s%s%s: %s\n", file, *res.docs[i].name ? "/" : "",
+				res.docs[i].name, res.docs[i].note);
 		if (res.docs[i].code != CM_OK) {
 			fprintf(stderr, "%s%s%s: %s\n", file, *res.docs[i].name ? "/" : "",
 				res.docs[i].name, res.docs[i].error);
@@ -362,6 +393,8 @@ int main(int argc, char **argv)
 	log.quiet = quiet;
 	o.on_fail = on_fail;
 	o.on_skip = on_skip;
+	o.on_note = on_note;
+	log.verbose = verbose;
 	o.on_progress = (!quiet && isatty(STDERR_FILENO)) ? on_progress : NULL;
 	o.cb_ctx = &log;
 
@@ -382,6 +415,9 @@ int main(int argc, char **argv)
 		if (st.failed_before)
 			fprintf(stderr, "%s: %zu unchanged files failed in an earlier run "
 				"(--retry-failed to try again)\n", prog, st.failed_before);
+		if (st.ocr || log.notes.n)
+			fprintf(stderr, "%s: %zu documents with OCR text, %zu with text-layer notes%s\n",
+				prog, st.ocr, log.notes.n, verbose ? "" : " (-v or --json-report for which)");
 		if (verbose && log.reasons.n)
 			print_reasons(&log);
 	}
@@ -396,6 +432,8 @@ out:
 	strv_release(&log.paths);
 	strv_release(&log.reasons);
 	strv_release(&log.skipped);
+	strv_release(&log.note_paths);
+	strv_release(&log.notes);
 	if (close_stdout() != EXIT_OK)
 		status = EXIT_USAGE;
 	return status;

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -429,6 +430,122 @@ static void test_extract_scanned_pdf_ocr(void **state)
 		if (!strcasestr(d->text, "souldern") && !strcasestr(d->text, "parish"))
 			fail_msg("%s: ocr text lacks souldern/parish: %.200s", p, d->text);
 	}
+}
+
+/* ---- unusable text layers (tests/data/mkbrokenpdf.py) ------------------- */
+
+#define BROKEN "tests/data/"
+
+static bool is_pdf_name(const char *p)
+{
+	size_t n = strlen(p);
+
+	return n > 4 && strcasecmp(p + n - 4, ".pdf") == 0;
+}
+
+static void assert_note(const struct extract_doc *d, const char *want)
+{
+	if (!d->note || !strstr(d->note, want))
+		fail_msg("note \"%s\" expected, got \"%s\"", want, d->note ? d->note : "(none)");
+}
+
+/* Without OCR a gibberish layer is no layer: the document fails, not indexed as "Wkh Frxqflo". */
+static void test_extract_gibberish_pdf_without_ocr_fails(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, BROKEN "broken-caesar.pdf");
+
+	assert_int_equal(d->code, CM_EFORMAT);
+	assert_string_equal(d->error, "gibberish text layer (ocr disabled)");
+}
+
+/* Some pages gibberish: without OCR they are dropped and the clean page kept. */
+static void test_extract_gibberish_pages_dropped_without_ocr(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, BROKEN "broken-mixed.pdf");
+
+	assert_int_equal(d->code, CM_OK);
+	assert_false(d->ocr);
+	assert_has(d, "Apologies for absence were received");
+	assert_lacks(d, "Frxqflo");
+	assert_lacks(d, "\xEF\xBF\xBD");
+	assert_note(d, "gibberish text layer dropped (pages 2-3)");
+}
+
+/* With OCR the gibberish pages are read from their images; the clean page is not OCR'd. */
+static void test_extract_gibberish_pages_ocr(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d;
+
+	if (!spawn_has_program("tesseract") || !spawn_has_program("pdftoppm"))
+		skip();
+	d = one_doc(f, BROKEN "broken-mixed.pdf");
+	assert_int_equal(d->code, CM_OK);
+	assert_true(d->ocr);
+	assert_note(d, "ocr: gibberish text layer (pages 2-3)");
+	assert_has(d, "Apologies for absence were received");
+	assert_has(d, "support the new playground");
+	assert_has(d, "quarterly accounts");
+	assert_lacks(d, "Frxqflo");
+	d = one_doc(f, BROKEN "broken-caesar.pdf");
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->note, "ocr: gibberish text layer");
+	assert_has(d, "Church Street");
+}
+
+/* The real PDFs of ../shared: no clean text layer is taken for gibberish
+ * (the thresholds in textq.c were measured on them). */
+static struct fixture *real_fixture;
+static size_t real_pdfs, real_flagged;
+
+static int real_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
+{
+	const struct extract_doc *d;
+
+	(void)st;
+	(void)ftw;
+	if (flag != FTW_F || !is_pdf_name(p))
+		return 0;
+	d = one_doc(real_fixture, p);
+	real_pdfs++;
+	if ((d->note && strstr(d->note, "gibberish")) || (d->error && strstr(d->error, "gibberish"))) {
+		print_message("flagged: %s: %s\n", p, d->note ? d->note : d->error);
+		real_flagged++;
+	}
+	return 0;
+}
+
+static void test_extract_real_pdfs_not_gibberish(void **state)
+{
+	if (!exists(REAL) || !exists("../shared/realcorpus2"))
+		skip();
+	real_fixture = *state;
+	real_pdfs = real_flagged = 0;
+	assert_int_equal(nftw(REAL, real_one, 8, FTW_PHYS), 0);
+	assert_int_equal(nftw("../shared/realcorpus2", real_one, 8, FTW_PHYS), 0);
+	assert_true(real_pdfs >= 100);
+	assert_int_equal(real_flagged, 0);
+}
+
+/* A tab after every word (a producer's quirk) becomes spaces; table tabs stay. */
+static void test_extract_tab_per_word_normalised(void **state)
+{
+	struct fixture *f = *state;
+	static const char tabbed[] =
+		"MINUTES\tof\tthe\tmeeting\tof\tthe\tParish\tCouncil\theld\tin\tthe\tVillage\tHall\n"
+		"The\tCouncil\tresolved\tto\traise\tno\tobjection\tto\tthe\tapplication.\t\n"
+		"\fPage\ttwo\tis\tclean:\n"
+		"Item  Owner  Due\nHedges\tClerk\tJune\nThe Clerk will write to the owners of the hedges.\n";
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "tabbed.txt"), tabbed, sizeof tabbed - 1);
+	d = one_doc(f, path_in(f, "tabbed.txt"));
+	assert_int_equal(d->code, CM_OK);
+	assert_has(d, "The Council resolved to raise no objection");
+	assert_has(d, "Hedges\tClerk\tJune");
+	assert_note(d, "tabs normalised (page 1)");
 }
 
 /* ---- bad input -------------------------------------------------------- */
@@ -959,6 +1076,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_real_markdown_and_docx, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_scanned_pdf_without_ocr_fails, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_scanned_pdf_ocr, setup_ocr, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_gibberish_pdf_without_ocr_fails, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_gibberish_pages_dropped_without_ocr, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_gibberish_pages_ocr, setup_ocr, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_tab_per_word_normalised, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_real_pdfs_not_gibberish, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_empty_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_truncated_pdf, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_truncated_docx, setup, teardown),
