@@ -139,6 +139,11 @@ static void front_text(const struct fparse *p, struct sbuf *out, size_t max_line
 			break;
 		}
 	}
+	/* a letter O typed for a zero inside a number: "4 MARCH 2O24" */
+	for (size_t i = 1; out->buf && i + 1 < out->len; i++)
+		if ((out->buf[i] == 'O' || out->buf[i] == 'o') && out->buf[i - 1] >= '0' &&
+		    out->buf[i - 1] <= '9' && out->buf[i + 1] >= '0' && out->buf[i + 1] <= '9')
+			out->buf[i] = '0';
 }
 
 /* ---- council ---------------------------------------------------------- */
@@ -1410,9 +1415,27 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	const char *s = p->t;
 	int minutes = 0, agenda = 0, report = 0;
 
-	if (find_word_ci(s, n, "minutes") < n)
-		minutes += 3;
-	if (find_word_ci(s, n, "present") < n)
+	size_t head = 0, lines = 0;
+
+	/* the heading: the first six non-blank lines say what the document is */
+	for (size_t k = 0; k < p->n_lines && lines < 6; k++) {
+		if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
+			continue;
+		lines++;
+		head = p->lines[k].off + p->lines[k].len;
+	}
+	if (head > n)
+		head = n;
+	if (find_word_ci(s, head, "minutes") < head || find_word_ci(s, head, "cofnodion") < head)
+		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION" */
+	else if (find_word_ci(s, n, "minutes") < n)
+		minutes += 2;	/* an agenda's "Minutes of the last meeting" too */
+	if (find_word_ci(s, head, "agenda") < head || find_ci(s, head, "notice of meeting") < head)
+		agenda += 5;	/* "Notice and Agenda" */
+	if (find_ci(s, n, "invites you to attend") < n || find_ci(s, n, "hereby summoned") < n ||
+	    find_ci(s, n, "are invited to attend") < n)
+		agenda += 3;
+	if (find_word_ci(s, n, "present") < n || find_word_ci(s, n, "presennol") < n)
 		minutes += 3;
 	if (memmem(p->t, p->n, "esolved", 7) || memmem(p->t, p->n, "ESOLVED", 7))
 		minutes += 2;
