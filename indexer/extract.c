@@ -423,6 +423,11 @@ static bool looks_like_html(const unsigned char *s, size_t n)
 {
 	static const char *const tags[] = { "<!doctype html", "<html", "<head", "<body", "<meta",
 					    "<title", "<div", "<table", "<p>", "<h1", "<script", "<link" };
+	/* a fragment a site includes into its pages starts with any element */
+	static const char *const fragment_tags[] = {
+		"button", "ol", "ul", "li", "p", "h2", "h3", "h4", "h5", "h6", "section", "article",
+		"span", "main", "nav", "header", "form", "time", "strong", "em", "hr", "br", "dl",
+	};
 	size_t i = 0, j;
 
 	if (n > 8192)
@@ -453,6 +458,14 @@ static bool looks_like_html(const unsigned char *s, size_t n)
 	for (j = 0; j < sizeof tags / sizeof tags[0]; j++)
 		if (has_prefix_ci(s + i, n - i, tags[j]))
 			return true;
+	for (j = 0; i < n && s[i] == '<' && j < sizeof fragment_tags / sizeof fragment_tags[0]; j++) {
+		size_t k = strlen(fragment_tags[j]);
+
+		if (has_prefix_ci(s + i + 1, n - i - 1, fragment_tags[j]) && i + 1 + k < n &&
+		    (s[i + 1 + k] == '>' || s[i + 1 + k] == ' ' || s[i + 1 + k] == '\n' || s[i + 1 + k] == '/') &&
+		    memmem(s + i, n - i, "</", 2))
+			return true;
+	}
 	/* A fragment saved from a page: markup somewhere near the top. */
 	return contains_ci(s, n, "<html") || contains_ci(s, n, "<body");
 }
