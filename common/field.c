@@ -1178,6 +1178,44 @@ static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, si
 }
 
 /*
+ * Where a title's line breaks into a second column: the length of the text
+ * before a run of three or more spaces or a tab that has more text after it
+ * (*rest gets the offset of that text), or 0 when the line is one column.
+ * A colon before the gap stays with the title ("CONVENE:   7:08 pm").
+ */
+static size_t column_gap(const char *s, size_t len, size_t *rest)
+{
+	for (size_t i = 2; i < len; i++) {
+		size_t j = i;
+
+		if (s[i] != ' ' && s[i] != '\t')
+			continue;
+		while (j < len && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (j < len && (j - i >= 3 || memchr(s + i, '\t', j - i))) {
+			*rest = j;
+			return i;
+		}
+		i = j;
+	}
+	return 0;
+}
+
+/* A reference code as one word: "16-0361", "2023-3367" (digits, dashes, slashes). */
+static bool is_code(const char *s, size_t len)
+{
+	size_t digits = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (is_digit(s[i]))
+			digits++;
+		else if (s[i] != '-' && s[i] != '/' && s[i] != '.')
+			return false;
+	}
+	return digits >= 3;
+}
+
+/*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
  */
@@ -1228,8 +1266,25 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		sp->body_line = k;
 		return;
 	}
-	sbuf_add(raw, s + c->title_off, l->len - c->title_off);
-	sbuf_addch(raw, '\n');
+	{
+		/* a title beside a second column (pdftotext -layout): "Adjournment      8:16 PM",
+		 * "CONVENE:   7:08 pm"; a reference code before it: "16-0361      Approve ..." */
+		size_t from = c->title_off, gap, rest;
+
+		while ((gap = column_gap(s + from, l->len - from, &rest)) != 0) {
+			if (!is_code(s + from, gap)) {
+				sbuf_add(raw, s + from, gap);
+				sbuf_addch(raw, '\n');
+				sp->title_end = k;
+				sp->body_line = k;
+				sp->body_off = from + rest;
+				return;
+			}
+			from += rest;	/* the code is not the title */
+		}
+		sbuf_add(raw, s + from, l->len - from);
+		sbuf_addch(raw, '\n');
+	}
 	/* up to an "(Item N)" line within the next three */
 	for (size_t j = k + 1; j < end && j <= k + 3; j++) {
 		if (p->lines[j].flags & FLINE_BLANK)
@@ -1277,12 +1332,19 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 	sp->body_line = k + 1;
 }
 
-/* Strip trailing " -", ":", "." and a dangling "**" from a cleaned title. */
-static void tidy_title(struct sbuf *t)
+/*
+ * Strip trailing " -", ",", a dangling "**" and, unless keep_stop, ":" and
+ * "." from a cleaned title.  Item titles keep a final full stop or colon as
+ * printed ("CONVENE:", "Any other business."); resolutions lose them.
+ */
+static void tidy_title(struct sbuf *t, bool keep_stop)
 {
 	while (t->len) {
 		char ch = t->buf[t->len - 1];
 
+		if ((ch == ':' || ch == '.') && keep_stop && t->len > 1 && t->buf[t->len - 2] != ' ' &&
+		    t->buf[t->len - 2] != '.' && t->buf[t->len - 2] != ':')
+			break;
 		if (ch == ' ' || ch == '-' || ch == ':' || ch == '.' || ch == '*' || ch == ',')
 			sbuf_setlen(t, t->len - 1);
 		else if (t->len >= 3 && memcmp(t->buf + t->len - 3, "\xe2\x80\x93", 3) == 0)
@@ -1384,7 +1446,7 @@ static int res_flush(struct sbuf *cur, struct field_item *it)
 	if (!cur->len)
 		return CM_OK;
 	text_clean(cur->buf, cur->len, &clean);
-	tidy_title(&clean);
+	tidy_title(&clean, false);
 	if (sbuf_oom(cur) || sbuf_oom(&clean))
 		rc = CM_ENOMEM;
 	else if (clean.len >= 3)
@@ -1590,7 +1652,7 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 		sbuf_reset(&body);
 		item_title(p, c, end, &sp, &raw);
 		text_clean(sbuf_str(&raw), raw.len, &t);
-		tidy_title(&t);
+		tidy_title(&t, true);
 		rc = item_body(p, &sp, &body);
 		if (rc == CM_OK)
 			rc = item_resolutions(p, &sp, it);

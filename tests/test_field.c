@@ -523,7 +523,7 @@ static void test_field_numbers_on_their_own_lines(void **state)
 	assert_string_equal(m.chair, "Ann Vole");
 	assert_items(&m, "1,2,2a,3");
 	assert_string_equal(m.items[2].title, "24/00123/FUL - 3 Mill Lane");
-	assert_string_equal(m.items[3].title, "Any Other Business");
+	assert_string_equal(m.items[3].title, "Any Other Business:");
 	field_meeting_release(&m);
 }
 
