@@ -26,7 +26,7 @@ static const struct ext_xml_format odt_format = { odt_rules, false };
 static int odt_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out *out,
 		   struct cm_err *err)
 {
-	return ext_office_run(ctx, in, out, "content.xml", &odt_format, "odt", err);
+	return ext_office_run(ctx, in, out, "content.xml", &odt_format, NULL, "odt", err);
 }
 
 const struct extractor ext_odt = { "application/vnd.oasis.opendocument.text", odt_run, false };
