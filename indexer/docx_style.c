@@ -471,21 +471,6 @@ static int style_bold(const struct docx_style *ds, const char *id)
 	return -1;
 }
 
-/* Whether text is bold: `direct` (-1 unset), else rstyle, else pstyle, else defaults. */
-static bool is_bold(const struct docx_style *ds, const char *pstyle, const char *rstyle,
-		    int direct)
-{
-	int b = direct;
-
-	if (b < 0 && ds && rstyle)
-		b = style_bold(ds, rstyle);
-	if (b < 0 && ds)
-		b = style_bold(ds, pstyle ? pstyle : ds->def_pstyle);
-	if (b < 0)
-		b = ds && ds->def_bold;
-	return b == 1;
-}
-
 void docx_style_para(struct docx_style *ds, const xmlNode *ppr, char *pstyle, size_t pcap,
 		     char *label, size_t lcap)
 {
@@ -503,9 +488,20 @@ void docx_style_para(struct docx_style *ds, const xmlNode *ppr, char *pstyle, si
 			   int_or(child_val(numpr, "ilvl"), -1), label, lcap);
 }
 
-bool docx_style_run_bold(const struct docx_style *ds, const xmlNode *rpr, const char *pstyle)
+bool docx_style_para_bold(const struct docx_style *ds, const char *pstyle)
 {
-	return is_bold(ds, pstyle, child_val(rpr, "rStyle"), bold_of(rpr));
+	int b = ds ? style_bold(ds, pstyle ? pstyle : ds->def_pstyle) : -1;
+
+	return b < 0 ? ds && ds->def_bold : b == 1;
+}
+
+bool docx_style_run_bold(const struct docx_style *ds, const xmlNode *rpr, bool para_bold)
+{
+	int b = bold_of(rpr);
+
+	if (b < 0 && ds && child_val(rpr, "rStyle"))
+		b = style_bold(ds, child_val(rpr, "rStyle"));
+	return b < 0 ? para_bold : b == 1;
 }
 
 /* ---- handle ------------------------------------------------------------ */

@@ -46,12 +46,17 @@ void docx_style_para(struct docx_style *ds, const struct _xmlNode *ppr, char *ps
 		     char *label, size_t lcap);
 
 /*
- * Whether a run's text is bold: its w:rPr `rpr` (NULL when it has none)
- * decides with w:b, else its character style (w:rStyle), else the
- * paragraph style `pstyle` (NULL for the default one), else the document
- * defaults.  `ds` may be NULL.  Can't fail.
+ * Whether the text of a paragraph of style `pstyle` (NULL for the default
+ * style) is bold when its runs do not say: the style (through w:basedOn),
+ * else the document defaults.  `ds` may be NULL.  Can't fail.
  */
-bool docx_style_run_bold(const struct docx_style *ds, const struct _xmlNode *rpr,
-			 const char *pstyle);
+bool docx_style_para_bold(const struct docx_style *ds, const char *pstyle);
+
+/*
+ * Whether a run's text is bold: its w:rPr `rpr` (NULL when it has none)
+ * decides with w:b, else its character style (w:rStyle), else `para_bold`
+ * (docx_style_para_bold of its paragraph).  `ds` may be NULL.  Can't fail.
+ */
+bool docx_style_run_bold(const struct docx_style *ds, const struct _xmlNode *rpr, bool para_bold);
 
 #endif

@@ -35,9 +35,9 @@ static const struct ext_xml_rule docx_rules[] = {
 	{ "cr", EXT_XML_BREAK },
 	{ "tc", EXT_XML_CELL },
 	{ "tr", EXT_XML_ROW },
-	/* properties hold tab stops (w:tabs/w:tab) but never text */
-	{ "r", EXT_XML_SPAN },
-	{ "pPr", EXT_XML_PROPS },         /* style, list, and tab stops that are not text */
+	{ "r", EXT_XML_SPAN },            /* a run: bold or not */
+	/* properties: style, list, bold, and tab stops (w:tabs/w:tab) that are not text */
+	{ "pPr", EXT_XML_PROPS },
 	{ "rPr", EXT_XML_PROPS },
 	{ "sectPr", EXT_XML_SKIP },
 	{ "tblPr", EXT_XML_SKIP },
@@ -67,10 +67,9 @@ static void docx_element(void *ud, struct _xmlTextReader *r, enum ext_xml_action
 	if (end || !name)
 		return;
 	if (a == EXT_XML_PARA) {
-		/* no w:pPr: the default paragraph style, which may be in a list */
+		/* until a w:pPr says otherwise: the default paragraph style */
 		h->pstyle[0] = '\0';
-		docx_style_para(h->ds, NULL, h->pstyle, sizeof h->pstyle, para->label, 0);
-		h->para_bold = docx_style_run_bold(h->ds, NULL, NULL);
+		h->para_bold = docx_style_para_bold(h->ds, NULL);
 		para->bold = h->para_bold;
 	} else if (a == EXT_XML_SPAN) {
 		para->bold = h->para_bold;      /* a run without w:rPr */
@@ -79,11 +78,11 @@ static void docx_element(void *ud, struct _xmlTextReader *r, enum ext_xml_action
 
 		docx_style_para(h->ds, ppr, h->pstyle, sizeof h->pstyle, para->label,
 				sizeof para->label);
-		h->para_bold = docx_style_run_bold(h->ds, NULL, pstyle_of(h));
+		h->para_bold = docx_style_para_bold(h->ds, pstyle_of(h));
 	} else if (!strcmp(name, "rPr")) {
 		const xmlNode *rpr = xmlTextReaderIsEmptyElement(r) ? NULL : xmlTextReaderExpand(r);
 
-		para->bold = docx_style_run_bold(h->ds, rpr, pstyle_of(h));
+		para->bold = docx_style_run_bold(h->ds, rpr, h->para_bold);
 	}
 }
 
