@@ -16,6 +16,7 @@
  * Divisions: tree helpers; styles; numbering; counting and labels; bold.
  */
 #include "docx_style.h"
+#include "listnum.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,8 +27,7 @@
 
 enum {
 	DS_LEVELS = 9,          /* w:ilvl runs 0..8 (ECMA-376 17.9.3) */
-	DS_CHAIN_MAX = 16,      /* w:basedOn hops followed: a loop in a broken file must end */
-	DS_LETTER_REPEAT = 8    /* "aaaaaaaa" is item 183 of a lettered list; further is junk */
+	DS_CHAIN_MAX = 16       /* w:basedOn hops followed: a loop in a broken file must end */
 };
 
 struct ds_lvl {
@@ -312,53 +312,6 @@ static int start_of(const struct ds_abs *a, const struct ds_num *m, int i)
 	return m->has_start[i] ? m->start[i] : lvl_of(a, m, i)->start;
 }
 
-static void roman(char *buf, size_t cap, int n, bool upper)
-{
-	static const struct { int v; const char *s; } r[] = {
-		{ 1000, "m" }, { 900, "cm" }, { 500, "d" }, { 400, "cd" }, { 100, "c" }, { 90, "xc" },
-		{ 50, "l" }, { 40, "xl" }, { 10, "x" }, { 9, "ix" }, { 5, "v" }, { 4, "iv" }, { 1, "i" },
-	};
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (size_t k = 0; k < sizeof r / sizeof *r; k++)
-		for (; n >= r[k].v && len + 3 < cap; n -= r[k].v)
-			for (const char *p = r[k].s; *p; p++)
-				buf[len++] = upper ? (char)(*p - 'a' + 'A') : *p;
-	buf[len] = '\0';
-}
-
-/* Number n in Word's format `fmt` ("decimal" when NULL or unknown). */
-static void format_number(char *buf, size_t cap, int n, const char *fmt)
-{
-	if (fmt && !strcmp(fmt, "none")) {
-		buf[0] = '\0';
-	} else if (fmt && (!strcmp(fmt, "lowerLetter") || !strcmp(fmt, "upperLetter")) && n > 0) {
-		/* Word's letters go a..z, aa..zz, aaa..: the letter repeats */
-		int reps = (n - 1) / 26 + 1, k;
-		char c = (char)((fmt[0] == 'l' ? 'a' : 'A') + (n - 1) % 26);
-
-		if (reps > DS_LETTER_REPEAT)
-			reps = DS_LETTER_REPEAT;
-		for (k = 0; k < reps && (size_t)k + 1 < cap; k++)
-			buf[k] = c;
-		buf[k] = '\0';
-	} else if (fmt && (!strcmp(fmt, "lowerRoman") || !strcmp(fmt, "upperRoman")) && n > 0 &&
-		   n < 4000) {
-		roman(buf, cap, n, fmt[0] == 'u');
-	} else if (fmt && !strcmp(fmt, "decimalZero") && n >= 0 && n < 10) {
-		snprintf(buf, cap, "0%d", n);
-	} else if (fmt && !strcmp(fmt, "ordinal") && n >= 0) {
-		const char *sfx = "th";
-
-		if (n % 100 < 11 || n % 100 > 13)
-			sfx = n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-		snprintf(buf, cap, "%d%s", n, sfx);
-	} else {
-		snprintf(buf, cap, "%d", n);
-	}
-}
-
 /* Which list and level a paragraph is in, or false when it is in none. */
 static bool list_of(struct docx_style *ds, const char *pstyle, int num_id, int ilvl,
 		    struct ds_num **mo, struct ds_abs **ao, int *lo)
@@ -437,7 +390,7 @@ static void para_label(struct docx_style *ds, const char *pstyle, int num_id, in
 		if (p[0] == '%' && p[1] >= '1' && p[1] <= '9') {
 			int k = p[1] - '1', v = k != i && !a->started[k] ? start_of(a, m, k) : a->count[k];
 
-			format_number(num, sizeof num, v, l->legal ? NULL : lvl_of(a, m, k)->fmt);
+			listnum_format(num, sizeof num, v, l->legal ? NULL : lvl_of(a, m, k)->fmt);
 			p++;
 		} else {
 			num[0] = *p;
