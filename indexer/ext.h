@@ -169,8 +169,9 @@ struct _xmlTextReader;
 /*
  * Optional per-document callbacks of ext_xml_to_text.  `element` is called
  * with the reader on the start tag of each outermost EXT_XML_PARA element
- * and of each EXT_XML_PROPS and EXT_XML_SPAN element inside it, and on the
- * end tag of EXT_XML_SPAN elements (`end` true).  It may read attributes or
+ * and of each EXT_XML_PROPS and EXT_XML_SPAN element inside it or outside
+ * any paragraph (ODF lists hold paragraphs), and on the end tag of
+ * EXT_XML_SPAN elements (`end` true); never inside a nested paragraph.  It may read attributes or
  * expand the element (xmlTextReaderExpand), and sets para's fields.  It
  * cannot fail: a hook that cannot work out a label leaves none.
  */

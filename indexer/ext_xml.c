@@ -149,7 +149,7 @@ static void para_end(struct xstate *st)
 
 static void hook(struct xstate *st, xmlTextReaderPtr r, enum ext_xml_action a, bool end)
 {
-	if (st->hooks && st->hooks->element && st->paras == 1)
+	if (st->hooks && st->hooks->element && st->paras <= 1)
 		st->hooks->element(st->hooks->ud, r, a, end, &st->para);
 }
 

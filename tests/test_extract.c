@@ -900,6 +900,66 @@ static void test_extract_real_docx_automatic_numbers(void **state)
 	assert_has(d, "\nCllr Maxine Bailey has offered her resignation.");
 }
 
+#define ODT_NS \
+	"xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" " \
+	"xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" " \
+	"xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" " \
+	"xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+#define ODT_ITEM(text) "<text:list-item><text:p>" text "</text:p></text:list-item>"
+
+static void test_extract_odt_lists_and_bold(void **state)
+{
+	struct fixture *f = *state;
+	static const char content[] =
+		"<?xml version=\"1.0\"?><office:document-content " ODT_NS ">"
+		"<office:automatic-styles>"
+		"<style:style style:name=\"P1\" style:family=\"paragraph\" style:parent-style-name=\"Strong_Para\"/>"
+		"<style:style style:name=\"T1\" style:family=\"text\"><style:text-properties fo:font-weight=\"bold\"/>"
+		"</style:style>"
+		"<text:list-style style:name=\"L1\">"
+		"<text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\"/>"
+		"<text:list-level-style-number text:level=\"2\" style:num-prefix=\"(\" style:num-suffix=\")\""
+		" style:num-format=\"a\"/>"
+		"<text:list-level-style-number text:level=\"3\" style:num-format=\"1\" text:display-levels=\"3\"/>"
+		"</text:list-style>"
+		"<text:list-style style:name=\"L2\"><text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"-\"/>"
+		"</text:list-style>"
+		"</office:automatic-styles><office:body><office:text>"
+		"<text:list text:style-name=\"L1\">" ODT_ITEM("Apologies")
+		"<text:list-item><text:p>Planning</text:p><text:list>" ODT_ITEM("Mill Lane")
+		"<text:list-item><text:p>Tannery Lane</text:p><text:list>" ODT_ITEM("objection") "</text:list>"
+		"</text:list-item></text:list></text:list-item></text:list>"
+		"<text:p>Body text between.</text:p>"
+		"<text:list text:style-name=\"L1\" text:continue-numbering=\"true\"><text:list-item>"
+		"<text:p>Finance</text:p><text:p>second paragraph of the item</text:p></text:list-item></text:list>"
+		"<text:list text:style-name=\"L1\">" ODT_ITEM("restarted")
+		"<text:list-header><text:p>no number</text:p></text:list-header></text:list>"
+		"<text:list text:style-name=\"L2\">" ODT_ITEM("a bullet") "</text:list>"
+		"<text:p><text:span text:style-name=\"T1\">Apologies:</text:span> Cllr Ames</text:p>"
+		"<text:p text:style-name=\"P1\">Heading from a named style</text:p>"
+		"<text:p>The council <text:span text:style-name=\"T1\">agreed</text:span> it.</text:p>"
+		"</office:text></office:body></office:document-content>";
+	static const char styles[] =
+		"<?xml version=\"1.0\"?><office:document-styles " ODT_NS "><office:styles>"
+		"<style:style style:name=\"Strong_Para\" style:family=\"paragraph\">"
+		"<style:text-properties fo:font-weight=\"700\"/></style:style>"
+		"</office:styles></office:document-styles>";
+	static const char mimetype[] = "application/vnd.oasis.opendocument.text";
+	const struct zmember m[] = { { "mimetype", mimetype, sizeof mimetype - 1 },
+				     { "content.xml", content, sizeof content - 1 },
+				     { "styles.xml", styles, sizeof styles - 1 } };
+	const struct extract_doc *d;
+
+	make_zip(path_in(f, "t.odt"), m, 3);
+	d = one_doc(f, path_in(f, "t.odt"));
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "application/vnd.oasis.opendocument.text");
+	assert_string_equal(d->text, "1. Apologies\n2. Planning\n(a) Mill Lane\n(b) Tannery Lane\n2.b.1 objection\n"
+			    "Body text between.\n3. Finance\nsecond paragraph of the item\n1. restarted\n"
+			    "no number\n\xe2\x80\xa2 a bullet\n**Apologies:** Cllr Ames\n"
+			    "**Heading from a named style**\nThe council agreed it.\n");
+}
+
 static void test_extract_huge_text_is_capped(void **state)
 {
 	struct fixture *f = *state;
@@ -1216,6 +1276,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_docx_bold_heading_wrapped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_docx_bold_in_body_not_wrapped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_real_docx_automatic_numbers, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_odt_lists_and_bold, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_huge_text_is_capped, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_invalid_utf8_never_reaches_output, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_utf16_with_bom, setup, teardown),
