@@ -71,6 +71,14 @@ static bool is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
+/* A byte of a word: a letter or digit, or any byte of a UTF-8 sequence ("Maslow’s"). */
+static bool is_word(char c)
+{
+	unsigned char u = (unsigned char)c;
+
+	return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
+}
+
 /* Insert s[0..n) at offset `at` of out (on failure out->oom is set). */
 static void insert_at(struct sbuf *o, size_t at, const char *s, size_t n)
 {
@@ -130,6 +138,9 @@ static void para_end(struct xstate *st)
 		return;
 	while (be > s && is_blank(o->buf[be - 1]))
 		be--;
+	/* bold that stops inside a word ("Community Spac" + "e:") takes the whole word */
+	while (be > s && be < o->len && is_word(o->buf[be - 1]) && is_word(o->buf[be]))
+		be++;
 	wrap = be > s && be - s < EXT_XML_BOLD_MAX && !st->cells &&
 	       !memchr(o->buf + s, '\n', be - s) && !memmem(o->buf + s, be - s, "**", 2);
 	if (!wrap && !st->para.label[0])

@@ -846,10 +846,13 @@ static void test_extract_docx_bold_heading_wrapped(void **state)
 				      /* bold switched off in the run beats the style */
 				      "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr>"
 				      "<w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>Not bold</w:t></w:r></w:p>"
-				      "<w:p>" R_BOLD("   ") R("Plain after a bold space") "</w:p>",
+				      "<w:p>" R_BOLD("   ") R("Plain after a bold space") "</w:p>"
+				      /* Govan: bold that stops inside a word takes the whole word */
+				      "<w:p>" R_BOLD("Community Spac") R("e: Hannah will") "</w:p>",
 				      NULL, styles),
 			    "**Apologies:**  Cllr Thorpe\n**Minutes of Haresfield Parish Council Meeting**\n"
-			    "**Planning**\n**Flooding:** the lane\nNot bold\n   Plain after a bold space\n");
+			    "**Planning**\n**Flooding:** the lane\nNot bold\n   Plain after a bold space\n"
+			    "**Community Space**: Hannah will\n");
 }
 
 static void test_extract_docx_bold_in_body_not_wrapped(void **state)
