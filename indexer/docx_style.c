@@ -13,6 +13,8 @@
  * used.  Bold follows the run, then its character style, then the
  * paragraph style (each through w:basedOn), then w:docDefaults.
  *
+ * numbering.xml is parsed only when a paragraph first names a list.
+ *
  * Divisions: tree helpers; styles; numbering; counting and labels; bold.
  */
 #include "docx_style.h"
@@ -68,6 +70,9 @@ struct ds_sty {
 
 struct docx_style {
 	xmlDocPtr sdoc, ndoc;   /* the parsed parts; the strings below point into them */
+	char *num_xml;          /* numbering.xml until it is first needed, then NULL */
+	size_t num_len;         /* bytes at num_xml */
+	bool num_read;          /* numbering.xml has been parsed (or there is none) */
 	struct ds_sty *sty;     /* styles in file order */
 	size_t n_sty;           /* entries in sty */
 	struct ds_abs *abs;     /* abstract lists */
@@ -263,6 +268,22 @@ static int read_numbering(struct docx_style *ds, const xmlNode *root)
 	return CM_OK;
 }
 
+/*
+ * Parse numbering.xml the first time a paragraph is in a list: most
+ * minutes have no lists, and the part (tens of KB, thirty namespaces) cost
+ * as much to parse as the rest of the extraction.  Out of memory here
+ * leaves the lists read so far; labels are best effort.
+ */
+static void read_numbering_late(struct docx_style *ds)
+{
+	ds->num_read = true;
+	ds->ndoc = parse(ds->num_xml, ds->num_len);
+	if (ds->ndoc)
+		read_numbering(ds, xmlDocGetRootElement(ds->ndoc));
+	free(ds->num_xml);
+	ds->num_xml = NULL;
+}
+
 static struct ds_num *num_by_id(struct docx_style *ds, int id)
 {
 	for (size_t i = 0; i < ds->n_num; i++)
@@ -327,6 +348,8 @@ static bool list_of(struct docx_style *ds, const char *pstyle, int num_id, int i
 			ilvl = s->ilvl;
 		s = style(ds, s->based_on);
 	}
+	if (num_id > 0 && !ds->num_read)
+		read_numbering_late(ds);
 	if (num_id <= 0 || !(*mo = num_by_id(ds, num_id)) || !(*ao = abs_of(ds, *mo)))
 		return false;
 	if (ilvl < 0 && pstyle)     /* a level tied to the style by w:lvl/w:pStyle */
@@ -472,10 +495,17 @@ int docx_style_new(const char *styles, size_t styles_len, const char *numbering,
 	if (!ds)
 		return cm_err_set(err, CM_ENOMEM, "out of memory");
 	ds->sdoc = parse(styles, styles_len);
-	ds->ndoc = parse(numbering, numbering_len);
 	rc = read_styles(ds, ds->sdoc ? xmlDocGetRootElement(ds->sdoc) : NULL);
-	if (rc == CM_OK)
-		rc = read_numbering(ds, ds->ndoc ? xmlDocGetRootElement(ds->ndoc) : NULL);
+	ds->num_read = !numbering || !numbering_len;
+	if (rc == CM_OK && !ds->num_read) {
+		ds->num_xml = malloc(numbering_len);
+		if (ds->num_xml) {
+			memcpy(ds->num_xml, numbering, numbering_len);
+			ds->num_len = numbering_len;
+		} else {
+			rc = CM_ENOMEM;
+		}
+	}
 	if (rc != CM_OK) {
 		docx_style_free(ds);
 		return cm_err_set(err, rc, "out of memory reading docx styles");
@@ -490,6 +520,7 @@ void docx_style_free(struct docx_style *ds)
 		return;
 	xmlFreeDoc(ds->sdoc);
 	xmlFreeDoc(ds->ndoc);
+	free(ds->num_xml);
 	free(ds->sty);
 	free(ds->abs);
 	free(ds->num);
