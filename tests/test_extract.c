@@ -878,6 +878,33 @@ static void test_extract_docx_bold_in_body_not_wrapped(void **state)
 			    "clerk writes to the contractor.\nPresent\tCllr Ames\n");
 }
 
+static void test_extract_docx_broken_styles_and_lists(void **state)
+{
+	static const char numbering[] =
+		/* lvlText with a bare %, %0, a level never defined (drawn as 0) and a negative start */
+		"<w:abstractNum w:abstractNumId=\"0\">" LVL(0, -5, "lowerRoman", "%1.%0%5%", "")
+		LVL(1, 1, "decimal", "%1.%2.%3", "") "</w:abstractNum>"
+		"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+		/* a numStyleLink that loops back to itself through its style */
+		"<w:abstractNum w:abstractNumId=\"1\"><w:numStyleLink w:val=\"Loop\"/></w:abstractNum>"
+		"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+		/* a w:num whose abstract list is missing */
+		"<w:num w:numId=\"3\"><w:abstractNumId w:val=\"42\"/></w:num>";
+	static const char styles[] =
+		"<w:style w:type=\"paragraph\" w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style>"
+		"<w:style w:type=\"numbering\" w:styleId=\"Loop\"><w:pPr><w:numPr><w:numId w:val=\"2\"/>"
+		"</w:numPr></w:pPr></w:style>";
+
+	assert_string_equal(docx_text(*state, P_NUM(1, 0, "first") P_NUM(1, 1, "second") P_NUM(1, 99, "deep")
+				      P_NUM(2, 0, "looped") P_NUM(3, 0, "missing") P_STYLE("A", "based on a loop")
+				      P_NUM(1, 0, "again"),
+				      numbering, styles),
+			    "-5.%00% first\n-5.1.0 second\ndeep\nlooped\nmissing\nbased on a loop\n-4.%00% again\n");
+	/* parts that are not XML at all: the text without labels */
+	assert_string_equal(docx_text(*state, P_NUM(1, 0, "plain"), "</w:bad", "<<<"), "plain\n");
+}
+
 static void test_extract_real_docx_automatic_numbers(void **state)
 {
 	struct fixture *f = *state;
@@ -1278,6 +1305,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_docx_typed_number_left_alone, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_docx_bold_heading_wrapped, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_docx_bold_in_body_not_wrapped, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_broken_styles_and_lists, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_real_docx_automatic_numbers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_odt_lists_and_bold, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_huge_text_is_capped, setup_small_caps, teardown),
