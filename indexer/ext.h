@@ -171,9 +171,10 @@ struct _xmlTextReader;
  * with the reader on the start tag of each outermost EXT_XML_PARA element
  * and of each EXT_XML_PROPS and EXT_XML_SPAN element inside it or outside
  * any paragraph (ODF lists hold paragraphs), and on the end tag of
- * EXT_XML_SPAN elements (`end` true); never inside a nested paragraph.  It may read attributes or
- * expand the element (xmlTextReaderExpand), and sets para's fields.  It
- * cannot fail: a hook that cannot work out a label leaves none.
+ * EXT_XML_SPAN elements (`end` true); never inside a nested paragraph (a
+ * text box's).  It may read attributes or expand the element
+ * (xmlTextReaderExpand), and sets para's fields.  It cannot fail: a hook
+ * that cannot work out a label leaves none.
  */
 struct ext_xml_hooks {
 	void (*element)(void *ud, struct _xmlTextReader *r, enum ext_xml_action a, bool end,
