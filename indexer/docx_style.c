@@ -41,6 +41,7 @@ struct ds_lvl {
 	bool space_after;       /* w:suff is tab (the default) or space, not "nothing" */
 	bool legal;             /* w:isLgl: every level's number in decimal */
 	const char *pstyle;     /* w:pStyle: the paragraph style this level belongs to */
+	bool hidden;            /* w:rPr/w:vanish: the label is counted but not shown */
 };
 
 struct ds_abs {
@@ -221,6 +222,7 @@ static void read_lvl(struct ds_lvl *l, const xmlNode *n)
 	l->space_after = !suff || strcmp(suff, "nothing");
 	l->legal = child(n, "isLgl") && is_on(child_val(n, "isLgl"));
 	l->pstyle = child_val(n, "pStyle");
+	l->hidden = child(child(n, "rPr"), "vanish") && is_on(child_val(child(n, "rPr"), "vanish"));
 }
 
 static int read_numbering(struct docx_style *ds, const xmlNode *root)
@@ -400,6 +402,8 @@ static void para_label(struct docx_style *ds, const char *pstyle, int num_id, in
 		return;
 	count(a, m, i);
 	l = lvl_of(a, m, i);
+	if (l->hidden)
+		return;
 	if (l->fmt && !strcmp(l->fmt, "bullet")) {
 		/* one bullet whatever the glyph: Word's are Symbol-font private-use characters */
 		if (l->text && *l->text)

@@ -750,14 +750,19 @@ static void test_extract_docx_list_letters_bullets_suffix(void **state)
 		"<w:abstractNum w:abstractNumId=\"1\">" LVL(0, 1, "bullet", "\xef\x82\xb7", "") "</w:abstractNum>"
 		"<w:abstractNum w:abstractNumId=\"2\">"
 		LVL(0, 26, "upperLetter", "%1.", "<w:suff w:val=\"nothing\"/>") "</w:abstractNum>"
+		/* a hidden label (w:vanish) is counted, not shown */
+		"<w:abstractNum w:abstractNumId=\"3\">"
+		LVL(0, 1, "decimal", "%1.", "<w:rPr><w:vanish/></w:rPr>") "</w:abstractNum>"
 		"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
 		"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
-		"<w:num w:numId=\"3\"><w:abstractNumId w:val=\"2\"/></w:num>";
+		"<w:num w:numId=\"3\"><w:abstractNumId w:val=\"2\"/></w:num>"
+		"<w:num w:numId=\"4\"><w:abstractNumId w:val=\"3\"/></w:num>";
 
 	assert_string_equal(docx_text(*state, P_NUM(1, 0, "to note") P_NUM(1, 0, "to agree")
-				      P_NUM(2, 0, "the budget") P_NUM(3, 0, "Z") P_NUM(3, 0, "AA"),
+				      P_NUM(2, 0, "the budget") P_NUM(3, 0, "Z") P_NUM(3, 0, "AA")
+				      P_NUM(4, 0, "hidden"),
 				      numbering, NULL),
-			    "(a) to note\n(b) to agree\n\xe2\x80\xa2 the budget\nZ.Z\nAA.AA\n");
+			    "(a) to note\n(b) to agree\n\xe2\x80\xa2 the budget\nZ.Z\nAA.AA\nhidden\n");
 }
 
 static void test_extract_docx_list_restart(void **state)
