@@ -334,6 +334,9 @@ static void odt_element(void *ud, struct _xmlTextReader *r, enum ext_xml_action 
 		xmlFree(v);
 	} else if (!strcmp(name, "list-header")) {
 		h->pending[0] = '\0';
+	} else if (!strcmp(name, "number") && !end) {
+		/* the producer wrote the label out (ODF 1.2 text:number): not twice */
+		para->label[0] = '\0';
 	}
 }
 
@@ -349,6 +352,7 @@ static const struct ext_xml_rule odt_rules[] = {
 	{ "list", EXT_XML_SPAN },
 	{ "list-item", EXT_XML_SPAN },
 	{ "list-header", EXT_XML_SPAN },  /* an item without a number */
+	{ "number", EXT_XML_SPAN },       /* a label written out as text */
 	{ "annotation", EXT_XML_SKIP },   /* comments */
 	{ "tracked-changes", EXT_XML_SKIP },
 	{ "automatic-styles", EXT_XML_PROPS },

@@ -970,6 +970,9 @@ static void test_extract_odt_lists_and_bold(void **state)
 		"<text:list text:style-name=\"L1\">" ODT_ITEM("restarted")
 		"<text:list-header><text:p>no number</text:p></text:list-header></text:list>"
 		"<text:list text:style-name=\"L2\">" ODT_ITEM("a bullet") "</text:list>"
+		/* a label the producer wrote out is not added twice */
+		"<text:list text:style-name=\"L1\" text:continue-numbering=\"true\"><text:list-item>"
+		"<text:p><text:number>2.</text:number> written out</text:p></text:list-item></text:list>"
 		"<text:p><text:span text:style-name=\"T1\">Apologies:</text:span> Cllr Ames</text:p>"
 		"<text:p text:style-name=\"P1\">Heading from a named style</text:p>"
 		"<text:p>The council <text:span text:style-name=\"T1\">agreed</text:span> it.</text:p>"
@@ -991,7 +994,7 @@ static void test_extract_odt_lists_and_bold(void **state)
 	assert_string_equal(d->mime, "application/vnd.oasis.opendocument.text");
 	assert_string_equal(d->text, "1. Apologies\n2. Planning\n(a) Mill Lane\n(b) Tannery Lane\n2.b.1 objection\n"
 			    "Body text between.\n3. Finance\nsecond paragraph of the item\n1. restarted\n"
-			    "no number\n\xe2\x80\xa2 a bullet\n**Apologies:** Cllr Ames\n"
+			    "no number\n\xe2\x80\xa2 a bullet\n2. written out\n**Apologies:** Cllr Ames\n"
 			    "**Heading from a named style**\nThe council agreed it.\n");
 }
 
