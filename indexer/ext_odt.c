@@ -8,8 +8,8 @@
  * (text:list-style levels: format, prefix, suffix, start value, levels
  * shown) and tell the walker which text is bold (fo:font-weight of
  * paragraph and span styles, through their parents), from styles.xml and
- * content.xml's automatic styles.  Not done: heading numbering from
- * text:outline-style, and lists named only by a paragraph style.
+ * content.xml's automatic styles; headings are numbered by the
+ * text:outline-style.  Not done: lists named only by a paragraph style.
  */
 #include "ext.h"
 #include "listnum.h"
@@ -67,6 +67,7 @@ struct odt_hooks {
 	struct odt_list *lists;     /* list styles */
 	size_t n_lists, a_lists;    /* entries in lists, allocated */
 	bool def_bold;              /* the default paragraph style is bold */
+	size_t outline;             /* 1 + index in lists of the text:outline-style, 0 none */
 	struct odt_list *cur;       /* the style of the list being read, NULL none */
 	unsigned depth;             /* text:list elements open */
 	char pending[EXT_XML_LABEL_MAX];  /* label for the list item's first paragraph */
@@ -140,7 +141,8 @@ static void read_list_style(struct odt_hooks *h, const xmlNode *n)
 			continue;
 		v = &l->lvl[i];
 		v->defined = true;
-		v->bullet = strcmp((const char *)c->name, "list-level-style-number") != 0;
+		v->bullet = strcmp((const char *)c->name, "list-level-style-number") &&
+		    strcmp((const char *)c->name, "outline-level-style");
 		v->fmt = fmt_name(attr(c, "num-format"));
 		v->prefix = attr(c, "num-prefix");
 		v->suffix = attr(c, "num-suffix");
@@ -155,8 +157,10 @@ static void read_styles(struct odt_hooks *h, const xmlNode *n)
 	for (const xmlNode *c = n ? n->children : NULL; c; c = c->next) {
 		const char *fam = attr(c, "family");
 
-		if (is_el(c, "list-style") && attr(c, "name")) {
+		if ((is_el(c, "list-style") && attr(c, "name")) || is_el(c, "outline-style")) {
 			read_list_style(h, c);
+			if (is_el(c, "outline-style") && h->n_lists)
+				h->outline = h->n_lists;
 		} else if (is_el(c, "default-style") && fam && !strcmp(fam, "paragraph")) {
 			h->def_bold = weight_of(c) == 1;
 		} else if (is_el(c, "style") && attr(c, "name") && fam &&
@@ -220,17 +224,20 @@ static void append(char *buf, size_t cap, size_t *len, const char *s, bool *fits
 	buf[*len] = '\0';
 }
 
-/* A list item starts at level i of the current list: count it and make its label. */
-static void list_item(struct odt_hooks *h, const char *start_value, unsigned i)
+/*
+ * A list item (or numbered heading) starts at level i of list l (NULL for
+ * none): count it and write its label to out[0..cap), "" for none.
+ */
+static void count_label(struct odt_list *l, const char *start_value, unsigned i, char *out,
+			size_t cap)
 {
-	struct odt_list *l = h->cur;
 	const struct odt_lvl *v;
 	char num[32];
 	size_t len = 0, before;
 	bool fits = true;
 	int first;
 
-	h->pending[0] = '\0';
+	out[0] = '\0';
 	if (!l || i >= ODT_LEVELS || !l->lvl[i].defined)
 		return;
 	v = &l->lvl[i];
@@ -242,28 +249,28 @@ static void list_item(struct odt_hooks *h, const char *start_value, unsigned i)
 	for (unsigned j = i + 1; j < ODT_LEVELS; j++)
 		l->started[j] = false;
 	if (v->bullet) {
-		snprintf(h->pending, sizeof h->pending, "\xe2\x80\xa2 ");
+		snprintf(out, cap, "\xe2\x80\xa2 ");
 		return;
 	}
 	first = (int)i + 1 - (v->display < 1 ? 1 : v->display);
-	append(h->pending, sizeof h->pending, &len, v->prefix, &fits);
+	append(out, cap, &len, v->prefix, &fits);
 	before = len;
 	for (int k = first < 0 ? 0 : first; k <= (int)i; k++) {
 		int n = k == (int)i || l->started[k] ? l->count[k] : l->lvl[k].start;
 
 		listnum_format(num, sizeof num, n, l->lvl[k].defined ? l->lvl[k].fmt : NULL);
 		if (k > (first < 0 ? 0 : first) && len > before)
-			append(h->pending, sizeof h->pending, &len, ".", &fits);
-		append(h->pending, sizeof h->pending, &len, num, &fits);
+			append(out, cap, &len, ".", &fits);
+		append(out, cap, &len, num, &fits);
 	}
 	if (len == before) {            /* format "none": no number, no label */
-		h->pending[0] = '\0';
+		out[0] = '\0';
 		return;
 	}
-	append(h->pending, sizeof h->pending, &len, v->suffix, &fits);
-	append(h->pending, sizeof h->pending, &len, " ", &fits);
+	append(out, cap, &len, v->suffix, &fits);
+	append(out, cap, &len, " ", &fits);
 	if (!fits)
-		h->pending[0] = '\0';   /* a label cut short would be a wrong number */
+		out[0] = '\0';   /* a label cut short would be a wrong number */
 }
 
 /* The walker's hook: automatic styles, lists, list items, paragraphs and spans. */
@@ -293,6 +300,16 @@ static void odt_element(void *ud, struct _xmlTextReader *r, enum ext_xml_action 
 		h->spans = 0;
 		memcpy(para->label, h->pending, sizeof para->label);
 		h->pending[0] = '\0';
+		/* a heading outside lists is numbered by the outline style (chapter numbering) */
+		v = !h->depth && h->outline && !strcmp(name, "h") ? text_attr(r, "outline-level") : NULL;
+		if (v && atoi(v) >= 1) {
+			char *sv = text_attr(r, "start-value");
+
+			count_label(&h->lists[h->outline - 1], sv, (unsigned)atoi(v) - 1, para->label,
+				    sizeof para->label);
+			xmlFree(sv);
+		}
+		xmlFree(v);
 	} else if (!strcmp(name, "span")) {
 		if (end) {
 			if (h->spans && --h->spans < ODT_SPANS_MAX)
@@ -330,7 +347,7 @@ static void odt_element(void *ud, struct _xmlTextReader *r, enum ext_xml_action 
 			return;
 		}
 		v = text_attr(r, "start-value");
-		list_item(h, v, h->depth ? h->depth - 1 : 0);
+		count_label(h->cur, v, h->depth ? h->depth - 1 : 0, h->pending, sizeof h->pending);
 		xmlFree(v);
 	} else if (!strcmp(name, "list-header")) {
 		h->pending[0] = '\0';

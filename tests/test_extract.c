@@ -976,12 +976,18 @@ static void test_extract_odt_lists_and_bold(void **state)
 		"<text:p><text:span text:style-name=\"T1\">Apologies:</text:span> Cllr Ames</text:p>"
 		"<text:p text:style-name=\"P1\">Heading from a named style</text:p>"
 		"<text:p>The council <text:span text:style-name=\"T1\">agreed</text:span> it.</text:p>"
+		/* chapter numbering: headings numbered by the outline style */
+		"<text:h text:outline-level=\"1\">Finance</text:h><text:h text:outline-level=\"2\">Payments</text:h>"
+		"<text:h text:outline-level=\"1\">Planning</text:h>"
 		"</office:text></office:body></office:document-content>";
 	static const char styles[] =
 		"<?xml version=\"1.0\"?><office:document-styles " ODT_NS "><office:styles>"
 		"<style:style style:name=\"Strong_Para\" style:family=\"paragraph\">"
 		"<style:text-properties fo:font-weight=\"700\"/></style:style>"
-		"</office:styles></office:document-styles>";
+		"<text:outline-style style:name=\"Outline\">"
+		"<text:outline-level-style text:level=\"1\" style:num-format=\"1\" style:num-suffix=\".\"/>"
+		"<text:outline-level-style text:level=\"2\" style:num-format=\"1\" text:display-levels=\"2\"/>"
+		"</text:outline-style></office:styles></office:document-styles>";
 	static const char mimetype[] = "application/vnd.oasis.opendocument.text";
 	const struct zmember m[] = { { "mimetype", mimetype, sizeof mimetype - 1 },
 				     { "content.xml", content, sizeof content - 1 },
@@ -995,7 +1001,8 @@ static void test_extract_odt_lists_and_bold(void **state)
 	assert_string_equal(d->text, "1. Apologies\n2. Planning\n(a) Mill Lane\n(b) Tannery Lane\n2.b.1 objection\n"
 			    "Body text between.\n3. Finance\nsecond paragraph of the item\n1. restarted\n"
 			    "no number\n\xe2\x80\xa2 a bullet\n2. written out\n**Apologies:** Cllr Ames\n"
-			    "**Heading from a named style**\nThe council agreed it.\n");
+			    "**Heading from a named style**\nThe council agreed it.\n"
+			    "1. Finance\n1.1 Payments\n2. Planning\n");
 }
 
 static void test_extract_huge_text_is_capped(void **state)
