@@ -944,14 +944,14 @@ enum { FIELD_CHAINS_MAX = 24 };
 /* Chains looked at and refused before giving up: bounds the work on junk. */
 enum { FIELD_CHAIN_TRIES = 64 };
 
-enum { CAND_LIVE = 0, CAND_CHOSEN, CAND_DEAD };
+enum { CAND_LIVE = 0, CAND_CHOSEN, CAND_DEAD, CAND_OUT };
 
 /*
  * Is the chain ending at `last` (n candidates) a further numbering of the
  * document: a section that restarts at 1 (or A, a, I), or sub-items, whose
  * headings read as headings (not numbered paragraphs of prose)?
  */
-static bool is_further_chain(const struct cands *cs, long last, size_t n)
+static bool is_further_chain(const struct cands *cs, long last, size_t n, bool agenda_like)
 {
 	size_t prose = 0, listy = 0, stops = 0;
 	long first = last;
@@ -964,8 +964,8 @@ static bool is_further_chain(const struct cands *cs, long last, size_t n)
 	}
 	if (n < 2 || prose * 2 >= n || listy)
 		return false;
-	if (cs->v[first].scheme == SCHEME_ALPHA_LC && stops * 2 >= n)
-		return false;	/* "a) Note the forecast." "b) Agree ...": points of a resolution */
+	if (cs->v[first].scheme == SCHEME_ALPHA_LC && (stops * 2 >= n || !agenda_like))
+		return false;	/* "a) Note the forecast." "b) Agree ...": points in minutes' text */
 	return cs->v[first].major == 1 && cs->v[first].minor == 0;
 }
 
@@ -976,25 +976,21 @@ static bool is_further_chain(const struct cands *cs, long last, size_t n)
  * own scheme inside its span (citations of other items).  The chosen
  * indices, in document order, go to a malloc'd *out.
  */
-static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
+/*
+ * The chains of candidates [lo, hi) (others are CAND_OUT meanwhile): the
+ * best chain first (see best_chain), then, while there are any, further
+ * chains that restart the numbering or number sub-items (is_further_chain),
+ * each time leaving out the chosen scheme inside the chosen span
+ * (citations of other items).  Chosen candidates become CAND_CHOSEN.
+ */
+static void select_range(struct cands *cs, unsigned char *state, struct chain_slot *tab, size_t cap,
+			 size_t lo, size_t hi, bool agenda_like)
 {
-	struct chain_slot *tab;
-	unsigned char *state;
-	size_t cap = 64, n_chosen = 0, chains = 0, tries = 0;
+	size_t chains = 0, tries = 0;
 
-	*out = NULL;
-	*n_out = 0;
-	if (!cs->n)
-		return CM_OK;
-	while (cap < cs->n * 8)
-		cap *= 2;
-	tab = malloc(cap * sizeof *tab);
-	state = calloc(cs->n, 1);
-	if (!tab || !state) {
-		free(tab);
-		free(state);
-		return CM_ENOMEM;
-	}
+	for (size_t i = 0; i < cs->n; i++)
+		if ((i < lo || i >= hi) && state[i] == CAND_LIVE)
+			state[i] = CAND_OUT;
 	while (chains < FIELD_CHAINS_MAX && tries < FIELD_CHAIN_TRIES) {
 		long best = best_chain(cs, state, tab, cap), first = best;
 		size_t n = 0;
@@ -1011,7 +1007,7 @@ static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
 			if (n < 2 && cs->v[best].score < 2.0 &&
 			    !(cs->v[best].lone_ok && cs->v[best].score >= 1.5))
 				break;
-		} else if (!is_further_chain(cs, best, n)) {
+		} else if (!is_further_chain(cs, best, n, agenda_like)) {
 			for (long i = best; i >= 0; i = cs->v[i].prev)
 				state[i] = CAND_DEAD;
 			tries++;
@@ -1019,9 +1015,8 @@ static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
 		}
 		for (long i = best; i >= 0; i = cs->v[i].prev)
 			state[i] = CAND_CHOSEN;
-		n_chosen += n;
 		chains++;
-		for (size_t i = 0; i < cs->n; i++) {
+		for (size_t i = lo; i < hi; i++) {
 			const struct cand *c = &cs->v[i];
 
 			if (state[i] != CAND_LIVE)
@@ -1036,7 +1031,83 @@ static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
 				state[i] = CAND_DEAD;
 		}
 	}
+	for (size_t i = 0; i < cs->n; i++)
+		if (state[i] == CAND_OUT)
+			state[i] = CAND_LIVE;
+}
+
+/*
+ * Sections: an agenda in parts "I." "II." "III." whose items restart at 1
+ * in each.  When the Roman candidates make a chain from I of two or more,
+ * it is chosen and returned (its candidate indices in document order, in
+ * *sec, count in *n_sec); each section's items are then chosen on their
+ * own, so no chain runs from one section's 1 into the next one's 2.
+ */
+static size_t select_sections(struct cands *cs, unsigned char *state, struct chain_slot *tab, size_t cap,
+			      size_t *sec, size_t max)
+{
+	long best, first;
+	size_t n = 0;
+
+	for (size_t i = 0; i < cs->n; i++)
+		if (cs->v[i].scheme != SCHEME_ROMAN)
+			state[i] = CAND_OUT;
+	best = best_chain(cs, state, tab, cap);
+	first = best;
+	for (long i = best; i >= 0; i = cs->v[i].prev) {
+		n++;
+		first = i;
+	}
+	for (size_t i = 0; i < cs->n; i++)
+		if (state[i] == CAND_OUT)
+			state[i] = CAND_LIVE;
+	if (best < 0 || n < 2 || n > max || cs->v[first].major != 1)
+		return 0;
+	for (long i = best, k = (long)n; i >= 0; i = cs->v[i].prev) {
+		sec[--k] = (size_t)i;
+		state[i] = CAND_CHOSEN;
+	}
+	for (size_t i = 0; i < cs->n; i++)
+		if (state[i] == CAND_LIVE && cs->v[i].scheme == SCHEME_ROMAN)
+			state[i] = CAND_DEAD;
+	return n;
+}
+
+/*
+ * Choose the items (sections, then each section's chains; see above).  The
+ * chosen indices, in document order, go to a malloc'd *out.
+ */
+static int select_item_chain(struct cands *cs, bool agenda_like, size_t **out, size_t *n_out)
+{
+	struct chain_slot *tab;
+	unsigned char *state;
+	size_t cap = 64, n_chosen = 0, sec[FIELD_CHAINS_MAX], n_sec;
+
+	*out = NULL;
+	*n_out = 0;
+	if (!cs->n)
+		return CM_OK;
+	while (cap < cs->n * 8)
+		cap *= 2;
+	tab = malloc(cap * sizeof *tab);
+	state = calloc(cs->n, 1);
+	if (!tab || !state) {
+		free(tab);
+		free(state);
+		return CM_ENOMEM;
+	}
+	n_sec = select_sections(cs, state, tab, cap, sec, FIELD_CHAINS_MAX);
+	if (!n_sec) {
+		select_range(cs, state, tab, cap, 0, cs->n, agenda_like);
+	} else {
+		select_range(cs, state, tab, cap, 0, sec[0], agenda_like);
+		for (size_t k = 0; k < n_sec; k++)
+			select_range(cs, state, tab, cap, sec[k] + 1, k + 1 < n_sec ? sec[k + 1] : cs->n,
+				     agenda_like);
+	}
 	free(tab);
+	for (size_t i = 0; i < cs->n; i++)
+		n_chosen += state[i] == CAND_CHOSEN;
 	if (n_chosen) {
 		*out = malloc(n_chosen * sizeof **out);
 		if (!*out) {
@@ -1671,6 +1742,29 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 	return rc;
 }
 
+/* Do the first ten lines (letterheads come first) call the document an agenda, not minutes? */
+static bool heading_says_agenda(const struct fparse *p)
+{
+	bool agenda = false;
+
+	for (size_t k = 0, seen = 0; k < p->n_lines && seen < 10; k++) {
+		const char *s = p->t + p->lines[k].off;
+		size_t len = p->lines[k].len;
+
+		if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
+			continue;
+		seen++;
+		for (size_t i = 0; i + 6 <= len; i++) {
+			if ((i == 0 || !is_alpha(s[i - 1])) && strncasecmp(s + i, "agenda", 6) == 0 &&
+			    (i + 6 == len || !is_alpha(s[i + 6])))
+				agenda = true;
+			if ((i == 0 || !is_alpha(s[i - 1])) && i + 7 <= len && strncasecmp(s + i, "minutes", 7) == 0)
+				return false;
+		}
+	}
+	return agenda;
+}
+
 /* ---- the whole parse -------------------------------------------------- */
 
 /* Front matter: the text before the first item, cleaned like a body. */
@@ -1713,9 +1807,11 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 	if (rc == CM_OK)
 		rc = mark_running_lines(&p);
 	if (rc == CM_OK)
+		p.agenda_like = heading_says_agenda(&p);
+	if (rc == CM_OK)
 		rc = find_item_candidates(&p, &cs);
 	if (rc == CM_OK)
-		rc = select_item_chain(&cs, &chain, &n_chain);
+		rc = select_item_chain(&cs, p.agenda_like, &chain, &n_chain);
 	if (rc != CM_OK)
 		goto out;
 	p.front_end = n_chain ? cs.v[chain[0]].line : p.n_lines;
