@@ -102,6 +102,7 @@ struct cand {
 	size_t line;        /* first line of the heading */
 	size_t title_line;  /* line the title starts on */
 	size_t title_off;   /* byte offset of the title in that line */
+	size_t label_len;   /* an unnumbered "Label: text" line: the label's length; else 0 */
 	char num[24];       /* number as written, NUL-terminated */
 	unsigned scheme;    /* enum num_scheme */
 	unsigned prefix;    /* year part or dotted prefix, 0 for plain numbers */
@@ -1301,6 +1302,14 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 	sp->title_end = k;
 	sp->body_line = k + 1;
 	sp->body_off = 0;
+	if (c->label_len) {
+		/* "Flooding:  Councillor Bevan has ...": the label, then the body on its line */
+		sbuf_add(raw, s + c->title_off, c->label_len);
+		sbuf_addch(raw, '\n');
+		sp->body_line = k;
+		sp->body_off = c->title_off + c->label_len + 1;
+		return;
+	}
 	if (c->scheme == SCHEME_ITEMREF) {
 		/* title lines down to the "(Item N)" line */
 		while (k < end && !(p->lines[k].flags & FLINE_ITEMREF)) {
@@ -1765,6 +1774,121 @@ static bool heading_says_agenda(const struct fparse *p)
 	return agenda;
 }
 
+/* Unnumbered minutes need at least this many headings of one kind to be read as items. */
+enum { FIELD_UNNUMBERED_MIN = 3 };
+/* A "Label:" longer than this (bytes) or with more words is a sentence. */
+enum { FIELD_LABEL_MAX = 60, FIELD_LABEL_WORDS = 8 };
+
+/* Attendance and clerical labels: front matter, never an item ("Present:", "Clerk:"). */
+static bool is_attendance_label(const char *s, size_t len)
+{
+	static const char *const labels[] = {
+		"present", "members present", "councillors present", "in attendance", "also present",
+		"also in attendance", "clerk", "officers", "officers present", "absent", "staff",
+		"minute taker", "minutes taken by", "chair", "chairman", "date", "time", "venue", "held",
+		"e-mail", "email", "tel", "telephone", "remote attendance",
+	};
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+		if (strlen(labels[k]) == len && strncasecmp(s, labels[k], len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * An unnumbered heading on line k: kind 1 a Markdown heading ("## Christmas
+ * Market"), 2 a bold line ("**Flooding:**"), 3 a "Label:" paragraph
+ * ("Flooding:  Councillor Bevan has ..."), 0 none.  Fills c for it.
+ */
+static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
+{
+	const struct fline *l = &p->lines[k];
+	const char *s = p->t + l->off;
+	size_t len = l->len, i = skip_blanks(s, len, 0), e, words = 1;
+	int kind = 0;
+
+	if (l->flags & (FLINE_BLANK | FLINE_RUNNING))
+		return 0;
+	memset(c, 0, sizeof *c);
+	if (i < len && s[i] == '#') {
+		while (i < len && s[i] == '#')
+			i++;
+		if (i >= len || s[i] != ' ')
+			return 0;
+		kind = 1;
+		i = skip_blanks(s, len, i);
+	} else if (i + 2 < len && s[i] == '*' && s[i + 1] == '*') {
+		kind = 2;
+	}
+	i = skip_markup(s, len, i);
+	if (i >= len || !(is_upper(s[i]) || (unsigned char)s[i] >= 0x80))
+		return 0;
+	/* the label: up to a colon (kinds 2, 3) or the end of the heading */
+	for (e = i; e < len && s[e] != ':' && e - i <= FIELD_LABEL_MAX; e++)
+		words += s[e] == ' ' && e > i && s[e - 1] != ' ';
+	if (kind != 1 && (e >= len || s[e] != ':')) {
+		if (kind == 2 && find_bold(s, len, i) < len && len - i <= FIELD_LABEL_MAX + 4)
+			e = find_bold(s, len, i);	/* "**Village maintenance**" */
+		else
+			return 0;
+	}
+	if (kind == 1) {
+		e = len;
+		while (e > i && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '#'))
+			e--;
+	}
+	while (e > i && (s[e - 1] == '*' || s[e - 1] == ' '))
+		e--;
+	if (e <= i || e - i > FIELD_LABEL_MAX || words > FIELD_LABEL_WORDS || is_attendance_label(s + i, e - i))
+		return 0;
+	if (!kind)
+		kind = 3;
+	c->line = c->title_line = k;
+	c->title_off = i;
+	c->label_len = kind == 1 ? 0 : e - i;
+	c->num[0] = '\0';
+	c->prev = -1;
+	return kind;
+}
+
+/*
+ * Items of minutes that number nothing: the most common kind of unnumbered
+ * heading after the document's first line (Markdown headings, else bold
+ * lines, else "Label:" paragraphs), when there are FIELD_UNNUMBERED_MIN or
+ * more.  The candidates go to un (document order), their count to *n.
+ */
+static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
+{
+	size_t count[4] = {0};
+	int kind = 0;
+	struct cand c, *slot;
+	size_t first = 0;
+
+	*n = 0;
+	while (first < p->n_lines && (p->lines[first].flags & FLINE_BLANK))
+		first++;
+	for (size_t k = first + 1; k < p->n_lines; k++)
+		count[unnumbered_heading(p, k, &c)]++;
+	for (int k = 1; k <= 3 && !kind; k++)
+		if (count[k] >= FIELD_UNNUMBERED_MIN)
+			kind = k;
+	if (!kind)
+		return CM_OK;
+	for (size_t k = first + 1; k < p->n_lines && un->n < FIELD_CAND_MAX; k++) {
+		int got = unnumbered_heading(p, k, &c);
+
+		/* bold or label lines are both headings once bold ones were chosen */
+		if (got != kind && !(kind == 2 && got == 3))
+			continue;
+		slot = cands_push(un);
+		if (!slot)
+			return CM_ENOMEM;
+		*slot = c;
+	}
+	*n = un->n;
+	return CM_OK;
+}
+
 /* ---- the whole parse -------------------------------------------------- */
 
 /* Front matter: the text before the first item, cleaned like a body. */
@@ -1786,7 +1910,7 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 	static const struct field_opts no_opts = { NULL, NULL };
 	struct fparse p = {0};
 	struct sbuf repaired = {0}, clean = {0};
-	struct cands cs = {0};
+	struct cands cs = {0}, un = {0};
 	size_t *chain = NULL, n_chain = 0;
 	int rc;
 
@@ -1814,6 +1938,30 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 		rc = select_item_chain(&cs, p.agenda_like, &chain, &n_chain);
 	if (rc != CM_OK)
 		goto out;
+	if (n_chain < 2) {
+		/* no numbering: headings, bold lines or "Label:" paragraphs */
+		size_t n_un = 0;
+
+		rc = find_unnumbered(&p, &un, &n_un);
+		if (rc == CM_OK && n_un >= FIELD_UNNUMBERED_MIN) {
+			size_t *all = malloc(un.n * sizeof *all);
+
+			if (!all) {
+				rc = CM_ENOMEM;
+				goto out;
+			}
+			for (size_t i = 0; i < un.n; i++)
+				all[i] = i;
+			free(chain);
+			chain = all;
+			n_chain = un.n;
+			free(cs.v);
+			cs = un;
+			memset(&un, 0, sizeof un);
+		}
+		if (rc != CM_OK)
+			goto out;
+	}
 	p.front_end = n_chain ? cs.v[chain[0]].line : p.n_lines;
 	rc = build_items(&p, &cs, chain, n_chain, out);
 	if (rc == CM_OK)
@@ -1829,6 +1977,7 @@ out:
 	}
 	free(chain);
 	free(cs.v);
+	free(un.v);
 	free(p.lines);
 	sbuf_release(&repaired);
 	sbuf_release(&clean);

@@ -29,7 +29,7 @@ enum field_kind {
 };
 
 struct field_item {
-	char *number;             /* as written: "26/19", "5", "28", "4a"; never NULL */
+	char *number;             /* as written: "26/19", "5", "4.1", "(a)"; "" when unnumbered; never NULL */
 	char *title;              /* whole title, markup removed, one line; never NULL */
 	char *body;               /* item text after the title, cleaned; never NULL */
 	struct strv resolutions;  /* text of each resolution, in order */

@@ -98,7 +98,7 @@ int field_meeting_to_json(const struct field_meeting *m, struct sbuf *out, struc
 				tl--;
 		}
 		sbuf_adds(out, i ? ", {\"number\": " : "{\"number\": ");
-		json_cstr(out, it->number);
+		json_cstr(out, it->number && *it->number ? it->number : NULL);	/* unnumbered: null */
 		sbuf_adds(out, ", \"title\": ");
 		json_cstr(out, it->title);
 		if (it->page)
