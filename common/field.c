@@ -104,6 +104,7 @@ struct cand {
 	size_t title_off;   /* byte offset of the title in that line */
 	size_t label_len;   /* an unnumbered "Label: text" line: the label's length; else 0 */
 	char num[24];       /* number as written, NUL-terminated */
+	char agenda[8];     /* "(Item 1)" under the heading: its number; "" when none */
 	unsigned scheme;    /* enum num_scheme */
 	unsigned prefix;    /* year part or dotted prefix, 0 for plain numbers */
 	long major;         /* the number that must move forward */
@@ -694,6 +695,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		size_t nl = p->lines[k + 1].len, j = skip_blanks(nx, nl, 0);
 
 		c->prose = j < nl && is_lower(nx[j]);	/* "1. The Leader said that" / "the report ..." */
+		if (c->prose)
+			c->weight *= 0.2;	/* numbered paragraphs outnumber the items they sit in */
 	}
 	if (starts_ci(title, tl, "mr ") || starts_ci(title, tl, "mrs ") || starts_ci(title, tl, "ms ") ||
 	    starts_ci(title, tl, "dr ") || starts_ci(title, tl, "cllr ") || starts_ci(title, tl, "councillor "))
@@ -786,7 +789,14 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 					cs->n--;
 			}
 			if (cs->n && cs->v[cs->n - 1].line >= top) {
-				cs->v[cs->n - 1].weight += 1.5;	/* "84. Apologies" + "(Item 1)" */
+				/* "84. Apologies" + "(Item 1)": minute 84 is agenda item 1 */
+				for (size_t r = cs->n; r > 0 && cs->v[r - 1].line == cs->v[cs->n - 1].line; r--) {
+					cs->v[r - 1].weight += 1.5;
+					if (nl < sizeof cs->v[r - 1].agenda) {
+						memcpy(cs->v[r - 1].agenda, s, nl);
+						cs->v[r - 1].agenda[nl] = '\0';
+					}
+				}
 				continue;
 			}
 			memset(&c, 0, sizeof c);
@@ -1742,6 +1752,8 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 		it->title = sbuf_detach(&t, NULL);
 		it->body = sbuf_detach(&body, NULL);
 		it->page = p->has_pages ? p->lines[c->line].page : 0;
+		if (c->agenda[0] && !(it->agenda_item = strdup(c->agenda)))
+			rc = CM_ENOMEM;
 		if (!it->number || !it->title || !it->body)
 			rc = CM_ENOMEM;
 	}
@@ -2001,10 +2013,22 @@ void field_meeting_release(struct field_meeting *m)
 		free(m->items[i].number);
 		free(m->items[i].title);
 		free(m->items[i].body);
+		free(m->items[i].agenda_item);
 		strv_release(&m->items[i].resolutions);
 	}
 	free(m->items);
 	memset(m, 0, sizeof *m);
+}
+
+const char *field_source_str(enum field_source src)
+{
+	switch (src) {
+	case FIELD_SRC_TEXT:   return "text";
+	case FIELD_SRC_PATH:   return "path";
+	case FIELD_SRC_OPTION: return "option";
+	case FIELD_SRC_NONE:   break;
+	}
+	return NULL;
 }
 
 const char *field_kind_str(enum field_kind kind)

@@ -553,6 +553,7 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 
 	if (p->opts->council && *p->opts->council) {
 		m->council = strdup(p->opts->council);
+		m->council_src = FIELD_SRC_OPTION;
 		return m->council ? CM_OK : CM_ENOMEM;
 	}
 	rc = council_scan(p, cc, &n);
@@ -584,6 +585,7 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 	}
 	if (rc == CM_OK && n) {
 		m->council = cc[best].name;
+		m->council_src = FIELD_SRC_TEXT;
 		cc[best].name = NULL;
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -591,8 +593,11 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 		free(cc[i].place);
 	}
 	free(folder);
-	if (rc == CM_OK && !m->council && p->opts->path)
+	if (rc == CM_OK && !m->council && p->opts->path) {
 		m->council = council_from_path(p->opts->path, &rc);
+		if (m->council)
+			m->council_src = FIELD_SRC_PATH;
+	}
 	return rc;
 }
 
@@ -1073,6 +1078,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 	if (sbuf_oom(&folded) && rc == CM_OK)
 		rc = CM_ENOMEM;
 	sbuf_release(&folded);
+	m->committee_src = m->committee ? FIELD_SRC_TEXT : FIELD_SRC_NONE;
 	return rc;
 }
 
@@ -1158,12 +1164,13 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		de += from;
 		if (!date_is_reference(s, n, ds, de)) {
 			m->date = d;
+			m->date_src = FIELD_SRC_TEXT;
 			break;
 		}
 		from = de;
 	}
-	if (!m->date && p->opts->path)
-		m->date = date_from_path(p->opts->path);
+	if (!m->date && p->opts->path && (m->date = date_from_path(p->opts->path)) != 0)
+		m->date_src = FIELD_SRC_PATH;
 	/* time: on or after the date (else anywhere in the front), not an end time */
 	for (int pass = 0; pass < 2 && !m->time; pass++) {
 		size_t ts = m->date && pass == 0 ? de : 0, a, b;
