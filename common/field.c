@@ -395,6 +395,20 @@ static bool is_planning_ref(const char *s, size_t len)
 	return slashes >= 2;
 }
 
+/* A reference code as one word: "16-0361", "2023-3367" (digits, dashes, slashes). */
+static bool is_code(const char *s, size_t len)
+{
+	size_t digits = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (is_digit(s[i]))
+			digits++;
+		else if (s[i] != '-' && s[i] != '/' && s[i] != '.')
+			return false;
+	}
+	return digits >= 3;
+}
+
 /*
  * A sub-number after an item number at s[*i]: ".2" (one or two digits), or
  * one letter alone, written straight after the number or after '.' or '-'
@@ -608,6 +622,15 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		i++;
 	marked = i;
 	i = skip_markup(s, len, i);
+	{
+		/* "3-A 2024-103" and the title below: a file code is no title */
+		size_t cs = skip_blanks(s, len, i), ce = len;
+
+		while (ce > cs && (s[ce - 1] == ' ' || s[ce - 1] == '\t'))
+			ce--;
+		if (cs < ce && is_code(s + cs, ce - cs))
+			i = len;
+	}
 	if (skip_blanks(s, len, i) >= len && k + 1 < p->n_lines) {
 		/* a number alone on its line, the title on the next (HTML tables) */
 		const struct fline *nx = &p->lines[k + 1];
@@ -623,7 +646,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		len = nx->len;
 		i = skip_markup(s, len, skip_blanks(s, len, 0));
 		if (i >= len || len - i > 150 ||
-		    (s[len - 1] == '.' && !paren && c->scheme != SCHEME_ALPHA) ||
+		    (s[len - 1] == '.' && !paren && c->scheme != SCHEME_ALPHA && c->scheme != SCHEME_ROMAN) ||
 		    (is_digit(s[i]) && !word && !is_planning_ref(s + i, len - i)))
 			return false;
 		bare = true;
@@ -1281,20 +1304,6 @@ static size_t column_gap(const char *s, size_t len, size_t *rest)
 		i = j;
 	}
 	return 0;
-}
-
-/* A reference code as one word: "16-0361", "2023-3367" (digits, dashes, slashes). */
-static bool is_code(const char *s, size_t len)
-{
-	size_t digits = 0;
-
-	for (size_t i = 0; i < len; i++) {
-		if (is_digit(s[i]))
-			digits++;
-		else if (s[i] != '-' && s[i] != '/' && s[i] != '.')
-			return false;
-	}
-	return digits >= 3;
 }
 
 /*

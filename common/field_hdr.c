@@ -194,6 +194,13 @@ static int council_add(struct council_cand *cc, size_t *n, const char *name, siz
 	char *nm;
 
 	text_fold_space(name, nlen, &a);
+	if (text_is_all_caps(sbuf_str(&a), a.len)) {
+		struct sbuf b = {0};
+
+		text_title_case(sbuf_str(&a), a.len, &b);
+		sbuf_release(&a);
+		a = b;
+	}
 	for (char *amp; a.buf && (amp = strstr(a.buf, " & ")) != NULL;) {
 		/* "Manordeilo & Salem" and "Manordeilo and Salem" are one facet value */
 		size_t at = (size_t)(amp - a.buf);
@@ -202,13 +209,6 @@ static int council_add(struct council_cand *cc, size_t *n, const char *name, siz
 		sbuf_add(&b, a.buf, at);
 		sbuf_adds(&b, " and ");
 		sbuf_adds(&b, a.buf + at + 3);
-		sbuf_release(&a);
-		a = b;
-	}
-	if (text_is_all_caps(sbuf_str(&a), a.len)) {
-		struct sbuf b = {0};
-
-		text_title_case(sbuf_str(&a), a.len, &b);
 		sbuf_release(&a);
 		a = b;
 	}
@@ -345,7 +345,12 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 			 * Planning") */
 			pe = caps_words_end(t, n, at + kl, 1, false);
 			for (size_t w = 2; w <= 3; w++) {
-				size_t pe2 = caps_words_end(t, n, at + kl, w, false);
+				size_t pe2 = caps_words_end(t, n, at + kl, w, false), ws = pe + 1;
+
+				/* "City of Weston BE RECEIVED": capitals after a mixed-case name */
+				if (pe2 > pe && !text_is_all_caps(t + at, pe - at) &&
+				    text_is_all_caps(t + ws, pe2 - ws))
+					break;
 				char *a = strndup(t + at + kl, pe - at - kl), *b = strndup(t + at + kl, pe2 - at - kl);
 				bool longer = a && b && pe2 > pe &&
 					      place_mentions(t, n, b) * 2 > place_mentions(t, n, a);
@@ -1424,10 +1429,17 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 
 	size_t head = 0, lines = 0;
 
-	/* the heading: the first six non-blank lines say what the document is */
+	/* the heading: the first six non-blank lines say what the document is,
+	 * up to the first numbered line ("1. Minutes of the last meeting") */
 	for (size_t k = 0; k < p->n_lines && lines < 6; k++) {
+		const char *ls = p->t + p->lines[k].off;
+		size_t ll = p->lines[k].len;
+
 		if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
 			continue;
+		text_trim(&ls, &ll);
+		if (lines && ll > 2 && ls[0] >= '0' && ls[0] <= '9' && (ls[1] == '.' || ls[2] == '.'))
+			break;
 		lines++;
 		head = p->lines[k].off + p->lines[k].len;
 	}
@@ -1437,8 +1449,9 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION" */
 	else if (find_word_ci(s, n, "minutes") < n)
 		minutes += 2;	/* an agenda's "Minutes of the last meeting" too */
-	if (find_word_ci(s, head, "agenda") < head || find_ci(s, head, "notice of meeting") < head)
-		agenda += 5;	/* "Notice and Agenda" */
+	if ((find_word_ci(s, head, "agenda") < head || find_ci(s, head, "notice of meeting") < head) &&
+	    find_word_ci(s, head, "minutes") == head)
+		agenda += 5;	/* "Notice and Agenda"; not minutes' "AGENDA CHANGES" */
 	if (find_ci(s, n, "invites you to attend") < n || find_ci(s, n, "hereby summoned") < n ||
 	    find_ci(s, n, "are invited to attend") < n)
 		agenda += 3;

@@ -1248,6 +1248,29 @@ static void test_extract_unreadable_and_missing_files(void **state)
 	assert_non_null(strstr(err.msg, "Permission denied"));
 }
 
+/* An <ol>'s items numbered as a browser shows them; a page fragment of many elements read whole. */
+static void test_extract_html_ordered_list_numbers(void **state)
+{
+	struct fixture *f = *state;
+	static const char frag[] =
+		"<button aria-label=\"Close\">\n  <span>x</span>\n</button>\n<div class=\"minutes\">\n"
+		"<p>The council met on 10 June 2020.</p>\n<ol class=\"minute-matters\">\n"
+		"<li><h4>WELCOME AND APOLOGIES</h4><p>None.</p>\n<ul><li>a bullet</li></ul></li>\n"
+		"<li><h4>MATTERS ARISING</h4></li>\n<li value=\"7\"><h4>PLANNING</h4></li></ol>\n"
+		"<ol type=\"a\" start=\"2\"><li>second</li></ol></div>\n";
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "minutes_20-06-10.html"), frag, sizeof frag - 1);
+	d = one_doc(f, path_in(f, "minutes_20-06-10.html"));
+	assert_string_equal(d->mime, "text/html");
+	assert_has(d, "The council met on 10 June 2020.");	/* after the first element */
+	assert_has(d, "1.\n\nWELCOME AND APOLOGIES");
+	assert_has(d, "2.\n\nMATTERS ARISING");
+	assert_has(d, "7.\n\nPLANNING");
+	assert_has(d, "b. second");
+	assert_has(d, "\na bullet");			/* <ul> items get no number */
+}
+
 static void test_extract_detect_html_and_markdown_by_sniff(void **state)
 {
 	struct fixture *f = *state;
@@ -1451,6 +1474,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_windows_1252, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_html_windows_1252_without_charset, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_unreadable_and_missing_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_html_ordered_list_numbers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_html_and_markdown_by_sniff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_text_types_without_libmagic_text_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_missing_converter, setup, teardown),
