@@ -697,6 +697,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		c->weight *= 0.3;
 	else if (ends_with_connector(title, tl))
 		c->weight *= 0.6;
+	if (c->scheme == SCHEME_ALPHA_LC)
+		c->weight *= 0.5;	/* "a)" points sit under items; they never outweigh the items' own numbers */
 	c->lone_ok = c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.';
 	{
 		const char *t = title;
@@ -904,21 +906,29 @@ static void chain_offer(struct chain_slot *tab, size_t cap, unsigned long long k
 	}
 }
 
-/* The best chain slot among the keys of c's possible predecessors. */
-static void chain_best_prev(struct chain_slot *tab, size_t cap, const struct cand *c, double *bs, long *bi)
+static bool passes_higher(const struct cands *cs, const unsigned char *state, size_t j, size_t i);
+
+/* Offer slot s as candidate i's predecessor unless the link jumps a restart. */
+static void chain_consider(const struct cands *cs, const unsigned char *state, size_t i,
+			   const struct chain_slot *s, double *bs, long *bi)
 {
+	if (s->key && s->score > *bs && !passes_higher(cs, state, (size_t)s->idx, i)) {
+		*bs = s->score;
+		*bi = s->idx;
+	}
+}
+
+/* The best chain slot among the keys of candidate i's possible predecessors. */
+static void chain_best_prev(const struct cands *cs, const unsigned char *state, size_t i,
+			    struct chain_slot *tab, size_t cap, double *bs, long *bi)
+{
+	const struct cand *c = &cs->v[i];
 	int sub1 = c->minor / MINOR_SUB, sub2 = c->minor % MINOR_SUB;
 	int want[6], n = 0;
 
 	/* another item: any number up to FIELD_ITEM_GAP below, any sub-number */
-	for (long d = 1; d <= FIELD_ITEM_GAP && c->major - d >= 0; d++) {
-		struct chain_slot *s = chain_find(tab, cap, chain_key(c, c->major - d, MINOR_ANY));
-
-		if (s->key && s->score > *bs) {
-			*bs = s->score;
-			*bi = s->idx;
-		}
-	}
+	for (long d = 1; d <= FIELD_ITEM_GAP && c->major - d >= 0; d++)
+		chain_consider(cs, state, i, chain_find(tab, cap, chain_key(c, c->major - d, MINOR_ANY)), bs, bi);
 	/* a sub-item: its parent, or the sibling (and its children) one or two before */
 	if (sub2) {
 		want[n++] = sub1 * MINOR_SUB;
@@ -929,14 +939,48 @@ static void chain_best_prev(struct chain_slot *tab, size_t cap, const struct can
 		for (int d = 1; d <= 2 && sub1 - d >= 1; d++)
 			want[n++] = (sub1 - d) * MINOR_SUB + MINOR_ANY_SUB2;
 	}
-	for (int k = 0; k < n; k++) {
-		struct chain_slot *s = chain_find(tab, cap, chain_key(c, c->major, want[k]));
+	for (int k = 0; k < n; k++)
+		chain_consider(cs, state, i, chain_find(tab, cap, chain_key(c, c->major, want[k])), bs, bi);
+}
 
-		if (s->key && s->score > *bs) {
-			*bs = s->score;
-			*bi = s->idx;
+enum { CAND_LIVE = 0, CAND_CHOSEN, CAND_DEAD, CAND_OUT };
+
+/* Candidates looked at between two linked ones; past this a link is trusted. */
+enum { FIELD_LINK_SCAN = 256 };
+
+/*
+ * Would linking candidate j to candidate i jump over the start of a section
+ * that restarts the numbering?  It does when i's own number appears between
+ * them (the AGM's "8." lies between its "7." and the general meeting's
+ * "8."), when a run restarting at 1 reaches i's predecessor between them
+ * (the AGM's "4." is not followed by the general meeting's "5." after its
+ * own "1." to "4."), or when i is a sub-item of j and a higher number lies
+ * between ("1" ... "6", then the second part's "1.A" is not under the first "1").
+ */
+static bool passes_higher(const struct cands *cs, const unsigned char *state, size_t j, size_t i)
+{
+	const struct cand *c = &cs->v[i];
+	bool sub = c->major == cs->v[j].major, restarted = false;
+
+	for (size_t k = j + 1, seen = 0; k < i && seen < FIELD_LINK_SCAN; k++, seen++) {
+		const struct cand *b = &cs->v[k];
+
+		if (state[k] != CAND_LIVE || b->scheme != c->scheme || b->prefix != c->prefix ||
+		    b->line == c->line || b->line == cs->v[j].line)
+			continue;
+		if (sub) {
+			if (b->major > c->major)
+				return true;
+			continue;
 		}
+		if (b->major == c->major && b->minor == c->minor)
+			return true;
+		/* a run that starts again at 1 and reaches i's predecessor: i continues it */
+		if (restarted && b->major == c->major - 1)
+			return true;
+		restarted = restarted || (b->major == 1 && b->minor == 0);
 	}
+	return false;
 }
 
 /*
@@ -960,7 +1004,7 @@ static long best_chain(struct cands *cs, const unsigned char *state, struct chai
 
 		if (state[i])
 			continue;
-		chain_best_prev(tab, cap, c, &bs, &bi);
+		chain_best_prev(cs, state, i, tab, cap, &bs, &bi);
 		c->score = bs + c->weight;
 		c->prev = bi;
 		chain_offer(tab, cap, chain_key(c, c->major, c->minor), c->score, (long)i);
@@ -978,7 +1022,6 @@ enum { FIELD_CHAINS_MAX = 24 };
 /* Chains looked at and refused before giving up: bounds the work on junk. */
 enum { FIELD_CHAIN_TRIES = 64 };
 
-enum { CAND_LIVE = 0, CAND_CHOSEN, CAND_DEAD, CAND_OUT };
 
 /*
  * Is the chain ending at `last` (n candidates) a further numbering of the

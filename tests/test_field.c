@@ -707,6 +707,34 @@ static void test_field_numbered_paragraphs_not_items(void **state)
 	sbuf_release(&t);
 }
 
+static void test_field_chain_does_not_jump_a_restart(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* an agenda in two parts; the second restarts with "1.A" sub-items */
+	parse(&m, "City of Northvale\nNotice and Agenda\n\n6 P.M. SPECIAL MEETING\n1 Call to Order\n2 Roll Call\n"
+		  "3 Public Comment\n4 Consent Calendar\n5 Adjourn Special Meeting\n\n7 P.M. REGULAR MEETING\n"
+		  "1.A       16-0344      Approve City Council Meeting Minutes of March 29, 2016\n"
+		  "1.B       16-0348      Approve the List of Claims\n"
+		  "2         16-0046      Introduce an Ordinance on Taxicab Franchises\n"
+		  "3         16-0181      Introduce an Ordinance on Minimum Wage\n"
+		  "4         16-0373      Appoint a Councilmember to the Transit Board\n"
+		  "5         16-0090      Consider Options for a Park Restroom\n"
+		  "6         16-0151      Adopt the Budget Calendar\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4,5,1.A,1.B,2,3,4,5,6");
+	field_meeting_release(&m);
+
+	/* two meetings of one night, the first's numbers heavier (bold) than the second's */
+	parse(&m, "OAKMOOR COMMUNITY COUNCIL\nMINUTES OF ANNUAL GENERAL MEETING\n\n"
+		  "**1. Attendance**\nRecorded.\n**2. Minutes of the 2024 AGM**\nApproved.\n"
+		  "**3. Chair's Report**\nNoted.\n**4. Election of Officers**\nElected.\n\nTHE GENERAL MEETING\n"
+		  "1. Fire Station\nA report.\n2. Active Travel\nDiscussed.\n3. Bus Franchising\nNoted.\n"
+		  "4. Shopping Trolleys\nNoted.\n5. Waste\nNoted.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4,1,2,3,4,5");
+	field_meeting_release(&m);
+}
+
 static void test_field_unnumbered_headings(void **state)
 {
 	struct field_meeting m = {0};
@@ -964,6 +992,7 @@ int main(void)
 		cmocka_unit_test(test_field_lettered_points_of_minutes_not_items),
 		cmocka_unit_test(test_field_column_gap_ends_title),
 		cmocka_unit_test(test_field_numbered_paragraphs_not_items),
+		cmocka_unit_test(test_field_chain_does_not_jump_a_restart),
 		cmocka_unit_test(test_field_unnumbered_headings),
 		cmocka_unit_test(test_field_councils_named_other_ways),
 		cmocka_unit_test(test_field_committee_shapes),
