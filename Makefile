@@ -162,6 +162,7 @@ accuracy: deps
 	$(MAKE) all
 	scripts/accuracy $(if $(ACCURACY_MEETINGS),--meetings $(ACCURACY_MEETINGS))
 	scripts/accuracy-real --write
+	scripts/accuracy-truth --write
 
 install: all
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/minutes-search"
