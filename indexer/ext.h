@@ -38,6 +38,7 @@ struct extract_ctx {
 struct ext_input {
 	const char *name;           /* file path or member path: extension hints and messages; may be "" */
 	const char *path;           /* file holding the bytes, or NULL when they are only in memory */
+	int fd;                     /* path's descriptor, checked to be a regular file (only when path is set) */
 	const unsigned char *data;  /* all the bytes when in memory, else NULL */
 	size_t len;                 /* size in bytes (of data, or of the file) */
 	const unsigned char *head;  /* the first head_len bytes, for sniffing */

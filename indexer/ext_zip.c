@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum {
 	ZIP_CHUNK = 64 * 1024,      /* bytes per archive_read_data call */
@@ -34,8 +35,10 @@ static struct archive *zip_open(struct ext_input *in)
 	if (!a)
 		return NULL;
 	archive_read_support_format_zip(a);
+	/* The checked descriptor, not the path: it may be a FIFO by now. */
 	if ((in->data ? archive_read_open_memory(a, in->data, in->len)
-		      : archive_read_open_filename(a, in->path, ZIP_CHUNK)) != ARCHIVE_OK) {
+		      : lseek(in->fd, 0, SEEK_SET) != 0 ? ARCHIVE_FATAL
+		      : archive_read_open_fd(a, in->fd, ZIP_CHUNK)) != ARCHIVE_OK) {
 		archive_read_free(a);
 		return NULL;
 	}

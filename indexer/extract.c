@@ -177,7 +177,6 @@ int ext_load(struct ext_input *in, size_t cap, const unsigned char **data, size_
 	     bool *trunc, struct cm_err *err)
 {
 	size_t want, got = 0;
-	int fd;
 
 	if (in->data) {
 		*data = in->data;
@@ -194,25 +193,21 @@ int ext_load(struct ext_input *in, size_t cap, const unsigned char **data, size_
 	in->loaded = malloc(want + 1);
 	if (!in->loaded)
 		return cm_err_set(err, CM_ENOMEM, "out of memory reading %zu bytes", want);
-	fd = open(in->path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0)
-		return cm_err_set(err, CM_EIO, "cannot open: %s", strerror(errno));
+	/*
+	 * From the descriptor extract_file checked, not the path again: a file
+	 * swapped for a FIFO since would block this read forever.
+	 */
 	while (got < want) {
-		ssize_t n = read(fd, in->loaded + got, want - got);
+		ssize_t n = pread(in->fd, in->loaded + got, want - got, (off_t)got);
 
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n < 0) {
-			int e = errno;
-
-			close(fd);
-			return cm_err_set(err, CM_EIO, "cannot read: %s", strerror(e));
-		}
+		if (n < 0)
+			return cm_err_set(err, CM_EIO, "cannot read: %s", strerror(errno));
 		if (n == 0)
 			break;          /* the file shrank: take what is there */
 		got += (size_t)n;
 	}
-	close(fd);
 	in->loaded[got] = '\0';
 	in->loaded_len = got;
 	in->loaded_trunc = in->len > cap;
@@ -264,6 +259,18 @@ int ext_path(struct extract_ctx *ctx, struct ext_input *in, const char **path, s
 	size_t off = 0;
 	int fd, rc;
 
+	if (in->path) {
+		/*
+		 * A converter opens the path itself: check it is still the file
+		 * extract_file checked, so a FIFO swapped in since is refused
+		 * instead of holding the converter until its timeout.
+		 */
+		struct stat now, was;
+
+		if (stat(in->path, &now) != 0 || fstat(in->fd, &was) != 0 || !S_ISREG(now.st_mode) ||
+		    now.st_dev != was.st_dev || now.st_ino != was.st_ino)
+			return cm_err_set(err, CM_EIO, "the file changed while being read");
+	}
 	if (in->path && in->path[0] == '-') {
 		if (!in->arg_path && asprintf(&in->arg_path, "./%s", in->path) < 0) {
 			in->arg_path = NULL;
@@ -686,6 +693,7 @@ int extract_file(struct extract_ctx *ctx, const char *path, struct extract_resul
 	}
 	in.name = path;
 	in.path = path;
+	in.fd = fd;
 	in.len = (size_t)st.st_size;
 	if (got < want)
 		in.len = got;           /* shrank under us */

@@ -15,6 +15,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <magic.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -787,6 +788,64 @@ static void test_extract_unreadable_and_missing_files(void **state)
 	assert_non_null(strstr(err.msg, "Permission denied"));
 }
 
+/*
+ * A file swapped for a FIFO after extract_file checked it: the wrapped
+ * magic_buffer (-Wl,--wrap in the Makefile) does the swap between the check
+ * and the extractor's read.  Reading the FIFO by its path would block
+ * forever; the checked descriptor still holds the file.
+ */
+const char *__real_magic_buffer(magic_t m, const void *buf, size_t len);
+const char *__wrap_magic_buffer(magic_t m, const void *buf, size_t len);
+static const char *swap_for_fifo;     /* path to swap on the next detection */
+
+const char *__wrap_magic_buffer(magic_t m, const void *buf, size_t len)
+{
+	if (swap_for_fifo) {
+		const char *p = swap_for_fifo;
+
+		swap_for_fifo = NULL;
+		if (unlink(p) != 0 || mkfifo(p, 0600) != 0)
+			return NULL;
+	}
+	return __real_magic_buffer(m, buf, len);
+}
+
+static void test_extract_file_swapped_for_fifo(void **state)
+{
+	struct fixture *f = *state;
+	struct cm_err err = {0};
+	size_t n = 400 * 1024, len;     /* more than extract.c reads for detection */
+	char *big = malloc(n), pdf[256];
+	unsigned char *sample;
+
+	assert_non_null(big);
+	for (size_t i = 0; i < n; i++)
+		big[i] = "Minutes of the swapped meeting.\n"[i % 32];
+	write_file(path_in(f, "big.txt"), big, n);
+	free(big);
+	alarm(30);                          /* a hang fails the test instead of stalling make check */
+	swap_for_fifo = path_in(f, "big.txt");
+	assert_int_equal(extract_file(f->ctx, path_in(f, "big.txt"), &f->r, &err), CM_OK);
+	assert_null(swap_for_fifo);
+	assert_int_equal(f->r.n, 1);
+	assert_int_equal(f->r.docs[0].code, CM_OK);
+	assert_has(&f->r.docs[0], "swapped meeting");
+	extract_result_release(&f->r);
+
+	/* A converter reads by path: the swap is seen and the file refused, at once. */
+	sample = read_all(SAMPLE "full-council/2024-01-09-minutes.pdf", &len);
+	snprintf(pdf, sizeof pdf, "%s", path_in(f, "swapped.pdf"));
+	write_file(pdf, sample, len);
+	free(sample);
+	swap_for_fifo = pdf;
+	assert_int_equal(extract_file(f->ctx, pdf, &f->r, &err), CM_OK);
+	assert_null(swap_for_fifo);
+	assert_int_equal(f->r.n, 1);
+	assert_int_not_equal(f->r.docs[0].code, CM_OK);
+	assert_non_null(strstr(f->r.docs[0].error, "changed"));
+	alarm(0);
+}
+
 static void test_extract_detect_html_and_markdown_by_sniff(void **state)
 {
 	struct fixture *f = *state;
@@ -974,6 +1033,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_windows_1252, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_html_windows_1252_without_charset, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_unreadable_and_missing_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_file_swapped_for_fifo, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_html_and_markdown_by_sniff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_text_types_without_libmagic_text_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_missing_converter, setup, teardown),
