@@ -38,6 +38,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -1434,6 +1435,67 @@ static int ingest_open(struct ingest_state *s, const char *dbpath, bool *fresh)
 	return rc;
 }
 
+/*
+ * Take "<dbpath>.lock" for the whole run, before anything at dbpath or its
+ * siblings (<dbpath>.bulk, .compact-tmp) is touched: a second run on the
+ * same database fails at once with CM_ELOCKED instead of deleting the
+ * first one's parts.  Xapian's own lock cannot serve: a bulk build writes
+ * nothing at dbpath until the end, and swaps the directory that holds it.
+ * *fd is the held descriptor (-1 on failure), for ingest_unlock.
+ */
+static int ingest_lock(const char *dbpath, int *fd, struct cm_err *err)
+{
+	struct sbuf p = {0};
+	int rc = CM_OK;
+
+	*fd = -1;
+	sbuf_addf(&p, "%s.lock", dbpath);
+	if (sbuf_oom(&p))
+		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	for (;;) {
+		struct stat held, now;
+		int f = open(p.buf, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0666);
+
+		if (f < 0) {
+			rc = cm_err_set(err, CM_EIO, "%s: %s", p.buf, strerror(errno));
+			break;
+		}
+		if (flock(f, LOCK_EX | LOCK_NB) != 0) {
+			int e = errno;
+
+			close(f);
+			rc = e == EWOULDBLOCK
+				? cm_err_set(err, CM_ELOCKED, "%s: database is locked: another "
+					     "minutes-index is writing it", dbpath)
+				: cm_err_set(err, CM_EIO, "%s: %s", p.buf, strerror(e));
+			break;
+		}
+		/* The holder before us unlinks the file as it ends: lock the one at the path. */
+		if (fstat(f, &held) == 0 && stat(p.buf, &now) == 0 &&
+		    held.st_dev == now.st_dev && held.st_ino == now.st_ino) {
+			*fd = f;
+			break;
+		}
+		close(f);
+	}
+	sbuf_release(&p);
+	return rc;
+}
+
+/* Remove and release the lock ingest_lock took (fd -1: nothing). */
+static void ingest_unlock(const char *dbpath, int fd)
+{
+	struct sbuf p = {0};
+
+	if (fd < 0)
+		return;
+	sbuf_addf(&p, "%s.lock", dbpath);
+	if (!sbuf_oom(&p))
+		unlink(p.buf);      /* while still held: see ingest_lock */
+	close(fd);
+	sbuf_release(&p);
+}
+
 /* Queue the redo paths (duplicates whose primary went away) as forced jobs. */
 static int ingest_queue_redo(struct ingest_state *s)
 {
@@ -1461,7 +1523,7 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	struct crawl_opts co = { opts->excludes, opts->n_excludes };
 	struct strv norm = {0}, compact = {0};
 	bool fresh = true;
-	int rc;
+	int rc, lock = -1;
 
 	memset(stats, 0, sizeof *stats);
 	memset(&s, 0, sizeof s);
@@ -1492,7 +1554,9 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	s.roots = (const char *const *)norm.v;
 	s.n_roots = norm.n;
 
-	rc = ingest_open(&s, dbpath, &fresh);
+	rc = ingest_lock(dbpath, &lock, err);
+	if (rc == CM_OK)
+		rc = ingest_open(&s, dbpath, &fresh);
 	if (rc != CM_OK)
 		goto out;
 	{
@@ -1582,6 +1646,7 @@ out:
 		stats->compacted = rc == CM_OK;
 	}
 	strv_release(&compact);
+	ingest_unlock(dbpath, lock);
 	stats->seconds = ingest_elapsed(&s);
 	filedb_free(s.files);
 	ingest_joblist_release(&s.jobs);

@@ -216,4 +216,23 @@ done
 wait "$pid" || fail "indexing with concurrent searches failed"
 [ "$searched" -gt 0 ] || echo "note: indexing finished before a search could run"
 ok
+
+# --- two builds on one --db: the second is refused at once, the first finishes --
+for how in new --full; do
+	[ "$how" = new ] && rm -rf "$T/race"
+	flag=; [ "$how" = --full ] && flag=--full
+	"$IDX" --quiet $flag --db "$T/race" "$T/big" >"$T/race1.out" 2>&1 &
+	pid=$!
+	sleep 0.05
+	"$IDX" --quiet $flag --db "$T/race" "$T/big" >"$T/race2.out" 2>&1
+	rc2=$?
+	kill -0 "$pid" 2>/dev/null || echo "note: the first build ($how) ended within 50 ms"
+	wait "$pid" || fail "first build ($how) failed: $(head -c 400 "$T/race1.out")"
+	[ "$rc2" = 2 ] && grep -q "database is locked" "$T/race2.out" ||
+		fail "second build ($how) exited $rc2: $(head -c 400 "$T/race2.out")"
+	"$SRCH" --db "$T/race" --json safeguarding >"$T/race.json" || fail "no index after the race ($how)"
+	[ "$(json 'd["total"] > 0' "$T/race.json")" = True ] || fail "empty index after the race ($how)"
+	[ ! -e "$T/race.lock" ] && [ ! -e "$T/race.bulk" ] || fail "lock or parts left behind ($how)"
+	ok
+done
 done_ok
