@@ -24,13 +24,16 @@
 #include <microhttpd.h>
 #include <netdb.h>
 #include <pthread.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -72,6 +75,13 @@ enum { SRV_CONN_MEMORY = 16 * 1024 };
 enum { SRV_MAX_CONNECTIONS = 1000 };
 /* Seconds an idle or slow connection may hold its slot. */
 enum { SRV_DEFAULT_TIMEOUT = 10 };
+/*
+ * Stopping: the longest wait for the requests in flight to finish (an
+ * answer is bounded by --search-time; a slow reader by --timeout), and the
+ * quiet time after which none is taken to be left (the worker threads pick
+ * up a request already received within microseconds).
+ */
+static const double SRV_DRAIN_SECONDS = 10.0, SRV_DRAIN_QUIET = 0.2;
 /* Bytes of cached responses, whatever --cache says: bounds memory. */
 enum { SRV_CACHE_BYTES = 64 * 1024 * 1024 };
 /*
@@ -106,6 +116,8 @@ struct srv {
 	struct srv_page *pages;           /* one per asset */
 	size_t n_pages;
 	unsigned port;                    /* bound port */
+	atomic_size_t in_flight;          /* requests begun and not yet answered */
+	atomic_size_t begun;              /* requests begun, ever: stopping waits until it settles */
 };
 
 static void srv_log(const struct srv *s, const char *fmt, ...)
@@ -712,6 +724,19 @@ static enum MHD_Result srv_options(const struct srv *s, struct MHD_Connection *c
 	return ret;
 }
 
+/* libmicrohttpd's end of a request (answered, or the connection gone). */
+static void srv_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+			  enum MHD_RequestTerminationCode toe)
+{
+	struct srv *s = cls;
+
+	(void)c; (void)toe;
+	if (*con_cls) {
+		atomic_fetch_sub(&s->in_flight, 1);
+		*con_cls = NULL;
+	}
+}
+
 static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const char *url,
 				  const char *method, const char *version, const char *upload,
 				  size_t *upload_size, void **con_cls)
@@ -729,15 +754,18 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 	 */
 	if (!*con_cls) {
 		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+
+		/* In flight until srv_completed: srv_stop waits for it. */
+		atomic_fetch_add(&s->in_flight, 1);
+		atomic_fetch_add(&s->begun, 1);
+		*con_cls = s;
 		bool bodiless = (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0 ||
 				 strcmp(method, "OPTIONS") == 0) &&
 				(!cl || strcmp(cl, "0") == 0) &&
 				!MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Transfer-Encoding");
 
-		if (bodiless) {
-			*con_cls = s;
+		if (bodiless)
 			return MHD_YES;
-		}
 		if (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0)
 			return srv_error(s, c, MHD_HTTP_BAD_REQUEST, "a %s request has no body",
 					 method);
@@ -921,6 +949,8 @@ static bool srv_is_header_safe(const char *v, const char *also_bad)
 	return true;
 }
 
+static void srv_free(struct srv *s);
+
 int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 {
 	struct srv *s = calloc(1, sizeof *s);
@@ -991,9 +1021,11 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 	for (; s->n_daemons < threads; s->n_daemons++) {
 		struct MHD_Daemon *d = MHD_start_daemon(
 			MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG |
+			MHD_USE_ITC |   /* srv_stop's MHD_quiesce_daemon needs it */
 			(ss.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
 			0, NULL, NULL, srv_handle, s,
 			MHD_OPTION_EXTERNAL_LOGGER, srv_mhd_log, s,
+			MHD_OPTION_NOTIFY_COMPLETED, srv_completed, s,
 			MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 			MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
 			MHD_OPTION_CONNECTION_TIMEOUT,
@@ -1019,7 +1051,7 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 	*out = s;
 	return CM_OK;
 fail:
-	srv_stop(s);
+	srv_free(s);
 	return rc;
 }
 
@@ -1028,7 +1060,66 @@ unsigned srv_port(const struct srv *s)
 	return s->port;
 }
 
+static double srv_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/*
+ * Stop accepting, and let what was accepted finish: each daemon stops
+ * watching its listening socket; the connections already waiting in that
+ * socket's queue are accepted and handed to the daemon, then the socket is
+ * closed (new connections are refused).  Then wait until no request is in
+ * flight and none has begun for SRV_DRAIN_QUIET, at most SRV_DRAIN_SECONDS.
+ */
+static void srv_drain(struct srv *s)
+{
+	double t0 = srv_now(), quiet_since = t0;
+	size_t begun = atomic_load(&s->begun);
+
+	for (unsigned i = 0; i < s->n_daemons; i++) {
+		MHD_socket fd = MHD_quiesce_daemon(s->daemons[i]);
+		struct sockaddr_storage ss;
+		socklen_t len = sizeof ss;
+		int c;
+
+		if (fd == MHD_INVALID_SOCKET)
+			continue;
+		if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) == 0)
+			while ((c = accept4(fd, (struct sockaddr *)&ss, &len,
+					    SOCK_NONBLOCK | SOCK_CLOEXEC)) >= 0) {
+				/* MHD owns c now, and closes it itself if it cannot take it. */
+				(void)MHD_add_connection(s->daemons[i], c, (struct sockaddr *)&ss, len);
+				len = sizeof ss;
+			}
+		close(fd);
+	}
+	for (;;) {
+		double now = srv_now();
+		size_t b = atomic_load(&s->begun);
+
+		if (b != begun || atomic_load(&s->in_flight) > 0) {
+			begun = b;
+			quiet_since = now;
+		}
+		if (now - quiet_since >= SRV_DRAIN_QUIET || now - t0 >= SRV_DRAIN_SECONDS)
+			break;
+		nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
+	}
+}
+
 void srv_stop(struct srv *s)
+{
+	if (!s)
+		return;
+	srv_drain(s);
+	srv_free(s);
+}
+
+static void srv_free(struct srv *s)
 {
 	if (!s)
 		return;
@@ -1069,7 +1160,8 @@ static void srv_usage(FILE *f)
 		"      --no-synonyms         do not expand acronyms\n"
 		"  -q, --quiet               do not report the address or errors\n"
 		"  -h, --help                show this help and exit\n\n"
-		"Stops cleanly on SIGTERM or SIGINT (exit status 0).\n",
+		"Stops cleanly on SIGTERM or SIGINT (requests in flight finish; exit status 0);\n"
+		"ignores SIGHUP.\n",
 		SRV_DEFAULT_TIMEOUT, (int)(SRV_SEARCH_SECONDS * 1000));
 }
 
@@ -1183,6 +1275,7 @@ int srv_main(int argc, char **argv)
 	sigemptyset(&sigs);
 	sigaddset(&sigs, SIGINT);
 	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	if (srv_start(&o, &s, &err) != CM_OK) {
@@ -1198,8 +1291,16 @@ int srv_main(int argc, char **argv)
 			hl ? hl : 9, hl ? l : "127.0.0.1", srv_port(s));
 		fflush(stderr);
 	}
-	while (sigwait(&sigs, &sig) != 0)
-		;
+	/*
+	 * SIGHUP (a reload, to most daemons) has nothing to do: every worker
+	 * reopens the index within a second of a commit anyway.
+	 */
+	while (sigwait(&sigs, &sig) != 0 || sig == SIGHUP) {
+		if (sig == SIGHUP && !quiet)
+			fprintf(stderr, "%s: %s: ignored (the index is reopened within a "
+				"second of each commit)\n", srv_prog, strsignal(sig));
+		sig = 0;
+	}
 	if (!quiet)
 		fprintf(stderr, "%s: %s, stopping\n", srv_prog, strsignal(sig));
 out:
