@@ -82,6 +82,15 @@ enum { SRV_DEFAULT_TIMEOUT = 10 };
  * up a request already received within microseconds).
  */
 static const double SRV_DRAIN_SECONDS = 10.0, SRV_DRAIN_QUIET = 0.2;
+/*
+ * Slow clients.  Connections from one address (over all workers): enough
+ * for a reverse proxy's pool, a small share of SRV_MAX_CONNECTIONS, so one
+ * host trickling headers cannot hold every slot.  libmicrohttpd's own log
+ * lines (refusals, timeouts): at most SRV_LOG_BURST per SRV_LOG_WINDOW
+ * seconds, then one count of those left out.
+ */
+enum { SRV_PER_IP_CONNECTIONS = 128, SRV_LOG_BURST = 10 };
+static const double SRV_LOG_WINDOW = 10.0;
 /* Bytes of cached responses, whatever --cache says: bounds memory. */
 enum { SRV_CACHE_BYTES = 64 * 1024 * 1024 };
 /*
@@ -118,6 +127,28 @@ struct srv {
 	unsigned port;                    /* bound port */
 	atomic_size_t in_flight;          /* requests begun and not yet answered */
 	atomic_size_t begun;              /* requests begun, ever: stopping waits until it settles */
+	/* Request deadlines (srv_reaper): */
+	pthread_mutex_t conn_lock;        /* guards the list below and its fields */
+	struct srv_conn *conns;           /* open connections, newest first */
+	unsigned request_seconds;         /* a whole request must arrive within this */
+	pthread_t reaper;                 /* drops connections past their deadline */
+	bool reaper_running;              /* reaper was started */
+	bool stopping;                    /* tells the reaper to end (under conn_lock) */
+	pthread_cond_t stop_cond;         /* ...and wakes it */
+	/* Rate of libmicrohttpd's log lines: */
+	pthread_mutex_t log_lock;         /* guards the three below */
+	double log_window;                /* when the current window began */
+	size_t log_lines;                 /* lines written in it */
+	size_t log_dropped;               /* lines left out in it */
+};
+
+/* One open connection, for request deadlines. */
+struct srv_conn {
+	struct srv_conn *prev, *next;     /* in srv.conns */
+	int fd;                           /* its socket (valid until the CLOSED notice) */
+	double since;                     /* when it opened or last answered */
+	bool in_request;                  /* a whole request arrived and is being answered */
+	bool cut;                         /* the reaper shut it down */
 };
 
 static void srv_log(const struct srv *s, const char *fmt, ...)
@@ -134,6 +165,14 @@ static void srv_log(const struct srv *s, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	s->o.log(s->o.log_ctx, msg);
+}
+
+static double srv_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
 /* Headers every answer carries. */
@@ -724,17 +763,110 @@ static enum MHD_Result srv_options(const struct srv *s, struct MHD_Connection *c
 	return ret;
 }
 
+/* The srv_conn of c, or NULL. */
+static struct srv_conn *srv_conn_of(struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+
+	return ci ? ci->socket_context : NULL;
+}
+
+/* A request of c began (true) or was answered (false): its deadline follows. */
+static void srv_conn_mark(struct srv *s, struct MHD_Connection *c, bool in_request)
+{
+	struct srv_conn *k = srv_conn_of(c);
+
+	if (!k)
+		return;
+	pthread_mutex_lock(&s->conn_lock);
+	k->in_request = in_request;
+	k->since = srv_now();
+	pthread_mutex_unlock(&s->conn_lock);
+}
+
 /* libmicrohttpd's end of a request (answered, or the connection gone). */
 static void srv_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 			  enum MHD_RequestTerminationCode toe)
 {
 	struct srv *s = cls;
 
-	(void)c; (void)toe;
+	(void)toe;
 	if (*con_cls) {
+		srv_conn_mark(s, c, false);
 		atomic_fetch_sub(&s->in_flight, 1);
 		*con_cls = NULL;
 	}
+}
+
+/* Connections opening and closing: the list the reaper walks. */
+static void srv_conn_notify(void *cls, struct MHD_Connection *c, void **socket_context,
+			    enum MHD_ConnectionNotificationCode code)
+{
+	struct srv *s = cls;
+	struct srv_conn *k = *socket_context;
+
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		const union MHD_ConnectionInfo *ci =
+			MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+
+		k = calloc(1, sizeof *k);
+		if (!k || !ci) {
+			free(k);    /* no deadline for it: --timeout still applies */
+			return;
+		}
+		k->fd = ci->connect_fd;
+		k->since = srv_now();
+		pthread_mutex_lock(&s->conn_lock);
+		k->next = s->conns;
+		if (s->conns)
+			s->conns->prev = k;
+		s->conns = k;
+		pthread_mutex_unlock(&s->conn_lock);
+		*socket_context = k;
+		return;
+	}
+	if (!k)
+		return;
+	/* Before libmicrohttpd closes the socket: the reaper never shuts a reused fd. */
+	pthread_mutex_lock(&s->conn_lock);
+	if (k->prev)
+		k->prev->next = k->next;
+	else
+		s->conns = k->next;
+	if (k->next)
+		k->next->prev = k->prev;
+	pthread_mutex_unlock(&s->conn_lock);
+	free(k);
+	*socket_context = NULL;
+}
+
+/*
+ * Drop every connection that has not delivered a whole request within
+ * request_seconds of opening or of its last answer: --timeout only drops
+ * idle connections, and a client sending a header line every few seconds
+ * is never idle.  shutdown() makes libmicrohttpd see the end and close it.
+ */
+static void *srv_reaper(void *arg)
+{
+	struct srv *s = arg;
+
+	pthread_mutex_lock(&s->conn_lock);
+	while (!s->stopping) {
+		struct timespec t;
+		double now = srv_now();
+
+		for (struct srv_conn *k = s->conns; k; k = k->next)
+			if (!k->in_request && !k->cut && now - k->since > s->request_seconds) {
+				shutdown(k->fd, SHUT_RDWR);
+				k->cut = true;
+			}
+		clock_gettime(CLOCK_REALTIME, &t);
+		t.tv_sec += 1;
+		pthread_cond_timedwait(&s->stop_cond, &s->conn_lock, &t);
+	}
+	pthread_mutex_unlock(&s->conn_lock);
+	return NULL;
 }
 
 static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const char *url,
@@ -756,6 +888,7 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
 
 		/* In flight until srv_completed: srv_stop waits for it. */
+		srv_conn_mark(s, c, true);
 		atomic_fetch_add(&s->in_flight, 1);
 		atomic_fetch_add(&s->begun, 1);
 		*con_cls = s;
@@ -802,8 +935,27 @@ static void srv_mhd_log(void *cls, const char *fmt, va_list ap)
 {
 	struct srv *s = cls;
 	char msg[512];
-	size_t n;
+	size_t n, dropped = 0;
+	double now = srv_now();
+	bool write;
 
+	/* A flood of refusals or timeouts is a few lines, then a count. */
+	pthread_mutex_lock(&s->log_lock);
+	if (now - s->log_window >= SRV_LOG_WINDOW) {
+		dropped = s->log_dropped;
+		s->log_window = now;
+		s->log_lines = s->log_dropped = 0;
+	}
+	write = s->log_lines < SRV_LOG_BURST;
+	if (write)
+		s->log_lines++;
+	else
+		s->log_dropped++;
+	pthread_mutex_unlock(&s->log_lock);
+	if (dropped)
+		srv_log(s, "%zu more messages from libmicrohttpd left out", dropped);
+	if (!write)
+		return;
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	n = strlen(msg);
 	while (n && msg[n - 1] == '\n')
@@ -965,6 +1117,10 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 	*out = NULL;
 	if (!s)
 		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	pthread_mutex_init(&s->conn_lock, NULL);
+	pthread_cond_init(&s->stop_cond, NULL);
+	pthread_mutex_init(&s->log_lock, NULL);
+	s->request_seconds = opts->timeout ? opts->timeout : SRV_DEFAULT_TIMEOUT;
 	s->o = *opts;
 	if (!s->o.listen)
 		s->o.listen = "127.0.0.1:8080";
@@ -1026,6 +1182,9 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 			0, NULL, NULL, srv_handle, s,
 			MHD_OPTION_EXTERNAL_LOGGER, srv_mhd_log, s,
 			MHD_OPTION_NOTIFY_COMPLETED, srv_completed, s,
+			MHD_OPTION_NOTIFY_CONNECTION, srv_conn_notify, s,
+			MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+			(unsigned)(SRV_PER_IP_CONNECTIONS / threads ? SRV_PER_IP_CONNECTIONS / threads : 1),
 			MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 			MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
 			MHD_OPTION_CONNECTION_TIMEOUT,
@@ -1048,6 +1207,11 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 			*srv_port_of(&ss) = htons((uint16_t)s->port);
 		}
 	}
+	if (pthread_create(&s->reaper, NULL, srv_reaper, s) != 0) {
+		rc = cm_err_set(err, CM_ENOMEM, "cannot start a thread: %s", strerror(errno));
+		goto fail;
+	}
+	s->reaper_running = true;
 	*out = s;
 	return CM_OK;
 fail:
@@ -1058,14 +1222,6 @@ fail:
 unsigned srv_port(const struct srv *s)
 {
 	return s->port;
-}
-
-static double srv_now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
 /*
@@ -1123,6 +1279,13 @@ static void srv_free(struct srv *s)
 {
 	if (!s)
 		return;
+	if (s->reaper_running) {
+		pthread_mutex_lock(&s->conn_lock);
+		s->stopping = true;
+		pthread_cond_signal(&s->stop_cond);
+		pthread_mutex_unlock(&s->conn_lock);
+		pthread_join(s->reaper, NULL);
+	}
 	for (unsigned i = 0; i < s->n_daemons; i++)
 		MHD_stop_daemon(s->daemons[i]);
 	free(s->daemons);
@@ -1133,6 +1296,9 @@ static void srv_free(struct srv *s)
 	search_engine_free(s->eng);
 	free(s->cors);
 	free(s->csp_page);
+	pthread_mutex_destroy(&s->conn_lock);
+	pthread_cond_destroy(&s->stop_cond);
+	pthread_mutex_destroy(&s->log_lock);
 	free(s);
 }
 
@@ -1153,7 +1319,8 @@ static void srv_usage(FILE *f)
 		"                            default 'self')\n"
 		"  -t, --threads N           searches at once (default: one per CPU)\n"
 		"      --cache N             cached search answers (default 1000, 0 = off)\n"
-		"      --timeout SECONDS     drop idle connections after this (default %d)\n"
+		"      --timeout SECONDS     drop idle connections, and those that have not sent\n"
+		"                            a whole request, after this (default %d)\n"
 		"      --search-time MS      counting time per search before totals and facets\n"
 		"                            become estimates (default %d, 0 = unlimited)\n"
 		"      --synonyms FILE       add synonym groups from FILE (repeatable)\n"
