@@ -165,6 +165,40 @@ static bool skip_member(const char *name)
 	return !strncmp(name, "__MACOSX/", 9) || !strcmp(base, ".DS_Store") || !*base;
 }
 
+/* True when d is a container refused for its depth (zip_run or the gzip extractor). */
+static bool is_too_deep(const struct extract_doc *d)
+{
+	return d->code == CM_EUNSUPPORTED && d->error && strstr(d->error, "nested more than");
+}
+
+/*
+ * Report the members refused for their depth once: the first keeps its
+ * entry, now saying how many more there were; the others are dropped.  A
+ * zip of 1,000 nested zips is one failure line, not 1,000.
+ */
+static int fold_too_deep(struct extract_result *r, size_t first, size_t more)
+{
+	struct extract_doc *d = &r->docs[first];
+	char *msg;
+
+	if (asprintf(&msg, "%s (and %zu more members nested as deep)", d->error, more) < 0)
+		return CM_ENOMEM;
+	free(d->error);
+	d->error = msg;
+	return CM_OK;
+}
+
+static void drop_last(struct extract_result *r)
+{
+	struct extract_doc *d = &r->docs[--r->n];
+
+	free(d->name);
+	free(d->mime);
+	free(d->text);
+	free(d->error);
+	memset(d, 0, sizeof *d);
+}
+
 static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out *out,
 		   struct cm_err *err)
 {
@@ -172,7 +206,7 @@ static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 	struct archive_entry *e;
 	struct sbuf member = {0};
 	int r, rc = CM_OK;
-	size_t seen = 0;
+	size_t seen = 0, deep = 0, first_deep = 0;
 
 	(void)out;
 	if (in->depth >= EXT_MAX_DEPTH)
@@ -219,10 +253,21 @@ static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 		child.depth = in->depth + 1;
 		child.docname = docname;
 		child.result = in->result;
+		size_t before = in->result->n;
 		rc = extract_input(ctx, &child, err);
 		free(docname);
 		if (rc)
 			goto out;
+		if (in->result->n == before + 1 && is_too_deep(&in->result->docs[before])) {
+			if (deep++)
+				drop_last(in->result);
+			else
+				first_deep = before;
+		}
+	}
+	if (deep > 1 && fold_too_deep(in->result, first_deep, deep - 1) != CM_OK) {
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		goto out;
 	}
 	if (r != ARCHIVE_EOF && r != ARCHIVE_OK) {
 		const char *why = archive_error_string(a) ? archive_error_string(a) : "cannot read entry";

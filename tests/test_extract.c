@@ -627,6 +627,51 @@ static void test_extract_zip_nesting_limit(void **state)
 	assert_has(&f->r.docs[0], "deepest level");
 }
 
+/* Fifty zips too deep inside one zip: one failure that counts them, not fifty. */
+static void test_extract_zip_too_deep_reported_once(void **state)
+{
+	struct fixture *f = *state;
+	static const char txt[] = "Minutes, too deep to be read.\n";
+	const struct zmember leaf[] = { { "deep.txt", txt, sizeof txt - 1 } };
+	struct zmember many[50];
+	char names[50][32];
+	struct cm_err err = {0};
+	unsigned char *z, *buf;
+	size_t zlen, len;
+
+	make_zip(path_in(f, "leaf.zip"), leaf, 1);
+	z = read_all(path_in(f, "leaf.zip"), &zlen);
+	for (int i = 0; i < 50; i++) {
+		snprintf(names[i], sizeof names[i], "deep-%02d.zip", i);
+		many[i].name = names[i];
+		many[i].data = z;
+		many[i].size = zlen;
+	}
+	make_zip(path_in(f, "inner.zip"), many, 50);
+	free(z);
+	/* outer.zip > mid.zip > inner.zip > deep-NN.zip: the last are one level too deep */
+	buf = read_all(path_in(f, "inner.zip"), &len);
+	{
+		const struct zmember m[] = { { "inner.zip", buf, len } };
+
+		make_zip(path_in(f, "mid.zip"), m, 1);
+	}
+	free(buf);
+	buf = read_all(path_in(f, "mid.zip"), &len);
+	{
+		const struct zmember m[] = { { "mid.zip", buf, len } };
+
+		make_zip(path_in(f, "outer.zip"), m, 1);
+	}
+	free(buf);
+	assert_int_equal(extract_file(f->ctx, path_in(f, "outer.zip"), &f->r, &err), CM_OK);
+	assert_sane_result(&f->r);
+	assert_int_equal(f->r.n, 1);
+	assert_int_equal(f->r.docs[0].code, CM_EUNSUPPORTED);
+	assert_string_equal(f->r.docs[0].name, "mid.zip/inner.zip/deep-00.zip");
+	assert_non_null(strstr(f->r.docs[0].error, "49 more"));
+}
+
 static void test_extract_gzip_bomb(void **state)
 {
 	struct fixture *f = *state;
@@ -1025,6 +1070,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_zip_bomb_declared_size, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_zip_bomb_budget_and_ratio, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_zip_nesting_limit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_zip_too_deep_reported_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_gzip_bomb, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_docx_detected_inside_plain_zip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_huge_text_is_capped, setup_small_caps, teardown),
