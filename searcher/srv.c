@@ -792,7 +792,7 @@ static void srv_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	struct srv *s = cls;
 
 	(void)toe;
-	if (*con_cls) {
+	if (*con_cls == s) {
 		srv_conn_mark(s, c, false);
 		atomic_fetch_sub(&s->in_flight, 1);
 		*con_cls = NULL;
@@ -869,6 +869,25 @@ static void *srv_reaper(void *arg)
 	return NULL;
 }
 
+/*
+ * The request target as sent, before libmicrohttpd decodes it into the C
+ * string srv_handle gets: "%00" in the path would end that string early
+ * ("/healthz%00x" would be "/healthz").  Its return value is the request's
+ * first *con_cls: this marker, which srv_handle refuses, or NULL.
+ */
+static char srv_nul_path;
+
+static void *srv_uri_log(void *cls, const char *uri, struct MHD_Connection *c)
+{
+	size_t n = strcspn(uri, "?#");
+
+	(void)cls; (void)c;
+	for (size_t i = 0; i + 2 < n; i++)
+		if (uri[i] == '%' && uri[i + 1] == '0' && uri[i + 2] == '0')
+			return &srv_nul_path;
+	return NULL;
+}
+
 static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const char *url,
 				  const char *method, const char *version, const char *upload,
 				  size_t *upload_size, void **con_cls)
@@ -884,8 +903,9 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 	 * Anything with a body is refused on the first call: libmicrohttpd
 	 * then reads none of it and closes the connection.
 	 */
-	if (!*con_cls) {
+	if (!*con_cls || *con_cls == &srv_nul_path) {
 		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+		bool nul = *con_cls == &srv_nul_path;
 
 		/* In flight until srv_completed: srv_stop waits for it. */
 		srv_conn_mark(s, c, true);
@@ -897,6 +917,10 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 				(!cl || strcmp(cl, "0") == 0) &&
 				!MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Transfer-Encoding");
 
+		if (nul) {
+			*upload_size = 0;
+			return srv_error(s, c, MHD_HTTP_BAD_REQUEST, "the path contains a NUL byte");
+		}
 		if (bodiless)
 			return MHD_YES;
 		if (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0)
@@ -1183,6 +1207,7 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 			MHD_OPTION_EXTERNAL_LOGGER, srv_mhd_log, s,
 			MHD_OPTION_NOTIFY_COMPLETED, srv_completed, s,
 			MHD_OPTION_NOTIFY_CONNECTION, srv_conn_notify, s,
+			MHD_OPTION_URI_LOG_CALLBACK, srv_uri_log, s,
 			MHD_OPTION_PER_IP_CONNECTION_LIMIT,
 			(unsigned)(SRV_PER_IP_CONNECTIONS / threads ? SRV_PER_IP_CONNECTIONS / threads : 1),
 			MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
