@@ -19,6 +19,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,21 +129,62 @@ int extract_ctx_new(const struct extract_opts *opts, struct extract_ctx **out, s
 	return CM_OK;
 }
 
+/* Remove a temp dir of ours: files only, as ext_tmpname makes them. */
+static void tmpdir_remove(const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *de;
+
+	while (d && (de = readdir(d)) != NULL) {
+		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+			unlinkat(dirfd(d), de->d_name, 0);
+	}
+	if (d)
+		closedir(d);
+	rmdir(path);
+}
+
+static const char *tmpdir_base(void)
+{
+	const char *base = getenv("TMPDIR");
+
+	return base && *base ? base : "/tmp";
+}
+
+void extract_clean_stale(void)
+{
+	const char *base = tmpdir_base();
+	DIR *d = opendir(base);
+	struct dirent *de;
+
+	while (d && (de = readdir(d)) != NULL) {
+		struct stat st;
+		char *path;
+		long pid;
+		int used = 0;
+
+		/* "minutes-extract-PID-XXXXXX" (tmpdir_make) */
+		if (sscanf(de->d_name, "minutes-extract-%ld-%*6[A-Za-z0-9]%n", &pid, &used) != 1 ||
+		    de->d_name[used] != '\0' || pid <= 0 || pid == (long)getpid())
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;       /* alive (or not ours to ask about) */
+		if (asprintf(&path, "%s/%s", base, de->d_name) < 0)
+			break;
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid())
+			tmpdir_remove(path);
+		free(path);
+	}
+	if (d)
+		closedir(d);
+}
+
 void extract_ctx_free(struct extract_ctx *ctx)
 {
 	if (!ctx)
 		return;
 	if (ctx->tmpdir) {
-		DIR *d = opendir(ctx->tmpdir);
-		struct dirent *de;
-
-		while (d && (de = readdir(d)) != NULL) {
-			if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-				unlinkat(dirfd(d), de->d_name, 0);
-		}
-		if (d)
-			closedir(d);
-		rmdir(ctx->tmpdir);
+		tmpdir_remove(ctx->tmpdir);
 		free(ctx->tmpdir);
 	}
 	if (ctx->magic)
@@ -221,14 +263,13 @@ done:
 
 static int tmpdir_make(struct extract_ctx *ctx, struct cm_err *err)
 {
-	const char *base = getenv("TMPDIR");
+	const char *base = tmpdir_base();
 	char *t;
 
 	if (ctx->tmpdir)
 		return CM_OK;
-	if (!base || !*base)
-		base = "/tmp";
-	if (asprintf(&t, "%s/minutes-extract-XXXXXX", base) < 0)
+	/* The PID lets extract_clean_stale tell a killed run's leftovers. */
+	if (asprintf(&t, "%s/minutes-extract-%ld-XXXXXX", base, (long)getpid()) < 0)
 		return cm_err_set(err, CM_ENOMEM, "out of memory");
 	if (!mkdtemp(t)) {
 		int rc = cm_err_set(err, CM_EIO, "cannot make a temporary directory in %s: %s",

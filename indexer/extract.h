@@ -63,6 +63,14 @@ int  extract_ctx_new(const struct extract_opts *opts, struct extract_ctx **out, 
 void extract_ctx_free(struct extract_ctx *ctx);
 
 /*
+ * Remove the temporary directories ($TMPDIR/minutes-extract-PID-XXXXXX)
+ * that runs which no longer exist left behind (a killed indexer cannot
+ * clean up): only the caller's own, and only when no process PID is alive.
+ * Can't fail; what cannot be removed stays.
+ */
+void extract_clean_stale(void);
+
+/*
  * Extract every document in the file at path: usually one; a zip bundle
  * yields one per member.  `out` is overwritten (release it with
  * extract_result_release, also after a failure).  Returns CM_OK when the file

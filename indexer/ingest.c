@@ -1556,6 +1556,8 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 
 	rc = ingest_lock(dbpath, &lock, err);
 	if (rc == CM_OK)
+		extract_clean_stale();  /* converters' temp files of killed runs */
+	if (rc == CM_OK)
 		rc = ingest_open(&s, dbpath, &fresh);
 	if (rc != CM_OK)
 		goto out;

@@ -891,6 +891,42 @@ static void test_extract_file_swapped_for_fifo(void **state)
 	alarm(0);
 }
 
+/* Temp dirs of killed runs go; those of live processes stay. */
+static void test_extract_clean_stale_tmpdirs(void **state)
+{
+	struct fixture *f = *state;
+	char *old = getenv("TMPDIR") ? strdup(getenv("TMPDIR")) : NULL;
+	char dead[128], live[128], other[128];
+	pid_t pid = fork();
+
+	assert_true(pid >= 0);
+	if (pid == 0)
+		_exit(0);
+	assert_int_equal(waitpid(pid, NULL, 0), pid);      /* pid: a process that is gone */
+	snprintf(dead, sizeof dead, "%s/minutes-extract-%ld-AbC123", f->dir, (long)pid);
+	snprintf(live, sizeof live, "%s/minutes-extract-%ld-XyZ789", f->dir, (long)getppid());
+	snprintf(other, sizeof other, "%s/minutes-extract-notapid", f->dir);
+	assert_int_equal(mkdir(dead, 0700), 0);
+	assert_int_equal(mkdir(live, 0700), 0);
+	assert_int_equal(mkdir(other, 0700), 0);
+	{
+		char file[160];
+
+		snprintf(file, sizeof file, "%s/f0.pdf", dead);
+		write_file(file, "%PDF", 4);
+	}
+	setenv("TMPDIR", f->dir, 1);
+	extract_clean_stale();
+	if (old)
+		setenv("TMPDIR", old, 1);
+	else
+		unsetenv("TMPDIR");
+	free(old);
+	assert_false(exists(dead));
+	assert_true(exists(live));
+	assert_true(exists(other));
+}
+
 static void test_extract_detect_html_and_markdown_by_sniff(void **state)
 {
 	struct fixture *f = *state;
@@ -1080,6 +1116,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_html_windows_1252_without_charset, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_unreadable_and_missing_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_file_swapped_for_fifo, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_clean_stale_tmpdirs, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_html_and_markdown_by_sniff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_text_types_without_libmagic_text_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_missing_converter, setup, teardown),
