@@ -1436,7 +1436,22 @@ static int ingest_open(struct ingest_state *s, const char *dbpath, bool *fresh)
 }
 
 /*
- * Take "<dbpath>.lock" for the whole run, before anything at dbpath or its
+ * The lock file of dbpath: ".NAME.lock" beside it, hidden, so that a crawl
+ * of a folder holding the database skips it like any dot file.
+ */
+static void ingest_lock_path(const char *dbpath, struct sbuf *out)
+{
+	size_t n = strlen(dbpath), b;
+
+	while (n > 1 && dbpath[n - 1] == '/')
+		n--;
+	for (b = n; b > 0 && dbpath[b - 1] != '/'; b--)
+		;
+	sbuf_addf(out, "%.*s.%.*s.lock", (int)b, dbpath, (int)(n - b), dbpath + b);
+}
+
+/*
+ * Take ".<dbpath>.lock" for the whole run, before anything at dbpath or its
  * siblings (<dbpath>.bulk, .compact-tmp) is touched: a second run on the
  * same database fails at once with CM_ELOCKED instead of deleting the
  * first one's parts.  Xapian's own lock cannot serve: a bulk build writes
@@ -1449,7 +1464,7 @@ static int ingest_lock(const char *dbpath, int *fd, struct cm_err *err)
 	int rc = CM_OK;
 
 	*fd = -1;
-	sbuf_addf(&p, "%s.lock", dbpath);
+	ingest_lock_path(dbpath, &p);
 	if (sbuf_oom(&p))
 		return cm_err_set(err, CM_ENOMEM, "out of memory");
 	for (;;) {
@@ -1489,7 +1504,7 @@ static void ingest_unlock(const char *dbpath, int fd)
 
 	if (fd < 0)
 		return;
-	sbuf_addf(&p, "%s.lock", dbpath);
+	ingest_lock_path(dbpath, &p);
 	if (!sbuf_oom(&p))
 		unlink(p.buf);      /* while still held: see ingest_lock */
 	close(fd);

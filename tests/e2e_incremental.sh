@@ -232,7 +232,7 @@ for how in new --full; do
 		fail "second build ($how) exited $rc2: $(head -c 400 "$T/race2.out")"
 	"$SRCH" --db "$T/race" --json safeguarding >"$T/race.json" || fail "no index after the race ($how)"
 	[ "$(json 'd["total"] > 0' "$T/race.json")" = True ] || fail "empty index after the race ($how)"
-	[ ! -e "$T/race.lock" ] && [ ! -e "$T/race.bulk" ] || fail "lock or parts left behind ($how)"
+	[ ! -e "$T/.race.lock" ] && [ ! -e "$T/race.bulk" ] || fail "lock or parts left behind ($how)"
 	ok
 done
 done_ok
