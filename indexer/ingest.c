@@ -196,6 +196,8 @@ struct ingest_state {
 	/* bulk builds (see the file comment) */
 	bool bulk;                       /* workers write documents into parts */
 	struct sbuf bulk_dir;            /* "<dbpath>.bulk": parts live below it */
+	struct strv redo_after;          /* bulk build: logical paths to become primary, rewritten
+	                                    by an incremental pass after the merge */
 	pthread_mutex_t claim_lock;      /* guards claimed */
 	char **claimed;                  /* open-addressing set of content ids written */
 	size_t claimed_cap, claimed_n;
@@ -341,6 +343,29 @@ static int ingest_on_file(void *ctx, const char *path, const struct stat *st, in
 
 /* ---- removal of content ------------------------------------------------- */
 
+/*
+ * The primary path of a content, the one its documents show, is the least
+ * of its paths (strcmp), whatever order they were found in: the same
+ * folder gives the same answers however it was reached (a copy, a move, a
+ * clean build).  Move the least of paths to the front; true when it moved,
+ * so that the documents must be rewritten from it.
+ */
+static bool ingest_least_first(struct strv *paths)
+{
+	size_t m = 0;
+
+	for (size_t i = 1; i < paths->n; i++)
+		if (strcmp(paths->v[i], paths->v[m]) < 0)
+			m = i;
+	if (m == 0)
+		return false;
+	char *least = paths->v[m];
+
+	memmove(paths->v + 1, paths->v, m * sizeof *paths->v);
+	paths->v[0] = least;
+	return true;
+}
+
 /* The physical file a logical path belongs to: itself, or the bundle holding it. */
 static const char *ingest_physical(struct ingest_state *s, const char *logical, struct sbuf *tmp)
 {
@@ -384,6 +409,8 @@ static int ingest_drop(struct ingest_state *s, const char *cid, const char *logi
 		}
 	if (keep.paths.n == c.paths.n)
 		goto out;
+	if (was_primary)
+		ingest_least_first(&keep.paths);
 	sbuf_add(&keep.shard, c.shard.buf, c.shard.len);
 	sbuf_add(&keep.meeting, c.meeting.buf, c.meeting.len);
 	rc = filedb_content_store(s->db, cid, &keep, s->err);
@@ -950,6 +977,13 @@ static int ingest_apply_bulk_part(struct ingest_state *s, struct ingest_part *p)
 		memmove(v.paths.v, v.paths.v + 1, (v.paths.n - 1) * sizeof *v.paths.v);
 		v.paths.v[v.paths.n - 1] = self;
 	}
+	/*
+	 * Which duplicate a worker wrote first is chance: when it is not the
+	 * least path, the documents are rewritten from that one after the merge.
+	 */
+	if (rc == CM_OK && v.paths.n > 1 && ingest_least_first(&v.paths) &&
+	    !strv_has(&s->redo_after, v.paths.v[0]) && strv_push(&s->redo_after, v.paths.v[0]) != CM_OK)
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 	if (rc == CM_OK)
 		rc = filedb_content_store(s->db, p->cid, &v, s->err);
 	if (p->written) {
@@ -1013,7 +1047,11 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 	} else if (!strv_has(&c.paths, p->logical)) {
 		if (strv_push(&c.paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
-		else
+		/* A new least path becomes the primary: rewritten from it in the redo pass. */
+		else if (ingest_least_first(&c.paths) && !strv_has(&s->redo, job->path) &&
+			 strv_push(&s->redo, job->path) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		if (rc == CM_OK)
 			rc = filedb_content_store(s->db, p->cid, &c, s->err);
 		s->stats->duplicates++;
 	} else if (job->force && strcmp(c.paths.v[0], p->logical) == 0) {
@@ -1531,14 +1569,20 @@ static int ingest_queue_redo(struct ingest_state *s)
 	return CM_OK;
 }
 
-int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
-	       const struct ingest_opts *opts, struct ingest_stats *stats, struct cm_err *err)
+/*
+ * One run with the lock held.  redo_in: logical paths to make primary
+ * (rewritten as forced jobs), or NULL; redo_out: where a bulk build leaves
+ * the paths it could not make primary itself (see redo_after), or NULL.
+ */
+static int ingest_run_locked(const char *dbpath, const char *const *roots, size_t n_roots,
+			     const struct ingest_opts *opts, struct ingest_stats *stats,
+			     const struct strv *redo_in, struct strv *redo_out, struct cm_err *err)
 {
 	struct ingest_state s;
 	struct crawl_opts co = { opts->excludes, opts->n_excludes };
 	struct strv norm = {0}, compact = {0};
 	bool fresh = true;
-	int rc, lock = -1;
+	int rc;
 
 	memset(stats, 0, sizeof *stats);
 	memset(&s, 0, sizeof s);
@@ -1569,11 +1613,7 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	s.roots = (const char *const *)norm.v;
 	s.n_roots = norm.n;
 
-	rc = ingest_lock(dbpath, &lock, err);
-	if (rc == CM_OK)
-		extract_clean_stale();  /* converters' temp files of killed runs */
-	if (rc == CM_OK)
-		rc = ingest_open(&s, dbpath, &fresh);
+	rc = ingest_open(&s, dbpath, &fresh);
 	if (rc != CM_OK)
 		goto out;
 	{
@@ -1610,10 +1650,19 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	}
 	if (rc != CM_OK)
 		goto out;
-	rc = ingest_remove_gone(&s);
+	for (size_t i = 0; redo_in && i < redo_in->n && rc == CM_OK; i++) {
+		struct sbuf tmp = {0};
+		const char *phys = ingest_physical(&s, redo_in->v[i], &tmp);
+
+		if (phys && !strv_has(&s.redo, phys) && strv_push(&s.redo, phys) != CM_OK)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		sbuf_release(&tmp);
+	}
+	if (rc == CM_OK)
+		rc = ingest_remove_gone(&s);
 	if (rc == CM_OK)
 		rc = ingest_pass(&s);
-	if (rc == CM_OK && s.redo.n) {
+	if (rc == CM_OK && s.redo.n && !s.bulk) {
 		rc = ingest_queue_redo(&s);
 		if (rc == CM_OK)
 			rc = ingest_pass(&s);
@@ -1663,7 +1712,11 @@ out:
 		stats->compacted = rc == CM_OK;
 	}
 	strv_release(&compact);
-	ingest_unlock(dbpath, lock);
+	if (rc == CM_OK && s.bulk && redo_out) {
+		*redo_out = s.redo_after;
+		memset(&s.redo_after, 0, sizeof s.redo_after);
+	}
+	strv_release(&s.redo_after);
 	stats->seconds = ingest_elapsed(&s);
 	filedb_free(s.files);
 	ingest_joblist_release(&s.jobs);
@@ -1672,5 +1725,31 @@ out:
 	pthread_mutex_destroy(&s.lock);
 	pthread_cond_destroy(&s.has_done);
 	pthread_cond_destroy(&s.has_room);
+	return rc;
+}
+
+int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
+	       const struct ingest_opts *opts, struct ingest_stats *stats, struct cm_err *err)
+{
+	struct strv redo = {0};
+	int lock = -1, rc = ingest_lock(dbpath, &lock, err);
+
+	if (rc != CM_OK) {
+		memset(stats, 0, sizeof *stats);
+		return rc;
+	}
+	extract_clean_stale();  /* converters' temp files of killed runs */
+	rc = ingest_run_locked(dbpath, roots, n_roots, opts, stats, NULL, &redo, err);
+	if (rc == CM_OK && redo.n) {
+		/* A bulk build's duplicates whose least path a worker did not write first. */
+		struct ingest_opts o = *opts;
+		struct ingest_stats more;
+
+		o.full = false;
+		rc = ingest_run_locked(dbpath, roots, n_roots, &o, &more, &redo, NULL, err);
+		stats->seconds += more.seconds;
+	}
+	strv_release(&redo);
+	ingest_unlock(dbpath, lock);
 	return rc;
 }
