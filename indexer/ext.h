@@ -31,6 +31,7 @@ struct extract_ctx {
 	char *tmpdir;               /* private temp dir for converters' input files, made on first use */
 	unsigned tmpseq;            /* counter for unique names in tmpdir */
 	size_t unpacked;            /* bytes decompressed so far for the current top-level file */
+	size_t members;             /* zip members read so far for the current top-level file */
 	int tesseract;              /* -1 not yet looked for, 0 absent, 1 installed */
 	int pdftoppm;               /* same for pdftoppm */
 };

@@ -222,6 +222,16 @@ static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 
 		if (archive_entry_filetype(e) != AE_IFREG || skip_member(name))
 			continue;
+		if (ctx->members >= ctx->opts.max_members) {
+			/* Memory grows with the members held until the file is written: cut, and say so. */
+			char why[128];
+
+			snprintf(why, sizeof why, "more than %zu files in the zips of one file: the rest "
+				 "were not read", ctx->opts.max_members);
+			rc = ext_result_fail(in->result, in->docname, "application/zip", CM_EUNSUPPORTED, why);
+			goto out;
+		}
+		ctx->members++;
 		seen++;
 		if (asprintf(&docname, "%s%s%s", in->docname, in->docname[0] ? "/" : "", name) < 0) {
 			rc = cm_err_set(err, CM_ENOMEM, "out of memory");

@@ -42,6 +42,8 @@ enum {
 static const size_t EXTRACT_MAX_TEXT = (size_t)64 << 20;     /* far beyond any real minutes (~1 MiB) */
 static const size_t EXTRACT_MAX_UNPACKED = (size_t)256 << 20; /* zip bombs stop here */
 static const size_t EXTRACT_CHILD_MEM = (size_t)1 << 30;      /* tesseract at 300 dpi needs ~100 MiB */
+/* A bundle of a council's minutes holds hundreds of files; 100,000 tiny ones took 359 MB. */
+static const size_t EXTRACT_MAX_MEMBERS = 5000;
 
 /* The table: first exact match wins, then "type/ *" entries, then ext_fallback. */
 static const struct extractor *const extractors[] = {
@@ -110,6 +112,8 @@ int extract_ctx_new(const struct extract_opts *opts, struct extract_ctx **out, s
 		ctx->opts.child_mem = EXTRACT_CHILD_MEM;
 	if (!ctx->opts.max_ocr_pages)
 		ctx->opts.max_ocr_pages = EXTRACT_OCR_PAGES;
+	if (!ctx->opts.max_members)
+		ctx->opts.max_members = EXTRACT_MAX_MEMBERS;
 	if (!ctx->opts.spawn)
 		ctx->opts.spawn = spawn_run;
 	ctx->tesseract = ctx->pdftoppm = -1;
@@ -745,6 +749,7 @@ int extract_file(struct extract_ctx *ctx, const char *path, struct extract_resul
 	in.docname = "";
 	in.result = out;
 	ctx->unpacked = 0;
+	ctx->members = 0;
 	rc = extract_input(ctx, &in, err);
 	if (rc)
 		cm_err_set(err, rc, "cannot extract %s: out of memory", path);
@@ -769,6 +774,7 @@ int extract_buffer(struct extract_ctx *ctx, const void *data, size_t len, const 
 	in.docname = "";
 	in.result = out;
 	ctx->unpacked = 0;
+	ctx->members = 0;
 	return extract_input(ctx, &in, err);
 }
 

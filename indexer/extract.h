@@ -31,6 +31,8 @@ struct extract_opts {
 	size_t max_unpacked;       /* cap on bytes decompressed from gz/zip per file (0 = default 256 MiB) */
 	size_t child_mem;          /* RLIMIT_AS for converter children (0 = default 1 GiB) */
 	unsigned max_ocr_pages;    /* pages OCR'd per PDF at most (0 = default 200); the rest are left out */
+	size_t max_members;        /* files read from the zips of one file (0 = default 5,000); the rest are
+	                              left out and reported: each costs ~3.5 KB until the file is written */
 	spawn_run_fn spawn;        /* how converters are run (NULL = spawn_run); a seam for tests */
 };
 

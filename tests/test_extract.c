@@ -627,6 +627,39 @@ static void test_extract_zip_nesting_limit(void **state)
 	assert_has(&f->r.docs[0], "deepest level");
 }
 
+/* The members read from one file's zips are capped, and the cut is reported. */
+static void test_extract_zip_member_cap(void **state)
+{
+	struct extract_opts o = { .ocr = EXTRACT_OCR_NEVER, .max_members = 30 };
+	struct fixture *f;
+	static const char txt[] = "Minutes of a small meeting.\n";
+	struct zmember m[40];
+	char names[40][32];
+	struct cm_err err = {0};
+	size_t ok = 0, cut = 0;
+
+	assert_int_equal(setup_opts(state, &o), 0);
+	f = *state;
+	for (int i = 0; i < 40; i++) {
+		snprintf(names[i], sizeof names[i], "m%02d.txt", i);
+		m[i].name = names[i];
+		m[i].data = txt;
+		m[i].size = sizeof txt - 1;
+	}
+	make_zip(path_in(f, "many.zip"), m, 40);
+	assert_int_equal(extract_file(f->ctx, path_in(f, "many.zip"), &f->r, &err), CM_OK);
+	assert_sane_result(&f->r);
+	for (size_t i = 0; i < f->r.n; i++) {
+		if (f->r.docs[i].code == CM_OK)
+			ok++;
+		else if (strstr(f->r.docs[i].error, "more than 30 files"))
+			cut++;
+	}
+	assert_int_equal(ok, 30);
+	assert_int_equal(cut, 1);
+	assert_int_equal(f->r.n, 31);
+}
+
 /* Fifty zips too deep inside one zip: one failure that counts them, not fifty. */
 static void test_extract_zip_too_deep_reported_once(void **state)
 {
@@ -1107,6 +1140,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_zip_bomb_budget_and_ratio, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_zip_nesting_limit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_zip_too_deep_reported_once, setup, teardown),
+		cmocka_unit_test_teardown(test_extract_zip_member_cap, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_gzip_bomb, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_docx_detected_inside_plain_zip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_huge_text_is_capped, setup_small_caps, teardown),
