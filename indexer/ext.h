@@ -32,6 +32,7 @@ struct extract_ctx {
 	unsigned tmpseq;            /* counter for unique names in tmpdir */
 	size_t unpacked;            /* bytes decompressed so far for the current top-level file */
 	size_t members;             /* zip members read so far for the current top-level file */
+	double deadline;            /* CLOCK_MONOTONIC seconds when its converters' time runs out */
 	int tesseract;              /* -1 not yet looked for, 0 absent, 1 installed */
 	int pdftoppm;               /* same for pdftoppm */
 };

@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -196,6 +197,14 @@ void extract_ctx_free(struct extract_ctx *ctx)
 	free(ctx);
 }
 
+static double extract_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 /* ---- helpers for extractors ------------------------------------------- */
 
 bool ext_name_has_suffix(const char *name, const char *ext)
@@ -364,6 +373,14 @@ fail:
 int ext_spawn(struct extract_ctx *ctx, const char *const argv[], size_t max_out,
 	      struct sbuf *out, struct spawn_result *res, struct cm_err *err)
 {
+	/*
+	 * --timeout is one budget for the whole file: pdftotext, then every
+	 * page's pdftoppm and tesseract share it (200 pages of OCR at 60 s
+	 * each could otherwise hold a worker for hours).
+	 */
+	double left = ctx->deadline - extract_now();
+	int rc;
+
 	/* One OpenMP thread: the indexer already runs one extraction per core, and
 	 * tesseract with its default thread pool is slower, not faster, then. */
 	static const char *const env_add[] = { "OMP_THREAD_LIMIT=1", NULL };
@@ -375,7 +392,16 @@ int ext_spawn(struct extract_ctx *ctx, const char *const argv[], size_t max_out,
 		.res = res,
 	};
 
-	return ctx->opts.spawn(argv, &so, out, err);
+	if (left < 0.001)
+		return cm_err_set(err, CM_ETIMEOUT, "%s not run: the file's %u s time limit "
+				  "(--timeout) ran out", argv[0], ctx->opts.timeout_sec);
+	if (left < ctx->opts.timeout_sec)
+		so.timeout_ms = (unsigned)(left * 1000.0) + 1;
+	rc = ctx->opts.spawn(argv, &so, out, err);
+	if (rc == CM_ETIMEOUT)
+		cm_err_set(err, rc, "%s stopped: the file's %u s time limit (--timeout) ran out",
+			   argv[0], ctx->opts.timeout_sec);
+	return rc;
 }
 
 /* ---- detection -------------------------------------------------------- */
@@ -750,6 +776,7 @@ int extract_file(struct extract_ctx *ctx, const char *path, struct extract_resul
 	in.result = out;
 	ctx->unpacked = 0;
 	ctx->members = 0;
+	ctx->deadline = extract_now() + ctx->opts.timeout_sec;
 	rc = extract_input(ctx, &in, err);
 	if (rc)
 		cm_err_set(err, rc, "cannot extract %s: out of memory", path);
@@ -775,6 +802,7 @@ int extract_buffer(struct extract_ctx *ctx, const void *data, size_t len, const 
 	in.result = out;
 	ctx->unpacked = 0;
 	ctx->members = 0;
+	ctx->deadline = extract_now() + ctx->opts.timeout_sec;
 	return extract_input(ctx, &in, err);
 }
 

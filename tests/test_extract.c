@@ -26,6 +26,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -1062,7 +1063,61 @@ static void test_extract_converter_timeout(void **state)
 	assert_int_equal(extract_ctx_new(&o, &ctx, &err), CM_OK);
 	assert_int_equal(extract_file(ctx, SAMPLE "full-council/2024-01-09-minutes.pdf", &r, &err), CM_OK);
 	assert_int_equal(r.docs[0].code, CM_ETIMEOUT);
-	assert_non_null(strstr(r.docs[0].error, "after 7 s"));
+	assert_non_null(strstr(r.docs[0].error, "7 s time limit"));
+	extract_result_release(&r);
+	extract_ctx_free(ctx);
+}
+
+/*
+ * OCR converters that take 300 ms each (or fail at the limit they are
+ * given, as spawn_run does): three pages need six of them, 1.8 s.
+ */
+static int fake_slow_ocr(const char *const argv[], const struct spawn_opts *o, struct sbuf *out,
+			 struct cm_err *err)
+{
+	unsigned ms = o->timeout_ms ? o->timeout_ms : o->timeout_sec * 1000;
+
+	if (strcmp(argv[0], "pdftotext") == 0) {
+		sbuf_adds(out, "\f\f");            /* three pages, no text layer */
+		return CM_OK;
+	}
+	if (ms < 300) {
+		usleep(ms * 1000);
+		return cm_err_set(err, CM_ETIMEOUT, "%s timed out", argv[0]);
+	}
+	usleep(300 * 1000);
+	if (strcmp(argv[0], "tesseract") == 0)
+		sbuf_adds(out, "Minutes read by OCR.\n");
+	return CM_OK;
+}
+
+static double test_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* --timeout is one budget for the whole file, over all its converters. */
+static void test_extract_timeout_is_per_file(void **state)
+{
+	struct extract_opts o = { .ocr = EXTRACT_OCR_ALWAYS, .spawn = fake_slow_ocr, .timeout_sec = 1 };
+	struct extract_ctx *ctx;
+	struct extract_result r = {0};
+	struct cm_err err = {0};
+	double t0;
+
+	(void)state;
+	if (!spawn_has_program("tesseract") || !spawn_has_program("pdftoppm"))
+		skip();
+	assert_int_equal(extract_ctx_new(&o, &ctx, &err), CM_OK);
+	t0 = test_now();
+	assert_int_equal(extract_file(ctx, SAMPLE "full-council/2024-01-09-minutes.pdf", &r, &err), CM_OK);
+	assert_true(test_now() - t0 < 1.5);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.docs[0].code, CM_ETIMEOUT);
+	assert_non_null(strstr(r.docs[0].error, "1 s time limit"));
 	extract_result_release(&r);
 	extract_ctx_free(ctx);
 }
@@ -1155,6 +1210,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_detect_text_types_without_libmagic_text_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_missing_converter, setup, teardown),
 		cmocka_unit_test(test_extract_converter_timeout),
+		cmocka_unit_test(test_extract_timeout_is_per_file),
 		cmocka_unit_test(test_extract_threads_with_own_contexts),
 	};
 
