@@ -29,6 +29,13 @@ curl -s -o "$T/hit.json" "$U/api/search?q=safeguarding&per_page=1" || fail "no f
 id=$(json 'd["hits"][0]["id"]' "$T/hit.json")
 ok
 
+# All of a query's wildcards together are bounded: many of them are a 400 at once.
+wild=$(python3 -c 'import string; print("+OR+".join(c + "*" for c in string.ascii_lowercase[:23] * 7))')
+code=$(curl -s -o "$T/wild.json" -w '%{http_code}' "$U/api/search?q=$wild")
+[ "$code" = 400 ] && grep -q 'wildcards match too many words' "$T/wild.json" ||
+	fail "many wildcards: $code $(head -c 300 "$T/wild.json")"
+ok
+
 # The writer: copy a file in, append to one, delete one, re-index; commit
 # after every document so that revisions are discarded under the readers.
 src=corpora/sample/bramwick-borough-council/cabinet/2023-11-14.txt
