@@ -8,6 +8,7 @@
 #include "date.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Longest weekday/month word we try to match ("Wednesday", "September"). */
 enum { DATE_WORD_MAX = 10 };
@@ -15,6 +16,13 @@ enum { DATE_WORD_MAX = 10 };
 static const char *const month_names[12] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december"
+};
+
+/* Welsh minutes ("11eg Hydref 2017"): matched as whole words only, as
+ * short Welsh prefixes ("Med", "Mai") are English words too. */
+static const char *const welsh_month_names[12] = {
+	"ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf",
+	"awst", "medi", "hydref", "tachwedd", "rhagfyr"
 };
 
 static const char *const weekday_names[7] = {
@@ -128,9 +136,37 @@ bool date_is_valid(int y, int m, int d)
 	return d <= max;
 }
 
-/* An ordinal suffix after a day number: st, nd, rd, th (any case). */
+/* A month name at s[i], English (or an abbreviation) or Welsh (whole word). */
+static int match_month(const char *s, size_t len, size_t i, size_t *end)
+{
+	int m = match_name(s, len, i, month_names, 12, end);
+	size_t j = i;
+
+	if (m >= 0)
+		return m;
+	while (j < len && is_alpha((unsigned char)s[j]))
+		j++;
+	for (int k = 0; k < 12; k++)
+		if (strlen(welsh_month_names[k]) == j - i && strncasecmp(s + i, welsh_month_names[k], j - i) == 0) {
+			*end = j;
+			return k;
+		}
+	return -1;
+}
+
+/* An ordinal suffix after a day number: st, nd, rd, th; Welsh af, il, ydd,
+ * ed, fed, eg, ain (any case). */
 static size_t skip_ordinal(const char *s, size_t len, size_t i)
 {
+	static const char *const welsh[] = { "fed", "ydd", "ain", "af", "il", "ed", "eg" };
+
+	for (size_t k = 0; k < sizeof welsh / sizeof *welsh; k++) {
+		size_t n = strlen(welsh[k]);
+
+		if (i + n <= len && strncasecmp(s + i, welsh[k], n) == 0 &&
+		    (i + n == len || !is_alpha((unsigned char)s[i + n])))
+			return i + n;
+	}
 	if (i + 1 < len) {
 		int a = lower((unsigned char)s[i]), b = lower((unsigned char)s[i + 1]);
 
@@ -235,14 +271,14 @@ bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
 		if (j + 2 < len && lower((unsigned char)s[j]) == 'o' &&
 		    lower((unsigned char)s[j + 1]) == 'f' && is_blank((unsigned char)s[j + 2]))
 			j = skip_space(s, len, j + 2);
-		m = match_name(s, len, j, month_names, 12, &j);
+		m = match_month(s, len, j, &j);
 		if (m < 0)
 			return false;
 		if (j < len && s[j] == ',')
 			j++;
 		y = read_year(s, len, &j);
 	} else {
-		m = match_name(s, len, i, month_names, 12, &j);
+		m = match_month(s, len, i, &j);
 		if (m < 0)
 			return false;
 		j = skip_space(s, len, j);

@@ -4,7 +4,8 @@
  * See field.h.  One parse is a fixed pipeline over an array of lines, each
  * step linear in the text (bounded look-ahead, no rescans):
  *
- *   1. repair   - the text becomes valid UTF-8 without NULs (text.c)
+ *   1. repair   - the text becomes valid UTF-8 without NULs, Markdown
+ *                 escapes and entities undone ("1\\." -> "1."; text.c)
  *   2. lines    - split at \n and \f; a \f starts the next page
  *   3. running  - lines repeated at the top or bottom of 3+ pages (headers,
  *                 footers, page numbers) are marked and ignored everywhere
@@ -83,19 +84,35 @@ enum num_scheme {
 	SCHEME_SLASH,       /* "26/19": prefix is the year part */
 	SCHEME_SLASH_YEAR,  /* "24/07": year first, the number after the slash moves */
 	SCHEME_DOTTED,      /* "03.23.01": prefix is the first two parts */
-	SCHEME_ITEMREF      /* "(Item 3)" below an unnumbered title */
+	SCHEME_ITEMREF,     /* "(Item 3)" below an unnumbered title */
+	SCHEME_ALPHA,       /* "A.", "*B.", "C    16-0378": lettered items */
+	SCHEME_ALPHA_LC,    /* "(a)", "b)": lettered sub-items */
+	SCHEME_ROMAN        /* "II.", "IV)": sections of an agenda */
 };
+
+/*
+ * A sub-number is packed into cand.minor as sub1 * MINOR_SUB + sub2:
+ * "4a" and "4-A" are sub1 1, "4.2" sub1 2, "4.1.b" sub1 1 and sub2 2.
+ */
+enum { MINOR_SUB = 32, MINOR_SUB1_MAX = 99, MINOR_SUB2_MAX = MINOR_SUB - 2 };
+/* Chain keys for "any sub-number under sub1" and "any minor at all". */
+enum { MINOR_ANY_SUB2 = MINOR_SUB - 1, MINOR_ANY = 4095 };
 
 struct cand {
 	size_t line;        /* first line of the heading */
 	size_t title_line;  /* line the title starts on */
 	size_t title_off;   /* byte offset of the title in that line */
+	size_t label_len;   /* an unnumbered "Label: text" line: the label's length; else 0 */
 	char num[24];       /* number as written, NUL-terminated */
+	char agenda[8];     /* "(Item 1)" under the heading: its number; "" when none */
 	unsigned scheme;    /* enum num_scheme */
 	unsigned prefix;    /* year part or dotted prefix, 0 for plain numbers */
 	long major;         /* the number that must move forward */
-	int minor;          /* letter suffix: 0 none, 1 'a', ... */
+	int minor;          /* sub-number, MINOR_SUB packed: 0 none; "4a" 1, "4.2" 2, "4.1.b" 34 */
 	bool lone_ok;       /* may stand as the only item: short title, no full stop */
+	bool prose;         /* a full-width line running on into the next: a numbered paragraph */
+	bool listy;         /* after a line ending in ':', or ending in ';': an entry of a list */
+	char last;          /* last character of the title's first line */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
 	long prev;          /* previous candidate in that chain, -1 for none */
@@ -378,6 +395,122 @@ static bool is_planning_ref(const char *s, size_t len)
 	return slashes >= 2;
 }
 
+/* A reference code as one word: "16-0361", "2023-3367" (digits, dashes, slashes). */
+static bool is_code(const char *s, size_t len)
+{
+	size_t digits = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (is_digit(s[i]))
+			digits++;
+		else if (s[i] != '-' && s[i] != '/' && s[i] != '.')
+			return false;
+	}
+	return digits >= 3;
+}
+
+/*
+ * A sub-number after an item number at s[*i]: ".2" (one or two digits), or
+ * one letter alone, written straight after the number or after '.' or '-'
+ * ("4a", "4A", "4-A", "1.A"); for the second level (first == false) also
+ * ".a".  Returns 1..99 and moves *i past it, 0 when there is none, -1 when
+ * the digits run on ("4.123": a decimal or a reference, not an item).
+ */
+static int read_sub_number(const char *s, size_t len, size_t *i, bool first)
+{
+	size_t j = *i;
+	long v;
+
+	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
+		size_t n = read_digits(s, len, j + 1, 2, &v);
+
+		if (!n)
+			return -1;
+		if (v < 1 || v > MINOR_SUB1_MAX)
+			return 0;
+		*i = j + 1 + n;
+		return (int)v;
+	}
+	if (j < len && (s[j] == '.' || s[j] == '-'))
+		j++;
+	else if (!first && j < len && is_alpha(s[j]))
+		return 0;	/* "4.1a" is read as 4.1 then a letter only after a separator */
+	if (j < len && is_alpha(s[j]) && (j + 1 >= len || !is_alpha(s[j + 1]))) {
+		/* a capital straight after the number must be followed by '.', ')' or a blank */
+		if (is_upper(s[j]) && j == *i && j + 1 < len && s[j + 1] != '.' && s[j + 1] != ')' &&
+		    s[j + 1] != ' ' && s[j + 1] != '\t')
+			return 0;
+		*i = j + 1;
+		return (is_upper(s[j]) ? s[j] - 'A' : s[j] - 'a') + 1;
+	}
+	return 0;
+}
+
+/* Does line k end in ':' (introducing a list)? */
+static bool ends_colon(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len && s[len - 1] == ':';
+}
+
+/* Value of a Roman numeral of I, V and X (1..39), 0 when s is not one. */
+static int roman_value(const char *s, size_t n)
+{
+	static const char *const romans[] = {
+		"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+		"XV", "XVI", "XVII", "XVIII", "XIX", "XX",
+	};
+
+	for (size_t k = 0; k < sizeof romans / sizeof *romans; k++)
+		if (strlen(romans[k]) == n && memcmp(romans[k], s, n) == 0)
+			return (int)k + 1;
+	return 0;
+}
+
+/*
+ * A lettered or Roman item number at s[*i]: "A." / "B)" / "C" and two
+ * blanks (an agenda's lettered items), "(a)" / "b)" (sub-items), "IV."
+ * (agenda sections).  Fills c's scheme and major and moves *i past the
+ * number (not past a closing bracket).  False when there is none.
+ */
+static bool read_letter_number(const char *s, size_t len, size_t *i, struct cand *c)
+{
+	size_t j = *i, n = 0;
+	int r;
+
+	while (j + n < len && (s[j + n] == 'I' || s[j + n] == 'V' || s[j + n] == 'X') && n < 6)
+		n++;
+	if (n > 1 && j + n < len && (s[j + n] == '.' || s[j + n] == ')') && (r = roman_value(s + j, n))) {
+		c->scheme = SCHEME_ROMAN;
+		c->major = r;
+		*i = j + n;
+		return true;
+	}
+	if (j >= len || !is_alpha(s[j]) || (j + 1 < len && is_alpha(s[j + 1])))
+		return false;
+	if (is_lower(s[j])) {
+		if (j + 1 >= len || s[j + 1] != ')')
+			return false;	/* "(a)", "a)"; "a." starts too many sentences' lists */
+		c->scheme = SCHEME_ALPHA_LC;
+		c->major = s[j] - 'a' + 1;
+		*i = j + 1;
+		return true;
+	}
+	if (j + 1 < len && (s[j + 1] == '.' || s[j + 1] == ')' || s[j + 1] == '\t' ||
+			    (s[j + 1] == ' ' && j + 2 < len && (s[j + 2] == ' ' || s[j + 2] == '\t')))) {
+		if (j + 2 < len && s[j + 1] == '.' && is_upper(s[j + 2]))
+			return false;	/* "A.B. Smith" */
+		c->scheme = s[j] == 'I' || s[j] == 'V' || s[j] == 'X' ? SCHEME_ROMAN : SCHEME_ALPHA;
+		c->major = c->scheme == SCHEME_ROMAN ? roman_value(s + j, 1) : s[j] - 'A' + 1;
+		*i = j + 1;
+		return true;
+	}
+	return false;
+}
+
 /*
  * Read an item heading on line k into c.  Returns false when the line is
  * not a candidate (see the rules at the top of this file).
@@ -387,7 +520,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off;
 	size_t len = l->len, i = 0, ns, ne, nd, tl, tk = k;
-	bool heading = false, word = false, bare = false;
+	bool heading = false, word = false, bare = false, paren = false;
+	size_t marked;
 	long a, b, v;
 	const char *title;
 
@@ -409,56 +543,94 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		i = skip_blanks(s, len, i);
 		word = true;
 	}
-	ns = i;
-	nd = read_digits(s, len, i, 4, &a);
-	if (!nd)
-		return false;
-	i += nd;
-	c->scheme = SCHEME_INT;
-	c->major = a;
-	if (i + 1 < len && s[i] == '/' && is_digit(s[i + 1])) {
-		size_t n2 = read_digits(s, len, i + 1, 4, &b);
-
-		if (n2 < 2 || (i + 1 + n2 < len && (s[i + 1 + n2] == '/' || s[i + 1 + n2] == '.') &&
-			       i + 2 + n2 < len && is_digit(s[i + 2 + n2])))
-			return false;	/* "13/09/2017" is a date */
-		if (a >= 1900 && a <= 2100)
-			return false;	/* "2019/20" is a year range */
-		c->scheme = SCHEME_SLASH;
-		c->prefix = (unsigned)b;
-		i += 1 + n2;
-	} else if (i + 3 < len && s[i] == '.' && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
-		   s[i + 3] == '.' && i + 4 < len && is_digit(s[i + 4])) {
-		size_t n3 = read_digits(s, len, i + 4, 3, &v);
-
-		if (!n3 || (i + 4 + n3 + 1 < len && s[i + 4 + n3] == '.' && is_digit(s[i + 5 + n3])))
-			return false;
-		c->scheme = SCHEME_DOTTED;
-		c->prefix = (unsigned)(a * 1000 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0'));
-		c->major = v;
-		i += 4 + n3;
-	} else if (a >= 1900 && a <= 2100) {
-		return false;	/* a year, not an item (running counts like 1504 are items) */
-	}
-	if (i < len && is_lower(s[i]) && (i + 1 >= len || !is_alpha(s[i + 1]))) {
-		c->minor = s[i] - 'a' + 1;
+	if (i < len && s[i] == '(') {
+		paren = true;	/* "(06-386)", "(a)" */
 		i++;
 	}
-	ne = i;
-	if (i < len && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '%' || s[i] == '/'))
-		return false;	/* "3rd", "10am", "50%" */
-	if (i + 1 < len && (s[i] == ',' || s[i] == '.' || s[i] == ':' || s[i] == '-') && is_digit(s[i + 1]))
-		return false;	/* "1,000", "2.5", "10:30", "2016-17" */
-	{
-		int d;
-		char t[6];
-
-		if (date_parse(s + ns, len - ns, &d, NULL) || date_parse_time(s + ns, len - ns, t, NULL))
+	if (i < len && s[i] == '*' && i + 1 < len && s[i + 1] != '*')
+		i++;	/* "(*06-387)", "*A.": consent-calendar marks */
+	ns = i;
+	if (!read_letter_number(s, len, &i, c)) {
+		nd = read_digits(s, len, i, 4, &a);
+		if (!nd)
 			return false;
+		i += nd;
+		c->scheme = SCHEME_INT;
+		c->major = a;
+		if (i + 1 < len && (s[i] == '/' || (paren && s[i] == '-')) && is_digit(s[i + 1])) {
+			size_t n2 = read_digits(s, len, i + 1, 4, &b);
+
+			if (n2 < 2 || (i + 1 + n2 < len && (s[i + 1 + n2] == '/' || s[i + 1 + n2] == '.') &&
+				       i + 2 + n2 < len && is_digit(s[i + 2 + n2])))
+				return false;	/* "13/09/2017" is a date */
+			if (a >= 1900 && a <= 2100)
+				return false;	/* "2019/20" is a year range */
+			c->scheme = SCHEME_SLASH;
+			c->prefix = (unsigned)b;
+			i += 1 + n2;
+		} else if (i + 3 < len && s[i] == '.' && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+			   s[i + 3] == '.' && i + 4 < len && is_digit(s[i + 4])) {
+			size_t n3 = read_digits(s, len, i + 4, 3, &v);
+
+			if (!n3 || (i + 4 + n3 + 1 < len && s[i + 4 + n3] == '.' && is_digit(s[i + 5 + n3])))
+				return false;
+			c->scheme = SCHEME_DOTTED;
+			c->prefix = (unsigned)(a * 1000 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0'));
+			c->major = v;
+			i += 4 + n3;
+		} else if (a >= 1900 && a <= 2100) {
+			return false;	/* a year, not an item (running counts like 1504 are items) */
+		} else {
+			/* "4a", "4A", "4-A", "1.A", "4.1", "4.1.a": sub-items of item 4 */
+			int sub1 = read_sub_number(s, len, &i, true), sub2 = 0;
+
+			if (sub1 < 0)
+				return false;
+			if (sub1)
+				sub2 = read_sub_number(s, len, &i, false);
+			if (sub2 < 0 || sub2 > MINOR_SUB2_MAX)
+				return false;
+			c->minor = sub1 * MINOR_SUB + sub2;
+		}
+		ne = i;
+		if (i < len && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '%' || s[i] == '/'))
+			return false;	/* "3rd", "10am", "50%" */
+		if (i + 1 < len && (s[i] == ',' || s[i] == '.' || s[i] == ':' || s[i] == '-') &&
+		    is_digit(s[i + 1]))
+			return false;	/* "1,000", "2.5", "10:30", "2016-17", "3.80.040" */
+		{
+			int d;
+			char t[6];
+
+			if (date_parse(s + ns, len - ns, &d, NULL) || date_parse_time(s + ns, len - ns, t, NULL))
+				return false;
+		}
+	} else {
+		ne = i;
+		if (c->scheme == SCHEME_ALPHA_LC && paren) {
+			ns--;	/* "(a)" is written with its brackets */
+			ne++;
+		}
+	}
+	if (paren) {
+		if (i >= len || s[i] != ')')
+			return false;
+		if (c->scheme == SCHEME_ALPHA_LC)
+			i++;
 	}
 	if (i < len && (s[i] == '.' || s[i] == ')' || s[i] == ':'))
 		i++;
+	marked = i;
 	i = skip_markup(s, len, i);
+	{
+		/* "3-A 2024-103" and the title below: a file code is no title */
+		size_t cs = skip_blanks(s, len, i), ce = len;
+
+		while (ce > cs && (s[ce - 1] == ' ' || s[ce - 1] == '\t'))
+			ce--;
+		if (cs < ce && is_code(s + cs, ce - cs))
+			i = len;
+	}
 	if (skip_blanks(s, len, i) >= len && k + 1 < p->n_lines) {
 		/* a number alone on its line, the title on the next (HTML tables) */
 		const struct fline *nx = &p->lines[k + 1];
@@ -473,13 +645,14 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		s = p->t + nx->off;
 		len = nx->len;
 		i = skip_markup(s, len, skip_blanks(s, len, 0));
-		if (i >= len || len - i > 150 || s[len - 1] == '.' ||
+		if (i >= len || len - i > 150 ||
+		    (s[len - 1] == '.' && !paren && c->scheme != SCHEME_ALPHA && c->scheme != SCHEME_ROMAN) ||
 		    (is_digit(s[i]) && !word && !is_planning_ref(s + i, len - i)))
 			return false;
 		bare = true;
 	} else {
-		if (skip_blanks(s, len, i) == i)
-			return false;
+		if (skip_blanks(s, len, i) == i && i == marked)
+			return false;	/* "3rd", but "1.**Attendance**" is a heading */
 		i = skip_blanks(s, len, i);
 		if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
 			i = skip_blanks(s, len, i + 1);
@@ -525,6 +698,29 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	else if (ends_with_connector(title, tl))
 		c->weight *= 0.6;
 	c->lone_ok = c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.';
+	{
+		const char *t = title;
+		size_t n = tl;
+
+		text_trim(&t, &n);
+		c->last = n ? t[n - 1] : 0;
+		c->listy = c->last == ';';
+		for (size_t j = k; j > 0 && !c->listy; j--) {
+			if (p->lines[j - 1].flags & (FLINE_BLANK | FLINE_RUNNING))
+				continue;
+			c->listy = ends_colon(p, j - 1);	/* "RESOLVED that Cabinet agree to:" / "a) Note" */
+			break;
+		}
+	}
+	if (!bare && l->len * 4 >= p->wrap_width * 3 && k + 1 < p->n_lines &&
+	    !(p->lines[k + 1].flags & (FLINE_BLANK | FLINE_RUNNING))) {
+		const char *nx = p->t + p->lines[k + 1].off;
+		size_t nl = p->lines[k + 1].len, j = skip_blanks(nx, nl, 0);
+
+		c->prose = j < nl && is_lower(nx[j]);	/* "1. The Leader said that" / "the report ..." */
+		if (c->prose)
+			c->weight *= 0.2;	/* numbered paragraphs outnumber the items they sit in */
+	}
 	if (starts_ci(title, tl, "mr ") || starts_ci(title, tl, "mrs ") || starts_ci(title, tl, "ms ") ||
 	    starts_ci(title, tl, "dr ") || starts_ci(title, tl, "cllr ") || starts_ci(title, tl, "councillor "))
 		c->weight *= 0.4;
@@ -616,7 +812,14 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 					cs->n--;
 			}
 			if (cs->n && cs->v[cs->n - 1].line >= top) {
-				cs->v[cs->n - 1].weight += 1.5;	/* "84. Apologies" + "(Item 1)" */
+				/* "84. Apologies" + "(Item 1)": minute 84 is agenda item 1 */
+				for (size_t r = cs->n; r > 0 && cs->v[r - 1].line == cs->v[cs->n - 1].line; r--) {
+					cs->v[r - 1].weight += 1.5;
+					if (nl < sizeof cs->v[r - 1].agenda) {
+						memcpy(cs->v[r - 1].agenda, s, nl);
+						cs->v[r - 1].agenda[nl] = '\0';
+					}
+				}
 				continue;
 			}
 			memset(&c, 0, sizeof c);
@@ -626,7 +829,7 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 			c.num[nl] = '\0';
 			c.scheme = SCHEME_ITEMREF;
 			c.major = strtol(c.num, NULL, 10);
-			c.minor = is_lower(c.num[nl - 1]) ? c.num[nl - 1] - 'a' + 1 : 0;
+			c.minor = is_lower(c.num[nl - 1]) ? (c.num[nl - 1] - 'a' + 1) * MINOR_SUB : 0;
 			c.line = c.title_line = top;
 			c.title_off = 0;
 			c.weight = 2.0;
@@ -643,11 +846,20 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 		if (!slot)
 			return CM_ENOMEM;
 		*slot = c;
+		if (c.scheme == SCHEME_ROMAN && c.num[1] == '\0') {
+			/* "I." may be the ninth letter: the chain picks the reading that moves */
+			c.scheme = SCHEME_ALPHA;
+			c.major = c.num[0] - 'A' + 1;
+			slot = cands_push(cs);
+			if (!slot)
+				return CM_ENOMEM;
+			*slot = c;
+		}
 		if (c.scheme == SCHEME_SLASH) {
 			/* "24/07": read it also as year first; the chain picks the reading that moves */
 			c.scheme = SCHEME_SLASH_YEAR;
 			c.prefix = (unsigned)c.major;
-			c.major = strtol(strchr(c.num, '/') + 1, NULL, 10);
+			c.major = strtol(strpbrk(c.num, "/-") + 1, NULL, 10);
 			slot = cands_push(cs);
 			if (!slot)
 				return CM_ENOMEM;
@@ -669,7 +881,7 @@ static unsigned long long chain_key(const struct cand *c, long major, int minor)
 {
 	unsigned long long g = (unsigned long long)c->scheme * 1000003ULL + c->prefix;
 
-	return ((g << 32) ^ ((unsigned long long)(major & 0xffffff) << 6) ^ (unsigned)minor) * 2 + 1;
+	return ((g << 36) ^ ((unsigned long long)(major & 0xffffff) << 12) ^ (unsigned)minor) * 2 + 1;
 }
 
 static struct chain_slot *chain_find(struct chain_slot *tab, size_t cap, unsigned long long key)
@@ -692,70 +904,256 @@ static void chain_offer(struct chain_slot *tab, size_t cap, unsigned long long k
 	}
 }
 
-/*
- * Choose the item chain: for each candidate, the best-scoring chain ending
- * in it links to an earlier candidate of the same scheme and prefix whose
- * number is smaller by at most FIELD_ITEM_GAP (or the same number with an
- * earlier letter).  Lookups go through a hash of (scheme, prefix, number,
- * letter), so the whole selection is linear in the number of candidates.
- * The chosen indices, in document order, go to a malloc'd *out.
- */
-static int select_item_chain(struct cands *cs, size_t **out, size_t *n_out)
+/* The best chain slot among the keys of c's possible predecessors. */
+static void chain_best_prev(struct chain_slot *tab, size_t cap, const struct cand *c, double *bs, long *bi)
 {
-	struct chain_slot *tab;
-	size_t cap = 64, best = 0, n = 0;
-	enum { ANY_MINOR = 31 };
+	int sub1 = c->minor / MINOR_SUB, sub2 = c->minor % MINOR_SUB;
+	int want[6], n = 0;
 
-	*out = NULL;
-	*n_out = 0;
-	if (!cs->n)
-		return CM_OK;
-	while (cap < cs->n * 4)
-		cap *= 2;
-	tab = calloc(cap, sizeof *tab);
-	if (!tab)
-		return CM_ENOMEM;
+	/* another item: any number up to FIELD_ITEM_GAP below, any sub-number */
+	for (long d = 1; d <= FIELD_ITEM_GAP && c->major - d >= 0; d++) {
+		struct chain_slot *s = chain_find(tab, cap, chain_key(c, c->major - d, MINOR_ANY));
+
+		if (s->key && s->score > *bs) {
+			*bs = s->score;
+			*bi = s->idx;
+		}
+	}
+	/* a sub-item: its parent, or the sibling (and its children) one or two before */
+	if (sub2) {
+		want[n++] = sub1 * MINOR_SUB;
+		for (int d = 1; d <= 2 && sub2 - d >= 1; d++)
+			want[n++] = sub1 * MINOR_SUB + sub2 - d;
+	} else if (sub1) {
+		want[n++] = 0;
+		for (int d = 1; d <= 2 && sub1 - d >= 1; d++)
+			want[n++] = (sub1 - d) * MINOR_SUB + MINOR_ANY_SUB2;
+	}
+	for (int k = 0; k < n; k++) {
+		struct chain_slot *s = chain_find(tab, cap, chain_key(c, c->major, want[k]));
+
+		if (s->key && s->score > *bs) {
+			*bs = s->score;
+			*bi = s->idx;
+		}
+	}
+}
+
+/*
+ * The best-scoring chain among the live candidates: for each candidate, the
+ * best chain ending in it links to an earlier live candidate of the same
+ * scheme and prefix whose number is smaller by at most FIELD_ITEM_GAP (or,
+ * for a sub-item, its parent or an earlier sibling).  Lookups go through a
+ * hash of (scheme, prefix, number, sub-number), so this is linear in the
+ * number of candidates.  Returns the last candidate of the chain, -1 when
+ * no candidate is live.
+ */
+static long best_chain(struct cands *cs, const unsigned char *state, struct chain_slot *tab, size_t cap)
+{
+	long best = -1;
+
+	memset(tab, 0, cap * sizeof *tab);
 	for (size_t i = 0; i < cs->n; i++) {
 		struct cand *c = &cs->v[i];
 		double bs = 0;
 		long bi = -1;
 
-		for (long d = 1; d <= FIELD_ITEM_GAP && c->major - d >= 0; d++) {
-			struct chain_slot *s = chain_find(tab, cap, chain_key(c, c->major - d, ANY_MINOR));
-
-			if (s->key && s->score > bs) {
-				bs = s->score;
-				bi = s->idx;
-			}
-		}
-		for (int m = 0; m < c->minor; m++) {
-			struct chain_slot *s = chain_find(tab, cap, chain_key(c, c->major, m));
-
-			if (s->key && s->score > bs) {
-				bs = s->score;
-				bi = s->idx;
-			}
-		}
+		if (state[i])
+			continue;
+		chain_best_prev(tab, cap, c, &bs, &bi);
 		c->score = bs + c->weight;
 		c->prev = bi;
 		chain_offer(tab, cap, chain_key(c, c->major, c->minor), c->score, (long)i);
-		chain_offer(tab, cap, chain_key(c, c->major, ANY_MINOR), c->score, (long)i);
-		if (c->score > cs->v[best].score)
-			best = i;
+		chain_offer(tab, cap, chain_key(c, c->major, c->minor / MINOR_SUB * MINOR_SUB + MINOR_ANY_SUB2),
+			    c->score, (long)i);
+		chain_offer(tab, cap, chain_key(c, c->major, MINOR_ANY), c->score, (long)i);
+		if (best < 0 || c->score > cs->v[best].score)
+			best = (long)i;
+	}
+	return best;
+}
+
+/* Sections an agenda restarts its numbering in ("I" 1-3, "II" 1-10 (a)-(i) ...). */
+enum { FIELD_CHAINS_MAX = 24 };
+/* Chains looked at and refused before giving up: bounds the work on junk. */
+enum { FIELD_CHAIN_TRIES = 64 };
+
+enum { CAND_LIVE = 0, CAND_CHOSEN, CAND_DEAD, CAND_OUT };
+
+/*
+ * Is the chain ending at `last` (n candidates) a further numbering of the
+ * document: a section that restarts at 1 (or A, a, I), or sub-items, whose
+ * headings read as headings (not numbered paragraphs of prose)?
+ */
+static bool is_further_chain(const struct cands *cs, long last, size_t n, bool agenda_like)
+{
+	size_t prose = 0, listy = 0, stops = 0;
+	long first = last;
+
+	for (long i = last; i >= 0; i = cs->v[i].prev) {
+		prose += cs->v[i].prose;
+		listy += cs->v[i].listy;
+		stops += cs->v[i].last == '.';
+		first = i;
+	}
+	if (n < 2 || prose * 2 >= n || listy)
+		return false;
+	if (cs->v[first].scheme == SCHEME_ALPHA_LC && (stops * 2 >= n || !agenda_like))
+		return false;	/* "a) Note the forecast." "b) Agree ...": points in minutes' text */
+	return cs->v[first].major == 1 && cs->v[first].minor == 0;
+}
+
+/*
+ * Choose the items: the best chain first (see best_chain), then, while
+ * there are any, further chains that restart the numbering or number
+ * sub-items (is_further_chain), each time leaving out the first chain's
+ * own scheme inside its span (citations of other items).  The chosen
+ * indices, in document order, go to a malloc'd *out.
+ */
+/*
+ * The chains of candidates [lo, hi) (others are CAND_OUT meanwhile): the
+ * best chain first (see best_chain), then, while there are any, further
+ * chains that restart the numbering or number sub-items (is_further_chain),
+ * each time leaving out the chosen scheme inside the chosen span
+ * (citations of other items).  Chosen candidates become CAND_CHOSEN.
+ */
+static void select_range(struct cands *cs, unsigned char *state, struct chain_slot *tab, size_t cap,
+			 size_t lo, size_t hi, bool agenda_like)
+{
+	size_t chains = 0, tries = 0;
+
+	for (size_t i = 0; i < cs->n; i++)
+		if ((i < lo || i >= hi) && state[i] == CAND_LIVE)
+			state[i] = CAND_OUT;
+	while (chains < FIELD_CHAINS_MAX && tries < FIELD_CHAIN_TRIES) {
+		long best = best_chain(cs, state, tab, cap), first = best;
+		size_t n = 0;
+
+		if (best < 0)
+			break;
+		for (long i = best; i >= 0; i = cs->v[i].prev) {
+			n++;
+			first = i;
+		}
+		if (chains == 0) {
+			/* one weak heading on its own is more likely prose than an item,
+			 * unless it is a short "23/12 Clerk's appraisal" after a blank line */
+			if (n < 2 && cs->v[best].score < 2.0 &&
+			    !(cs->v[best].lone_ok && cs->v[best].score >= 1.5))
+				break;
+		} else if (!is_further_chain(cs, best, n, agenda_like)) {
+			for (long i = best; i >= 0; i = cs->v[i].prev)
+				state[i] = CAND_DEAD;
+			tries++;
+			continue;
+		}
+		for (long i = best; i >= 0; i = cs->v[i].prev)
+			state[i] = CAND_CHOSEN;
+		chains++;
+		for (size_t i = lo; i < hi; i++) {
+			const struct cand *c = &cs->v[i];
+
+			if (state[i] != CAND_LIVE)
+				continue;
+			/* another reading of a chosen line (readings are pushed side by side);
+			 * or the chosen scheme cited inside its span */
+			if ((i > 0 && state[i - 1] == CAND_CHOSEN && cs->v[i - 1].line == c->line) ||
+			    (i + 1 < cs->n && state[i + 1] == CAND_CHOSEN && cs->v[i + 1].line == c->line))
+				state[i] = CAND_DEAD;
+			else if (c->line >= cs->v[first].line && c->line <= cs->v[best].line &&
+			    c->scheme == cs->v[best].scheme && c->prefix == cs->v[best].prefix)
+				state[i] = CAND_DEAD;
+		}
+	}
+	for (size_t i = 0; i < cs->n; i++)
+		if (state[i] == CAND_OUT)
+			state[i] = CAND_LIVE;
+}
+
+/*
+ * Sections: an agenda in parts "I." "II." "III." whose items restart at 1
+ * in each.  When the Roman candidates make a chain from I of two or more,
+ * it is chosen and returned (its candidate indices in document order, in
+ * *sec, count in *n_sec); each section's items are then chosen on their
+ * own, so no chain runs from one section's 1 into the next one's 2.
+ */
+static size_t select_sections(struct cands *cs, unsigned char *state, struct chain_slot *tab, size_t cap,
+			      size_t *sec, size_t max)
+{
+	long best, first;
+	size_t n = 0;
+
+	for (size_t i = 0; i < cs->n; i++)
+		if (cs->v[i].scheme != SCHEME_ROMAN)
+			state[i] = CAND_OUT;
+	best = best_chain(cs, state, tab, cap);
+	first = best;
+	for (long i = best; i >= 0; i = cs->v[i].prev) {
+		n++;
+		first = i;
+	}
+	for (size_t i = 0; i < cs->n; i++)
+		if (state[i] == CAND_OUT)
+			state[i] = CAND_LIVE;
+	if (best < 0 || n < 2 || n > max || cs->v[first].major != 1)
+		return 0;
+	for (long i = best, k = (long)n; i >= 0; i = cs->v[i].prev) {
+		sec[--k] = (size_t)i;
+		state[i] = CAND_CHOSEN;
+	}
+	for (size_t i = 0; i < cs->n; i++)
+		if (state[i] == CAND_LIVE && cs->v[i].scheme == SCHEME_ROMAN)
+			state[i] = CAND_DEAD;
+	return n;
+}
+
+/*
+ * Choose the items (sections, then each section's chains; see above).  The
+ * chosen indices, in document order, go to a malloc'd *out.
+ */
+static int select_item_chain(struct cands *cs, bool agenda_like, size_t **out, size_t *n_out)
+{
+	struct chain_slot *tab;
+	unsigned char *state;
+	size_t cap = 64, n_chosen = 0, sec[FIELD_CHAINS_MAX], n_sec;
+
+	*out = NULL;
+	*n_out = 0;
+	if (!cs->n)
+		return CM_OK;
+	while (cap < cs->n * 8)
+		cap *= 2;
+	tab = malloc(cap * sizeof *tab);
+	state = calloc(cs->n, 1);
+	if (!tab || !state) {
+		free(tab);
+		free(state);
+		return CM_ENOMEM;
+	}
+	n_sec = select_sections(cs, state, tab, cap, sec, FIELD_CHAINS_MAX);
+	if (!n_sec) {
+		select_range(cs, state, tab, cap, 0, cs->n, agenda_like);
+	} else {
+		select_range(cs, state, tab, cap, 0, sec[0], agenda_like);
+		for (size_t k = 0; k < n_sec; k++)
+			select_range(cs, state, tab, cap, sec[k] + 1, k + 1 < n_sec ? sec[k + 1] : cs->n,
+				     agenda_like);
 	}
 	free(tab);
-	for (long i = (long)best; i >= 0; i = cs->v[i].prev)
-		n++;
-	/* one weak heading on its own is more likely prose than an item,
-	 * unless it is a short "23/12 Clerk's appraisal" after a blank line */
-	if (n < 2 && cs->v[best].score < 2.0 && !(cs->v[best].lone_ok && cs->v[best].score >= 1.5))
-		return CM_OK;
-	*out = malloc(n * sizeof **out);
-	if (!*out)
-		return CM_ENOMEM;
-	*n_out = n;
-	for (long i = (long)best; i >= 0; i = cs->v[i].prev)
-		(*out)[--n] = (size_t)i;
+	for (size_t i = 0; i < cs->n; i++)
+		n_chosen += state[i] == CAND_CHOSEN;
+	if (n_chosen) {
+		*out = malloc(n_chosen * sizeof **out);
+		if (!*out) {
+			free(state);
+			return CM_ENOMEM;
+		}
+		for (size_t i = 0, k = 0; i < cs->n; i++)
+			if (state[i] == CAND_CHOSEN)
+				(*out)[k++] = i;
+		*n_out = n_chosen;
+	}
+	free(state);
 	return CM_OK;
 }
 
@@ -885,6 +1283,30 @@ static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, si
 }
 
 /*
+ * Where a title's line breaks into a second column: the length of the text
+ * before a run of three or more spaces or a tab that has more text after it
+ * (*rest gets the offset of that text), or 0 when the line is one column.
+ * A colon before the gap stays with the title ("CONVENE:   7:08 pm").
+ */
+static size_t column_gap(const char *s, size_t len, size_t *rest)
+{
+	for (size_t i = 2; i < len; i++) {
+		size_t j = i;
+
+		if (s[i] != ' ' && s[i] != '\t')
+			continue;
+		while (j < len && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (j < len && (j - i >= 3 || memchr(s + i, '\t', j - i))) {
+			*rest = j;
+			return i;
+		}
+		i = j;
+	}
+	return 0;
+}
+
+/*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
  */
@@ -899,6 +1321,14 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 	sp->title_end = k;
 	sp->body_line = k + 1;
 	sp->body_off = 0;
+	if (c->label_len) {
+		/* "Flooding:  Councillor Bevan has ...": the label, then the body on its line */
+		sbuf_add(raw, s + c->title_off, c->label_len);
+		sbuf_addch(raw, '\n');
+		sp->body_line = k;
+		sp->body_off = c->title_off + c->label_len + 1;
+		return;
+	}
 	if (c->scheme == SCHEME_ITEMREF) {
 		/* title lines down to the "(Item N)" line */
 		while (k < end && !(p->lines[k].flags & FLINE_ITEMREF)) {
@@ -935,8 +1365,25 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		sp->body_line = k;
 		return;
 	}
-	sbuf_add(raw, s + c->title_off, l->len - c->title_off);
-	sbuf_addch(raw, '\n');
+	{
+		/* a title beside a second column (pdftotext -layout): "Adjournment      8:16 PM",
+		 * "CONVENE:   7:08 pm"; a reference code before it: "16-0361      Approve ..." */
+		size_t from = c->title_off, gap, rest;
+
+		while ((gap = column_gap(s + from, l->len - from, &rest)) != 0) {
+			if (!is_code(s + from, gap)) {
+				sbuf_add(raw, s + from, gap);
+				sbuf_addch(raw, '\n');
+				sp->title_end = k;
+				sp->body_line = k;
+				sp->body_off = from + rest;
+				return;
+			}
+			from += rest;	/* the code is not the title */
+		}
+		sbuf_add(raw, s + from, l->len - from);
+		sbuf_addch(raw, '\n');
+	}
 	/* up to an "(Item N)" line within the next three */
 	for (size_t j = k + 1; j < end && j <= k + 3; j++) {
 		if (p->lines[j].flags & FLINE_BLANK)
@@ -984,12 +1431,19 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 	sp->body_line = k + 1;
 }
 
-/* Strip trailing " -", ":", "." and a dangling "**" from a cleaned title. */
-static void tidy_title(struct sbuf *t)
+/*
+ * Strip trailing " -", ",", a dangling "**" and, unless keep_stop, ":" and
+ * "." from a cleaned title.  Item titles keep a final full stop or colon as
+ * printed ("CONVENE:", "Any other business."); resolutions lose them.
+ */
+static void tidy_title(struct sbuf *t, bool keep_stop)
 {
 	while (t->len) {
 		char ch = t->buf[t->len - 1];
 
+		if ((ch == ':' || ch == '.') && keep_stop && t->len > 1 && t->buf[t->len - 2] != ' ' &&
+		    t->buf[t->len - 2] != '.' && t->buf[t->len - 2] != ':')
+			break;
 		if (ch == ' ' || ch == '-' || ch == ':' || ch == '.' || ch == '*' || ch == ',')
 			sbuf_setlen(t, t->len - 1);
 		else if (t->len >= 3 && memcmp(t->buf + t->len - 3, "\xe2\x80\x93", 3) == 0)
@@ -1091,7 +1545,7 @@ static int res_flush(struct sbuf *cur, struct field_item *it)
 	if (!cur->len)
 		return CM_OK;
 	text_clean(cur->buf, cur->len, &clean);
-	tidy_title(&clean);
+	tidy_title(&clean, false);
 	if (sbuf_oom(cur) || sbuf_oom(&clean))
 		rc = CM_ENOMEM;
 	else if (clean.len >= 3)
@@ -1297,7 +1751,7 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 		sbuf_reset(&body);
 		item_title(p, c, end, &sp, &raw);
 		text_clean(sbuf_str(&raw), raw.len, &t);
-		tidy_title(&t);
+		tidy_title(&t, true);
 		rc = item_body(p, &sp, &body);
 		if (rc == CM_OK)
 			rc = item_resolutions(p, &sp, it);
@@ -1307,6 +1761,8 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 		it->title = sbuf_detach(&t, NULL);
 		it->body = sbuf_detach(&body, NULL);
 		it->page = p->has_pages ? p->lines[c->line].page : 0;
+		if (c->agenda[0] && !(it->agenda_item = strdup(c->agenda)))
+			rc = CM_ENOMEM;
 		if (!it->number || !it->title || !it->body)
 			rc = CM_ENOMEM;
 	}
@@ -1314,6 +1770,144 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 	sbuf_release(&t);
 	sbuf_release(&body);
 	return rc;
+}
+
+/* Do the first ten lines (letterheads come first) call the document an agenda, not minutes? */
+static bool heading_says_agenda(const struct fparse *p)
+{
+	bool agenda = false;
+
+	for (size_t k = 0, seen = 0; k < p->n_lines && seen < 10; k++) {
+		const char *s = p->t + p->lines[k].off;
+		size_t len = p->lines[k].len;
+
+		if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
+			continue;
+		seen++;
+		for (size_t i = 0; i + 6 <= len; i++) {
+			if ((i == 0 || !is_alpha(s[i - 1])) && strncasecmp(s + i, "agenda", 6) == 0 &&
+			    (i + 6 == len || !is_alpha(s[i + 6])))
+				agenda = true;
+			if ((i == 0 || !is_alpha(s[i - 1])) && i + 7 <= len && strncasecmp(s + i, "minutes", 7) == 0)
+				return false;
+		}
+	}
+	return agenda;
+}
+
+/* Unnumbered minutes need at least this many headings of one kind to be read as items. */
+enum { FIELD_UNNUMBERED_MIN = 3 };
+/* A "Label:" longer than this (bytes) or with more words is a sentence. */
+enum { FIELD_LABEL_MAX = 60, FIELD_LABEL_WORDS = 8 };
+
+/* Attendance and clerical labels: front matter, never an item ("Present:", "Clerk:"). */
+static bool is_attendance_label(const char *s, size_t len)
+{
+	static const char *const labels[] = {
+		"present", "members present", "councillors present", "in attendance", "also present",
+		"also in attendance", "clerk", "officers", "officers present", "absent", "staff",
+		"minute taker", "minutes taken by", "chair", "chairman", "date", "time", "venue", "held",
+		"e-mail", "email", "tel", "telephone", "remote attendance",
+	};
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+		if (strlen(labels[k]) == len && strncasecmp(s, labels[k], len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * An unnumbered heading on line k: kind 1 a Markdown heading ("## Christmas
+ * Market"), 2 a bold line ("**Flooding:**"), 3 a "Label:" paragraph
+ * ("Flooding:  Councillor Bevan has ..."), 0 none.  Fills c for it.
+ */
+static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
+{
+	const struct fline *l = &p->lines[k];
+	const char *s = p->t + l->off;
+	size_t len = l->len, i = skip_blanks(s, len, 0), e, words = 1;
+	int kind = 0;
+
+	if (l->flags & (FLINE_BLANK | FLINE_RUNNING))
+		return 0;
+	memset(c, 0, sizeof *c);
+	if (i < len && s[i] == '#') {
+		while (i < len && s[i] == '#')
+			i++;
+		if (i >= len || s[i] != ' ')
+			return 0;
+		kind = 1;
+		i = skip_blanks(s, len, i);
+	} else if (i + 2 < len && s[i] == '*' && s[i + 1] == '*') {
+		kind = 2;
+	}
+	i = skip_markup(s, len, i);
+	if (i >= len || !(is_upper(s[i]) || (unsigned char)s[i] >= 0x80))
+		return 0;
+	/* the label: up to a colon (kinds 2, 3) or the end of the heading */
+	for (e = i; e < len && s[e] != ':' && e - i <= FIELD_LABEL_MAX; e++)
+		words += s[e] == ' ' && e > i && s[e - 1] != ' ';
+	if (kind != 1 && (e >= len || s[e] != ':')) {
+		if (kind == 2 && find_bold(s, len, i) < len && len - i <= FIELD_LABEL_MAX + 4)
+			e = find_bold(s, len, i);	/* "**Village maintenance**" */
+		else
+			return 0;
+	}
+	if (kind == 1) {
+		e = len;
+		while (e > i && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '#'))
+			e--;
+	}
+	while (e > i && (s[e - 1] == '*' || s[e - 1] == ' '))
+		e--;
+	if (e <= i || e - i > FIELD_LABEL_MAX || words > FIELD_LABEL_WORDS || is_attendance_label(s + i, e - i))
+		return 0;
+	if (!kind)
+		kind = 3;
+	c->line = c->title_line = k;
+	c->title_off = i;
+	c->label_len = kind == 1 ? 0 : e - i;
+	c->num[0] = '\0';
+	c->prev = -1;
+	return kind;
+}
+
+/*
+ * Items of minutes that number nothing: the most common kind of unnumbered
+ * heading after the document's first line (Markdown headings, else bold
+ * lines, else "Label:" paragraphs), when there are FIELD_UNNUMBERED_MIN or
+ * more.  The candidates go to un (document order), their count to *n.
+ */
+static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
+{
+	size_t count[4] = {0};
+	int kind = 0;
+	struct cand c, *slot;
+	size_t first = 0;
+
+	*n = 0;
+	while (first < p->n_lines && (p->lines[first].flags & FLINE_BLANK))
+		first++;
+	for (size_t k = first + 1; k < p->n_lines; k++)
+		count[unnumbered_heading(p, k, &c)]++;
+	for (int k = 1; k <= 3 && !kind; k++)
+		if (count[k] >= FIELD_UNNUMBERED_MIN)
+			kind = k;
+	if (!kind)
+		return CM_OK;
+	for (size_t k = first + 1; k < p->n_lines && un->n < FIELD_CAND_MAX; k++) {
+		int got = unnumbered_heading(p, k, &c);
+
+		/* bold or label lines are both headings once bold ones were chosen */
+		if (got != kind && !(kind == 2 && got == 3))
+			continue;
+		slot = cands_push(un);
+		if (!slot)
+			return CM_ENOMEM;
+		*slot = c;
+	}
+	*n = un->n;
+	return CM_OK;
 }
 
 /* ---- the whole parse -------------------------------------------------- */
@@ -1336,17 +1930,18 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 {
 	static const struct field_opts no_opts = { NULL, NULL };
 	struct fparse p = {0};
-	struct sbuf clean = {0};
-	struct cands cs = {0};
+	struct sbuf repaired = {0}, clean = {0};
+	struct cands cs = {0}, un = {0};
 	size_t *chain = NULL, n_chain = 0;
 	int rc;
 
 	if (!out || (!text && len))
 		return cm_err_set(err, CM_EINVAL, "field_parse: NULL argument");
 	memset(out, 0, sizeof *out);
-	text_utf8_repair(text ? text : "", len, &clean);
+	text_utf8_repair(text ? text : "", len, &repaired);
+	text_unescape(sbuf_str(&repaired), repaired.len, &clean);
 	sbuf_grow(&clean, 1);
-	if (sbuf_oom(&clean)) {
+	if (sbuf_oom(&repaired) || sbuf_oom(&clean)) {
 		rc = CM_ENOMEM;
 		goto out;
 	}
@@ -1357,11 +1952,37 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 	if (rc == CM_OK)
 		rc = mark_running_lines(&p);
 	if (rc == CM_OK)
+		p.agenda_like = heading_says_agenda(&p);
+	if (rc == CM_OK)
 		rc = find_item_candidates(&p, &cs);
 	if (rc == CM_OK)
-		rc = select_item_chain(&cs, &chain, &n_chain);
+		rc = select_item_chain(&cs, p.agenda_like, &chain, &n_chain);
 	if (rc != CM_OK)
 		goto out;
+	if (n_chain < 2) {
+		/* no numbering: headings, bold lines or "Label:" paragraphs */
+		size_t n_un = 0;
+
+		rc = find_unnumbered(&p, &un, &n_un);
+		if (rc == CM_OK && n_un >= FIELD_UNNUMBERED_MIN) {
+			size_t *all = malloc(un.n * sizeof *all);
+
+			if (!all) {
+				rc = CM_ENOMEM;
+				goto out;
+			}
+			for (size_t i = 0; i < un.n; i++)
+				all[i] = i;
+			free(chain);
+			chain = all;
+			n_chain = un.n;
+			free(cs.v);
+			cs = un;
+			memset(&un, 0, sizeof un);
+		}
+		if (rc != CM_OK)
+			goto out;
+	}
 	p.front_end = n_chain ? cs.v[chain[0]].line : p.n_lines;
 	rc = build_items(&p, &cs, chain, n_chain, out);
 	if (rc == CM_OK)
@@ -1377,7 +1998,9 @@ out:
 	}
 	free(chain);
 	free(cs.v);
+	free(un.v);
 	free(p.lines);
+	sbuf_release(&repaired);
 	sbuf_release(&clean);
 	return rc;
 }
@@ -1399,10 +2022,22 @@ void field_meeting_release(struct field_meeting *m)
 		free(m->items[i].number);
 		free(m->items[i].title);
 		free(m->items[i].body);
+		free(m->items[i].agenda_item);
 		strv_release(&m->items[i].resolutions);
 	}
 	free(m->items);
 	memset(m, 0, sizeof *m);
+}
+
+const char *field_source_str(enum field_source src)
+{
+	switch (src) {
+	case FIELD_SRC_TEXT:   return "text";
+	case FIELD_SRC_PATH:   return "path";
+	case FIELD_SRC_OPTION: return "option";
+	case FIELD_SRC_NONE:   break;
+	}
+	return NULL;
 }
 
 const char *field_kind_str(enum field_kind kind)

@@ -28,12 +28,21 @@ enum field_kind {
 	FIELD_KIND_REPORT
 };
 
+/* Where a header field came from, for --explain's "sources". */
+enum field_source {
+	FIELD_SRC_NONE = 0,     /* not found */
+	FIELD_SRC_TEXT,         /* stated in the document */
+	FIELD_SRC_PATH,         /* the file's folder or name (the text names none) */
+	FIELD_SRC_OPTION        /* --council */
+};
+
 struct field_item {
-	char *number;             /* as written: "26/19", "5", "28", "4a"; never NULL */
+	char *number;             /* as written: "26/19", "5", "4.1", "(a)"; "" when unnumbered; never NULL */
 	char *title;              /* whole title, markup removed, one line; never NULL */
 	char *body;               /* item text after the title, cleaned; never NULL */
 	struct strv resolutions;  /* text of each resolution, in order */
 	unsigned page;            /* 1-based page the item starts on; 0 when the source has no pages */
+	char *agenda_item;        /* "1" for minute 84 headed "(Item 1)": the agenda's number; NULL if none */
 };
 
 struct field_meeting {
@@ -49,6 +58,9 @@ struct field_meeting {
 	enum field_kind kind;     /* minutes, agenda, report or other */
 	bool draft;               /* marked as draft minutes */
 	char *front;              /* front matter text before the first item; never NULL after parse */
+	enum field_source council_src;   /* where council came from */
+	enum field_source committee_src; /* where committee came from */
+	enum field_source date_src;      /* where date came from */
 	struct field_item *items; /* n_items items in document order */
 	size_t n_items;
 };
@@ -70,6 +82,9 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 
 /* Free everything `m` owns and zero it.  NULL-safe, and safe on a zeroed struct. */
 void field_meeting_release(struct field_meeting *m);
+
+/* "text", "path", "option", or NULL for FIELD_SRC_NONE. */
+const char *field_source_str(enum field_source src);
 
 /* "minutes", "agenda", "report" or "other". */
 const char *field_kind_str(enum field_kind kind);

@@ -139,6 +139,11 @@ static void front_text(const struct fparse *p, struct sbuf *out, size_t max_line
 			break;
 		}
 	}
+	/* a letter O typed for a zero inside a number: "4 MARCH 2O24" */
+	for (size_t i = 1; out->buf && i + 1 < out->len; i++)
+		if ((out->buf[i] == 'O' || out->buf[i] == 'o') && out->buf[i - 1] >= '0' &&
+		    out->buf[i - 1] <= '9' && out->buf[i + 1] >= '0' && out->buf[i + 1] <= '9')
+			out->buf[i] = '0';
 }
 
 /* ---- council ---------------------------------------------------------- */
@@ -150,8 +155,8 @@ struct council_cand {
 };
 
 static const char *const council_types[] = {
-	"Metropolitan Borough", "County Borough", "County", "City", "Borough", "District",
-	"Parish", "Town", "Community", "Unitary", "Regional",
+	"City and County", "Metropolitan Borough", "County Borough", "County", "City", "Borough",
+	"District", "Parish", "Town", "Community", "Unitary", "Regional", "Village", "Municipal",
 };
 
 /* Words that are not a place even when capitalised before "County Council". */
@@ -160,6 +165,11 @@ static const char *const not_places[] = {
 	"care", "our", "your", "each", "every", "whole", "said", "new", "minutes", "meeting",
 	"chairman", "chair", "vice", "clerk", "mayor", "leader", "member", "members", "dear",
 	"councillor", "cllr", "from", "to", "for", "by", "with", "at", "on", "in",
+	/* the kind of meeting, not the place: "Regular City Council", "Special Town Council" */
+	"regular", "special", "ordinary", "extraordinary", "annual", "adjourned", "emergency",
+	"monthly", "public", "agenda", "notice", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "meetings", "held", "all", "any", "his", "her", "their",
+	"council", "committee", "county",
 };
 
 /* Known places whose council is named without its type. */
@@ -188,6 +198,17 @@ static int council_add(struct council_cand *cc, size_t *n, const char *name, siz
 		struct sbuf b = {0};
 
 		text_title_case(sbuf_str(&a), a.len, &b);
+		sbuf_release(&a);
+		a = b;
+	}
+	for (char *amp; a.buf && (amp = strstr(a.buf, " & ")) != NULL;) {
+		/* "Manordeilo & Salem" and "Manordeilo and Salem" are one facet value */
+		size_t at = (size_t)(amp - a.buf);
+		struct sbuf b = {0};
+
+		sbuf_add(&b, a.buf, at);
+		sbuf_adds(&b, " and ");
+		sbuf_adds(&b, a.buf + at + 3);
 		sbuf_release(&a);
 		a = b;
 	}
@@ -228,6 +249,161 @@ static size_t heading_end(const struct fparse *p)
 	return p->n;
 }
 
+static long place_mentions(const char *t, size_t n, const char *place);
+
+/* Is the word at t[at..at+wl) one of not_places? */
+static bool is_not_place(const char *t, size_t wl)
+{
+	for (size_t k = 0; k < sizeof not_places / sizeof *not_places; k++)
+		if (strlen(not_places[k]) == wl && strncasecmp(t, not_places[k], wl) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * End of a run of up to max capitalised words starting at t[at] (a place:
+ * "Alameda", "Santa Clara", "Manordeilo a Salem" with conj_ok), or at when
+ * there is none.  Words are letters, '-' and '\''; they are separated by
+ * one space.
+ */
+static size_t caps_words_end(const char *t, size_t n, size_t at, size_t max, bool conj_ok)
+{
+	size_t end = at, words = 0, i = at;
+
+	while (words < max && i < n && is_upper(t[i])) {
+		size_t j = i;
+
+		while (j < n && (is_alpha(t[j]) || t[j] == '-' || t[j] == '\''))
+			j++;
+		if (is_not_place(t + i, j - i))
+			break;
+		end = j;
+		words++;
+		if (j + 1 >= n || t[j] != ' ')
+			break;
+		i = j + 1;
+		if (conj_ok && words == 1) {
+			/* Welsh "a"/"ac", English "and": "Manordeilo a Salem" */
+			size_t c = i;
+
+			while (c < n && is_alpha(t[c]))
+				c++;
+			if (c < n && t[c] == ' ' && c - i <= 3 &&
+			    (strncasecmp(t + i, "a ", 2) == 0 || strncasecmp(t + i, "ac ", 3) == 0 ||
+			     strncasecmp(t + i, "and ", 4) == 0) && c + 1 < n && is_upper(t[c + 1]))
+				i = c + 1;
+		}
+	}
+	return end;
+}
+
+/*
+ * Councils named the other way round or by another word: "City of
+ * Alameda", "Town of X", "Township/Village/County/Borough of X", "The
+ * Corporation of the City of London", "London Borough of X", "Royal
+ * Borough of X"; "Cupertino Union School District", "Gavilan Joint
+ * Community College District"; Welsh "Cyngor Cymuned/Tref/Dinas/Sir X".
+ */
+static int council_scan_named(const struct fparse *p, size_t hend, struct council_cand *cc, size_t *n_cc)
+{
+	static const char *const of_kinds[] = {
+		"city of ", "town of ", "township of ", "village of ", "county of ", "borough of ",
+		"municipality of ",
+	};
+	static const char *const districts[] = { "school district", "college district" };
+	static const char *const welsh[] = {
+		"cyngor cymuned ", "cyngor tref ", "cyngor dinas ", "cyngor sir ", "cyngor bwrdeistref sirol ",
+	};
+	const char *t = p->t;
+	size_t n = p->n < HDR_COUNCIL_BYTES ? p->n : HDR_COUNCIL_BYTES;
+	int rc = CM_OK;
+
+	for (size_t k = 0; rc == CM_OK && k < sizeof of_kinds / sizeof *of_kinds; k++) {
+		size_t from = 0, kl = strlen(of_kinds[k]);
+
+		while (rc == CM_OK && from < n) {
+			size_t at = find_ci(t + from, n - from, of_kinds[k]), st, pe;
+
+			if (at == n - from)
+				break;
+			at += from;
+			from = at + kl;
+			if (!is_upper(t[at]) || (at && is_alpha(t[at - 1])))
+				continue;	/* "the city of" in a sentence is no name */
+			if (caps_words_end(t, n, at + kl, 3, false) == at + kl)
+				continue;
+			st = at;
+			if (st >= 19 && strncasecmp(t + st - 19, "Corporation of the ", 19) == 0)
+				st -= 19;
+			if (st >= 4 && strncasecmp(t + st - 4, "The ", 4) == 0 && st < at)
+				st -= 4;
+			if (k == 5 && st >= 7 && (strncasecmp(t + st - 7, "London ", 7) == 0 ||
+						  strncasecmp(t + st - 6, "Royal ", 6) == 0))
+				st -= t[st - 7] == 'L' || t[st - 7] == 'l' ? 7 : 6;
+			/* "CITY OF ALAMEDA PLANNING BOARD": the place runs on over a word only
+			 * when the place is mostly named with it ("Santa Clara", not "Alameda
+			 * Planning") */
+			pe = caps_words_end(t, n, at + kl, 1, false);
+			for (size_t w = 2; w <= 3; w++) {
+				size_t pe2 = caps_words_end(t, n, at + kl, w, false), ws = pe + 1;
+
+				/* "City of Weston BE RECEIVED": capitals after a mixed-case name */
+				if (pe2 > pe && !text_is_all_caps(t + at, pe - at) &&
+				    text_is_all_caps(t + ws, pe2 - ws))
+					break;
+				char *a = strndup(t + at + kl, pe - at - kl), *b = strndup(t + at + kl, pe2 - at - kl);
+				bool longer = a && b && pe2 > pe &&
+					      place_mentions(t, n, b) * 2 > place_mentions(t, n, a);
+
+				free(a);
+				free(b);
+				if (!longer)
+					break;
+				pe = pe2;
+			}
+			rc = council_add(cc, n_cc, t + st, pe - st, t + at + kl, pe - at - kl, at < hend ? 110 : 10);
+		}
+	}
+	for (size_t k = 0; rc == CM_OK && k < sizeof districts / sizeof *districts; k++) {
+		size_t from = 0, kl = strlen(districts[k]);
+
+		while (rc == CM_OK && from < n) {
+			size_t at = find_word_ci(t + from, n - from, districts[k]), st = at, words = 0;
+
+			if (at == n - from)
+				break;
+			at += from;
+			st = at;
+			from = at + kl;
+			while (words < 4 && st >= 2 && t[st - 1] == ' ') {
+				size_t w = st - 1;
+
+				while (w > 0 && is_alpha(t[w - 1]))
+					w--;
+				if (w == st - 1 || !is_upper(t[w]) ||
+				    (strncasecmp(t + w, "the ", 4) == 0) || strncasecmp(t + w, "of ", 3) == 0 ||
+				    strncasecmp(t + w, "with ", 5) == 0)
+					break;
+				st = w;
+				words++;
+			}
+			if (words)
+				rc = council_add(cc, n_cc, t + st, at + kl - st, t + st, at - 1 - st,
+						 at < hend ? 110 : 10);
+		}
+	}
+	for (size_t k = 0; rc == CM_OK && k < sizeof welsh / sizeof *welsh; k++) {
+		size_t at = find_ci(t, n, welsh[k]), kl = strlen(welsh[k]), pe;
+
+		if (at == n)
+			continue;
+		pe = caps_words_end(t, n, at + kl, 3, true);
+		if (pe > at + kl)
+			rc = council_add(cc, n_cc, t + at, pe - at, t + at + kl, pe - at - kl, at < hend ? 110 : 10);
+	}
+	return rc;
+}
+
 /*
  * Every "<Place> <Type> Council" in the text: the place is one or two
  * capitalised words right before the type.
@@ -240,7 +416,8 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 
 	while (rc == CM_OK && from < n) {
 		size_t at = find_word_ci(t + from, n - from, "council");
-		size_t tstart, pstart, words = 0;
+		size_t tstart, pstart, words = 0, conj = 0;
+		bool conj_ok = false;
 		const char *type = NULL;
 
 		if (at == n - from)
@@ -261,29 +438,51 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 			continue;
 		tstart = at - strlen(type) - 1;
 		pstart = tstart;
-		while (words < 2 && pstart >= 2 && t[pstart - 1] == ' ') {
-			size_t w = pstart - 1, ws;
+		while (words < 4 && pstart >= 2 && t[pstart - 1] == ' ') {
+			size_t w = pstart - 1, ws, wl;
 			bool skip = false;
 
-			while (w > 0 && (is_alpha(t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '\''))
-				w--;
-			ws = w;
-			if (ws == pstart - 1 || !is_upper(t[ws]))
+			if (t[w - 1] == '&' && (w < 2 || t[w - 2] == ' ')) {
+				ws = w - 1;	/* "Manordeilo & Salem" */
+				wl = 1;
+			} else {
+				while (w > 0 && (is_alpha(t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '\''))
+					w--;
+				ws = w;
+				wl = pstart - 1 - ws;
+			}
+			if (!wl)
+				break;
+			if (words && !conj && ws >= 2 && t[ws - 1] == ' ' &&
+			    ((wl == 3 && strncmp(t + ws, "and", 3) == 0) || (wl == 1 && t[ws] == '&'))) {
+				/* one council of two places: "Manordeilo and Salem Community Council" */
+				conj = pstart;
+				pstart = ws;
+				continue;
+			}
+			if (!is_upper(t[ws]))
 				break;
 			for (size_t k = 0; k < sizeof not_places / sizeof *not_places; k++)
-				if (strlen(not_places[k]) == pstart - 1 - ws &&
-				    strncasecmp(t + ws, not_places[k], pstart - 1 - ws) == 0)
+				if (strlen(not_places[k]) == wl && strncasecmp(t + ws, not_places[k], wl) == 0)
 					skip = true;
 			if (skip)
 				break;
 			pstart = ws;
 			words++;
+			if (conj) {
+				conj_ok = true;
+				break;
+			}
 		}
+		if (conj && !conj_ok)
+			pstart = conj;	/* "and" with no place before it */
 		if (!words)
 			continue;
 		rc = council_add(cc, n_cc, t + pstart, at + 7 - pstart, t + pstart, tstart - 1 - pstart,
 				 at < hend ? 110 : 10);
 	}
+	if (rc == CM_OK)
+		rc = council_scan_named(p, hend, cc, n_cc);
 	for (size_t k = 0; rc == CM_OK && k < sizeof known_councils / sizeof *known_councils; k++) {
 		size_t at = find_ci(t, n, known_councils[k].needle);
 
@@ -295,7 +494,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 	return rc;
 }
 
-/* How often a place is named as a whole word, capped (counting is linear). */
+/* How often a place is named as a whole word in any case, capped at 100. */
 static long place_mentions(const char *t, size_t n, const char *place)
 {
 	size_t from = 0, pl = strlen(place);
@@ -304,12 +503,12 @@ static long place_mentions(const char *t, size_t n, const char *place)
 	if (!pl)
 		return 0;
 	while (from < n && count < 100) {
-		const char *hit = memmem(t + from, n - from, place, pl);
-		size_t at;
+		/* any case: "CITY OF ALAMEDA" in the heading, "Alameda" in the text */
+		size_t at = find_ci(t + from, n - from, place);
 
-		if (!hit)
+		if (at == n - from)
 			break;
-		at = (size_t)(hit - t);
+		at += from;
 		if ((at == 0 || !is_alpha(t[at - 1])) && (at + pl >= n || !is_alpha(t[at + pl])))
 			count++;
 		from = at + pl;
@@ -359,6 +558,7 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 
 	if (p->opts->council && *p->opts->council) {
 		m->council = strdup(p->opts->council);
+		m->council_src = FIELD_SRC_OPTION;
 		return m->council ? CM_OK : CM_ENOMEM;
 	}
 	rc = council_scan(p, cc, &n);
@@ -390,6 +590,7 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 	}
 	if (rc == CM_OK && n) {
 		m->council = cc[best].name;
+		m->council_src = FIELD_SRC_TEXT;
 		cc[best].name = NULL;
 	}
 	for (size_t i = 0; i < n; i++) {
@@ -397,8 +598,11 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 		free(cc[i].place);
 	}
 	free(folder);
-	if (rc == CM_OK && !m->council && p->opts->path)
+	if (rc == CM_OK && !m->council && p->opts->path) {
 		m->council = council_from_path(p->opts->path, &rc);
+		if (m->council)
+			m->council_src = FIELD_SRC_PATH;
+	}
 	return rc;
 }
 
@@ -407,6 +611,7 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 static const char *const committee_words[] = {
 	"committee", "sub-committee", "board", "panel", "cabinet", "council", "forum",
 	"commission", "partnership", "assembly", "executive", "group", "trust", "authority",
+	"municipal district", "trustees",
 };
 
 static bool has_committee_word(const char *s, size_t len)
@@ -415,6 +620,101 @@ static bool has_committee_word(const char *s, size_t len)
 		if (find_word_ci(s, len, committee_words[k]) < len)
 			return true;
 	return false;
+}
+
+/* Is w (n bytes) one of committee_words, ignoring case? */
+static bool is_committee_word(const char *w, size_t n)
+{
+	for (size_t k = 0; k < sizeof committee_words / sizeof *committee_words; k++)
+		if (strlen(committee_words[k]) == n && strncasecmp(w, committee_words[k], n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A committee name as a name, or NULL (c is freed): words after the last
+ * committee word are dropped when lowercase ("Audit Committee date", a
+ * front-matter key on the next line), and the name is refused when they
+ * are capitalised ("Held in the Board Room", "Executive Engineer") unless
+ * they follow "of" ("Board of Trustees", "Municipal District of Newcastle
+ * West"); a label (':'), a bracket or a title in front ("Ms I Kelly
+ * (Christmas Lights Group)") is no name either.
+ */
+static char *committee_shape(char *c)
+{
+	static const char *const not_first[] = {
+		"held", "ms", "mr", "mrs", "dr", "cllr", "councillor", "to", "from", "council",
+	};
+	size_t n, last_kw = 0, end;
+	bool kw = false, of = false;
+
+	if (!c)
+		return NULL;
+	n = strlen(c);
+	{
+		/* a label in front is tidied later ("Minutes: Licensing Committee"); a
+		 * colon after a committee word is a field ("Partnership Substitute: X") */
+		const char *colon = strchr(c, ':');
+
+		if (colon && has_committee_word(c, (size_t)(colon - c)))
+			goto refuse;
+	}
+	if (strpbrk(c, "()[]@") || n > 100)
+		goto refuse;
+	for (size_t k = 0; k < sizeof not_first / sizeof *not_first; k++) {
+		size_t l = strlen(not_first[k]);
+
+		if (n > l && strncasecmp(c, not_first[k], l) == 0 && c[l] == ' ')
+			goto refuse;
+	}
+	/* the end of the last committee word ("Sub-Committee" counts as "Committee") */
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+
+		while (j < n && c[j] != ' ')
+			j++;
+		{
+			size_t w = i;
+
+			for (size_t q = i; q < j; q++)
+				if (c[q] == '-')
+					w = q + 1;
+			if (i + 18 <= n && strncasecmp(c + i, "municipal district", 18) == 0) {
+				kw = true;
+				of = false;
+				last_kw = i + 18;
+				j = last_kw;
+			} else if (is_committee_word(c + w, j - w)) {
+				kw = true;
+				of = false;
+				last_kw = j;
+			} else if (kw && j - i == 2 && strncasecmp(c + i, "of", 2) == 0 && j == last_kw + 3) {
+				of = true;	/* "Board of Trustees": the rest is the name */
+			}
+		}
+		i = j + 1;
+	}
+	if (!kw)
+		return c;	/* named by the caller's own rule (a meeting kind) */
+	end = last_kw;
+	if (!of && end < n) {
+		for (size_t i = end + 1; i < n; i++)
+			if (is_upper(c[i]) && (c[i - 1] == ' '))
+				goto refuse;	/* "Board Room", "Executive Engineer" */
+		c[end] = '\0';
+	}
+	{
+		size_t words = 1;
+
+		for (size_t i = 0; c[i]; i++)
+			words += c[i] == ' ';
+		if (words > 9)
+			goto refuse;	/* "Council and the Redevelopment Successor Agency Immediately ..." */
+	}
+	return c;
+refuse:
+	free(c);
+	return NULL;
 }
 
 /*
@@ -496,6 +796,132 @@ static bool cites_other_meeting(const char *s, size_t at)
 }
 
 /*
+ * The place in a council's name: "Alameda" in "City of Alameda", "Haresfield"
+ * in "Haresfield Parish Council"; the whole name when it has no type
+ * ("Cupertino Union School District").  Returns a pointer into council and
+ * its length in *len.
+ */
+static const char *council_place(const char *council, size_t *len)
+{
+	size_t n = strlen(council);
+	const char *of = NULL;
+
+	for (const char *q = council; (q = strstr(q, " of ")) != NULL; q += 4)
+		of = q + 4;
+	if (of) {
+		*len = n - (size_t)(of - council);
+		return of;
+	}
+	if (n > 8 && strcasecmp(council + n - 8, " Council") == 0) {
+		n -= 8;
+		for (size_t k = 0; k < sizeof council_types / sizeof *council_types; k++) {
+			size_t tl = strlen(council_types[k]);
+
+			if (n > tl + 1 && council[n - tl - 1] == ' ' &&
+			    strncasecmp(council + n - tl, council_types[k], tl) == 0) {
+				n -= tl + 1;
+				break;
+			}
+		}
+	}
+	*len = n;
+	return council;
+}
+
+/*
+ * Is committee c the council itself in an ordinary meeting: "Parish
+ * Council", "Regular City Council", "Full Council", "Haresfield Parish
+ * Council", "Manordeilo & Salem Community Council"?
+ */
+static bool is_full_council(const char *c, const char *council)
+{
+	static const char *const kinds[] = {
+		"the ", "a ", "regular ", "special ", "ordinary ", "full ", "monthly ", "joint ",
+		"adjourned ", "public ",
+	};
+	size_t n = strlen(c);
+	bool again = true;
+
+	while (again) {
+		again = false;
+		for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+			size_t l = strlen(kinds[k]);
+
+			if (n > l && strncasecmp(c, kinds[k], l) == 0) {
+				c += l;
+				n -= l;
+				again = true;
+			}
+		}
+	}
+	if (n == 7 && strcasecmp(c, "council") == 0)
+		return true;
+	for (size_t k = 0; k < sizeof council_types / sizeof *council_types; k++) {
+		size_t tl = strlen(council_types[k]);
+
+		if (n == tl + 8 && strncasecmp(c, council_types[k], tl) == 0 && strcasecmp(c + tl, " council") == 0)
+			return true;
+	}
+	if (council) {
+		struct sbuf a = {0}, b = {0};
+		bool same;
+
+		text_normalise_key(c, n, &a);
+		text_normalise_key(council, strlen(council), &b);
+		same = a.len && b.len && strcmp(sbuf_str(&a), sbuf_str(&b)) == 0;
+		sbuf_release(&a);
+		sbuf_release(&b);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A meeting that is not a committee's but has its own name, stated in the
+ * first lines: "Annual Parish Meeting" (of the electors), "Annual Parish
+ * Council Meeting", "Extraordinary Meeting".  Sets *out (title case) when
+ * one is found; CM_OK or CM_ENOMEM.
+ */
+static int committee_meeting_kind(const char *s, size_t n, char **out)
+{
+	static const char *const kinds[] = {
+		"annual parish council meeting", "annual town council meeting", "annual parish meeting",
+		"annual town meeting", "extraordinary general meeting", "extraordinary meeting",
+	};
+	size_t lines = 0, end = 0;
+	int rc = CM_OK;
+
+	/* the first six non-blank lines: later, such a meeting is only mentioned */
+	while (end < n && lines < 6) {
+		const char *nl = memchr(s + end, '\n', n - end);
+		size_t e = nl ? (size_t)(nl - s) : n;
+
+		for (size_t i = end; i < e; i++)
+			if (s[i] != ' ' && s[i] != '\t') {
+				lines++;
+				break;
+			}
+		end = e + 1;
+	}
+	if (end > n)
+		end = n;
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		size_t at = find_word_ci(s, end, kinds[k]);
+		struct sbuf a = {0};
+
+		if (at == end)
+			continue;
+		text_title_case(kinds[k], strlen(kinds[k]), &a);
+		*out = sbuf_detach(&a, NULL);
+		if (!*out)
+			rc = CM_ENOMEM;
+		break;
+	}
+	return rc;
+}
+
+/*
  * Tidy a committee name: drop a "Minutes:" / "Agenda:" label in front (web
  * page titles) and " of <this council>" at the end ("Cabinet of Fellmarsh
  * District Council" -> "Cabinet").  Works in place on a malloc'd string.
@@ -518,8 +944,20 @@ static void committee_tidy(char *c, const char *council)
 			break;
 		}
 	}
+	if (n > 4 && strncasecmp(c, "the ", 4) == 0 && has_committee_word(c + 4, n - 4)) {
+		memmove(c, c + 4, n - 3);
+		n -= 4;
+	}
 	if (council && *council) {
-		size_t cl = strlen(council);
+		size_t cl = strlen(council), pl;
+		const char *place = council_place(council, &pl);
+
+		/* "Alameda Golf Commission" of the City of Alameda */
+		if (pl && n > pl + 1 && strncasecmp(c, place, pl) == 0 && c[pl] == ' ' &&
+		    has_committee_word(c + pl + 1, n - pl - 1)) {
+			memmove(c, c + pl + 1, n - pl);
+			n -= pl + 1;
+		}
 
 		/* "Oskstow Borough Council Pensions Committee" */
 		if (n > cl + 1 && strncasecmp(c, council, cl) == 0 && c[cl] == ' ' &&
@@ -542,12 +980,21 @@ static void committee_tidy(char *c, const char *council)
 
 static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 {
-	const char *s = sbuf_str(front);
-	size_t n = front->len;
+	const char *s = sbuf_str(front), *fs;
+	size_t n = front->len, fn;
+	struct sbuf folded = {0};
 	int rc = CM_OK;
 
-	/* "meeting of [the] X held", "Minutes of [the] X <date>" */
-	for (size_t k = 0; k < 2 && !m->committee; k++) {
+	/* "EXTRAORDINARY MEETING 6th FEBRUARY 2019", "Minutes of the Annual Parish Meeting" */
+	rc = committee_meeting_kind(s, n, &m->committee);
+	/* "meeting of [the] X held", "Minutes of [the] X <date>", over line breaks
+	 * ("MEETING / OF / THE / MUNICIPAL DISTRICT OF ...", a word a line) */
+	text_fold_space(s, n, &folded);
+	fs = sbuf_str(&folded);
+	fn = folded.len;
+	s = fs;
+	n = fn;
+	for (size_t k = 0; k < 2 && !m->committee && rc == CM_OK; k++) {
 		const char *lead = k == 0 ? "meeting of " : "minutes of ";
 		size_t from = 0;
 
@@ -577,13 +1024,15 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 				e = committee_end(sbuf_str(&one), one.len);
 				if (e > 2 && e < 120 && has_committee_word(sbuf_str(&one), e) &&
 				    is_upper(sbuf_str(&one)[0]) && is_name_like(sbuf_str(&one), e))
-					m->committee = clean_dup(sbuf_str(&one), e, true, &rc);
+					m->committee = committee_shape(clean_dup(sbuf_str(&one), e, true, &rc));
 				sbuf_release(&one);
 			}
 			sbuf_release(&flat);
 		}
 	}
 	/* the first heading line that names a committee */
+	s = sbuf_str(front);
+	n = front->len;
 	for (size_t i = 0; i < n && !m->committee && rc == CM_OK;) {
 		const char *nl = memchr(s + i, '\n', n - i);
 		size_t e = nl ? (size_t)(nl - s) : n;
@@ -601,10 +1050,21 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			ll -= 15;
 			minutes_of = true;
 		}
+		{
+			/* "REGULAR MEETING, BOARD OF TRUSTEES": the name after the comma */
+			const char *comma = memchr(ls, ',', ll);
+
+			if (comma && ll < 120 && !has_committee_word(ls, (size_t)(comma - ls)) &&
+			    has_committee_word(comma, ll - (size_t)(comma - ls))) {
+				ll -= (size_t)(comma - ls) + 1;
+				ls = comma + 1;
+				text_trim(&ls, &ll);
+			}
+		}
 		ce = ll && ll < 120 ? committee_end(ls, ll) : 0;
 		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) && is_name_like(ls, ce) &&
 		    !starts_ci(ls, ll, "at a meeting")) {
-			char *c = clean_dup(ls, ce, true, &rc);
+			char *c = committee_shape(clean_dup(ls, ce, true, &rc));
 
 			if (c && (minutes_of || !m->council || strcasecmp(c, m->council) != 0))
 				m->committee = c;
@@ -616,6 +1076,14 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 	}
 	if (m->committee)
 		committee_tidy(m->committee, m->council);
+	if (m->committee && (!*m->committee || is_full_council(m->committee, m->council))) {
+		free(m->committee);	/* the council itself met: no committee */
+		m->committee = NULL;
+	}
+	if (sbuf_oom(&folded) && rc == CM_OK)
+		rc = CM_ENOMEM;
+	sbuf_release(&folded);
+	m->committee_src = m->committee ? FIELD_SRC_TEXT : FIELD_SRC_NONE;
 	return rc;
 }
 
@@ -701,12 +1169,13 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		de += from;
 		if (!date_is_reference(s, n, ds, de)) {
 			m->date = d;
+			m->date_src = FIELD_SRC_TEXT;
 			break;
 		}
 		from = de;
 	}
-	if (!m->date && p->opts->path)
-		m->date = date_from_path(p->opts->path);
+	if (!m->date && p->opts->path && (m->date = date_from_path(p->opts->path)) != 0)
+		m->date_src = FIELD_SRC_PATH;
 	/* time: on or after the date (else anywhere in the front), not an end time */
 	for (int pass = 0; pass < 2 && !m->time; pass++) {
 		size_t ts = m->date && pass == 0 ? de : 0, a, b;
@@ -958,9 +1427,35 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	const char *s = p->t;
 	int minutes = 0, agenda = 0, report = 0;
 
-	if (find_word_ci(s, n, "minutes") < n)
-		minutes += 3;
-	if (find_word_ci(s, n, "present") < n)
+	size_t head = 0, lines = 0;
+
+	/* the heading: the first six non-blank lines say what the document is,
+	 * up to the first numbered line ("1. Minutes of the last meeting") */
+	for (size_t k = 0; k < p->n_lines && lines < 6; k++) {
+		const char *ls = p->t + p->lines[k].off;
+		size_t ll = p->lines[k].len;
+
+		if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
+			continue;
+		text_trim(&ls, &ll);
+		if (lines && ll > 2 && ls[0] >= '0' && ls[0] <= '9' && (ls[1] == '.' || ls[2] == '.'))
+			break;
+		lines++;
+		head = p->lines[k].off + p->lines[k].len;
+	}
+	if (head > n)
+		head = n;
+	if (find_word_ci(s, head, "minutes") < head || find_word_ci(s, head, "cofnodion") < head)
+		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION" */
+	else if (find_word_ci(s, n, "minutes") < n)
+		minutes += 2;	/* an agenda's "Minutes of the last meeting" too */
+	if ((find_word_ci(s, head, "agenda") < head || find_ci(s, head, "notice of meeting") < head) &&
+	    find_word_ci(s, head, "minutes") == head)
+		agenda += 5;	/* "Notice and Agenda"; not minutes' "AGENDA CHANGES" */
+	if (find_ci(s, n, "invites you to attend") < n || find_ci(s, n, "hereby summoned") < n ||
+	    find_ci(s, n, "are invited to attend") < n)
+		agenda += 3;
+	if (find_word_ci(s, n, "present") < n || find_word_ci(s, n, "presennol") < n)
 		minutes += 3;
 	if (memmem(p->t, p->n, "esolved", 7) || memmem(p->t, p->n, "ESOLVED", 7))
 		minutes += 2;

@@ -36,6 +36,7 @@ struct fparse {
 	bool has_pages;               /* the text had at least one \f */
 	size_t front_end;             /* first line of the first item, or n_lines */
 	size_t wrap_width;            /* 90th percentile of non-blank line lengths: the text's wrap width */
+	bool agenda_like;             /* the heading says "agenda", not "minutes": lettered points are items */
 	const struct field_opts *opts;/* caller's options, never NULL */
 };
 

@@ -87,6 +87,13 @@ int field_meeting_to_json(const struct field_meeting *m, struct sbuf *out, struc
 	json_strv(out, &m->officers);
 	sbuf_adds(out, ", \"kind\": ");
 	json_cstr(out, field_kind_str(m->kind));
+	sbuf_adds(out, ", \"sources\": {\"council\": ");
+	json_cstr(out, field_source_str(m->council_src));
+	sbuf_adds(out, ", \"committee\": ");
+	json_cstr(out, field_source_str(m->committee_src));
+	sbuf_adds(out, ", \"date\": ");
+	json_cstr(out, field_source_str(m->date_src));
+	sbuf_addch(out, '}');
 	sbuf_addf(out, ", \"draft\": %s, \"items\": [", m->draft ? "true" : "false");
 	for (size_t i = 0; i < m->n_items; i++) {
 		const struct field_item *it = &m->items[i];
@@ -98,7 +105,9 @@ int field_meeting_to_json(const struct field_meeting *m, struct sbuf *out, struc
 				tl--;
 		}
 		sbuf_adds(out, i ? ", {\"number\": " : "{\"number\": ");
-		json_cstr(out, it->number);
+		json_cstr(out, it->number && *it->number ? it->number : NULL);	/* unnumbered: null */
+		sbuf_adds(out, ", \"agenda_item\": ");
+		json_cstr(out, it->agenda_item);
 		sbuf_adds(out, ", \"title\": ");
 		json_cstr(out, it->title);
 		if (it->page)

@@ -340,6 +340,42 @@ void text_strip_markup(const char *s, size_t len, struct sbuf *out)
 	}
 }
 
+void text_unescape(const char *s, size_t len, struct sbuf *out)
+{
+	size_t i = 0, run = 0;
+
+	while (i < len) {
+		size_t skip = 0;
+		const char *rep = NULL;
+
+		if (s[i] == '\\' && i + 1 < len && s[i + 1] > ' ' && s[i + 1] < 0x7f &&
+		    !is_alnum((unsigned char)s[i + 1])) {
+			skip = 1;	/* the escaped character itself is kept */
+			rep = "";
+		} else if (s[i] == '&') {
+			for (size_t e = 0; e < sizeof entities / sizeof *entities; e++) {
+				size_t n = strlen(entities[e].name);
+
+				if (len - i >= n && memcmp(s + i, entities[e].name, n) == 0) {
+					skip = n;
+					rep = entities[e].text;
+					break;
+				}
+			}
+		}
+		if (!rep) {
+			i++;
+			run++;
+			continue;
+		}
+		sbuf_add(out, s + i - run, run);
+		sbuf_adds(out, rep);
+		run = 0;
+		i += skip;
+	}
+	sbuf_add(out, s + i - run, run);
+}
+
 /* Prefixes written with a real hyphen: "co-located", "re-established", ... */
 static const char *const hyphen_prefixes[] = {
 	"co", "re", "non", "pre", "post", "self", "cross", "multi", "anti", "semi",

@@ -64,6 +64,15 @@ void text_dehyphenate(const char *s, size_t len, struct sbuf *out);
  */
 void text_clean(const char *s, size_t len, struct sbuf *out);
 
+/*
+ * Append s with what converters to Markdown leave escaped made plain again:
+ * a backslash before ASCII punctuation is dropped ("1\\." -> "1.", "\\-"),
+ * and the entities &amp; &lt; &gt; &quot; &#39; &apos; &nbsp; become their
+ * characters (&nbsp; a space).  Everything else, newlines and form feeds
+ * included, is copied as it is; the output is never longer than s.
+ */
+void text_unescape(const char *s, size_t len, struct sbuf *out);
+
 /* True when s has at least two letters and no lowercase ASCII letter. */
 bool text_is_all_caps(const char *s, size_t len);
 

@@ -22,7 +22,8 @@
 
 enum {
 	EXT_MAX_DEPTH = 3,          /* containers nested deeper than this are refused (zip in zip in zip) */
-	EXT_MIME_MAX = 128          /* longest MIME type kept */
+	EXT_MIME_MAX = 128,         /* longest MIME type kept */
+	EXT_NOTE_MAX = 160          /* a note of three reasons with page lists; longer ones are cut */
 };
 
 struct extract_ctx {
@@ -60,6 +61,7 @@ struct ext_out {
 	struct sbuf text;           /* raw UTF-8-ish text; extract.c cleans and caps it */
 	bool truncated;             /* the extractor cut its input or output at a cap */
 	bool ocr;                   /* OCR produced some of the text */
+	char note[EXT_NOTE_MAX];    /* what was done to the text layer (extract_doc.note), "" for nothing */
 };
 
 typedef int (*ext_run_fn)(struct extract_ctx *ctx, struct ext_input *in,
@@ -110,6 +112,13 @@ int ext_spawn(struct extract_ctx *ctx, const char *const argv[], size_t max_out,
 int ext_result_fail(struct extract_result *r, const char *name, const char *mime, int code,
 		    const char *msg);
 
+/*
+ * Append "what (pages 2-3, 5)" to out->note, naming the pages (0-based
+ * pages[i] true for page i+1; np of them) unless the text has one page;
+ * nothing when no page is marked.  Cut at EXT_NOTE_MAX.  Can't fail.
+ */
+void ext_note_add(struct ext_out *out, const char *what, const bool *pages, size_t np);
+
 /* Charge `n` unpacked bytes to the file's budget; false when it is exhausted. */
 bool ext_charge(struct extract_ctx *ctx, size_t n);
 
@@ -137,7 +146,9 @@ enum ext_xml_action {
 	EXT_XML_SPACES,             /* emits attribute c (default 1) spaces: ODF text:s */
 	EXT_XML_CELL,               /* end of element ends a table cell */
 	EXT_XML_ROW,                /* end of element ends a table row */
-	EXT_XML_SKIP                /* the element and everything inside it is dropped */
+	EXT_XML_SKIP,               /* the element and everything inside it is dropped */
+	EXT_XML_PROPS,              /* shown to the hook at its start, then dropped: DOCX w:pPr, w:rPr */
+	EXT_XML_SPAN                /* shown to the hook at start and end, content kept: w:r, text:list */
 };
 struct ext_xml_rule {
 	const char *local;          /* element local name ("p", "table-cell") */
@@ -147,11 +158,54 @@ struct ext_xml_format {
 	const struct ext_xml_rule *rules;  /* NULL-terminated by local == NULL */
 	bool text_only_in_text;     /* text counts only inside EXT_XML_TEXT elements (DOCX w:t) */
 };
-int ext_xml_to_text(const struct ext_xml_format *fmt, const char *xml, size_t len,
-		    size_t cap, struct sbuf *out, bool *truncated, struct cm_err *err);
+
+enum {
+	EXT_XML_LABEL_MAX = 96,     /* a list label: "%1.%2.%3." of nine levels of roman numerals fits */
+	EXT_XML_BOLD_MAX = 150      /* leading bold longer than this is emphasis in prose, not a heading */
+};
+
+/*
+ * What a format's hook knows about the paragraph being read.  The walker
+ * zeroes it when an outermost paragraph starts.  At the paragraph's end
+ * the walker writes `label` before the text, and wraps the paragraph's
+ * leading bold text (all of it when every run is bold) in "**" when it is
+ * shorter than EXT_XML_BOLD_MAX, on one line and outside tables: the
+ * minutes parser takes Markdown bold as heading markup, as it does in
+ * Markdown minutes.
+ */
+struct ext_xml_para {
+	char label[EXT_XML_LABEL_MAX];  /* list label with its separator ("2. ", "(a) ", "• "); "" none */
+	bool bold;                  /* the text read from now on is bold */
+};
+struct _xmlTextReader;
+/*
+ * Optional per-document callbacks of ext_xml_to_text.  `element` is called
+ * with the reader on the start tag of each outermost EXT_XML_PARA element
+ * and of each EXT_XML_PROPS and EXT_XML_SPAN element inside it or outside
+ * any paragraph (ODF lists hold paragraphs), and on the end tag of
+ * EXT_XML_SPAN elements (`end` true); never inside a nested paragraph (a
+ * text box's).  It may read attributes or expand the element
+ * (xmlTextReaderExpand), and sets para's fields.  It cannot fail: a hook
+ * that cannot work out a label leaves none.
+ */
+struct ext_xml_hooks {
+	void (*element)(void *ud, struct _xmlTextReader *r, enum ext_xml_action a, bool end,
+			struct ext_xml_para *para);
+	void *ud;                   /* the hook's state, passed back */
+};
+
+/*
+ * Append the text of the XML document xml[0..len) to out, reading it under
+ * `fmt`'s rules (and `hooks`, NULL for none).  Stops with *truncated set
+ * once more than `cap` bytes were added.  CM_OK, CM_ENOMEM, or CM_EFORMAT
+ * for XML so broken that it gave no text at all.
+ */
+int ext_xml_to_text(const struct ext_xml_format *fmt, const struct ext_xml_hooks *hooks,
+		    const char *xml, size_t len, size_t cap, struct sbuf *out, bool *truncated,
+		    struct cm_err *err);
 /* Read zip member `part` of `in` and convert it with `fmt` ("damaged <what>: ..." on failure). */
 int ext_office_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out *out,
-		   const char *part, const struct ext_xml_format *fmt, const char *what,
-		   struct cm_err *err);
+		   const char *part, const struct ext_xml_format *fmt,
+		   const struct ext_xml_hooks *hooks, const char *what, struct cm_err *err);
 
 #endif

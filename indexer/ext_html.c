@@ -12,6 +12,8 @@
 #include "ext.h"
 #include "textenc.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -20,7 +22,8 @@
 
 enum {
 	HTML_CHUNK = 256 * 1024,    /* bytes handed to the push parser at a time */
-	HTML_SNIFF = 4096           /* bytes searched for a charset declaration */
+	HTML_SNIFF = 4096,          /* bytes searched for a charset declaration */
+	HTML_LISTS = 16             /* nested lists whose numbers are kept; deeper ones count on */
 };
 
 /* Elements whose whole content is page furniture, not minutes. */
@@ -48,6 +51,11 @@ struct html_state {
 	int main_depth;         /* open <article>/<main> elements */
 	int pre;                /* open <pre> elements */
 	bool space;             /* whitespace seen since the last character written */
+	int n_lists;            /* open <ol>/<ul>, the innermost HTML_LISTS kept in lists[] */
+	struct {
+		int next;           /* number of the next <li> */
+		char type;          /* '1', 'a', 'A', 'i', 'I'; 0 for <ul> */
+	} lists[HTML_LISTS];
 	xmlParserCtxtPtr ctxt;  /* to stop the parser at the cap */
 };
 
@@ -115,6 +123,67 @@ static bool is_heading(const char *name)
 	return (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6' && !name[2];
 }
 
+/* Roman numeral of v (1..39), lowercase when lower. */
+static void roman(char *buf, size_t n, int v, bool lower)
+{
+	static const char *const ones[] = { "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix" };
+	size_t k = 0;
+
+	for (int t = v / 10; t > 0 && k + 1 < n; t--)
+		buf[k++] = 'x';
+	for (const char *o = ones[v % 10]; *o && k + 1 < n; o++)
+		buf[k++] = *o;
+	buf[k] = '\0';
+	for (size_t i = 0; !lower && i < k; i++)
+		buf[i] = (char)(buf[i] - 32);
+}
+
+/*
+ * Lists: an <ol>'s items get the number a browser shows ("1. ", "b. ",
+ * "iv. "; start, type and <li value> honoured), as council pages number
+ * their minutes that way; <ul> items get none.
+ */
+static void list_start(struct html_state *st, const char *name, const xmlChar **atts)
+{
+	if (!strcasecmp(name, "ol") || !strcasecmp(name, "ul")) {
+		const char *start = attr(atts, "start"), *type = attr(atts, "type");
+
+		if (st->n_lists < HTML_LISTS) {
+			st->lists[st->n_lists].next = start ? atoi(start) : 1;
+			st->lists[st->n_lists].type = name[0] == 'o' || name[0] == 'O' ?
+				(type && type[0] && strchr("1aAiI", type[0]) ? type[0] : '1') : 0;
+		}
+		st->n_lists++;
+	} else if (!strcasecmp(name, "li") && st->n_lists > 0 && st->n_lists <= HTML_LISTS) {
+		const char *value = attr(atts, "value");
+		int v, top = st->n_lists - 1;
+		char label[16];
+
+		if (!st->lists[top].type)
+			return;
+		if (value)
+			st->lists[top].next = atoi(value);
+		v = st->lists[top].next++;
+		switch (st->lists[top].type) {
+		case 'a': case 'A':
+			if (v < 1 || v > 26)
+				return;
+			snprintf(label, sizeof label, "%c. ", st->lists[top].type + v - 1);
+			break;
+		case 'i': case 'I':
+			if (v < 1 || v > 39)
+				return;
+			roman(label, sizeof label - 2, v, st->lists[top].type == 'i');
+			strcat(label, ". ");
+			break;
+		default:
+			snprintf(label, sizeof label, "%d. ", v);
+		}
+		sbuf_adds(st->out, label);
+		st->space = false;
+	}
+}
+
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 {
 	struct html_state *st = ud;
@@ -135,9 +204,10 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **atts)
 		blank_line(st);
 	else if (!strcasecmp(name, "br"))
 		newline(st);
-	else if (in_list(html_block, name))
+	else if (in_list(html_block, name)) {
 		newline(st);
-	else if (!strcasecmp(name, "td") || !strcasecmp(name, "th")) {
+		list_start(st, name, atts);
+	} else if (!strcasecmp(name, "td") || !strcasecmp(name, "th")) {
 		trim_end(st);
 		if (st->out->len > st->start && st->out->buf[st->out->len - 1] != '\n')
 			sbuf_addch(st->out, '\t');
@@ -161,6 +231,8 @@ static void on_end(void *ud, const xmlChar *xname)
 		st->main_depth--;
 	if (!strcasecmp(name, "pre") && st->pre)
 		st->pre--;
+	if ((!strcasecmp(name, "ol") || !strcasecmp(name, "ul")) && st->n_lists)
+		st->n_lists--;
 	if (is_heading(name) || !strcasecmp(name, "title"))
 		blank_line(st);
 	else if (in_list(html_block, name))
@@ -237,6 +309,20 @@ static bool declares_charset(const unsigned char *s, size_t n)
 	return false;
 }
 
+/*
+ * Does the page have an <html> or <body> element?  A fragment a site
+ * includes into its pages ("<button>...</button><div>...</div>") has neither,
+ * and without implied elements libxml2 stops at the end of its first one.
+ */
+static bool has_root(const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i + 5 <= n; i++)
+		if (s[i] == '<' && (!strncasecmp((const char *)s + i, "<html", 5) ||
+				    !strncasecmp((const char *)s + i, "<body", 5)))
+			return true;
+	return false;
+}
+
 int ext_html_to_text(const unsigned char *html, size_t len, size_t cap, struct sbuf *out,
 		     bool *truncated, struct cm_err *err)
 {
@@ -276,6 +362,8 @@ int ext_html_to_text(const unsigned char *html, size_t len, size_t cap, struct s
 			xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 		}
 	}
+	if (!has_root(html, len))
+		htmlParseChunk(ctxt, "<body>", 6, 0);	/* a fragment of many elements: one root */
 	while (off < len && !st.truncated) {
 		size_t n = len - off < HTML_CHUNK ? len - off : HTML_CHUNK;
 

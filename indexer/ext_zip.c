@@ -151,7 +151,7 @@ int ext_zip_member(struct extract_ctx *ctx, struct ext_input *in, const char *me
 		rc = cm_err_set(err, CM_EFORMAT, "corrupt zip: %s",
 				archive_error_string(a) ? archive_error_string(a) : "cannot read entry");
 	else
-		rc = cm_err_set(err, CM_EFORMAT, "%s is missing from the zip", member);
+		rc = cm_err_set(err, CM_ENOTFOUND, "%s is missing from the zip", member);
 out:
 	archive_read_free(a);
 	return rc;

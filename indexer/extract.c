@@ -13,6 +13,7 @@
 #include "extract.h"
 #include "ext.h"
 #include "textenc.h"
+#include "textq.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -216,6 +217,74 @@ bool ext_name_has_suffix(const char *name, const char *ext)
 	n = strlen(name);
 	e = strlen(ext);
 	return n >= e && strcasecmp(name + n - e, ext) == 0;
+}
+
+void ext_note_add(struct ext_out *out, const char *what, const bool *pages, size_t np)
+{
+	char buf[EXT_NOTE_MAX];
+	size_t i, j, count = 0, n;
+
+	for (i = 0; i < np; i++)
+		count += pages[i];
+	if (!count)
+		return;
+	n = (size_t)snprintf(buf, sizeof buf, "%s", what);
+	if (np > 1) {
+		const char *sep = count > 1 ? " (pages " : " (page ";
+
+		for (i = 0; i < np && n < sizeof buf; i = j) {
+			if (!pages[i]) {
+				j = i + 1;
+				continue;
+			}
+			for (j = i; j < np && pages[j]; j++)
+				;
+			if (j - i == 1)
+				n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%zu", sep, i + 1);
+			else
+				n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%zu-%zu", sep, i + 1, j);
+			sep = ", ";
+		}
+		if (n < sizeof buf)
+			snprintf(buf + n, sizeof buf - n, ")");
+	}
+	n = strlen(out->note);
+	snprintf(out->note + n, sizeof out->note - n, "%s%s", n ? "; " : "", buf);
+}
+
+/*
+ * Pages (between form feeds) with a tab after nearly every word get spaces
+ * instead: a producer's quirk, not a table (textq.h).  Best effort: skipped
+ * when the page list cannot be allocated.
+ */
+static void extract_untab(struct ext_out *out)
+{
+	char *s = out->text.buf;
+	size_t len = out->text.len, np = 1, i, start = 0, k = 0;
+	bool *tabbed;
+
+	if (!s || !memchr(s, '\t', len))
+		return;
+	for (i = 0; i < len; i++)
+		np += s[i] == '\f';
+	tabbed = calloc(np, sizeof *tabbed);
+	if (!tabbed)
+		return;
+	for (i = 0; i <= len; i++) {
+		if (i == len || s[i] == '\f') {
+			struct textq q;
+
+			textq_measure(s + start, i - start, &q);
+			if (textq_judge(&q) == TEXTQ_TABBED) {
+				textq_untab(s + start, i - start);
+				tabbed[k] = true;
+			}
+			k++;
+			start = i + 1;
+		}
+	}
+	ext_note_add(out, "tabs normalised", tabbed, np);
+	free(tabbed);
 }
 
 bool ext_charge(struct extract_ctx *ctx, size_t n)
@@ -432,6 +501,11 @@ static bool looks_like_html(const unsigned char *s, size_t n)
 {
 	static const char *const tags[] = { "<!doctype html", "<html", "<head", "<body", "<meta",
 					    "<title", "<div", "<table", "<p>", "<h1", "<script", "<link" };
+	/* a fragment a site includes into its pages starts with any element */
+	static const char *const fragment_tags[] = {
+		"button", "ol", "ul", "li", "p", "h2", "h3", "h4", "h5", "h6", "section", "article",
+		"span", "main", "nav", "header", "form", "time", "strong", "em", "hr", "br", "dl",
+	};
 	size_t i = 0, j;
 
 	if (n > 8192)
@@ -462,6 +536,14 @@ static bool looks_like_html(const unsigned char *s, size_t n)
 	for (j = 0; j < sizeof tags / sizeof tags[0]; j++)
 		if (has_prefix_ci(s + i, n - i, tags[j]))
 			return true;
+	for (j = 0; i < n && s[i] == '<' && j < sizeof fragment_tags / sizeof fragment_tags[0]; j++) {
+		size_t k = strlen(fragment_tags[j]);
+
+		if (has_prefix_ci(s + i + 1, n - i - 1, fragment_tags[j]) && i + 1 + k < n &&
+		    (s[i + 1 + k] == '>' || s[i + 1 + k] == ' ' || s[i + 1 + k] == '\n' || s[i + 1 + k] == '/') &&
+		    memmem(s + i, n - i, "</", 2))
+			return true;
+	}
 	/* A fragment saved from a page: markup somewhere near the top. */
 	return contains_ci(s, n, "<html") || contains_ci(s, n, "<body");
 }
@@ -609,7 +691,8 @@ static const struct extractor *lookup(const char *mime)
 /* ---- dispatch --------------------------------------------------------- */
 
 static int result_add(struct extract_result *r, const char *name, const char *mime,
-		      struct sbuf *text, int code, const char *error, bool truncated, bool ocr)
+		      struct sbuf *text, int code, const char *error, bool truncated, bool ocr,
+		      const char *note)
 {
 	struct extract_doc *d, *nd;
 
@@ -624,6 +707,11 @@ static int result_add(struct extract_result *r, const char *name, const char *mi
 	d->ocr = ocr;
 	d->name = strdup(name ? name : "");
 	d->mime = strdup(mime ? mime : "application/octet-stream");
+	if (note && *note && !(d->note = strdup(note))) {
+		free(d->name);
+		free(d->mime);
+		return CM_ENOMEM;
+	}
 	if (code == CM_OK)
 		d->text = sbuf_detach(text, &d->len);
 	else
@@ -633,6 +721,7 @@ static int result_add(struct extract_result *r, const char *name, const char *mi
 		free(d->mime);
 		free(d->text);
 		free(d->error);
+		free(d->note);
 		return CM_ENOMEM;
 	}
 	r->n++;
@@ -642,7 +731,7 @@ static int result_add(struct extract_result *r, const char *name, const char *mi
 int ext_result_fail(struct extract_result *r, const char *name, const char *mime, int code,
 		    const char *msg)
 {
-	return result_add(r, name, mime, NULL, code, msg, false, false);
+	return result_add(r, name, mime, NULL, code, msg, false, false, NULL);
 }
 
 int extract_input(struct extract_ctx *ctx, struct ext_input *in, struct cm_err *err)
@@ -678,14 +767,16 @@ int extract_input(struct extract_ctx *ctx, struct ext_input *in, struct cm_err *
 	if (rc != CM_OK)
 		goto fail;
 	textenc_clean(&out.text, 0, ctx->opts.max_text, &out.truncated);
+	extract_untab(&out);
 	if (!textenc_has_text(sbuf_str(&out.text), out.text.len)) {
 		rc = cm_err_set(&e, CM_EFORMAT, "no text");
 		goto fail;
 	}
-	rc = result_add(in->result, in->docname, in->mime, &out.text, CM_OK, NULL, out.truncated, out.ocr);
+	rc = result_add(in->result, in->docname, in->mime, &out.text, CM_OK, NULL, out.truncated, out.ocr,
+			out.note);
 	goto out;
 fail:
-	rc = result_add(in->result, in->docname, in->mime, NULL, rc, e.msg, false, false);
+	rc = result_add(in->result, in->docname, in->mime, NULL, rc, e.msg, false, false, out.note);
 out:
 	sbuf_release(&out.text);
 	free(in->loaded);
@@ -715,6 +806,7 @@ void extract_result_release(struct extract_result *r)
 		free(r->docs[i].mime);
 		free(r->docs[i].text);
 		free(r->docs[i].error);
+		free(r->docs[i].note);
 	}
 	free(r->docs);
 	r->docs = NULL;

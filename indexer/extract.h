@@ -19,7 +19,8 @@
 #include "spawn.h"
 
 enum extract_ocr {
-	EXTRACT_OCR_AUTO = 0,      /* OCR pages without a text layer when tesseract is installed */
+	EXTRACT_OCR_AUTO = 0,      /* OCR pages without a usable text layer (none, gibberish, drawn as
+	                              outlines) when tesseract is installed */
 	EXTRACT_OCR_ALWAYS,        /* OCR every PDF page, text layer or not; fail when tesseract is missing */
 	EXTRACT_OCR_NEVER          /* never OCR: a PDF without a text layer fails with "no text layer" */
 };
@@ -45,6 +46,8 @@ struct extract_doc {
 	char *error;               /* lowercase reason when code != CM_OK ("no text layer", "truncated pdf"); else NULL */
 	bool truncated;            /* text was cut at max_text (code stays CM_OK) */
 	bool ocr;                  /* some or all of the text came from OCR */
+	char *note;                /* what was done to an unusable text layer, or NULL: "ocr: gibberish
+	                              text layer (pages 2-3)", "tabs normalised (page 1)" */
 };
 
 struct extract_result {

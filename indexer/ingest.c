@@ -90,6 +90,8 @@ struct ingest_part {
 	struct itemdoc_set docs;     /* built documents */
 	int code;                    /* CM_OK or why this part failed */
 	char *error;                 /* reason when code != CM_OK */
+	char *note;                  /* extract_doc.note: what was done to its text layer, or NULL */
+	bool ocr;                    /* some of its text came from OCR */
 	bool written;                /* bulk build: a worker wrote its documents (new content) */
 	size_t n_written;            /* documents it wrote */
 };
@@ -122,6 +124,7 @@ static void ingest_job_clear(struct ingest_job *job)
 		free(p->logical);
 		free(p->mime);
 		free(p->error);
+		free(p->note);
 		itemdoc_set_release(&p->docs);
 		field_meeting_release(p->meeting);
 		free(p->meeting);
@@ -565,6 +568,9 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 	struct cm_err err = { CM_OK, "" };
 
 	memset(&m, 0, sizeof m);
+	p->ocr = d->ocr;
+	if (d->note)
+		p->note = strdup(d->note);     /* best effort: a lost note loses no text */
 	if (d->code != CM_OK) {
 		p->code = d->code;
 		ingest_set_error(&p->error, d->error ? d->error : cm_code_str(d->code));
@@ -1107,6 +1113,11 @@ static int ingest_apply(struct ingest_state *s, struct ingest_job *job)
 			continue;
 		}
 		rc = ingest_apply_part(s, job, old, p);
+		if (rc == CM_OK) {
+			s->stats->ocr += p->ocr;
+			if (p->note && s->opts->on_note)
+				s->opts->on_note(s->opts->cb_ctx, p->logical ? p->logical : job->path, CM_OK, p->note);
+		}
 		if (rc == CM_OK && (strv_push(&rec.cids, p->cid) != CM_OK ||
 				    strv_push(&rec.members, p->member) != CM_OK))
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");

@@ -45,6 +45,8 @@ struct ingest_opts {
 	struct extract_opts extract; /* converter limits, OCR */
 	ingest_fail_fn on_fail;      /* may be NULL */
 	ingest_fail_fn on_skip;      /* entries skipped harmlessly (dangling symlinks, loops); may be NULL */
+	ingest_fail_fn on_note;      /* documents indexed whose text layer was OCR'd or repaired, with
+	                                extract_doc.note as the reason (code CM_OK); may be NULL */
 	ingest_progress_fn on_progress; /* may be NULL */
 	void *cb_ctx;                /* passed to both callbacks */
 };
@@ -60,6 +62,7 @@ struct ingest_stats {
 	size_t skipped;              /* symlinks leading nowhere: reported, nothing lost */
 	size_t failed_before;        /* unchanged files that failed in an earlier run (not retried) */
 	size_t items;                /* item documents written */
+	size_t ocr;                  /* documents indexed with some text from OCR */
 	double bytes;                /* bytes of text extracted */
 	double seconds;              /* wall time of the run */
 	bool compacted;              /* the database was compacted */

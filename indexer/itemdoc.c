@@ -159,7 +159,8 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		itemdoc_add_meeting(doc, src, date, persons.len ? persons.buf : "", &tmp);
 		sbuf_reset(&res);
 		if (it) {
-			xw_doc_add_term(doc, PFX_ITEM, it->number, strlen(it->number));
+			if (*it->number)	/* unnumbered minutes' items have no item: term */
+				xw_doc_add_term(doc, PFX_ITEM, it->number, strlen(it->number));
 			xw_doc_index_text(tg, doc, PFX_TITLE, it->title, strlen(it->title), 1);
 			xw_doc_index_text(tg, doc, "", it->title, strlen(it->title),
 					  ITEMDOC_WDF_TITLE);

@@ -29,6 +29,9 @@ struct failure_log {
 	struct strv paths;        /* failed logical paths */
 	struct strv reasons;      /* parallel reasons */
 	struct strv skipped;      /* "path: reason" of harmless skips */
+	struct strv note_paths;   /* documents whose text layer was OCR'd or repaired */
+	struct strv notes;        /* parallel: what was done ("ocr: gibberish text layer (page 2)") */
+	bool verbose;             /* -v: a line per note too */
 	bool quiet;               /* --quiet: no per-file lines */
 	bool progress_shown;      /* a progress line needs clearing */
 };
@@ -40,7 +43,7 @@ static void usage(int status)
 		exit(status);
 	}
 	printf("Usage: %s --db DIR [OPTION]... PATH...\n"
-	       "       %s --explain FILE\n"
+	       "       %s --explain|--text FILE\n"
 	       "Index council minutes found under each PATH into the Xapian database DIR.\n"
 	       "Only files changed since the last run are read again.\n\n"
 	       "  -d, --db DIR            database directory (created when missing)\n"
@@ -52,7 +55,7 @@ static void usage(int status)
 	       "  -j, --jobs N            extraction threads (default: number of cores)\n"
 	       "      --exclude GLOB      skip files or folders matching GLOB (repeatable)\n"
 	       "      --council NAME      use NAME as the council of every document\n"
-	       "      --ocr MODE          auto|always|never: OCR PDFs without a text layer\n"
+	       "      --ocr MODE          auto|always|never: OCR PDF pages without a usable text layer\n"
 	       "      --timeout SEC       time limit per file, over all its converters\n"
 	       "                          (pdftotext, each page's OCR...; default 60)\n"
 	       "      --retry-failed      try again files that failed before, even if unchanged\n"
@@ -62,6 +65,7 @@ static void usage(int status)
 	       "      --commit-every N    documents per commit (default 1000)\n"
 	       "      --json-report FILE  write the summary and failures as JSON to FILE\n"
 	       "      --explain FILE      print the parsed meeting of FILE as JSON and exit\n"
+	       "      --text FILE         print the text extracted from FILE and exit\n"
 	       "      --strict            exit 1 if any file failed before, too\n"
 	       "  -q, --quiet             no progress, no per-file failure lines\n"
 	       "  -v, --verbose           more detail in the summary\n"
@@ -86,6 +90,22 @@ static void on_fail(void *ctx, const char *path, int code, const char *reason)
 		log->progress_shown = false;
 	}
 	fprintf(stderr, "%s: %s\n", path, reason);
+}
+
+static void on_note(void *ctx, const char *path, int code, const char *note)
+{
+	struct failure_log *log = ctx;
+
+	(void)code;
+	strv_push(&log->note_paths, path);
+	strv_push(&log->notes, note);
+	if (log->quiet || !log->verbose)
+		return;
+	if (log->progress_shown) {
+		fputs("\r\033[K", stderr);
+		log->progress_shown = false;
+	}
+	fprintf(stderr, "%s: %s\n", path, note);
 }
 
 static void on_skip(void *ctx, const char *path, int code, const char *reason)
@@ -120,7 +140,7 @@ static int write_report(const char *file, const struct ingest_stats *st,
 			const struct failure_log *log)
 {
 	json_object *o = json_object_new_object(), *f = json_object_new_array(),
-		    *sk = json_object_new_array();
+		    *sk = json_object_new_array(), *nt = json_object_new_array();
 	int rc;
 
 	json_object_object_add(o, "seen", json_object_new_int64((int64_t)st->seen));
@@ -134,6 +154,7 @@ static int write_report(const char *file, const struct ingest_stats *st,
 	json_object_object_add(o, "megabytes", json_object_new_double(st->bytes / 1e6));
 	json_object_object_add(o, "seconds", json_object_new_double(st->seconds));
 	json_object_object_add(o, "compacted", json_object_new_boolean(st->compacted));
+	json_object_object_add(o, "ocr", json_object_new_int64((int64_t)st->ocr));
 	for (size_t i = 0; i < log->paths.n; i++) {
 		json_object *e = json_object_new_object();
 
@@ -146,6 +167,14 @@ static int write_report(const char *file, const struct ingest_stats *st,
 	for (size_t i = 0; i < log->skipped.n; i++)
 		json_object_array_add(sk, json_object_new_string(log->skipped.v[i]));
 	json_object_object_add(o, "skipped_entries", sk);
+	for (size_t i = 0; i < log->notes.n; i++) {
+		json_object *e = json_object_new_object();
+
+		json_object_object_add(e, "path", json_object_new_string(log->note_paths.v[i]));
+		json_object_object_add(e, "note", json_object_new_string(log->notes.v[i]));
+		json_object_array_add(nt, e);
+	}
+	json_object_object_add(o, "text_layer_notes", nt);
 	rc = json_object_to_file_ext(file, o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE);
 	json_object_put(o);
 	return rc;
@@ -169,7 +198,12 @@ static void print_reasons(const struct failure_log *log)
 	strv_release(&seen);
 }
 
-static int explain(const char *file, const char *council, const struct extract_opts *xo)
+/*
+ * --explain: the parsed meeting of each document in FILE as one JSON line;
+ * with text_only (--text), the extracted text itself, documents separated
+ * by a form feed, so a new layout can be looked at as the parser sees it.
+ */
+static int explain(const char *file, const char *council, const struct extract_opts *xo, bool text_only)
 {
 	struct extract_ctx *ex = NULL;
 	struct extract_result res = { NULL, 0 };
@@ -187,10 +221,18 @@ static int explain(const char *file, const char *council, const struct extract_o
 		struct field_opts fo = { council, file };
 		struct sbuf logical = {0};
 
+		if (res.docs[i].note)
+			fprintf(stderr, "%s%s%s: %s\n", file, *res.docs[i].name ? "/" : "",
+				res.docs[i].name, res.docs[i].note);
 		if (res.docs[i].code != CM_OK) {
 			fprintf(stderr, "%s%s%s: %s\n", file, *res.docs[i].name ? "/" : "",
 				res.docs[i].name, res.docs[i].error);
 			status = EXIT_SOME_FAILED;
+			continue;
+		}
+		if (text_only) {
+			fwrite(res.docs[i].text, 1, res.docs[i].len, stdout);
+			fputs(i + 1 < res.n ? "\n\f" : "\n", stdout);
 			continue;
 		}
 		memset(&m, 0, sizeof m);
@@ -249,7 +291,7 @@ int main(int argc, char **argv)
 {
 	enum { OPT_FULL = 256, OPT_NO_COMPACT, OPT_EXCLUDE, OPT_COUNCIL, OPT_OCR, OPT_TIMEOUT,
 	       OPT_RETRY, OPT_STEM_ONLY, OPT_NO_SPELLING, OPT_COMMIT_EVERY, OPT_JSON_REPORT,
-	       OPT_EXPLAIN, OPT_STRICT, OPT_SHARD_BY };
+	       OPT_EXPLAIN, OPT_TEXT, OPT_STRICT, OPT_SHARD_BY };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "full", no_argument, NULL, OPT_FULL },
@@ -265,6 +307,7 @@ int main(int argc, char **argv)
 		{ "commit-every", required_argument, NULL, OPT_COMMIT_EVERY },
 		{ "json-report", required_argument, NULL, OPT_JSON_REPORT },
 		{ "explain", required_argument, NULL, OPT_EXPLAIN },
+		{ "text", required_argument, NULL, OPT_TEXT },
 		{ "strict", no_argument, NULL, OPT_STRICT },
 		{ "shard-by", required_argument, NULL, OPT_SHARD_BY },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -279,6 +322,7 @@ int main(int argc, char **argv)
 	struct strv excludes = {0};
 	struct cm_err err = { CM_OK, "" };
 	const char *db = NULL, *report = NULL, *explain_file = NULL;
+	bool text_only = false;
 	bool quiet = false, verbose = false, strict = false;
 	int c, rc, status;
 
@@ -318,6 +362,7 @@ int main(int argc, char **argv)
 		case OPT_COMMIT_EVERY: o.commit_every = parse_count(optarg, "--commit-every"); break;
 		case OPT_JSON_REPORT: report = optarg; break;
 		case OPT_EXPLAIN: explain_file = optarg; break;
+		case OPT_TEXT: explain_file = optarg; text_only = true; break;
 		case OPT_STRICT: strict = true; break;
 		case OPT_SHARD_BY:
 			if (shard_by_parse(optarg, &o.shard_by) != CM_OK) {
@@ -333,7 +378,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (explain_file) {
-		status = explain(explain_file, o.council, &o.extract);
+		status = explain(explain_file, o.council, &o.extract, text_only);
 		return close_stdout() ? EXIT_USAGE : status;
 	}
 	if (!db) {
@@ -349,6 +394,8 @@ int main(int argc, char **argv)
 	log.quiet = quiet;
 	o.on_fail = on_fail;
 	o.on_skip = on_skip;
+	o.on_note = on_note;
+	log.verbose = verbose;
 	o.on_progress = (!quiet && isatty(STDERR_FILENO)) ? on_progress : NULL;
 	o.cb_ctx = &log;
 
@@ -369,6 +416,9 @@ int main(int argc, char **argv)
 		if (st.failed_before)
 			fprintf(stderr, "%s: %zu unchanged files failed in an earlier run "
 				"(--retry-failed to try again)\n", prog, st.failed_before);
+		if (st.ocr || log.notes.n)
+			fprintf(stderr, "%s: %zu documents with OCR text, %zu with text-layer notes%s\n",
+				prog, st.ocr, log.notes.n, verbose ? "" : " (-v or --json-report for which)");
 		if (verbose && log.reasons.n)
 			print_reasons(&log);
 	}
@@ -383,6 +433,8 @@ out:
 	strv_release(&log.paths);
 	strv_release(&log.reasons);
 	strv_release(&log.skipped);
+	strv_release(&log.note_paths);
+	strv_release(&log.notes);
 	if (close_stdout() != EXIT_OK)
 		status = EXIT_USAGE;
 	return status;

@@ -45,6 +45,18 @@ static void test_date_parse_long_forms(void **state)
 	assert_int_equal(parse("20th MARCH 2014"), 20140320);
 }
 
+static void test_date_parse_welsh(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("11eg Hydref 2017"), 20171011);
+	assert_int_equal(parse("11eg HYDREF 2017"), 20171011);
+	assert_int_equal(parse("1af Mawrth 2020"), 20200301);
+	assert_int_equal(parse("dydd Mercher 2il Medi 2015"), 0);	/* no Welsh weekdays yet */
+	assert_int_equal(parse("2il Medi 2015"), 20150902);
+	assert_int_equal(parse("5 Medical 2019"), 0);	/* Welsh months are whole words only */
+	assert_int_equal(parse("5 Med 2019"), 0);
+}
+
 static void test_date_parse_abbreviations(void **state)
 {
 	(void)state;
@@ -180,6 +192,7 @@ int main(void)
 		cmocka_unit_test(test_date_time_forms),
 		cmocka_unit_test(test_date_find_time_in_text),
 		cmocka_unit_test(test_date_format_iso_roundtrip),
+		cmocka_unit_test(test_date_parse_welsh),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -433,6 +434,122 @@ static void test_extract_scanned_pdf_ocr(void **state)
 	}
 }
 
+/* ---- unusable text layers (tests/data/mkbrokenpdf.py) ------------------- */
+
+#define BROKEN "tests/data/"
+
+static bool is_pdf_name(const char *p)
+{
+	size_t n = strlen(p);
+
+	return n > 4 && strcasecmp(p + n - 4, ".pdf") == 0;
+}
+
+static void assert_note(const struct extract_doc *d, const char *want)
+{
+	if (!d->note || !strstr(d->note, want))
+		fail_msg("note \"%s\" expected, got \"%s\"", want, d->note ? d->note : "(none)");
+}
+
+/* Without OCR a gibberish layer is no layer: the document fails, not indexed as "Wkh Frxqflo". */
+static void test_extract_gibberish_pdf_without_ocr_fails(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, BROKEN "broken-caesar.pdf");
+
+	assert_int_equal(d->code, CM_EFORMAT);
+	assert_string_equal(d->error, "gibberish text layer (ocr disabled)");
+}
+
+/* Some pages gibberish: without OCR they are dropped and the clean page kept. */
+static void test_extract_gibberish_pages_dropped_without_ocr(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d = one_doc(f, BROKEN "broken-mixed.pdf");
+
+	assert_int_equal(d->code, CM_OK);
+	assert_false(d->ocr);
+	assert_has(d, "Apologies for absence were received");
+	assert_lacks(d, "Frxqflo");
+	assert_lacks(d, "\xEF\xBF\xBD");
+	assert_note(d, "gibberish text layer dropped (pages 2-3)");
+}
+
+/* With OCR the gibberish pages are read from their images; the clean page is not OCR'd. */
+static void test_extract_gibberish_pages_ocr(void **state)
+{
+	struct fixture *f = *state;
+	const struct extract_doc *d;
+
+	if (!spawn_has_program("tesseract") || !spawn_has_program("pdftoppm"))
+		skip();
+	d = one_doc(f, BROKEN "broken-mixed.pdf");
+	assert_int_equal(d->code, CM_OK);
+	assert_true(d->ocr);
+	assert_note(d, "ocr: gibberish text layer (pages 2-3)");
+	assert_has(d, "Apologies for absence were received");
+	assert_has(d, "support the new playground");
+	assert_has(d, "quarterly accounts");
+	assert_lacks(d, "Frxqflo");
+	d = one_doc(f, BROKEN "broken-caesar.pdf");
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->note, "ocr: gibberish text layer");
+	assert_has(d, "Church Street");
+}
+
+/* The real PDFs of ../shared: no clean text layer is taken for gibberish
+ * (the thresholds in textq.c were measured on them). */
+static struct fixture *real_fixture;
+static size_t real_pdfs, real_flagged;
+
+static int real_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
+{
+	const struct extract_doc *d;
+
+	(void)st;
+	(void)ftw;
+	if (flag != FTW_F || !is_pdf_name(p))
+		return 0;
+	d = one_doc(real_fixture, p);
+	real_pdfs++;
+	if ((d->note && strstr(d->note, "gibberish")) || (d->error && strstr(d->error, "gibberish"))) {
+		print_message("flagged: %s: %s\n", p, d->note ? d->note : d->error);
+		real_flagged++;
+	}
+	return 0;
+}
+
+static void test_extract_real_pdfs_not_gibberish(void **state)
+{
+	if (!exists(REAL) || !exists("../shared/realcorpus2"))
+		skip();
+	real_fixture = *state;
+	real_pdfs = real_flagged = 0;
+	assert_int_equal(nftw(REAL, real_one, 8, FTW_PHYS), 0);
+	assert_int_equal(nftw("../shared/realcorpus2", real_one, 8, FTW_PHYS), 0);
+	assert_true(real_pdfs >= 100);
+	assert_int_equal(real_flagged, 0);
+}
+
+/* A tab after every word (a producer's quirk) becomes spaces; table tabs stay. */
+static void test_extract_tab_per_word_normalised(void **state)
+{
+	struct fixture *f = *state;
+	static const char tabbed[] =
+		"MINUTES\tof\tthe\tmeeting\tof\tthe\tParish\tCouncil\theld\tin\tthe\tVillage\tHall\n"
+		"The\tCouncil\tresolved\tto\traise\tno\tobjection\tto\tthe\tapplication.\t\n"
+		"\fPage\ttwo\tis\tclean:\n"
+		"Item  Owner  Due\nHedges\tClerk\tJune\nThe Clerk will write to the owners of the hedges.\n";
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "tabbed.txt"), tabbed, sizeof tabbed - 1);
+	d = one_doc(f, path_in(f, "tabbed.txt"));
+	assert_int_equal(d->code, CM_OK);
+	assert_has(d, "The Council resolved to raise no objection");
+	assert_has(d, "Hedges\tClerk\tJune");
+	assert_note(d, "tabs normalised (page 1)");
+}
+
 /* ---- bad input -------------------------------------------------------- */
 
 static void test_extract_empty_file(void **state)
@@ -741,6 +858,350 @@ static void test_extract_docx_detected_inside_plain_zip(void **state)
 	assert_string_equal(d->text, "Hollinwick & District\nItem 5\n");
 }
 
+/* ---- DOCX list labels and bold headings -------------------------------- */
+
+#define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+#define REAL2 "../shared/realcorpus2/"
+
+/* A paragraph in list numId N at level L, and plain, bold-led and styled ones. */
+#define P_NUM(n, l, text) \
+	"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" #l "\"/><w:numId w:val=\"" #n "\"/></w:numPr></w:pPr>" \
+	"<w:r><w:t>" text "</w:t></w:r></w:p>"
+#define P(text) "<w:p><w:r><w:t xml:space=\"preserve\">" text "</w:t></w:r></w:p>"
+#define P_STYLE(style, text) \
+	"<w:p><w:pPr><w:pStyle w:val=\"" style "\"/></w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+#define R_BOLD(text) "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">" text "</w:t></w:r>"
+#define R(text) "<w:r><w:t xml:space=\"preserve\">" text "</w:t></w:r>"
+/* One level of an abstract list. */
+#define LVL(i, start, fmt, text, extra) \
+	"<w:lvl w:ilvl=\"" #i "\"><w:start w:val=\"" #start "\"/><w:numFmt w:val=\"" fmt "\"/>" \
+	"<w:lvlText w:val=\"" text "\"/>" extra "</w:lvl>"
+
+/*
+ * Write a .docx holding body (the inside of w:body) and, when not NULL, a
+ * numbering.xml and a styles.xml holding `numbering` and `styles` (the
+ * insides of their root elements), extract it and return its text.
+ */
+static const char *docx_text(struct fixture *f, const char *body, const char *numbering,
+			     const char *styles)
+{
+	char *doc = NULL, *num = NULL, *sty = NULL;
+	struct zmember m[4] = { { "[Content_Types].xml", "<Types/>", 8 } };
+	size_t n = 1;
+	const struct extract_doc *d;
+
+	assert_true(asprintf(&doc, "<?xml version=\"1.0\"?><w:document " W_NS "><w:body>%s</w:body></w:document>",
+			     body) > 0);
+	m[n++] = (struct zmember){ "word/document.xml", doc, strlen(doc) };
+	if (numbering) {
+		assert_true(asprintf(&num, "<w:numbering " W_NS ">%s</w:numbering>", numbering) > 0);
+		m[n++] = (struct zmember){ "word/numbering.xml", num, strlen(num) };
+	}
+	if (styles) {
+		assert_true(asprintf(&sty, "<w:styles " W_NS ">%s</w:styles>", styles) > 0);
+		m[n++] = (struct zmember){ "word/styles.xml", sty, strlen(sty) };
+	}
+	make_zip(path_in(f, "t.docx"), m, n);
+	free(doc);
+	free(num);
+	free(sty);
+	d = one_doc(f, path_in(f, "t.docx"));
+	assert_int_equal(d->code, CM_OK);
+	return d->text;
+}
+
+static void test_extract_docx_list_decimal(void **state)
+{
+	static const char numbering[] =
+		"<w:abstractNum w:abstractNumId=\"0\">" LVL(0, 1, "decimal", "%1.", "") "</w:abstractNum>"
+		"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+
+	assert_string_equal(docx_text(*state, P_NUM(1, 0, "APOLOGIES") P("Cllr Ames.")
+				      P_NUM(1, 0, "MINUTES OF THE OCTOBER MEETING") P_NUM(1, 0, "FINANCE"),
+				      numbering, NULL),
+			    "1. APOLOGIES\nCllr Ames.\n2. MINUTES OF THE OCTOBER MEETING\n3. FINANCE\n");
+	/* no numbering.xml at all: the text as before, no labels */
+	assert_string_equal(docx_text(*state, P_NUM(1, 0, "APOLOGIES"), NULL, NULL), "APOLOGIES\n");
+}
+
+static void test_extract_docx_list_nested_levels(void **state)
+{
+	static const char numbering[] =
+		"<w:abstractNum w:abstractNumId=\"3\">" LVL(0, 1, "decimal", "%1.", "")
+		LVL(1, 1, "decimal", "%1.%2", "") LVL(2, 1, "lowerRoman", "%3)", "") "</w:abstractNum>"
+		"<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num>";
+
+	/* a higher level restarts the lower ones */
+	assert_string_equal(docx_text(*state, P_NUM(7, 0, "Planning") P_NUM(7, 1, "Tannery Lane")
+				      P_NUM(7, 1, "Mill Street") P_NUM(7, 2, "objection") P_NUM(7, 2, "support")
+				      P_NUM(7, 0, "Finance") P_NUM(7, 1, "Payments"),
+				      numbering, NULL),
+			    "1. Planning\n1.1 Tannery Lane\n1.2 Mill Street\ni) objection\nii) support\n"
+			    "2. Finance\n2.1 Payments\n");
+}
+
+static void test_extract_docx_list_letters_bullets_suffix(void **state)
+{
+	static const char numbering[] =
+		"<w:abstractNum w:abstractNumId=\"0\">" LVL(0, 1, "lowerLetter", "(%1)", "") "</w:abstractNum>"
+		"<w:abstractNum w:abstractNumId=\"1\">" LVL(0, 1, "bullet", "\xef\x82\xb7", "") "</w:abstractNum>"
+		"<w:abstractNum w:abstractNumId=\"2\">"
+		LVL(0, 26, "upperLetter", "%1.", "<w:suff w:val=\"nothing\"/>") "</w:abstractNum>"
+		/* a hidden label (w:vanish) is counted, not shown */
+		"<w:abstractNum w:abstractNumId=\"3\">"
+		LVL(0, 1, "decimal", "%1.", "<w:rPr><w:vanish/></w:rPr>") "</w:abstractNum>"
+		"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+		"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+		"<w:num w:numId=\"3\"><w:abstractNumId w:val=\"2\"/></w:num>"
+		"<w:num w:numId=\"4\"><w:abstractNumId w:val=\"3\"/></w:num>";
+
+	assert_string_equal(docx_text(*state, P_NUM(1, 0, "to note") P_NUM(1, 0, "to agree")
+				      P_NUM(2, 0, "the budget") P_NUM(3, 0, "Z") P_NUM(3, 0, "AA")
+				      P_NUM(4, 0, "hidden"),
+				      numbering, NULL),
+			    "(a) to note\n(b) to agree\n\xe2\x80\xa2 the budget\nZ.Z\nAA.AA\nhidden\n");
+}
+
+static void test_extract_docx_list_restart(void **state)
+{
+	static const char numbering[] =
+		/* level 1 never restarts (lvlRestart 0) */
+		"<w:abstractNum w:abstractNumId=\"0\">" LVL(0, 1, "decimal", "%1.", "")
+		LVL(1, 1, "lowerLetter", "%2)", "<w:lvlRestart w:val=\"0\"/>") "</w:abstractNum>"
+		"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+		/* a second list of the same kind, restarted at 10 ("Restart numbering") */
+		"<w:abstractNum w:abstractNumId=\"1\">" LVL(0, 1, "decimal", "%1.", "") "</w:abstractNum>"
+		"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+		"<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/>"
+		"<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"10\"/></w:lvlOverride></w:num>"
+		/* and one that continues it without an override */
+		"<w:num w:numId=\"4\"><w:abstractNumId w:val=\"1\"/></w:num>";
+
+	assert_string_equal(docx_text(*state, P_NUM(1, 0, "A") P_NUM(1, 1, "x") P_NUM(1, 0, "B")
+				      P_NUM(1, 1, "y") P_NUM(2, 0, "first") P_NUM(2, 0, "second")
+				      P_NUM(3, 0, "tenth") P_NUM(3, 0, "eleventh") P_NUM(4, 0, "twelfth"),
+				      numbering, NULL),
+			    "1. A\na) x\n2. B\nb) y\n1. first\n2. second\n10. tenth\n11. eleventh\n12. twelfth\n");
+}
+
+static void test_extract_docx_list_from_paragraph_style(void **state)
+{
+	static const char numbering[] =
+		"<w:abstractNum w:abstractNumId=\"0\">" LVL(0, 1, "decimal", "%1.", "")
+		LVL(1, 1, "decimal", "%1.%2.", "") "</w:abstractNum>"
+		"<w:num w:numId=\"5\"><w:abstractNumId w:val=\"0\"/></w:num>"
+		/* numStyleLink: this list's levels are those of the "ItemList" numbering style */
+		"<w:abstractNum w:abstractNumId=\"1\"><w:numStyleLink w:val=\"ItemList\"/></w:abstractNum>"
+		"<w:num w:numId=\"6\"><w:abstractNumId w:val=\"1\"/></w:num>"
+		"<w:abstractNum w:abstractNumId=\"2\"><w:styleLink w:val=\"ItemList\"/>"
+		LVL(0, 1, "upperRoman", "%1 -", "") "</w:abstractNum>"
+		"<w:num w:numId=\"8\"><w:abstractNumId w:val=\"2\"/></w:num>";
+	static const char styles[] =
+		"<w:style w:type=\"paragraph\" w:styleId=\"Item\"><w:pPr><w:numPr><w:numId w:val=\"5\"/>"
+		"</w:numPr></w:pPr></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"SubItem\"><w:basedOn w:val=\"Item\"/>"
+		"<w:pPr><w:numPr><w:ilvl w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+		"<w:style w:type=\"numbering\" w:styleId=\"ItemList\"><w:pPr><w:numPr><w:numId w:val=\"8\"/>"
+		"</w:numPr></w:pPr></w:style>";
+	/* a paragraph whose style is numbered but that turns it off with numId 0 */
+	static const char off[] =
+		"<w:p><w:pPr><w:pStyle w:val=\"Item\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr>"
+		"<w:r><w:t>unnumbered</w:t></w:r></w:p>";
+	char body[1024];
+
+	snprintf(body, sizeof body, "%s%s%s",
+		 P_STYLE("Item", "Apologies") P_STYLE("SubItem", "Cllr Ames") P_STYLE("Item", "Minutes"),
+		 off, P_STYLE("SubItem", "Matters arising") P_NUM(6, 0, "Linked") P_NUM(6, 0, "Linked again"));
+	assert_string_equal(docx_text(*state, body, numbering, styles),
+			    "1. Apologies\n1.1. Cllr Ames\n2. Minutes\nunnumbered\n2.1. Matters arising\n"
+			    "I - Linked\nII - Linked again\n");
+}
+
+static void test_extract_docx_typed_number_left_alone(void **state)
+{
+	static const char numbering[] =
+		"<w:abstractNum w:abstractNumId=\"0\">" LVL(0, 1, "decimal", "%1.", "") "</w:abstractNum>"
+		"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+
+	/* Govan's July minutes: item 1 automatic, then numbers typed by hand */
+	assert_string_equal(docx_text(*state, P_NUM(1, 0, "MINUTES OF THE JUNE MEETING")
+				      P("2    MATTERS ARISING") P("3. BUS TRANSPORT") P(""),
+				      numbering, NULL),
+			    "1. MINUTES OF THE JUNE MEETING\n2    MATTERS ARISING\n3. BUS TRANSPORT\n");
+}
+
+static void test_extract_docx_bold_heading_wrapped(void **state)
+{
+	static const char styles[] =
+		"<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"/>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:basedOn w:val=\"Normal\"/>"
+		"<w:rPr><w:b/></w:rPr></w:style>"
+		"<w:style w:type=\"character\" w:styleId=\"Strong\"><w:rPr><w:b/></w:rPr></w:style>";
+
+	/* Haresfield: a bold "Label:" run, then the body */
+	assert_string_equal(docx_text(*state,
+				      "<w:p>" R_BOLD("Apologies") R_BOLD(":  ") R("Cllr Thorpe") "</w:p>"
+				      "<w:p>" R_BOLD("Minutes of Haresfield Parish Council ") R_BOLD("Meeting ") "</w:p>"
+				      P_STYLE("Heading2", "Planning")
+				      "<w:p><w:r><w:rPr><w:rStyle w:val=\"Strong\"/></w:rPr><w:t>Flooding:</w:t></w:r>"
+				      R(" the lane") "</w:p>"
+				      /* bold switched off in the run beats the style */
+				      "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr>"
+				      "<w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>Not bold</w:t></w:r></w:p>"
+				      "<w:p>" R_BOLD("   ") R("Plain after a bold space") "</w:p>"
+				      /* Govan: bold that stops inside a word takes the whole word */
+				      "<w:p>" R_BOLD("Community Spac") R("e: Hannah will") "</w:p>",
+				      NULL, styles),
+			    "**Apologies:**  Cllr Thorpe\n**Minutes of Haresfield Parish Council Meeting**\n"
+			    "**Planning**\n**Flooding:** the lane\nNot bold\n   Plain after a bold space\n"
+			    "**Community Space**: Hannah will\n");
+}
+
+static void test_extract_docx_bold_in_body_not_wrapped(void **state)
+{
+	struct fixture *f = *state;
+	char body[2048];
+	const char *t;
+
+	/* a bold word inside the text, bold that is false, and a long bold paragraph */
+	snprintf(body, sizeof body, "%s%s%s",
+		 "<w:p>" R("The council ") R_BOLD("agreed") R(" the precept.") "</w:p>"
+		 "<w:p><w:r><w:rPr><w:b w:val=\"false\"/></w:rPr><w:t>Village hall:</w:t></w:r>" R(" open") "</w:p>",
+		 "<w:p>" R_BOLD("RESOLVED that the council accepts the quotation of Pennine Roofing for the repair "
+			       "of the Market Hall roof, the work to be completed before the winter, and that the "
+			       "clerk writes to the contractor.") "</w:p>",
+		 /* in a table cell bold is the table's header, not a heading */
+		 "<w:tbl><w:tr><w:tc><w:p>" R_BOLD("Present") "</w:p></w:tc><w:tc><w:p>" R("Cllr Ames")
+		 "</w:p></w:tc></w:tr></w:tbl>");
+	t = docx_text(f, body, NULL, NULL);
+	assert_string_equal(t, "The council agreed the precept.\nVillage hall: open\n"
+			    "RESOLVED that the council accepts the quotation of Pennine Roofing for the repair "
+			    "of the Market Hall roof, the work to be completed before the winter, and that the "
+			    "clerk writes to the contractor.\nPresent\tCllr Ames\n");
+}
+
+static void test_extract_docx_broken_styles_and_lists(void **state)
+{
+	static const char numbering[] =
+		/* lvlText with a bare %, %0, a level never defined (drawn as 0) and a negative start */
+		"<w:abstractNum w:abstractNumId=\"0\">" LVL(0, -5, "lowerRoman", "%1.%0%5%", "")
+		LVL(1, 1, "decimal", "%1.%2.%3", "") "</w:abstractNum>"
+		"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+		/* a numStyleLink that loops back to itself through its style */
+		"<w:abstractNum w:abstractNumId=\"1\"><w:numStyleLink w:val=\"Loop\"/></w:abstractNum>"
+		"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+		/* a w:num whose abstract list is missing */
+		"<w:num w:numId=\"3\"><w:abstractNumId w:val=\"42\"/></w:num>";
+	static const char styles[] =
+		"<w:style w:type=\"paragraph\" w:styleId=\"A\"><w:basedOn w:val=\"B\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"B\"><w:basedOn w:val=\"A\"/></w:style>"
+		"<w:style w:type=\"numbering\" w:styleId=\"Loop\"><w:pPr><w:numPr><w:numId w:val=\"2\"/>"
+		"</w:numPr></w:pPr></w:style>";
+
+	assert_string_equal(docx_text(*state, P_NUM(1, 0, "first") P_NUM(1, 1, "second") P_NUM(1, 99, "deep")
+				      P_NUM(2, 0, "looped") P_NUM(3, 0, "missing") P_STYLE("A", "based on a loop")
+				      P_NUM(1, 0, "again"),
+				      numbering, styles),
+			    "-5.%00% first\n-5.1.0 second\ndeep\nlooped\nmissing\nbased on a loop\n-4.%00% again\n");
+	/* parts that are not XML at all: the text without labels */
+	assert_string_equal(docx_text(*state, P_NUM(1, 0, "plain"), "</w:bad", "<<<"), "plain\n");
+}
+
+static void test_extract_real_docx_automatic_numbers(void **state)
+{
+	struct fixture *f = *state;
+	const char *nov = REAL2 "uk-govan/23NOVEMBERMINUTEGovanCC.docx";
+	const char *jul = REAL2 "uk-govan/24JULY MINUTES.docx";
+	const char *jan = REAL2 "uk-haresfield/Jan 2020 Minutes final.docx";
+	const struct extract_doc *d;
+
+	if (!exists(nov) || !exists(jul) || !exists(jan))
+		skip();
+	d = one_doc(f, nov);        /* items 1-11 all Word automatic numbering */
+	assert_has(d, "\n1. MINUTES OF THE OCTOBER MEETING\n");
+	assert_has(d, "\n2. MATTERS ARISING\na) **Night bus services**:");
+	assert_has(d, "\n10. AOCB\n");
+	assert_has(d, "\n11. **OUR NEXT GENERAL MEETING: MONDAY 4 DECEMBER at 7 pm in ELDERPARK WORKSPACE**\n");
+	d = one_doc(f, jul);        /* item 1 automatic, 2-12 typed */
+	assert_has(d, "\n1. MINUTES OF THE JUNE MEETING\n");
+	assert_has(d, "\n2    MATTERS ARISING\n");
+	assert_lacks(d, "2. 2");
+	d = one_doc(f, jan);        /* bold labels, no numbers */
+	assert_has(d, "\n**Apologies:**  Cllr Thorpe");
+	assert_has(d, "\n**Village maintenance**:  A proposal");
+	assert_has(d, "\nCllr Maxine Bailey has offered her resignation.");
+}
+
+#define ODT_NS \
+	"xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" " \
+	"xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" " \
+	"xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" " \
+	"xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+#define ODT_ITEM(text) "<text:list-item><text:p>" text "</text:p></text:list-item>"
+
+static void test_extract_odt_lists_and_bold(void **state)
+{
+	struct fixture *f = *state;
+	static const char content[] =
+		"<?xml version=\"1.0\"?><office:document-content " ODT_NS ">"
+		"<office:automatic-styles>"
+		"<style:style style:name=\"P1\" style:family=\"paragraph\" style:parent-style-name=\"Strong_Para\"/>"
+		"<style:style style:name=\"T1\" style:family=\"text\"><style:text-properties fo:font-weight=\"bold\"/>"
+		"</style:style>"
+		"<text:list-style style:name=\"L1\">"
+		"<text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\"/>"
+		"<text:list-level-style-number text:level=\"2\" style:num-prefix=\"(\" style:num-suffix=\")\""
+		" style:num-format=\"a\"/>"
+		"<text:list-level-style-number text:level=\"3\" style:num-format=\"1\" text:display-levels=\"3\"/>"
+		"</text:list-style>"
+		"<text:list-style style:name=\"L2\"><text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"-\"/>"
+		"</text:list-style>"
+		"</office:automatic-styles><office:body><office:text>"
+		"<text:list text:style-name=\"L1\">" ODT_ITEM("Apologies")
+		"<text:list-item><text:p>Planning</text:p><text:list>" ODT_ITEM("Mill Lane")
+		"<text:list-item><text:p>Tannery Lane</text:p><text:list>" ODT_ITEM("objection") "</text:list>"
+		"</text:list-item></text:list></text:list-item></text:list>"
+		"<text:p>Body text between.</text:p>"
+		"<text:list text:style-name=\"L1\" text:continue-numbering=\"true\"><text:list-item>"
+		"<text:p>Finance</text:p><text:p>second paragraph of the item</text:p></text:list-item></text:list>"
+		"<text:list text:style-name=\"L1\">" ODT_ITEM("restarted")
+		"<text:list-header><text:p>no number</text:p></text:list-header></text:list>"
+		"<text:list text:style-name=\"L2\">" ODT_ITEM("a bullet") "</text:list>"
+		/* a label the producer wrote out is not added twice */
+		"<text:list text:style-name=\"L1\" text:continue-numbering=\"true\"><text:list-item>"
+		"<text:p><text:number>2.</text:number> written out</text:p></text:list-item></text:list>"
+		"<text:p><text:span text:style-name=\"T1\">Apologies:</text:span> Cllr Ames</text:p>"
+		"<text:p text:style-name=\"P1\">Heading from a named style</text:p>"
+		"<text:p>The council <text:span text:style-name=\"T1\">agreed</text:span> it.</text:p>"
+		/* chapter numbering: headings numbered by the outline style */
+		"<text:h text:outline-level=\"1\">Finance</text:h><text:h text:outline-level=\"2\">Payments</text:h>"
+		"<text:h text:outline-level=\"1\">Planning</text:h>"
+		"</office:text></office:body></office:document-content>";
+	static const char styles[] =
+		"<?xml version=\"1.0\"?><office:document-styles " ODT_NS "><office:styles>"
+		"<style:style style:name=\"Strong_Para\" style:family=\"paragraph\">"
+		"<style:text-properties fo:font-weight=\"700\"/></style:style>"
+		"<text:outline-style style:name=\"Outline\">"
+		"<text:outline-level-style text:level=\"1\" style:num-format=\"1\" style:num-suffix=\".\"/>"
+		"<text:outline-level-style text:level=\"2\" style:num-format=\"1\" text:display-levels=\"2\"/>"
+		"</text:outline-style></office:styles></office:document-styles>";
+	static const char mimetype[] = "application/vnd.oasis.opendocument.text";
+	const struct zmember m[] = { { "mimetype", mimetype, sizeof mimetype - 1 },
+				     { "content.xml", content, sizeof content - 1 },
+				     { "styles.xml", styles, sizeof styles - 1 } };
+	const struct extract_doc *d;
+
+	make_zip(path_in(f, "t.odt"), m, 3);
+	d = one_doc(f, path_in(f, "t.odt"));
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->mime, "application/vnd.oasis.opendocument.text");
+	assert_string_equal(d->text, "1. Apologies\n2. Planning\n(a) Mill Lane\n(b) Tannery Lane\n2.b.1 objection\n"
+			    "Body text between.\n3. Finance\nsecond paragraph of the item\n1. restarted\n"
+			    "no number\n\xe2\x80\xa2 a bullet\n2. written out\n**Apologies:** Cllr Ames\n"
+			    "**Heading from a named style**\nThe council agreed it.\n"
+			    "1. Finance\n1.1 Payments\n2. Planning\n");
+}
+
 static void test_extract_huge_text_is_capped(void **state)
 {
 	struct fixture *f = *state;
@@ -959,6 +1420,29 @@ static void test_extract_clean_stale_tmpdirs(void **state)
 	assert_false(exists(dead));
 	assert_true(exists(live));
 	assert_true(exists(other));
+}
+
+/* An <ol>'s items numbered as a browser shows them; a page fragment of many elements read whole. */
+static void test_extract_html_ordered_list_numbers(void **state)
+{
+	struct fixture *f = *state;
+	static const char frag[] =
+		"<button aria-label=\"Close\">\n  <span>x</span>\n</button>\n<div class=\"minutes\">\n"
+		"<p>The council met on 10 June 2020.</p>\n<ol class=\"minute-matters\">\n"
+		"<li><h4>WELCOME AND APOLOGIES</h4><p>None.</p>\n<ul><li>a bullet</li></ul></li>\n"
+		"<li><h4>MATTERS ARISING</h4></li>\n<li value=\"7\"><h4>PLANNING</h4></li></ol>\n"
+		"<ol type=\"a\" start=\"2\"><li>second</li></ol></div>\n";
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "minutes_20-06-10.html"), frag, sizeof frag - 1);
+	d = one_doc(f, path_in(f, "minutes_20-06-10.html"));
+	assert_string_equal(d->mime, "text/html");
+	assert_has(d, "The council met on 10 June 2020.");	/* after the first element */
+	assert_has(d, "1.\n\nWELCOME AND APOLOGIES");
+	assert_has(d, "2.\n\nMATTERS ARISING");
+	assert_has(d, "7.\n\nPLANNING");
+	assert_has(d, "b. second");
+	assert_has(d, "\na bullet");			/* <ul> items get no number */
 }
 
 static void test_extract_detect_html_and_markdown_by_sniff(void **state)
@@ -1187,6 +1671,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_real_markdown_and_docx, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_scanned_pdf_without_ocr_fails, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_scanned_pdf_ocr, setup_ocr, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_gibberish_pdf_without_ocr_fails, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_gibberish_pages_dropped_without_ocr, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_gibberish_pages_ocr, setup_ocr, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_tab_per_word_normalised, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_real_pdfs_not_gibberish, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_empty_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_truncated_pdf, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_truncated_docx, setup, teardown),
@@ -1198,6 +1687,17 @@ int main(void)
 		cmocka_unit_test_teardown(test_extract_zip_member_cap, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_gzip_bomb, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_docx_detected_inside_plain_zip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_list_decimal, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_list_nested_levels, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_list_letters_bullets_suffix, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_list_restart, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_list_from_paragraph_style, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_typed_number_left_alone, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_bold_heading_wrapped, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_bold_in_body_not_wrapped, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_docx_broken_styles_and_lists, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_real_docx_automatic_numbers, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_odt_lists_and_bold, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_huge_text_is_capped, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_invalid_utf8_never_reaches_output, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_utf16_with_bom, setup, teardown),
@@ -1206,6 +1706,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_unreadable_and_missing_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_file_swapped_for_fifo, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_clean_stale_tmpdirs, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_html_ordered_list_numbers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_html_and_markdown_by_sniff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_text_types_without_libmagic_text_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_missing_converter, setup, teardown),

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "field.h"
+#include "sbuf.h"
 #include "text.h"
 
 static const char *const seeds_dir = "../shared/seeds";
@@ -523,7 +524,7 @@ static void test_field_numbers_on_their_own_lines(void **state)
 	assert_string_equal(m.chair, "Ann Vole");
 	assert_items(&m, "1,2,2a,3");
 	assert_string_equal(m.items[2].title, "24/00123/FUL - 3 Mill Lane");
-	assert_string_equal(m.items[3].title, "Any Other Business");
+	assert_string_equal(m.items[3].title, "Any Other Business:");
 	field_meeting_release(&m);
 }
 
@@ -538,6 +539,315 @@ static void test_field_date_from_file_name(void **state)
 	field_meeting_release(&m);
 	parse(&m, text, "a/b/Printed minutes 14th-Mar-2024 2.00pm Cabinet.txt", NULL);
 	assert_int_equal(m.date, 20240314);
+	field_meeting_release(&m);
+}
+
+/* ---- layouts of real councils (issue 14): one invented excerpt per rule ---- */
+
+static void test_field_sub_items_dotted_and_lettered(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* eScribe-style Markdown: 4 / 4.1 / 4.1.a, with Markdown escapes and &nbsp; */
+	parse(&m, "# 3.&nbsp;&nbsp;&nbsp;Scheduled Items\n\nNone.\n\n"
+		  "# 4.&nbsp;&nbsp;&nbsp;Items for Direction\n\n"
+		  "## 4.1&nbsp;&nbsp;&nbsp;2025 Budget Audit\n\nMoved by A. Clerk.\n\n"
+		  "### 4.1.a&nbsp;&nbsp;&nbsp;Presentation - Draft Financial Report\n\nReceived.\n\n"
+		  "### 4.1.b&nbsp;&nbsp;&nbsp;Presentation - Audit Findings\n\nReceived.\n\n"
+		  "## 4.2&nbsp;&nbsp;&nbsp;Internal Audit Dashboard\n\nNoted.\n\n"
+		  "# 5\\.&nbsp;&nbsp;&nbsp;Adjournment\n\nThe meeting ended.\n",
+	      NULL, NULL);
+	assert_sane_meeting(&m);
+	assert_items(&m, "3,4,4.1,4.1.a,4.1.b,4.2,5");
+	assert_string_equal(m.items[2].title, "2025 Budget Audit");
+	field_meeting_release(&m);
+
+	/* US agendas: "4-A", "4A." and "1.A" sub-items under their item */
+	parse(&m, "   1. ROLL CALL\n\n   2. CONSENT CALENDAR\n"
+		  "      2-A 2024-101 - Draft Meeting Minutes - May 6, 2024\n"
+		  "      2-B 2024-102 - Draft Meeting Minutes - May 20, 2024\n\n"
+		  "   3. REGULAR AGENDA ITEMS\n      3-A 2024-103\n\n"
+		  "      Study Session on Fences\n\n   4. ADJOURNMENT\n", NULL, NULL);
+	assert_items(&m, "1,2,2-A,2-B,3,3-A,4");
+	field_meeting_release(&m);
+	parse(&m, "1.     Roll Call\n\nAll present.\n\n4.     New Business\n\n"
+		  "4A.   Presentation of the Quarterly Report on Transport Policies\n\nStaff presented.\n\n"
+		  "4B.    Election of Chair and Vice Chair\n\nElected.\n\n5.     Adjournment\n",
+	      NULL, NULL);
+	assert_items(&m, "1,4,4A,4B,5");
+	field_meeting_release(&m);
+}
+
+static void test_field_bracketed_year_numbers(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* Legistar minutes: "(06-386)" alone, "(*06-387)" for consent items */
+	parse(&m, "MINUTES OF THE REGULAR CITY COUNCIL MEETING\nTUESDAY- -AUGUST 1, 2006- -7:30 P.M.\n\n"
+		  "AGENDA CHANGES\nNone.\n\n(06-386)\n\nLibrary project update.\n\nThe manager spoke.\n\n"
+		  "(*06-387) Minutes of the Special City Council Meeting held on July 18, 2006.\n\n"
+		  "(*06-388) Ratified bills in the amount of $8,054.54.\n\n"
+		  "(06-389) Discussion of Big Box Retail Policies.\n\nAlameda City Council\n",
+	      NULL, NULL);
+	assert_sane_meeting(&m);
+	assert_items(&m, "06-386,06-387,06-388,06-389");
+	assert_string_equal(m.items[0].title, "Library project update.");
+	assert_string_equal(m.council, "Alameda City Council");
+	assert_null(m.committee);	/* the council itself met */
+	assert_int_equal(m.kind, FIELD_KIND_MINUTES);
+	field_meeting_release(&m);
+}
+
+static void test_field_numbering_restarts_per_section(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* two meetings on one night, each numbered from 1; numbers glued to bold */
+	parse(&m, "**OAKMOOR COMMUNITY COUNCIL**\n**MINUTES OF ANNUAL GENERAL MEETING**\n"
+		  "**MONDAY 6 OCTOBER 2025**\n\n"
+		  "1\\.**Attendance and apologies received**: recorded above\n\n"
+		  "2\\.**Minutes of the 2024 AGM**\nApproved.\n\n**3\\. Report from the outgoing Chair**\nNoted.\n\n"
+		  "**THE OCTOBER GENERAL MEETING**\n\n**1\\. Fire Station**\nA report.\n\n"
+		  "**2\\. Active Travel**\nDiscussed.\n\n**3\\. Bus Franchising**\nNoted.\n",
+	      NULL, NULL);
+	assert_sane_meeting(&m);
+	assert_items(&m, "1,2,3,1,2,3");
+	assert_string_equal(m.items[0].title, "Attendance and apologies received");
+	assert_string_equal(m.items[3].title, "Fire Station");
+	assert_string_equal(m.council, "Oakmoor Community Council");
+	field_meeting_release(&m);
+}
+
+static void test_field_roman_sections_and_lettered_items(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* a college board agenda: sections I, II; items restart at 1; (a) sub-items */
+	parse(&m, "HALLOW JOINT COMMUNITY COLLEGE DISTRICT\nREGULAR MEETING, BOARD OF TRUSTEES\n"
+		  "Tuesday, February 9, 2016\n\nAGENDA\nI.\n\nCALL TO ORDER 6:00 p.m.\n"
+		  "1. Roll Call\n2. Comments from the Public\n3. Recess to Closed Session\n\n"
+		  "II. OPEN SESSION 7:00 p.m.\n    1. Call to Order\n   2.  Roll Call\n   3.  Consent Agenda\n"
+		  "       (a) Regular Board Meeting Minutes, January 12, 2016\n       (b) Personnel Actions\n"
+		  "       (c) Payroll Warrants\n   4.  Adjournment\n", NULL, NULL);
+	assert_sane_meeting(&m);
+	assert_items(&m, "I,1,2,3,II,1,2,3,(a),(b),(c),4");
+	assert_string_equal(m.council, "Hallow Joint Community College District");
+	assert_string_equal(m.committee, "Board of Trustees");
+	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
+	assert_int_equal(m.date, 20160209);
+	field_meeting_release(&m);
+
+	/* consent items lettered "*A." with the title after a blank line; restarted at A */
+	parse(&m, "MINUTES OF THE\nWESTFORD FREE LIBRARY BOARD MEETING\nWEDNESDAY, NOVEMBER 8, 2023\n"
+		  "CONSENT CALENDAR\n*A.\n\nReport from the Library Director for October.\n\n"
+		  "*B.\n\nDraft Minutes of the Regular Meeting of September 13, 2023.\n\n"
+		  "REGULAR AGENDA ITEMS\nA.\n\nCommunity Needs Assessment\n\nB.\n\nSeed Library\n", NULL, NULL);
+	assert_items(&m, "A,B,A,B");
+	assert_string_equal(m.items[1].title, "Draft Minutes of the Regular Meeting of September 13, 2023.");
+	field_meeting_release(&m);
+}
+
+static void test_field_lettered_points_of_minutes_not_items(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "MINUTES OF THE JULY MEETING\nPresent: A Bee, C Dee\n\n1. WELCOME\nAll welcomed.\n\n"
+		  "2 MATTERS ARISING\na) **Cleansing and litter**\nNoted.\nb) **Drains**\nNoted.\n\n"
+		  "3 TREASURER'S REPORT\nReceived.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	field_meeting_release(&m);
+}
+
+static void test_field_column_gap_ends_title(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* pdftotext -layout: a right-hand column beside the title; a file code before it */
+	parse(&m, "CONVENE:          7:08 pm\n\n1.     ROLL CALL:        Present: Chair Ho, Members Li and Tan.\n\n"
+		  "2.     MINUTES:          Approved.\n\n5 Consent Calendar\n\n"
+		  "A         16-0361         Approve the Council Meeting Minutes of March 29, 2016\n\n"
+		  "B         16-0348         Approve the List of Claims and Bills\n\n"
+		  "6     Adjournment                                  8:16 PM\n", NULL, NULL);
+	assert_sane_meeting(&m);
+	assert_items(&m, "1,2,5,A,B,6");
+	assert_string_equal(m.items[0].title, "ROLL CALL:");
+	assert_string_equal(m.items[3].title, "Approve the Council Meeting Minutes of March 29, 2016");
+	assert_string_equal(m.items[5].title, "Adjournment");
+	field_meeting_release(&m);
+}
+
+static void test_field_numbered_paragraphs_not_items(void **state)
+{
+	struct field_meeting m = {0};
+	struct sbuf t = {0};
+
+	(void)state;
+	/* ModernGov full council: minute numbers with "(Item N)", and numbered paragraphs of speeches */
+	sbuf_adds(&t, "       MINUTES of a meeting of the County Council held on Thursday, 9 January 2025.\n\n"
+		      "283.   Apologies for Absence\n       (Item 1)\n\n       Apologies were reported.\n\n"
+		      "284.   Declarations of Interest\n       (Item 2)\n\n       None.\n\n"
+		      "285.   English Devolution White Paper\n       (Item 3)\n\n");
+	for (int i = 1; i <= 12; i++)
+		sbuf_addf(&t, "       %d)   Mr Member %d said that the proposal was the most important decision for\n"
+			      "            the council in many years and that residents would expect to be consulted\n"
+			      "            on every part of it before any application was made.\n\n", i, i);
+	assert_false(sbuf_oom(&t));
+	parse(&m, t.buf, NULL, NULL);
+	assert_sane_meeting(&m);
+	assert_items(&m, "283,284,285");
+	assert_string_equal(m.items[0].agenda_item, "1");
+	assert_string_equal(m.items[2].agenda_item, "3");
+	field_meeting_release(&m);
+	sbuf_release(&t);
+}
+
+static void test_field_unnumbered_headings(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* parish minutes of "Label:" paragraphs (bold in Word) */
+	parse(&m, "Minutes of Oxley Parish Council Meeting\nHeld in the Village Hall on Monday 24 February 2020\n"
+		  "Present: Councillors Ann Tee, Bo Vee\nClerk: Cy Wu    e-mail: clerk@example.org\n"
+		  "**Apologies:**  County councillor Di Ex\n**Minutes of the last meeting:**\nAgreed and signed.\n"
+		  "**Flooding:**  Councillor Tee has reported the flooding to Highways.\n"
+		  "**Any other business:**\nNone.\n", "oxley/Feb 2020 Minutes final.docx", NULL);
+	assert_sane_meeting(&m);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[0].number, "");
+	assert_string_equal(m.items[0].title, "Apologies");
+	assert_string_equal(m.items[2].title, "Flooding");
+	assert_non_null(strstr(m.items[2].body, "reported the flooding"));
+	assert_string_equal(m.council, "Oxley Parish Council");
+	assert_null(m.committee);
+	assert_int_equal(m.date, 20200224);
+	field_meeting_release(&m);
+
+	/* Hugo Markdown minutes: "##" headings, "Present" is attendance */
+	parse(&m, "---\ntitle: Minutes for meeting held Tuesday 7th October 2024\ndate: 2024-10-07\n---\n\n"
+		  "## Present\n\n* Al Fen - *Chair*\n* Bea Gow\n\n## Apologies for Absence\n\n* Cy Hart\n\n"
+		  "## Christmas Market\n\nPlans were discussed.\n\n## AOB\n\nNone.\n\n## Next Meeting\n\n4 November.\n",
+	      NULL, NULL);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[0].title, "Apologies for Absence");
+	assert_string_equal(m.items[3].title, "Next Meeting");
+	field_meeting_release(&m);
+}
+
+static void test_field_councils_named_other_ways(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* "CITY OF X <BOARD>": the place is the one named most often, the board's name loses it */
+	parse(&m, "CITY OF WESTFORD PLANNING BOARD\nMINUTES OF THE REGULAR MEETING\nMONDAY, SEPTEMBER 11, 2023\n"
+		  "The meeting was held at Westford City Hall.\n1. ROLL CALL\nAll present.\n2. ADJOURNMENT\n"
+		  "The Westford Planning Board adjourned. Westford residents spoke.\n", NULL, NULL);
+	assert_string_equal(m.council, "City of Westford");
+	assert_string_equal(m.committee, "Planning Board");
+	assert_int_equal(m.date, 20230911);
+	field_meeting_release(&m);
+
+	/* two places joined by "&" (and by "and" in the text); the council itself met */
+	parse(&m, "1\n\nBRYN & MAES COMMUNITY COUNCIL\nMINUTES OF THE MEETING 11th OCTOBER 2017\n"
+		  "Bryn and Maes Community Council held their meeting at 7.30pm.\nPRESENT\nCouncillors A Bee\n\n"
+		  "1. WELCOME AND APOLOGIES\nNone.\n2. MATTERS ARISING\nNone.\n", NULL, NULL);
+	assert_string_equal(m.council, "Bryn and Maes Community Council");
+	assert_null(m.committee);
+	assert_int_equal(m.date, 20171011);
+	assert_int_equal(m.council_src, FIELD_SRC_TEXT);
+	field_meeting_release(&m);
+
+	/* Welsh: "Cyngor Cymuned X a Y", "11eg HYDREF 2017", COFNODION is minutes */
+	parse(&m, "COFNODION\nCYNGOR CYMUNED BRYN A MAES\nCYFARFOD 11eg HYDREF 2017\n"
+		  "Cynhaliwyd Cyngor Cymuned Bryn a Maes am 7.30pm.\nPRESENNOL\nCynghorwyr A Bee\n\n"
+		  "1. CROESO\nDim.\n2. GOHEBIAETH\nDim.\n", NULL, NULL);
+	assert_string_equal(m.council, "Cyngor Cymuned Bryn a Maes");
+	assert_int_equal(m.date, 20171011);
+	assert_int_equal(m.kind, FIELD_KIND_MINUTES);
+	field_meeting_release(&m);
+
+	/* "The Corporation of the City of X" named only in the body */
+	parse(&m, "---\ntitle: 3rd Meeting of the Audit Committee\ndate: 2025-06-18\n---\n"
+		  "June 18, 2025, at 12:00 PM\n\n# 1.&nbsp;Disclosures of Pecuniary Interest\n\nNone.\n\n"
+		  "# 2.&nbsp;Financial Audit\n\nThat the Financial Report of The Corporation of the City of Weston BE RECEIVED.\n",
+	      NULL, NULL);
+	assert_string_equal(m.council, "The Corporation of the City of Weston");
+	assert_string_equal(m.committee, "Audit Committee");
+	field_meeting_release(&m);
+
+	/* a school district and its board; an agenda by its heading */
+	parse(&m, "FERNDALE UNION SCHOOL DISTRICT\n\nBoard of Education\nRegular Meeting\nAGENDA\n"
+		  "Ferndale Union School District\nJanuary 12, 2016\n\n1.        CALL TO ORDER\n\n"
+		  "2.        SUPERINTENDENT'S REPORT\n\n3.    CONSENT\n      3.1 Ratification of Contracts\n"
+		  "      3.2 Ratification of the Warrant List\n4.    ADJOURNMENT\n", NULL, NULL);
+	assert_string_equal(m.council, "Ferndale Union School District");
+	assert_string_equal(m.committee, "Board of Education");
+	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
+	assert_items(&m, "1,2,3,3.1,3.2,4");
+	field_meeting_release(&m);
+}
+
+static void test_field_committee_shapes(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* a word a line (a converted PDF heading) */
+	parse(&m, "MINUTES\n\nOF\n\nPROCEEDINGS\n\nAT\n\nMEETING\n\nOF\n\nTHE\n\nMUNICIPAL DISTRICT OF GLENVILLE HELD IN\n"
+		  "THE CIVIC OFFICES, ON WEDNESDAY, 2nd February, 2022, AT\n10AM.\n\n"
+		  "1. Adoption of Minutes\nAdopted.\n2. Questions\nNone.\n", NULL, NULL);
+	assert_string_equal(m.committee, "Municipal District of Glenville");
+	assert_int_equal(m.date, 20220202);
+	field_meeting_release(&m);
+
+	/* a venue line is no committee; the community council itself met */
+	parse(&m, "OAKMOOR COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 4 MARCH 2O24\n"
+		  "Held in the Board Room, Elderpark Workspace at 7 p.m.\nPresent: A Bee\n\n"
+		  "1 MINUTES OF THE FEBRUARY MEETING\nApproved.\n2 MATTERS ARISING\nNone.\n", NULL, NULL);
+	assert_null(m.committee);
+	assert_int_equal(m.date, 20240304);	/* "2O24": a letter O for a zero */
+	field_meeting_release(&m);
+
+	/* a meeting with a name of its own */
+	parse(&m, "ASHBY PARISH COUNCIL\nEXTRAORDINARY MEETING 6th FEBRUARY 2019\n"
+		  "Ashby Parish Council held their meeting at 7.00pm.\nPRESENT\nCouncillors A Bee\n\n"
+		  "1. WELCOME AND APOLOGIES\nNone.\n2. PLANNING\nNone.\n", NULL, NULL);
+	assert_string_equal(m.committee, "Extraordinary Meeting");
+	field_meeting_release(&m);
+	parse(&m, "ASHBY PARISH COUNCIL\nMINUTES OF THE ANNUAL PARISH MEETING 25 APRIL 2023\n"
+		  "The Annual Parish Meeting was held in the Village Hall.\n\n1. Apologies\nNone.\n"
+		  "2. Annual Report\nGiven.\n", NULL, NULL);
+	assert_string_equal(m.committee, "Annual Parish Meeting");
+	field_meeting_release(&m);
+}
+
+static void test_field_kind_from_heading(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "MINUTES OF THE SPECIAL CITY COUNCIL MEETING\nWEDNESDAY- -MARCH 15, 2023- -12:00 P.M.\n\n"
+		  "(23-145) A Special Meeting was called to tour the Tilden Way Project.\n\n"
+		  "The agenda for this meeting was posted in accordance with the Sunshine Ordinance.\n", NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_MINUTES);
+	field_meeting_release(&m);
+	parse(&m, "City of Northvale\nNotice and Agenda\nCity Council\nTuesday, April 12, 2016\n\n"
+		  "1 Call to Order\n2 Roll Call\n3 Approve Meeting Minutes of March 29, 2016\n", NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
+	assert_string_equal(m.council, "City of Northvale");
+	field_meeting_release(&m);
+	parse(&m, "ASHBY PARISH COUNCIL\nINVITES YOU TO ATTEND THE ANNUAL PARISH MEETING\n"
+		  "ON TUESDAY, 22 APRIL 2025 AT 7.30 PM\n\n1. Minutes of the last meeting, held on 23 April 2024\n"
+		  "2. Annual Report\n3. Any other business.\n", NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
+	assert_int_equal(m.date, 20250422);
 	field_meeting_release(&m);
 }
 
@@ -647,6 +957,17 @@ int main(void)
 		cmocka_unit_test(test_field_wrapped_titles),
 		cmocka_unit_test(test_field_numbers_on_their_own_lines),
 		cmocka_unit_test(test_field_date_from_file_name),
+		cmocka_unit_test(test_field_sub_items_dotted_and_lettered),
+		cmocka_unit_test(test_field_bracketed_year_numbers),
+		cmocka_unit_test(test_field_numbering_restarts_per_section),
+		cmocka_unit_test(test_field_roman_sections_and_lettered_items),
+		cmocka_unit_test(test_field_lettered_points_of_minutes_not_items),
+		cmocka_unit_test(test_field_column_gap_ends_title),
+		cmocka_unit_test(test_field_numbered_paragraphs_not_items),
+		cmocka_unit_test(test_field_unnumbered_headings),
+		cmocka_unit_test(test_field_councils_named_other_ways),
+		cmocka_unit_test(test_field_committee_shapes),
+		cmocka_unit_test(test_field_kind_from_heading),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 

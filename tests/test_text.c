@@ -64,6 +64,18 @@ static void test_text_fold_and_trim(void **state)
 	assert_memory_equal(s, "Lind  (Chair)", len);
 }
 
+static void test_text_unescape(void **state)
+{
+	(void)state;
+	CHECK(text_unescape, "1\\. Apologies", "1. Apologies");
+	CHECK(text_unescape, "**3\\. Report from the Chair**", "**3. Report from the Chair**");
+	CHECK(text_unescape, "- \\- Solar lights", "- - Solar lights");
+	CHECK(text_unescape, "# 1.&nbsp;&nbsp;Disclosures", "# 1.  Disclosures");
+	CHECK(text_unescape, "Q&amp;A &#39;ok&#39;", "Q&A 'ok'");
+	CHECK(text_unescape, "C:\\path and \\n stay", "C:\\path and \\n stay");
+	CHECK(text_unescape, "end\\", "end\\");
+}
+
 static void test_text_strip_markup(void **state)
 {
 	(void)state;
@@ -133,6 +145,7 @@ int main(void)
 		cmocka_unit_test(test_text_clean_joins_title),
 		cmocka_unit_test(test_text_title_case),
 		cmocka_unit_test(test_text_normalise_key),
+		cmocka_unit_test(test_text_unescape),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
