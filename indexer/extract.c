@@ -38,7 +38,9 @@ enum {
 	/* libmagic's passes (see detect): magic numbers, then text or binary */
 	EXTRACT_MAGIC_FLAGS = MAGIC_MIME_TYPE | MAGIC_ERROR | MAGIC_NO_CHECK_TEXT,
 	EXTRACT_MAGIC_TEXT_FLAGS = MAGIC_MIME_TYPE | MAGIC_ERROR | MAGIC_NO_CHECK_SOFT,
-	EXTRACT_TIMEOUT = 60,       /* seconds per converter: pdftotext on 500 pages takes ~5 s */
+	/* Seconds per file, all its converters together: pdftotext on 500 pages takes ~5 s, OCR
+	 * ~4 s a page (a 3-page Souldern scan: 11.7 s), so ~70 scanned pages fit. */
+	EXTRACT_TIMEOUT = 300,
 	EXTRACT_OCR_PAGES = 200     /* a scanned PDF longer than this is very unlikely to be minutes */
 };
 static const size_t EXTRACT_MAX_TEXT = (size_t)64 << 20;     /* far beyond any real minutes (~1 MiB) */

@@ -27,7 +27,8 @@ enum extract_ocr {
 
 struct extract_opts {
 	enum extract_ocr ocr;      /* OCR scanned PDFs with tesseract: auto = when installed and needed */
-	unsigned timeout_sec;      /* wall-clock limit per converter child (0 = default 60) */
+	unsigned timeout_sec;      /* wall-clock limit per file, over all its converter children
+	                              (0 = default 300); each child gets what is left */
 	size_t max_text;           /* cap on extracted text per document (0 = default 64 MiB) */
 	size_t max_unpacked;       /* cap on bytes decompressed from gz/zip per file (0 = default 256 MiB) */
 	size_t child_mem;          /* RLIMIT_AS for converter children (0 = default 1 GiB) */

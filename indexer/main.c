@@ -57,7 +57,7 @@ static void usage(int status)
 	       "      --council NAME      use NAME as the council of every document\n"
 	       "      --ocr MODE          auto|always|never: OCR PDF pages without a usable text layer\n"
 	       "      --timeout SEC       time limit per file, over all its converters\n"
-	       "                          (pdftotext, each page's OCR...; default 60)\n"
+	       "                          (pdftotext, each page's OCR...; default 300)\n"
 	       "      --retry-failed      try again files that failed before, even if unchanged\n"
 	       "      --stem-only         index word stems only (a little smaller; quoted words\n"
 	       "                          and \"did you mean\" then find nothing)\n"
