@@ -112,6 +112,9 @@ $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIBSRCH) $(LIBIDX) $(LIBCM)
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(CMOCKA_LIBS)
 
+# test_extract swaps a file for a FIFO between detection and reading.
+$(BUILD)/tests/test_extract: LDFLAGS += -Wl,--wrap=magic_buffer
+
 test-programs: $(PROGS) $(TESTS)
 
 # Unit tests, then end-to-end scripts; tests/run prints "N passed, N failed".

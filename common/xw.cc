@@ -44,6 +44,17 @@
 /* Xapian refuses terms longer than 245 bytes; hash anything near that (Omega's hash_long_term). */
 static const size_t XW_MAX_TERM = 240;
 
+/*
+ * Words one wildcard expands to (its most frequent ones), and all the
+ * wildcards of a query together.  The total bounds a search's cost: each
+ * word is a posting list the matcher opens and merges, and nothing else
+ * limits how many wildcards a query holds (a 1,000-byte query of
+ * `a* OR b* OR ...` took 6.9 s on 21,000 items; four single letters,
+ * 2,000 words, ~0.3 s).
+ */
+static const unsigned XW_WILDCARD_MAX = 500;
+static const size_t XW_EXPANSION_MAX = 2000;
+
 /* Positions skipped between fields so a phrase never spans two of them. */
 static const unsigned XW_FIELD_GAP = 100;
 
@@ -202,6 +213,52 @@ static void xw_doc_fail(xw_doc *doc, const char *what)
 	}
 }
 
+/*
+ * Run the read fn() on d; when a commit has discarded the revision it was
+ * reading (DatabaseModifiedError), reopen d and run it once more.  Every
+ * read path goes through here, so callers never see that error; a second
+ * failure (two commits during one read) is reported as any other.  d is
+ * the handle the read uses: reopening it reopens every handle sharing its
+ * sub-databases (the Enquire of a search, the parser's word list).
+ */
+template <typename Fn>
+static auto xw_read(Xapian::Database &d, Fn fn) -> decltype(fn())
+{
+	try {
+		return fn();
+	} catch (const Xapian::DatabaseModifiedError &) {
+		d.reopen();
+		return fn();
+	}
+}
+
+/*
+ * Walk the sorted term list [begin(), end()) calling step(it) on each term
+ * until it returns true, under xw_read: a walk interrupted by a commit
+ * resumes after the last term stepped on, so no term is seen twice.
+ */
+template <typename Begin, typename End, typename Step>
+static void xw_read_terms(Xapian::Database &d, Begin begin, End end, Step step)
+{
+	std::string last;
+	bool any = false;
+
+	xw_read(d, [&]() {
+		Xapian::TermIterator it = begin(), e = end();
+		if (any) {
+			it.skip_to(last);
+			if (it != e && *it == last)
+				++it;
+		}
+		for (; it != e; ++it) {
+			last = *it;
+			any = true;
+			if (step(it))
+				break;
+		}
+	});
+}
+
 /* ---- databases ---------------------------------------------------------- */
 
 int xw_db_open(const char *path, enum xw_open_mode mode, struct xw_db **out, struct cm_err *err)
@@ -260,7 +317,7 @@ int xw_db_reopen(struct xw_db *db, struct cm_err *err)
 unsigned xw_db_doccount(struct xw_db *db, struct cm_err *err)
 {
 	try {
-		return db->db.get_doccount();
+		return xw_read(db->db, [&]() { return db->db.get_doccount(); });
 	} catch (...) {
 		xw_fail(err, "doccount");
 		return 0;
@@ -270,7 +327,7 @@ unsigned xw_db_doccount(struct xw_db *db, struct cm_err *err)
 unsigned xw_db_termfreq(struct xw_db *db, const char *term, struct cm_err *err)
 {
 	try {
-		return db->db.get_termfreq(term);
+		return xw_read(db->db, [&]() { return db->db.get_termfreq(term); });
 	} catch (...) {
 		xw_fail(err, term);
 		return 0;
@@ -284,8 +341,14 @@ int xw_db_revision(struct xw_db *db, struct sbuf *out, struct cm_err *err)
 		 * A stub of shards has no single revision; the document count,
 		 * last docid and total length change on every real commit.
 		 */
-		sbuf_addf(out, "%u:%u:%llu", db->db.get_doccount(), db->db.get_lastdocid(),
-			  (unsigned long long)db->db.get_total_length());
+		unsigned n = 0, last = 0;
+		unsigned long long len = 0;
+		xw_read(db->db, [&]() {
+			n = db->db.get_doccount();
+			last = db->db.get_lastdocid();
+			len = (unsigned long long)db->db.get_total_length();
+		});
+		sbuf_addf(out, "%u:%u:%llu", n, last, len);
 	} catch (...) {
 		return xw_fail(err, "revision");
 	}
@@ -295,7 +358,7 @@ int xw_db_revision(struct xw_db *db, struct sbuf *out, struct cm_err *err)
 int xw_db_get_metadata(struct xw_db *db, const char *key, struct sbuf *out, struct cm_err *err)
 {
 	try {
-		std::string v = db->db.get_metadata(key);
+		std::string v = xw_read(db->db, [&]() { return db->db.get_metadata(key); });
 		sbuf_add(out, v.data(), v.size());
 	} catch (...) {
 		return xw_fail(err, key);
@@ -320,12 +383,12 @@ int xw_db_each_metadata_key(struct xw_db *db, const char *prefix, xw_each_fn fn,
 			    struct cm_err *err)
 {
 	try {
-		for (Xapian::TermIterator it = db->db.metadata_keys_begin(prefix);
-		     it != db->db.metadata_keys_end(prefix); ++it) {
-			const std::string &k = *it;
-			if (fn(ctx, k.data(), k.size(), 0))
-				break;
-		}
+		xw_read_terms(db->db, [&]() { return db->db.metadata_keys_begin(prefix); },
+			      [&]() { return db->db.metadata_keys_end(prefix); },
+			      [&](Xapian::TermIterator &it) {
+				      const std::string &k = *it;
+				      return fn(ctx, k.data(), k.size(), 0);
+			      });
 	} catch (...) {
 		return xw_fail(err, "metadata keys");
 	}
@@ -336,12 +399,12 @@ int xw_db_each_term(struct xw_db *db, const char *prefix, xw_each_fn fn, void *c
 		    struct cm_err *err)
 {
 	try {
-		for (Xapian::TermIterator it = db->db.allterms_begin(prefix);
-		     it != db->db.allterms_end(prefix); ++it) {
-			const std::string &t = *it;
-			if (fn(ctx, t.data(), t.size(), it.get_termfreq()))
-				break;
-		}
+		xw_read_terms(db->db, [&]() { return db->db.allterms_begin(prefix); },
+			      [&]() { return db->db.allterms_end(prefix); },
+			      [&](Xapian::TermIterator &it) {
+				      const std::string &t = *it;
+				      return fn(ctx, t.data(), t.size(), it.get_termfreq());
+			      });
 	} catch (...) {
 		return xw_fail(err, "terms");
 	}
@@ -352,12 +415,12 @@ int xw_db_each_synonym(struct xw_db *db, const char *term, xw_each_fn fn, void *
 		       struct cm_err *err)
 {
 	try {
-		for (Xapian::TermIterator it = db->db.synonyms_begin(term);
-		     it != db->db.synonyms_end(term); ++it) {
-			const std::string &t = *it;
-			if (fn(ctx, t.data(), t.size(), 0))
-				break;
-		}
+		xw_read_terms(db->db, [&]() { return db->db.synonyms_begin(term); },
+			      [&]() { return db->db.synonyms_end(term); },
+			      [&](Xapian::TermIterator &it) {
+				      const std::string &t = *it;
+				      return fn(ctx, t.data(), t.size(), 0);
+			      });
 	} catch (...) {
 		return xw_fail(err, term);
 	}
@@ -368,8 +431,11 @@ int xw_db_value_bounds(struct xw_db *db, unsigned slot, struct sbuf *lo, struct 
 		       struct cm_err *err)
 {
 	try {
-		std::string l = db->db.get_value_lower_bound(slot);
-		std::string h = db->db.get_value_upper_bound(slot);
+		std::string l, h;
+		xw_read(db->db, [&]() {
+			l = db->db.get_value_lower_bound(slot);
+			h = db->db.get_value_upper_bound(slot);
+		});
 		sbuf_add(lo, l.data(), l.size());
 		sbuf_add(hi, h.data(), h.size());
 	} catch (...) {
@@ -1060,7 +1126,7 @@ int xw_qp_new(struct xw_db *db, struct xw_qp **out, struct cm_err *err)
 		p->qp.set_database(p->words);
 		p->qp.set_default_op(Xapian::Query::OP_AND);
 		/* Bound wildcard expansion so "a*" cannot blow up a search. */
-		p->qp.set_max_expansion(500, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+		p->qp.set_max_expansion(XW_WILDCARD_MAX, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
 					Xapian::QueryParser::FLAG_WILDCARD);
 	} catch (...) {
 		delete p;
@@ -1218,6 +1284,33 @@ static bool xw_qp_fell_back(Xapian::QueryParser &qp, const std::string &str, uns
 	}
 }
 
+/*
+ * Add to *words what the wildcards of q expand to in d (each at most
+ * XW_WILDCARD_MAX), stopping once past XW_EXPANSION_MAX.  Xapian 1.4 shows
+ * a wildcard's pattern only in its description: "Query(WILDCARD SYNONYM pat)".
+ */
+static void xw_wildcard_words(const Xapian::Database &d, const Xapian::Query &q, size_t *words)
+{
+	if (*words > XW_EXPANSION_MAX)
+		return;
+	if (q.get_type() == Xapian::Query::OP_WILDCARD) {
+		std::string desc = q.get_description();
+		size_t at = desc.find("WILDCARD ");
+		size_t sp = at == std::string::npos ? at : desc.find(' ', at + 9);
+		if (sp == std::string::npos || desc.size() < sp + 2)
+			return;
+		std::string pat = desc.substr(sp + 1, desc.size() - sp - 2);
+		unsigned n = 0;
+		for (Xapian::TermIterator it = d.allterms_begin(pat);
+		     it != d.allterms_end(pat) && n < XW_WILDCARD_MAX; ++it)
+			n++;
+		*words += n;
+		return;
+	}
+	for (size_t i = 0; i < q.get_num_subqueries() && *words <= XW_EXPANSION_MAX; i++)
+		xw_wildcard_words(d, q.get_subquery(i), words);
+}
+
 int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 		struct xw_query **out, struct cm_err *err)
 {
@@ -1239,17 +1332,29 @@ int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 		if (str.find_first_not_of(" \t\r\n") == std::string::npos) {
 			q->q = xw_match_all();
 		} else {
-			q->q = qp->qp.parse_query(str, f);
+			/* Wildcards, synonyms and spelling read the words. */
+			q->q = xw_read(qp->words, [&]() { return qp->qp.parse_query(str, f); });
 			if (flags & XW_QP_SPELLING)
 				qp->corrected = qp->qp.get_corrected_query_string();
 			if (q->q.empty()) {
 				delete q;
 				return cm_err_set(err, CM_EQUERY, "the query has no words to search for");
 			}
+			size_t words = 0;
+			xw_read(qp->words, [&]() {
+				words = 0;
+				xw_wildcard_words(qp->words, q->q, &words);
+			});
+			if (words > XW_EXPANSION_MAX) {
+				delete q;
+				return cm_err_set(err, CM_EQUERY, "the wildcards match too many words "
+						  "(more than %zu together): use longer beginnings "
+						  "or fewer wildcards", XW_EXPANSION_MAX);
+			}
 			/* Before xw_qp_fell_back, whose parses replace the unstemmed forms. */
 			bool others = false;
 			std::string stops = qp->has_stop ? xw_qp_kept_stopwords(qp, q->q, &others) : "";
-			if (xw_qp_fell_back(qp->qp, str, f, q->q)) {
+			if (xw_read(qp->words, [&]() { return xw_qp_fell_back(qp->qp, str, f, q->q); })) {
 				delete q;
 				return cm_err_set(err, CM_EQUERY, "syntax error: operators need a word or "
 						  "(group) on each side, and NEAR/ADJ join single words, "
@@ -2368,13 +2473,8 @@ int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search
 	try {
 		m = new xw_mset(db->db);
 		m->db = db;
-		try {
-			xw_search_once(db, q, opts, m);
-		} catch (const Xapian::DatabaseModifiedError &) {
-			db->db.reopen();
-			xw_search_once(db, q, opts, m);
-		}
-		xw_remote_collapse_counts(db, q, opts, m);
+		xw_read(db->db, [&]() { xw_search_once(db, q, opts, m); });
+		xw_read(db->db, [&]() { xw_remote_collapse_counts(db, q, opts, m); });
 	} catch (...) {
 		delete m;
 		return xw_fail(err, "search");
@@ -2458,7 +2558,7 @@ size_t xw_mset_collapse_count(const struct xw_mset *ms, size_t i)
 int xw_mset_data(const struct xw_mset *ms, size_t i, struct sbuf *out, struct cm_err *err)
 {
 	try {
-		std::string d = xw_data_of(xw_hit(ms, i).get_document());
+		std::string d = xw_read(ms->db->db, [&]() { return xw_data_of(xw_hit(ms, i).get_document()); });
 		sbuf_add(out, d.data(), d.size());
 	} catch (...) {
 		return xw_fail(err, "document data");
@@ -2470,7 +2570,9 @@ int xw_mset_value(const struct xw_mset *ms, size_t i, unsigned slot, struct sbuf
 		  struct cm_err *err)
 {
 	try {
-		std::string v = xw_hit(ms, i).get_document().get_value(slot);
+		std::string v = xw_read(ms->db->db, [&]() {
+			return xw_hit(ms, i).get_document().get_value(slot);
+		});
 		sbuf_add(out, v.data(), v.size());
 	} catch (...) {
 		return xw_fail(err, "document value");
@@ -2502,8 +2604,10 @@ int xw_mset_snippet(const struct xw_mset *ms, const char *text, size_t len, size
 		 * query's own terms, which is what a reader looks for.
 		 */
 		unsigned flags = Xapian::MSet::SNIPPET_EXHAUSTIVE;
-		std::string s = ms->ms.snippet(std::string(text, len), length, Xapian::Stem("english"),
-					       flags, hi_start, hi_end, omit);
+		std::string s = xw_read(ms->db->db, [&]() {
+			return ms->ms.snippet(std::string(text, len), length, Xapian::Stem("english"),
+					      flags, hi_start, hi_end, omit);
+		});
 		sbuf_add(out, s.data(), s.size());
 	} catch (...) {
 		return xw_fail(err, "snippet");
@@ -2514,13 +2618,7 @@ int xw_mset_snippet(const struct xw_mset *ms, const char *text, size_t len, size
 int xw_db_doc_data(struct xw_db *db, unsigned docid, struct sbuf *out, struct cm_err *err)
 {
 	try {
-		std::string d;
-		try {
-			d = xw_data_of(db->db.get_document(docid));
-		} catch (const Xapian::DatabaseModifiedError &) {
-			db->db.reopen();
-			d = xw_data_of(db->db.get_document(docid));
-		}
+		std::string d = xw_read(db->db, [&]() { return xw_data_of(db->db.get_document(docid)); });
 		sbuf_add(out, d.data(), d.size());
 	} catch (const Xapian::DocNotFoundError &) {
 		return cm_err_set(err, CM_ENOTFOUND, "document %u not found", docid);
@@ -2534,7 +2632,7 @@ int xw_db_doc_value(struct xw_db *db, unsigned docid, unsigned slot, struct sbuf
 		    struct cm_err *err)
 {
 	try {
-		std::string v = db->db.get_document(docid).get_value(slot);
+		std::string v = xw_read(db->db, [&]() { return db->db.get_document(docid).get_value(slot); });
 		sbuf_add(out, v.data(), v.size());
 	} catch (const Xapian::DocNotFoundError &) {
 		return cm_err_set(err, CM_ENOTFOUND, "document %u not found", docid);
@@ -2548,10 +2646,12 @@ int xw_db_find_term(struct xw_db *db, const char *term, unsigned *docid, struct 
 {
 	*docid = 0;
 	try {
-		Xapian::PostingIterator it = db->db.postlist_begin(term);
-		if (it == db->db.postlist_end(term))
+		*docid = xw_read(db->db, [&]() -> Xapian::docid {
+			Xapian::PostingIterator it = db->db.postlist_begin(term);
+			return it == db->db.postlist_end(term) ? 0 : *it;
+		});
+		if (!*docid)
 			return cm_err_set(err, CM_ENOTFOUND, "no document with term %s", term);
-		*docid = *it;
 	} catch (...) {
 		return xw_fail(err, term);
 	}
@@ -2562,11 +2662,13 @@ unsigned xw_db_spelling_freq(struct xw_db *db, const char *word, struct cm_err *
 {
 	try {
 		/* No direct call in 1.4: skip to the word in the spelling list. */
-		Xapian::TermIterator it = db->db.spellings_begin();
-		it.skip_to(word);
-		if (it != db->db.spellings_end() && *it == word)
-			return it.get_termfreq();
-		return 0;
+		return xw_read(db->db, [&]() -> unsigned {
+			Xapian::TermIterator it = db->db.spellings_begin();
+			it.skip_to(word);
+			if (it != db->db.spellings_end() && *it == word)
+				return it.get_termfreq();
+			return 0;
+		});
 	} catch (...) {
 		xw_fail(err, word);
 		return 0;
@@ -2576,7 +2678,7 @@ unsigned xw_db_spelling_freq(struct xw_db *db, const char *word, struct cm_err *
 int xw_db_spelling(struct xw_db *db, const char *word, struct sbuf *out, struct cm_err *err)
 {
 	try {
-		std::string s = db->db.get_spelling_suggestion(word);
+		std::string s = xw_read(db->db, [&]() { return db->db.get_spelling_suggestion(word); });
 		sbuf_add(out, s.data(), s.size());
 	} catch (...) {
 		return xw_fail(err, word);
@@ -2596,20 +2698,23 @@ class XwEachSpy : public Xapian::MatchSpy {
 	const struct xw_each_opts *o;
 	xw_match_fn fn;
 	void *ctx;
+	Xapian::docid &done;
 	bool stopped;
 public:
 	size_t seen;
-	XwEachSpy(const struct xw_each_opts *o_, xw_match_fn fn_, void *ctx_)
-		: o(o_), fn(fn_), ctx(ctx_), stopped(false), seen(0) {}
+	/* done: the last docid handed to fn, by an earlier try too (matches come in docid order) */
+	XwEachSpy(const struct xw_each_opts *o_, xw_match_fn fn_, void *ctx_, Xapian::docid &done_)
+		: o(o_), fn(fn_), ctx(ctx_), done(done_), stopped(false), seen(0) {}
 	void operator()(const Xapian::Document &doc, double) override
 	{
 		seen++;
-		if (stopped || !fn)
+		if (stopped || !fn || doc.get_docid() <= done)
 			return;
 		struct xw_match_doc d;
 		std::string vals[XW_MAX_EACH_SLOTS], data;
 		std::memset(&d, 0, sizeof d);
 		d.docid = doc.get_docid();
+		done = d.docid;
 		for (size_t i = 0; i < o->n_slots; i++) {
 			vals[i] = doc.get_value(o->slots[i]);
 			d.vals[i] = vals[i].c_str();
@@ -2620,16 +2725,18 @@ public:
 			d.data = data.data();
 			d.data_len = data.size();
 		}
-		if (fn(ctx, &d))
+		if (fn(ctx, &d)) {
 			stopped = true;
+			done = (Xapian::docid)-1;    /* a retry calls fn no more */
+		}
 	}
 };
 
 static size_t xw_each_once(xw_db *db, const xw_query *q, const struct xw_each_opts *o,
-			   xw_match_fn fn, void *ctx)
+			   xw_match_fn fn, void *ctx, Xapian::docid &done)
 {
 	Xapian::Enquire enq(db->db);
-	XwEachSpy spy(o, fn, ctx);
+	XwEachSpy spy(o, fn, ctx, done);
 
 	enq.set_query(q->q);
 	/* No ranking: every match weighs the same and the matcher skips scoring. */
@@ -2647,18 +2754,14 @@ int xw_each_match(struct xw_db *db, const struct xw_query *q, const struct xw_ea
 {
 	static const struct xw_each_opts none = { { 0 }, 0, false };
 	size_t n = 0;
+	Xapian::docid done = 0;              /* a retry resumes after it: fn sees no match twice */
 
 	if (!opts)
 		opts = &none;
 	if (opts->n_slots > XW_MAX_EACH_SLOTS)
 		return cm_err_set(err, CM_EINVAL, "each match: too many slots");
 	try {
-		try {
-			n = xw_each_once(db, q, opts, fn, ctx);
-		} catch (const Xapian::DatabaseModifiedError &) {
-			db->db.reopen();
-			n = xw_each_once(db, q, opts, fn, ctx);
-		}
+		n = xw_read(db->db, [&]() { return xw_each_once(db, q, opts, fn, ctx, done); });
 	} catch (...) {
 		return xw_fail(err, "each match");
 	}
@@ -2682,12 +2785,7 @@ int xw_count(struct xw_db *db, const struct xw_query *q, size_t *count, struct c
 {
 	*count = 0;
 	try {
-		try {
-			*count = xw_count_once(db, q);
-		} catch (const Xapian::DatabaseModifiedError &) {
-			db->db.reopen();
-			*count = xw_count_once(db, q);
-		}
+		*count = xw_read(db->db, [&]() { return xw_count_once(db, q); });
 	} catch (...) {
 		return xw_fail(err, "count");
 	}
@@ -2704,17 +2802,19 @@ static int xw_doc_terms_walk(struct xw_db *db, unsigned docid, const char *from,
 	size_t plen = prefix ? std::strlen(prefix) : 0;
 
 	try {
-		Xapian::TermIterator it = db->db.termlist_begin(docid);
-		Xapian::TermIterator end = db->db.termlist_end(docid);
-		if (from && *from)
-			it.skip_to(from);
-		for (; it != end; ++it) {
-			const std::string &t = *it;
-			if (plen && t.compare(0, plen, prefix) != 0)
-				break;
-			if (fn(ctx, t.data(), t.size(), it.get_wdf()))
-				break;
-		}
+		xw_read_terms(db->db, [&]() {
+				      Xapian::TermIterator it = db->db.termlist_begin(docid);
+				      if (from && *from)
+					      it.skip_to(from);
+				      return it;
+			      },
+			      [&]() { return db->db.termlist_end(docid); },
+			      [&](Xapian::TermIterator &it) {
+				      const std::string &t = *it;
+				      if (plen && t.compare(0, plen, prefix) != 0)
+					      return true;
+				      return fn(ctx, t.data(), t.size(), it.get_wdf()) != 0;
+			      });
 	} catch (const Xapian::DocNotFoundError &) {
 		return cm_err_set(err, CM_ENOTFOUND, "document %u not found", docid);
 	} catch (...) {
@@ -2783,12 +2883,7 @@ int xw_eset(struct xw_db *db, const struct xw_query *q, size_t rset_size, size_t
 	std::vector<std::pair<std::string, double>> terms;
 
 	try {
-		try {
-			xw_eset_once(db, q, rset_size, max_terms, keep, ctx, terms);
-		} catch (const Xapian::DatabaseModifiedError &) {
-			db->db.reopen();
-			xw_eset_once(db, q, rset_size, max_terms, keep, ctx, terms);
-		}
+		xw_read(db->db, [&]() { xw_eset_once(db, q, rset_size, max_terms, keep, ctx, terms); });
 	} catch (...) {
 		return xw_fail(err, "expand");
 	}

@@ -196,7 +196,8 @@ static void crawl_dir(struct crawl_state *s, const char *dir)
 			n = 0;
 			break;
 		}
-	qsort(names, n, sizeof *names, crawl_name_cmp);
+	if (n)
+		qsort(names, n, sizeof *names, crawl_name_cmp);   /* names is NULL in an empty folder */
 	for (size_t i = 0; i < n && !s->stopped && !s->oom; i++) {
 		sbuf_reset(&path);
 		sbuf_adds(&path, dir);

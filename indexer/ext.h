@@ -32,6 +32,8 @@ struct extract_ctx {
 	char *tmpdir;               /* private temp dir for converters' input files, made on first use */
 	unsigned tmpseq;            /* counter for unique names in tmpdir */
 	size_t unpacked;            /* bytes decompressed so far for the current top-level file */
+	size_t members;             /* zip members read so far for the current top-level file */
+	double deadline;            /* CLOCK_MONOTONIC seconds when its converters' time runs out */
 	int tesseract;              /* -1 not yet looked for, 0 absent, 1 installed */
 	int pdftoppm;               /* same for pdftoppm */
 };
@@ -39,6 +41,7 @@ struct extract_ctx {
 struct ext_input {
 	const char *name;           /* file path or member path: extension hints and messages; may be "" */
 	const char *path;           /* file holding the bytes, or NULL when they are only in memory */
+	int fd;                     /* path's descriptor, checked to be a regular file (only when path is set) */
 	const unsigned char *data;  /* all the bytes when in memory, else NULL */
 	size_t len;                 /* size in bytes (of data, or of the file) */
 	const unsigned char *head;  /* the first head_len bytes, for sniffing */

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum {
 	ZIP_CHUNK = 64 * 1024,      /* bytes per archive_read_data call */
@@ -34,8 +35,10 @@ static struct archive *zip_open(struct ext_input *in)
 	if (!a)
 		return NULL;
 	archive_read_support_format_zip(a);
+	/* The checked descriptor, not the path: it may be a FIFO by now. */
 	if ((in->data ? archive_read_open_memory(a, in->data, in->len)
-		      : archive_read_open_filename(a, in->path, ZIP_CHUNK)) != ARCHIVE_OK) {
+		      : lseek(in->fd, 0, SEEK_SET) != 0 ? ARCHIVE_FATAL
+		      : archive_read_open_fd(a, in->fd, ZIP_CHUNK)) != ARCHIVE_OK) {
 		archive_read_free(a);
 		return NULL;
 	}
@@ -162,6 +165,40 @@ static bool skip_member(const char *name)
 	return !strncmp(name, "__MACOSX/", 9) || !strcmp(base, ".DS_Store") || !*base;
 }
 
+/* True when d is a container refused for its depth (zip_run or the gzip extractor). */
+static bool is_too_deep(const struct extract_doc *d)
+{
+	return d->code == CM_EUNSUPPORTED && d->error && strstr(d->error, "nested more than");
+}
+
+/*
+ * Report the members refused for their depth once: the first keeps its
+ * entry, now saying how many more there were; the others are dropped.  A
+ * zip of 1,000 nested zips is one failure line, not 1,000.
+ */
+static int fold_too_deep(struct extract_result *r, size_t first, size_t more)
+{
+	struct extract_doc *d = &r->docs[first];
+	char *msg;
+
+	if (asprintf(&msg, "%s (and %zu more members nested as deep)", d->error, more) < 0)
+		return CM_ENOMEM;
+	free(d->error);
+	d->error = msg;
+	return CM_OK;
+}
+
+static void drop_last(struct extract_result *r)
+{
+	struct extract_doc *d = &r->docs[--r->n];
+
+	free(d->name);
+	free(d->mime);
+	free(d->text);
+	free(d->error);
+	memset(d, 0, sizeof *d);
+}
+
 static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out *out,
 		   struct cm_err *err)
 {
@@ -169,7 +206,7 @@ static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 	struct archive_entry *e;
 	struct sbuf member = {0};
 	int r, rc = CM_OK;
-	size_t seen = 0;
+	size_t seen = 0, deep = 0, first_deep = 0;
 
 	(void)out;
 	if (in->depth >= EXT_MAX_DEPTH)
@@ -185,6 +222,16 @@ static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 
 		if (archive_entry_filetype(e) != AE_IFREG || skip_member(name))
 			continue;
+		if (ctx->members >= ctx->opts.max_members) {
+			/* Memory grows with the members held until the file is written: cut, and say so. */
+			char why[128];
+
+			snprintf(why, sizeof why, "more than %zu files in the zips of one file: the rest "
+				 "were not read", ctx->opts.max_members);
+			rc = ext_result_fail(in->result, in->docname, "application/zip", CM_EUNSUPPORTED, why);
+			goto out;
+		}
+		ctx->members++;
 		seen++;
 		if (asprintf(&docname, "%s%s%s", in->docname, in->docname[0] ? "/" : "", name) < 0) {
 			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
@@ -216,10 +263,21 @@ static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 		child.depth = in->depth + 1;
 		child.docname = docname;
 		child.result = in->result;
+		size_t before = in->result->n;
 		rc = extract_input(ctx, &child, err);
 		free(docname);
 		if (rc)
 			goto out;
+		if (in->result->n == before + 1 && is_too_deep(&in->result->docs[before])) {
+			if (deep++)
+				drop_last(in->result);
+			else
+				first_deep = before;
+		}
+	}
+	if (deep > 1 && fold_too_deep(in->result, first_deep, deep - 1) != CM_OK) {
+		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		goto out;
 	}
 	if (r != ARCHIVE_EOF && r != ARCHIVE_OK) {
 		const char *why = archive_error_string(a) ? archive_error_string(a) : "cannot read entry";

@@ -20,11 +20,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -36,12 +38,16 @@ enum {
 	/* libmagic's passes (see detect): magic numbers, then text or binary */
 	EXTRACT_MAGIC_FLAGS = MAGIC_MIME_TYPE | MAGIC_ERROR | MAGIC_NO_CHECK_TEXT,
 	EXTRACT_MAGIC_TEXT_FLAGS = MAGIC_MIME_TYPE | MAGIC_ERROR | MAGIC_NO_CHECK_SOFT,
-	EXTRACT_TIMEOUT = 60,       /* seconds per converter: pdftotext on 500 pages takes ~5 s */
+	/* Seconds per file, all its converters together: pdftotext on 500 pages takes ~5 s, OCR
+	 * ~4 s a page (a 3-page Souldern scan: 11.7 s), so ~70 scanned pages fit. */
+	EXTRACT_TIMEOUT = 300,
 	EXTRACT_OCR_PAGES = 200     /* a scanned PDF longer than this is very unlikely to be minutes */
 };
 static const size_t EXTRACT_MAX_TEXT = (size_t)64 << 20;     /* far beyond any real minutes (~1 MiB) */
 static const size_t EXTRACT_MAX_UNPACKED = (size_t)256 << 20; /* zip bombs stop here */
 static const size_t EXTRACT_CHILD_MEM = (size_t)1 << 30;      /* tesseract at 300 dpi needs ~100 MiB */
+/* A bundle of a council's minutes holds hundreds of files; 100,000 tiny ones took 359 MB. */
+static const size_t EXTRACT_MAX_MEMBERS = 5000;
 
 /* The table: first exact match wins, then "type/ *" entries, then ext_fallback. */
 static const struct extractor *const extractors[] = {
@@ -110,6 +116,8 @@ int extract_ctx_new(const struct extract_opts *opts, struct extract_ctx **out, s
 		ctx->opts.child_mem = EXTRACT_CHILD_MEM;
 	if (!ctx->opts.max_ocr_pages)
 		ctx->opts.max_ocr_pages = EXTRACT_OCR_PAGES;
+	if (!ctx->opts.max_members)
+		ctx->opts.max_members = EXTRACT_MAX_MEMBERS;
 	if (!ctx->opts.spawn)
 		ctx->opts.spawn = spawn_run;
 	ctx->tesseract = ctx->pdftoppm = -1;
@@ -129,26 +137,75 @@ int extract_ctx_new(const struct extract_opts *opts, struct extract_ctx **out, s
 	return CM_OK;
 }
 
+/* Remove a temp dir of ours: files only, as ext_tmpname makes them. */
+static void tmpdir_remove(const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *de;
+
+	while (d && (de = readdir(d)) != NULL) {
+		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+			unlinkat(dirfd(d), de->d_name, 0);
+	}
+	if (d)
+		closedir(d);
+	rmdir(path);
+}
+
+static const char *tmpdir_base(void)
+{
+	const char *base = getenv("TMPDIR");
+
+	return base && *base ? base : "/tmp";
+}
+
+void extract_clean_stale(void)
+{
+	const char *base = tmpdir_base();
+	DIR *d = opendir(base);
+	struct dirent *de;
+
+	while (d && (de = readdir(d)) != NULL) {
+		struct stat st;
+		char *path;
+		long pid;
+		int used = 0;
+
+		/* "minutes-extract-PID-XXXXXX" (tmpdir_make) */
+		if (sscanf(de->d_name, "minutes-extract-%ld-%*6[A-Za-z0-9]%n", &pid, &used) != 1 ||
+		    de->d_name[used] != '\0' || pid <= 0 || pid == (long)getpid())
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;       /* alive (or not ours to ask about) */
+		if (asprintf(&path, "%s/%s", base, de->d_name) < 0)
+			break;
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid())
+			tmpdir_remove(path);
+		free(path);
+	}
+	if (d)
+		closedir(d);
+}
+
 void extract_ctx_free(struct extract_ctx *ctx)
 {
 	if (!ctx)
 		return;
 	if (ctx->tmpdir) {
-		DIR *d = opendir(ctx->tmpdir);
-		struct dirent *de;
-
-		while (d && (de = readdir(d)) != NULL) {
-			if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-				unlinkat(dirfd(d), de->d_name, 0);
-		}
-		if (d)
-			closedir(d);
-		rmdir(ctx->tmpdir);
+		tmpdir_remove(ctx->tmpdir);
 		free(ctx->tmpdir);
 	}
 	if (ctx->magic)
 		magic_close(ctx->magic);
 	free(ctx);
+}
+
+static double extract_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
 /* ---- helpers for extractors ------------------------------------------- */
@@ -246,7 +303,6 @@ int ext_load(struct ext_input *in, size_t cap, const unsigned char **data, size_
 	     bool *trunc, struct cm_err *err)
 {
 	size_t want, got = 0;
-	int fd;
 
 	if (in->data) {
 		*data = in->data;
@@ -263,25 +319,21 @@ int ext_load(struct ext_input *in, size_t cap, const unsigned char **data, size_
 	in->loaded = malloc(want + 1);
 	if (!in->loaded)
 		return cm_err_set(err, CM_ENOMEM, "out of memory reading %zu bytes", want);
-	fd = open(in->path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0)
-		return cm_err_set(err, CM_EIO, "cannot open: %s", strerror(errno));
+	/*
+	 * From the descriptor extract_file checked, not the path again: a file
+	 * swapped for a FIFO since would block this read forever.
+	 */
 	while (got < want) {
-		ssize_t n = read(fd, in->loaded + got, want - got);
+		ssize_t n = pread(in->fd, in->loaded + got, want - got, (off_t)got);
 
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n < 0) {
-			int e = errno;
-
-			close(fd);
-			return cm_err_set(err, CM_EIO, "cannot read: %s", strerror(e));
-		}
+		if (n < 0)
+			return cm_err_set(err, CM_EIO, "cannot read: %s", strerror(errno));
 		if (n == 0)
 			break;          /* the file shrank: take what is there */
 		got += (size_t)n;
 	}
-	close(fd);
 	in->loaded[got] = '\0';
 	in->loaded_len = got;
 	in->loaded_trunc = in->len > cap;
@@ -295,14 +347,13 @@ done:
 
 static int tmpdir_make(struct extract_ctx *ctx, struct cm_err *err)
 {
-	const char *base = getenv("TMPDIR");
+	const char *base = tmpdir_base();
 	char *t;
 
 	if (ctx->tmpdir)
 		return CM_OK;
-	if (!base || !*base)
-		base = "/tmp";
-	if (asprintf(&t, "%s/minutes-extract-XXXXXX", base) < 0)
+	/* The PID lets extract_clean_stale tell a killed run's leftovers. */
+	if (asprintf(&t, "%s/minutes-extract-%ld-XXXXXX", base, (long)getpid()) < 0)
 		return cm_err_set(err, CM_ENOMEM, "out of memory");
 	if (!mkdtemp(t)) {
 		int rc = cm_err_set(err, CM_EIO, "cannot make a temporary directory in %s: %s",
@@ -333,6 +384,18 @@ int ext_path(struct extract_ctx *ctx, struct ext_input *in, const char **path, s
 	size_t off = 0;
 	int fd, rc;
 
+	if (in->path) {
+		/*
+		 * A converter opens the path itself: check it is still the file
+		 * extract_file checked, so a FIFO swapped in since is refused
+		 * instead of holding the converter until its timeout.
+		 */
+		struct stat now, was;
+
+		if (stat(in->path, &now) != 0 || fstat(in->fd, &was) != 0 || !S_ISREG(now.st_mode) ||
+		    now.st_dev != was.st_dev || now.st_ino != was.st_ino)
+			return cm_err_set(err, CM_EIO, "the file changed while being read");
+	}
 	if (in->path && in->path[0] == '-') {
 		if (!in->arg_path && asprintf(&in->arg_path, "./%s", in->path) < 0) {
 			in->arg_path = NULL;
@@ -381,6 +444,14 @@ fail:
 int ext_spawn(struct extract_ctx *ctx, const char *const argv[], size_t max_out,
 	      struct sbuf *out, struct spawn_result *res, struct cm_err *err)
 {
+	/*
+	 * --timeout is one budget for the whole file: pdftotext, then every
+	 * page's pdftoppm and tesseract share it (200 pages of OCR at 60 s
+	 * each could otherwise hold a worker for hours).
+	 */
+	double left = ctx->deadline - extract_now();
+	int rc;
+
 	/* One OpenMP thread: the indexer already runs one extraction per core, and
 	 * tesseract with its default thread pool is slower, not faster, then. */
 	static const char *const env_add[] = { "OMP_THREAD_LIMIT=1", NULL };
@@ -392,7 +463,16 @@ int ext_spawn(struct extract_ctx *ctx, const char *const argv[], size_t max_out,
 		.res = res,
 	};
 
-	return ctx->opts.spawn(argv, &so, out, err);
+	if (left < 0.001)
+		return cm_err_set(err, CM_ETIMEOUT, "%s not run: the file's %u s time limit "
+				  "(--timeout) ran out", argv[0], ctx->opts.timeout_sec);
+	if (left < ctx->opts.timeout_sec)
+		so.timeout_ms = (unsigned)(left * 1000.0) + 1;
+	rc = ctx->opts.spawn(argv, &so, out, err);
+	if (rc == CM_ETIMEOUT)
+		cm_err_set(err, rc, "%s stopped: the file's %u s time limit (--timeout) ran out",
+			   argv[0], ctx->opts.timeout_sec);
+	return rc;
 }
 
 /* ---- detection -------------------------------------------------------- */
@@ -778,6 +858,7 @@ int extract_file(struct extract_ctx *ctx, const char *path, struct extract_resul
 	}
 	in.name = path;
 	in.path = path;
+	in.fd = fd;
 	in.len = (size_t)st.st_size;
 	if (got < want)
 		in.len = got;           /* shrank under us */
@@ -788,6 +869,8 @@ int extract_file(struct extract_ctx *ctx, const char *path, struct extract_resul
 	in.docname = "";
 	in.result = out;
 	ctx->unpacked = 0;
+	ctx->members = 0;
+	ctx->deadline = extract_now() + ctx->opts.timeout_sec;
 	rc = extract_input(ctx, &in, err);
 	if (rc)
 		cm_err_set(err, rc, "cannot extract %s: out of memory", path);
@@ -812,6 +895,8 @@ int extract_buffer(struct extract_ctx *ctx, const void *data, size_t len, const 
 	in.docname = "";
 	in.result = out;
 	ctx->unpacked = 0;
+	ctx->members = 0;
+	ctx->deadline = extract_now() + ctx->opts.timeout_sec;
 	return extract_input(ctx, &in, err);
 }
 

@@ -27,11 +27,14 @@ enum extract_ocr {
 
 struct extract_opts {
 	enum extract_ocr ocr;      /* OCR scanned PDFs with tesseract: auto = when installed and needed */
-	unsigned timeout_sec;      /* wall-clock limit per converter child (0 = default 60) */
+	unsigned timeout_sec;      /* wall-clock limit per file, over all its converter children
+	                              (0 = default 300); each child gets what is left */
 	size_t max_text;           /* cap on extracted text per document (0 = default 64 MiB) */
 	size_t max_unpacked;       /* cap on bytes decompressed from gz/zip per file (0 = default 256 MiB) */
 	size_t child_mem;          /* RLIMIT_AS for converter children (0 = default 1 GiB) */
 	unsigned max_ocr_pages;    /* pages OCR'd per PDF at most (0 = default 200); the rest are left out */
+	size_t max_members;        /* files read from the zips of one file (0 = default 5,000); the rest are
+	                              left out and reported: each costs ~3.5 KB until the file is written */
 	spawn_run_fn spawn;        /* how converters are run (NULL = spawn_run); a seam for tests */
 };
 
@@ -64,6 +67,14 @@ int  extract_ctx_new(const struct extract_opts *opts, struct extract_ctx **out, 
 
 /* Free a context and remove its temporary directory.  NULL-safe. */
 void extract_ctx_free(struct extract_ctx *ctx);
+
+/*
+ * Remove the temporary directories ($TMPDIR/minutes-extract-PID-XXXXXX)
+ * that runs which no longer exist left behind (a killed indexer cannot
+ * clean up): only the caller's own, and only when no process PID is alive.
+ * Can't fail; what cannot be removed stays.
+ */
+void extract_clean_stale(void);
 
 /*
  * Extract every document in the file at path: usually one; a zip bundle

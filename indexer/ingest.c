@@ -38,6 +38,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -198,6 +199,8 @@ struct ingest_state {
 	/* bulk builds (see the file comment) */
 	bool bulk;                       /* workers write documents into parts */
 	struct sbuf bulk_dir;            /* "<dbpath>.bulk": parts live below it */
+	struct strv redo_after;          /* bulk build: logical paths to become primary, rewritten
+	                                    by an incremental pass after the merge */
 	pthread_mutex_t claim_lock;      /* guards claimed */
 	char **claimed;                  /* open-addressing set of content ids written */
 	size_t claimed_cap, claimed_n;
@@ -343,6 +346,29 @@ static int ingest_on_file(void *ctx, const char *path, const struct stat *st, in
 
 /* ---- removal of content ------------------------------------------------- */
 
+/*
+ * The primary path of a content, the one its documents show, is the least
+ * of its paths (strcmp), whatever order they were found in: the same
+ * folder gives the same answers however it was reached (a copy, a move, a
+ * clean build).  Move the least of paths to the front; true when it moved,
+ * so that the documents must be rewritten from it.
+ */
+static bool ingest_least_first(struct strv *paths)
+{
+	size_t m = 0;
+
+	for (size_t i = 1; i < paths->n; i++)
+		if (strcmp(paths->v[i], paths->v[m]) < 0)
+			m = i;
+	if (m == 0)
+		return false;
+	char *least = paths->v[m];
+
+	memmove(paths->v + 1, paths->v, m * sizeof *paths->v);
+	paths->v[0] = least;
+	return true;
+}
+
 /* The physical file a logical path belongs to: itself, or the bundle holding it. */
 static const char *ingest_physical(struct ingest_state *s, const char *logical, struct sbuf *tmp)
 {
@@ -386,6 +412,8 @@ static int ingest_drop(struct ingest_state *s, const char *cid, const char *logi
 		}
 	if (keep.paths.n == c.paths.n)
 		goto out;
+	if (was_primary)
+		ingest_least_first(&keep.paths);
 	sbuf_add(&keep.shard, c.shard.buf, c.shard.len);
 	sbuf_add(&keep.meeting, c.meeting.buf, c.meeting.len);
 	rc = filedb_content_store(s->db, cid, &keep, s->err);
@@ -955,6 +983,13 @@ static int ingest_apply_bulk_part(struct ingest_state *s, struct ingest_part *p)
 		memmove(v.paths.v, v.paths.v + 1, (v.paths.n - 1) * sizeof *v.paths.v);
 		v.paths.v[v.paths.n - 1] = self;
 	}
+	/*
+	 * Which duplicate a worker wrote first is chance: when it is not the
+	 * least path, the documents are rewritten from that one after the merge.
+	 */
+	if (rc == CM_OK && v.paths.n > 1 && ingest_least_first(&v.paths) &&
+	    !strv_has(&s->redo_after, v.paths.v[0]) && strv_push(&s->redo_after, v.paths.v[0]) != CM_OK)
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
 	if (rc == CM_OK)
 		rc = filedb_content_store(s->db, p->cid, &v, s->err);
 	if (p->written) {
@@ -1018,7 +1053,11 @@ static int ingest_apply_part(struct ingest_state *s, const struct ingest_job *jo
 	} else if (!strv_has(&c.paths, p->logical)) {
 		if (strv_push(&c.paths, p->logical) != CM_OK)
 			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
-		else
+		/* A new least path becomes the primary: rewritten from it in the redo pass. */
+		else if (ingest_least_first(&c.paths) && !strv_has(&s->redo, job->path) &&
+			 strv_push(&s->redo, job->path) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		if (rc == CM_OK)
 			rc = filedb_content_store(s->db, p->cid, &c, s->err);
 		s->stats->duplicates++;
 	} else if (job->force && strcmp(c.paths.v[0], p->logical) == 0) {
@@ -1445,6 +1484,82 @@ static int ingest_open(struct ingest_state *s, const char *dbpath, bool *fresh)
 	return rc;
 }
 
+/*
+ * The lock file of dbpath: ".NAME.lock" beside it, hidden, so that a crawl
+ * of a folder holding the database skips it like any dot file.
+ */
+static void ingest_lock_path(const char *dbpath, struct sbuf *out)
+{
+	size_t n = strlen(dbpath), b;
+
+	while (n > 1 && dbpath[n - 1] == '/')
+		n--;
+	for (b = n; b > 0 && dbpath[b - 1] != '/'; b--)
+		;
+	sbuf_addf(out, "%.*s.%.*s.lock", (int)b, dbpath, (int)(n - b), dbpath + b);
+}
+
+/*
+ * Take ".<dbpath>.lock" for the whole run, before anything at dbpath or its
+ * siblings (<dbpath>.bulk, .compact-tmp) is touched: a second run on the
+ * same database fails at once with CM_ELOCKED instead of deleting the
+ * first one's parts.  Xapian's own lock cannot serve: a bulk build writes
+ * nothing at dbpath until the end, and swaps the directory that holds it.
+ * *fd is the held descriptor (-1 on failure), for ingest_unlock.
+ */
+static int ingest_lock(const char *dbpath, int *fd, struct cm_err *err)
+{
+	struct sbuf p = {0};
+	int rc = CM_OK;
+
+	*fd = -1;
+	ingest_lock_path(dbpath, &p);
+	if (sbuf_oom(&p))
+		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	for (;;) {
+		struct stat held, now;
+		int f = open(p.buf, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0666);
+
+		if (f < 0) {
+			rc = cm_err_set(err, CM_EIO, "%s: %s", p.buf, strerror(errno));
+			break;
+		}
+		if (flock(f, LOCK_EX | LOCK_NB) != 0) {
+			int e = errno;
+
+			close(f);
+			rc = e == EWOULDBLOCK
+				? cm_err_set(err, CM_ELOCKED, "%s: database is locked: another "
+					     "minutes-index is writing it", dbpath)
+				: cm_err_set(err, CM_EIO, "%s: %s", p.buf, strerror(e));
+			break;
+		}
+		/* The holder before us unlinks the file as it ends: lock the one at the path. */
+		if (fstat(f, &held) == 0 && stat(p.buf, &now) == 0 &&
+		    held.st_dev == now.st_dev && held.st_ino == now.st_ino) {
+			*fd = f;
+			break;
+		}
+		close(f);
+	}
+	sbuf_release(&p);
+	return rc;
+}
+
+/* Remove and release the lock ingest_lock took (fd -1: nothing). */
+static void ingest_unlock(const char *dbpath, int fd)
+{
+	struct sbuf p = {0};
+
+	if (fd < 0)
+		return;
+	ingest_lock_path(dbpath, &p);
+	if (!sbuf_oom(&p))
+		unlink(p.buf);      /* while still held: see ingest_lock */
+	close(fd);
+	sbuf_release(&p);
+}
+
 /* Queue the redo paths (duplicates whose primary went away) as forced jobs. */
 static int ingest_queue_redo(struct ingest_state *s)
 {
@@ -1465,8 +1580,14 @@ static int ingest_queue_redo(struct ingest_state *s)
 	return CM_OK;
 }
 
-int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
-	       const struct ingest_opts *opts, struct ingest_stats *stats, struct cm_err *err)
+/*
+ * One run with the lock held.  redo_in: logical paths to make primary
+ * (rewritten as forced jobs), or NULL; redo_out: where a bulk build leaves
+ * the paths it could not make primary itself (see redo_after), or NULL.
+ */
+static int ingest_run_locked(const char *dbpath, const char *const *roots, size_t n_roots,
+			     const struct ingest_opts *opts, struct ingest_stats *stats,
+			     const struct strv *redo_in, struct strv *redo_out, struct cm_err *err)
 {
 	struct ingest_state s;
 	struct crawl_opts co = { opts->excludes, opts->n_excludes };
@@ -1540,10 +1661,19 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	}
 	if (rc != CM_OK)
 		goto out;
-	rc = ingest_remove_gone(&s);
+	for (size_t i = 0; redo_in && i < redo_in->n && rc == CM_OK; i++) {
+		struct sbuf tmp = {0};
+		const char *phys = ingest_physical(&s, redo_in->v[i], &tmp);
+
+		if (phys && !strv_has(&s.redo, phys) && strv_push(&s.redo, phys) != CM_OK)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		sbuf_release(&tmp);
+	}
+	if (rc == CM_OK)
+		rc = ingest_remove_gone(&s);
 	if (rc == CM_OK)
 		rc = ingest_pass(&s);
-	if (rc == CM_OK && s.redo.n) {
+	if (rc == CM_OK && s.redo.n && !s.bulk) {
 		rc = ingest_queue_redo(&s);
 		if (rc == CM_OK)
 			rc = ingest_pass(&s);
@@ -1593,6 +1723,11 @@ out:
 		stats->compacted = rc == CM_OK;
 	}
 	strv_release(&compact);
+	if (rc == CM_OK && s.bulk && redo_out) {
+		*redo_out = s.redo_after;
+		memset(&s.redo_after, 0, sizeof s.redo_after);
+	}
+	strv_release(&s.redo_after);
 	stats->seconds = ingest_elapsed(&s);
 	filedb_free(s.files);
 	ingest_joblist_release(&s.jobs);
@@ -1601,5 +1736,31 @@ out:
 	pthread_mutex_destroy(&s.lock);
 	pthread_cond_destroy(&s.has_done);
 	pthread_cond_destroy(&s.has_room);
+	return rc;
+}
+
+int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
+	       const struct ingest_opts *opts, struct ingest_stats *stats, struct cm_err *err)
+{
+	struct strv redo = {0};
+	int lock = -1, rc = ingest_lock(dbpath, &lock, err);
+
+	if (rc != CM_OK) {
+		memset(stats, 0, sizeof *stats);
+		return rc;
+	}
+	extract_clean_stale();  /* converters' temp files of killed runs */
+	rc = ingest_run_locked(dbpath, roots, n_roots, opts, stats, NULL, &redo, err);
+	if (rc == CM_OK && redo.n) {
+		/* A bulk build's duplicates whose least path a worker did not write first. */
+		struct ingest_opts o = *opts;
+		struct ingest_stats more;
+
+		o.full = false;
+		rc = ingest_run_locked(dbpath, roots, n_roots, &o, &more, &redo, NULL, err);
+		stats->seconds += more.seconds;
+	}
+	strv_release(&redo);
+	ingest_unlock(dbpath, lock);
 	return rc;
 }

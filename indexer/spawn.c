@@ -227,6 +227,8 @@ int spawn_run(const char *const argv[], const struct spawn_opts *opts,
 	memset(res, 0, sizeof *res);
 	res->exit_status = -1;
 	timeout = opts->timeout_sec ? opts->timeout_sec : SPAWN_TIMEOUT_DEFAULT;
+	if (opts->timeout_ms)
+		timeout = (opts->timeout_ms + 999) / 1000;   /* for RLIMIT_CPU and the message */
 	max_out = opts->max_out ? opts->max_out : SPAWN_MAX_OUT_DEFAULT;
 
 	env = env_build(opts->env_add);
@@ -248,7 +250,7 @@ int spawn_run(const char *const argv[], const struct spawn_opts *opts,
 			   (rlim_t)(opts->mem_limit ? opts->mem_limit : SPAWN_MEM_DEFAULT),
 			   (rlim_t)timeout + 1);
 	setpgid(pid, pid);      /* also done in the child; whichever runs first wins */
-	deadline = now_ms() + (int64_t)timeout * 1000;
+	deadline = now_ms() + (opts->timeout_ms ? (int64_t)opts->timeout_ms : (int64_t)timeout * 1000);
 	close(outp[1]);
 	close(errp[1]);
 	close(rep[1]);

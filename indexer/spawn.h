@@ -27,6 +27,8 @@ struct spawn_result {
 
 struct spawn_opts {
 	unsigned timeout_sec;         /* wall-clock limit (0 = 60 s) */
+	unsigned timeout_ms;          /* when non-zero, the limit in milliseconds instead (a
+	                                 caller's budget left over several children) */
 	size_t max_out;               /* stdout bytes kept (0 = 64 MiB); more kills the child */
 	size_t mem_limit;             /* RLIMIT_AS for the child in bytes (0 = 1 GiB) */
 	const char *const *env_add;   /* extra "NAME=value" strings, NULL-terminated, or NULL */

@@ -14,6 +14,7 @@
 #include "search.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -33,6 +34,12 @@
 
 /* How stale a pooled handle may be before it is reopened. */
 static const double SEARCH_REOPEN_SECONDS = 1.0;
+
+/*
+ * Matching time left to a search whose parsing used up its time limit:
+ * enough for a first page, so the answer is a labelled estimate, not an error.
+ */
+static const double SEARCH_MIN_MATCH_SECONDS = 0.01;
 
 /* Snippet length when the request names none: two lines of a terminal. */
 enum { SEARCH_SNIPPET_DEFAULT = 200 };
@@ -639,6 +646,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	struct sbuf rewritten = {0}, desc = {0}, rev = {0};
 	const char *text = req->query ? req->query : "";
 	int facet_of[FACET_COUNT];
+	double t0 = search_now();
 	int rc;
 
 	rc = query_rewrite(h->db, eng->syn, text, strlen(text), &rewritten, err);
@@ -648,7 +656,13 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	    !strstr(err->msg, "ambiguous")) {
 		struct cm_err inner = *err;
 
-		cm_err_set(err, CM_EQUERY, "cannot parse query '%s': %s", text, inner.msg);
+		/* A long query is cut in the message, so the reason still fits. */
+		int n = (int)strlen(text), cut = n > 80 ? 72 : n;
+
+		while (cut < n && cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80)
+			cut--;      /* not inside a UTF-8 sequence */
+		cm_err_set(err, CM_EQUERY, "cannot parse query '%.*s%s': %s", cut, text,
+			   cut < n ? "..." : "", inner.msg);
 	}
 	if (rc == CM_OK)
 		rc = search_add_filters(h, req, &q, err);
@@ -663,7 +677,10 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	so.check_at_least = req->facets ? SEARCH_CHECK_AT_LEAST : SEARCH_CHECK_CHEAP;
 	if (req->count_limit)
 		so.check_at_least = req->count_limit;
+	/* The time limit covers the whole search: what parsing took is not left to match in. */
 	so.time_limit = req->time_limit_ms / 1000.0;
+	if (so.time_limit > 0)
+		so.time_limit = fmax(so.time_limit - (search_now() - t0), SEARCH_MIN_MATCH_SECONDS);
 	so.slow_facets = req->slow_facets || eng->one_shot;
 	if (req->sort == SEARCH_SORT_DATE) {
 		so.sort = XW_SORT_VALUE_ASC;

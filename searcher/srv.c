@@ -24,13 +24,16 @@
 #include <microhttpd.h>
 #include <netdb.h>
 #include <pthread.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -72,6 +75,22 @@ enum { SRV_CONN_MEMORY = 16 * 1024 };
 enum { SRV_MAX_CONNECTIONS = 1000 };
 /* Seconds an idle or slow connection may hold its slot. */
 enum { SRV_DEFAULT_TIMEOUT = 10 };
+/*
+ * Stopping: the longest wait for the requests in flight to finish (an
+ * answer is bounded by --search-time; a slow reader by --timeout), and the
+ * quiet time after which none is taken to be left (the worker threads pick
+ * up a request already received within microseconds).
+ */
+static const double SRV_DRAIN_SECONDS = 10.0, SRV_DRAIN_QUIET = 0.2;
+/*
+ * Slow clients.  Connections from one address (over all workers): enough
+ * for a reverse proxy's pool, a small share of SRV_MAX_CONNECTIONS, so one
+ * host trickling headers cannot hold every slot.  libmicrohttpd's own log
+ * lines (refusals, timeouts): at most SRV_LOG_BURST per SRV_LOG_WINDOW
+ * seconds, then one count of those left out.
+ */
+enum { SRV_PER_IP_CONNECTIONS = 128, SRV_LOG_BURST = 10 };
+static const double SRV_LOG_WINDOW = 10.0;
 /* Bytes of cached responses, whatever --cache says: bounds memory. */
 enum { SRV_CACHE_BYTES = 64 * 1024 * 1024 };
 /*
@@ -106,6 +125,30 @@ struct srv {
 	struct srv_page *pages;           /* one per asset */
 	size_t n_pages;
 	unsigned port;                    /* bound port */
+	atomic_size_t in_flight;          /* requests begun and not yet answered */
+	atomic_size_t begun;              /* requests begun, ever: stopping waits until it settles */
+	/* Request deadlines (srv_reaper): */
+	pthread_mutex_t conn_lock;        /* guards the list below and its fields */
+	struct srv_conn *conns;           /* open connections, newest first */
+	unsigned request_seconds;         /* a whole request must arrive within this */
+	pthread_t reaper;                 /* drops connections past their deadline */
+	bool reaper_running;              /* reaper was started */
+	bool stopping;                    /* tells the reaper to end (under conn_lock) */
+	pthread_cond_t stop_cond;         /* ...and wakes it */
+	/* Rate of libmicrohttpd's log lines: */
+	pthread_mutex_t log_lock;         /* guards the three below */
+	double log_window;                /* when the current window began */
+	size_t log_lines;                 /* lines written in it */
+	size_t log_dropped;               /* lines left out in it */
+};
+
+/* One open connection, for request deadlines. */
+struct srv_conn {
+	struct srv_conn *prev, *next;     /* in srv.conns */
+	int fd;                           /* its socket (valid until the CLOSED notice) */
+	double since;                     /* when it opened or last answered */
+	bool in_request;                  /* a whole request arrived and is being answered */
+	bool cut;                         /* the reaper shut it down */
 };
 
 static void srv_log(const struct srv *s, const char *fmt, ...)
@@ -122,6 +165,14 @@ static void srv_log(const struct srv *s, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	s->o.log(s->o.log_ctx, msg);
+}
+
+static double srv_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
 /* Headers every answer carries. */
@@ -712,6 +763,131 @@ static enum MHD_Result srv_options(const struct srv *s, struct MHD_Connection *c
 	return ret;
 }
 
+/* The srv_conn of c, or NULL. */
+static struct srv_conn *srv_conn_of(struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+
+	return ci ? ci->socket_context : NULL;
+}
+
+/* A request of c began (true) or was answered (false): its deadline follows. */
+static void srv_conn_mark(struct srv *s, struct MHD_Connection *c, bool in_request)
+{
+	struct srv_conn *k = srv_conn_of(c);
+
+	if (!k)
+		return;
+	pthread_mutex_lock(&s->conn_lock);
+	k->in_request = in_request;
+	k->since = srv_now();
+	pthread_mutex_unlock(&s->conn_lock);
+}
+
+/* libmicrohttpd's end of a request (answered, or the connection gone). */
+static void srv_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+			  enum MHD_RequestTerminationCode toe)
+{
+	struct srv *s = cls;
+
+	(void)toe;
+	if (*con_cls == s) {
+		srv_conn_mark(s, c, false);
+		atomic_fetch_sub(&s->in_flight, 1);
+		*con_cls = NULL;
+	}
+}
+
+/* Connections opening and closing: the list the reaper walks. */
+static void srv_conn_notify(void *cls, struct MHD_Connection *c, void **socket_context,
+			    enum MHD_ConnectionNotificationCode code)
+{
+	struct srv *s = cls;
+	struct srv_conn *k = *socket_context;
+
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		const union MHD_ConnectionInfo *ci =
+			MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+
+		k = calloc(1, sizeof *k);
+		if (!k || !ci) {
+			free(k);    /* no deadline for it: --timeout still applies */
+			return;
+		}
+		k->fd = ci->connect_fd;
+		k->since = srv_now();
+		pthread_mutex_lock(&s->conn_lock);
+		k->next = s->conns;
+		if (s->conns)
+			s->conns->prev = k;
+		s->conns = k;
+		pthread_mutex_unlock(&s->conn_lock);
+		*socket_context = k;
+		return;
+	}
+	if (!k)
+		return;
+	/* Before libmicrohttpd closes the socket: the reaper never shuts a reused fd. */
+	pthread_mutex_lock(&s->conn_lock);
+	if (k->prev)
+		k->prev->next = k->next;
+	else
+		s->conns = k->next;
+	if (k->next)
+		k->next->prev = k->prev;
+	pthread_mutex_unlock(&s->conn_lock);
+	free(k);
+	*socket_context = NULL;
+}
+
+/*
+ * Drop every connection that has not delivered a whole request within
+ * request_seconds of opening or of its last answer: --timeout only drops
+ * idle connections, and a client sending a header line every few seconds
+ * is never idle.  shutdown() makes libmicrohttpd see the end and close it.
+ */
+static void *srv_reaper(void *arg)
+{
+	struct srv *s = arg;
+
+	pthread_mutex_lock(&s->conn_lock);
+	while (!s->stopping) {
+		struct timespec t;
+		double now = srv_now();
+
+		for (struct srv_conn *k = s->conns; k; k = k->next)
+			if (!k->in_request && !k->cut && now - k->since > s->request_seconds) {
+				shutdown(k->fd, SHUT_RDWR);
+				k->cut = true;
+			}
+		clock_gettime(CLOCK_REALTIME, &t);
+		t.tv_sec += 1;
+		pthread_cond_timedwait(&s->stop_cond, &s->conn_lock, &t);
+	}
+	pthread_mutex_unlock(&s->conn_lock);
+	return NULL;
+}
+
+/*
+ * The request target as sent, before libmicrohttpd decodes it into the C
+ * string srv_handle gets: "%00" in the path would end that string early
+ * ("/healthz%00x" would be "/healthz").  Its return value is the request's
+ * first *con_cls: this marker, which srv_handle refuses, or NULL.
+ */
+static char srv_nul_path;
+
+static void *srv_uri_log(void *cls, const char *uri, struct MHD_Connection *c)
+{
+	size_t n = strcspn(uri, "?#");
+
+	(void)cls; (void)c;
+	for (size_t i = 0; i + 2 < n; i++)
+		if (uri[i] == '%' && uri[i + 1] == '0' && uri[i + 2] == '0')
+			return &srv_nul_path;
+	return NULL;
+}
+
 static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const char *url,
 				  const char *method, const char *version, const char *upload,
 				  size_t *upload_size, void **con_cls)
@@ -727,17 +903,26 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 	 * Anything with a body is refused on the first call: libmicrohttpd
 	 * then reads none of it and closes the connection.
 	 */
-	if (!*con_cls) {
+	if (!*con_cls || *con_cls == &srv_nul_path) {
 		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+		bool nul = *con_cls == &srv_nul_path;
+
+		/* In flight until srv_completed: srv_stop waits for it. */
+		srv_conn_mark(s, c, true);
+		atomic_fetch_add(&s->in_flight, 1);
+		atomic_fetch_add(&s->begun, 1);
+		*con_cls = s;
 		bool bodiless = (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0 ||
 				 strcmp(method, "OPTIONS") == 0) &&
 				(!cl || strcmp(cl, "0") == 0) &&
 				!MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Transfer-Encoding");
 
-		if (bodiless) {
-			*con_cls = s;
-			return MHD_YES;
+		if (nul) {
+			*upload_size = 0;
+			return srv_error(s, c, MHD_HTTP_BAD_REQUEST, "the path contains a NUL byte");
 		}
+		if (bodiless)
+			return MHD_YES;
 		if (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0)
 			return srv_error(s, c, MHD_HTTP_BAD_REQUEST, "a %s request has no body",
 					 method);
@@ -774,8 +959,27 @@ static void srv_mhd_log(void *cls, const char *fmt, va_list ap)
 {
 	struct srv *s = cls;
 	char msg[512];
-	size_t n;
+	size_t n, dropped = 0;
+	double now = srv_now();
+	bool write;
 
+	/* A flood of refusals or timeouts is a few lines, then a count. */
+	pthread_mutex_lock(&s->log_lock);
+	if (now - s->log_window >= SRV_LOG_WINDOW) {
+		dropped = s->log_dropped;
+		s->log_window = now;
+		s->log_lines = s->log_dropped = 0;
+	}
+	write = s->log_lines < SRV_LOG_BURST;
+	if (write)
+		s->log_lines++;
+	else
+		s->log_dropped++;
+	pthread_mutex_unlock(&s->log_lock);
+	if (dropped)
+		srv_log(s, "%zu more messages from libmicrohttpd left out", dropped);
+	if (!write)
+		return;
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	n = strlen(msg);
 	while (n && msg[n - 1] == '\n')
@@ -921,6 +1125,8 @@ static bool srv_is_header_safe(const char *v, const char *also_bad)
 	return true;
 }
 
+static void srv_free(struct srv *s);
+
 int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 {
 	struct srv *s = calloc(1, sizeof *s);
@@ -935,6 +1141,10 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 	*out = NULL;
 	if (!s)
 		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	pthread_mutex_init(&s->conn_lock, NULL);
+	pthread_cond_init(&s->stop_cond, NULL);
+	pthread_mutex_init(&s->log_lock, NULL);
+	s->request_seconds = opts->timeout ? opts->timeout : SRV_DEFAULT_TIMEOUT;
 	s->o = *opts;
 	if (!s->o.listen)
 		s->o.listen = "127.0.0.1:8080";
@@ -991,9 +1201,15 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 	for (; s->n_daemons < threads; s->n_daemons++) {
 		struct MHD_Daemon *d = MHD_start_daemon(
 			MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG |
+			MHD_USE_ITC |   /* srv_stop's MHD_quiesce_daemon needs it */
 			(ss.ss_family == AF_INET6 ? MHD_USE_IPv6 : 0),
 			0, NULL, NULL, srv_handle, s,
 			MHD_OPTION_EXTERNAL_LOGGER, srv_mhd_log, s,
+			MHD_OPTION_NOTIFY_COMPLETED, srv_completed, s,
+			MHD_OPTION_NOTIFY_CONNECTION, srv_conn_notify, s,
+			MHD_OPTION_URI_LOG_CALLBACK, srv_uri_log, s,
+			MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+			(unsigned)(SRV_PER_IP_CONNECTIONS / threads ? SRV_PER_IP_CONNECTIONS / threads : 1),
 			MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 			MHD_OPTION_LISTENING_ADDRESS_REUSE, 1,
 			MHD_OPTION_CONNECTION_TIMEOUT,
@@ -1016,10 +1232,15 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 			*srv_port_of(&ss) = htons((uint16_t)s->port);
 		}
 	}
+	if (pthread_create(&s->reaper, NULL, srv_reaper, s) != 0) {
+		rc = cm_err_set(err, CM_ENOMEM, "cannot start a thread: %s", strerror(errno));
+		goto fail;
+	}
+	s->reaper_running = true;
 	*out = s;
 	return CM_OK;
 fail:
-	srv_stop(s);
+	srv_free(s);
 	return rc;
 }
 
@@ -1028,10 +1249,68 @@ unsigned srv_port(const struct srv *s)
 	return s->port;
 }
 
+/*
+ * Stop accepting, and let what was accepted finish: each daemon stops
+ * watching its listening socket; the connections already waiting in that
+ * socket's queue are accepted and handed to the daemon, then the socket is
+ * closed (new connections are refused).  Then wait until no request is in
+ * flight and none has begun for SRV_DRAIN_QUIET, at most SRV_DRAIN_SECONDS.
+ */
+static void srv_drain(struct srv *s)
+{
+	double t0 = srv_now(), quiet_since = t0;
+	size_t begun = atomic_load(&s->begun);
+
+	for (unsigned i = 0; i < s->n_daemons; i++) {
+		MHD_socket fd = MHD_quiesce_daemon(s->daemons[i]);
+		struct sockaddr_storage ss;
+		socklen_t len = sizeof ss;
+		int c;
+
+		if (fd == MHD_INVALID_SOCKET)
+			continue;
+		if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) == 0)
+			while ((c = accept4(fd, (struct sockaddr *)&ss, &len,
+					    SOCK_NONBLOCK | SOCK_CLOEXEC)) >= 0) {
+				/* MHD owns c now, and closes it itself if it cannot take it. */
+				(void)MHD_add_connection(s->daemons[i], c, (struct sockaddr *)&ss, len);
+				len = sizeof ss;
+			}
+		close(fd);
+	}
+	for (;;) {
+		double now = srv_now();
+		size_t b = atomic_load(&s->begun);
+
+		if (b != begun || atomic_load(&s->in_flight) > 0) {
+			begun = b;
+			quiet_since = now;
+		}
+		if (now - quiet_since >= SRV_DRAIN_QUIET || now - t0 >= SRV_DRAIN_SECONDS)
+			break;
+		nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
+	}
+}
+
 void srv_stop(struct srv *s)
 {
 	if (!s)
 		return;
+	srv_drain(s);
+	srv_free(s);
+}
+
+static void srv_free(struct srv *s)
+{
+	if (!s)
+		return;
+	if (s->reaper_running) {
+		pthread_mutex_lock(&s->conn_lock);
+		s->stopping = true;
+		pthread_cond_signal(&s->stop_cond);
+		pthread_mutex_unlock(&s->conn_lock);
+		pthread_join(s->reaper, NULL);
+	}
 	for (unsigned i = 0; i < s->n_daemons; i++)
 		MHD_stop_daemon(s->daemons[i]);
 	free(s->daemons);
@@ -1042,6 +1321,9 @@ void srv_stop(struct srv *s)
 	search_engine_free(s->eng);
 	free(s->cors);
 	free(s->csp_page);
+	pthread_mutex_destroy(&s->conn_lock);
+	pthread_cond_destroy(&s->stop_cond);
+	pthread_mutex_destroy(&s->log_lock);
 	free(s);
 }
 
@@ -1062,14 +1344,16 @@ static void srv_usage(FILE *f)
 		"                            default 'self')\n"
 		"  -t, --threads N           searches at once (default: one per CPU)\n"
 		"      --cache N             cached search answers (default 1000, 0 = off)\n"
-		"      --timeout SECONDS     drop idle connections after this (default %d)\n"
+		"      --timeout SECONDS     drop idle connections, and those that have not sent\n"
+		"                            a whole request, after this (default %d)\n"
 		"      --search-time MS      counting time per search before totals and facets\n"
 		"                            become estimates (default %d, 0 = unlimited)\n"
 		"      --synonyms FILE       add synonym groups from FILE (repeatable)\n"
 		"      --no-synonyms         do not expand acronyms\n"
 		"  -q, --quiet               do not report the address or errors\n"
 		"  -h, --help                show this help and exit\n\n"
-		"Stops cleanly on SIGTERM or SIGINT (exit status 0).\n",
+		"Stops cleanly on SIGTERM or SIGINT (requests in flight finish; exit status 0);\n"
+		"ignores SIGHUP.\n",
 		SRV_DEFAULT_TIMEOUT, (int)(SRV_SEARCH_SECONDS * 1000));
 }
 
@@ -1183,6 +1467,7 @@ int srv_main(int argc, char **argv)
 	sigemptyset(&sigs);
 	sigaddset(&sigs, SIGINT);
 	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	if (srv_start(&o, &s, &err) != CM_OK) {
@@ -1198,8 +1483,16 @@ int srv_main(int argc, char **argv)
 			hl ? hl : 9, hl ? l : "127.0.0.1", srv_port(s));
 		fflush(stderr);
 	}
-	while (sigwait(&sigs, &sig) != 0)
-		;
+	/*
+	 * SIGHUP (a reload, to most daemons) has nothing to do: every worker
+	 * reopens the index within a second of a commit anyway.
+	 */
+	while (sigwait(&sigs, &sig) != 0 || sig == SIGHUP) {
+		if (sig == SIGHUP && !quiet)
+			fprintf(stderr, "%s: %s: ignored (the index is reopened within a "
+				"second of each commit)\n", srv_prog, strsignal(sig));
+		sig = 0;
+	}
 	if (!quiet)
 		fprintf(stderr, "%s: %s, stopping\n", srv_prog, strsignal(sig));
 out:

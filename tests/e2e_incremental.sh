@@ -216,4 +216,61 @@ done
 wait "$pid" || fail "indexing with concurrent searches failed"
 [ "$searched" -gt 0 ] || echo "note: indexing finished before a search could run"
 ok
+
+# --- duplicates: the same folder gives the same answers however it was reached --
+# The primary path of a duplicate (the one its items show, and what the
+# council is read from when the text does not say) is the least path, in a
+# clean build and after copies, moves and deletes alike.
+snap() {
+	"$SRCH" --db "$1" --json --limit 1000 --facet all --facet-limit 0 '' | python3 -c '
+import json, sys; d = json.load(sys.stdin)
+print(json.dumps({"facets": d["facets"], "hits": sorted((h["id"], h["council"], h["committee"],
+      h["path"], h["title"]) for h in d["hits"])}, sort_keys=True))'
+}
+same_as_full() {
+	rm -rf "$T/dfull"
+	expect_status 0 "$IDX" --quiet --db "$T/dfull" "$T/dup"
+	[ "$(snap "$T/dinc")" = "$(snap "$T/dfull")" ] || fail "after $1, incremental differs from a clean build: $(snap "$T/dinc" | head -c 300)"
+}
+rm -rf "$T/dup" "$T/dinc"
+cp -R corpora/sample "$T/dup"
+expect_status 0 "$IDX" --quiet --db "$T/dinc" "$T/dup"
+f=bramwick-borough-council/cabinet/2023-11-14.txt
+cp "$T/dup/$f" "$T/dup/aaa-copy.txt"            # a copy that sorts first, at the root
+expect_status 0 "$IDX" --quiet --db "$T/dinc" "$T/dup"
+same_as_full "a copy to the root"
+cp "$T/dup/$f" "$T/dup/zzz-copy.txt"
+expect_status 0 "$IDX" --quiet --db "$T/dinc" "$T/dup"
+same_as_full "a copy that sorts last"
+rm "$T/dup/aaa-copy.txt"
+expect_status 0 "$IDX" --quiet --db "$T/dinc" "$T/dup"
+same_as_full "deleting the primary copy"
+mv "$T/dup/$f" "$T/dup/bramwick-borough-council/moved.txt"
+expect_status 0 "$IDX" --quiet --db "$T/dinc" "$T/dup"
+same_as_full "moving the original"
+mkdir -p "$T/dup/a"
+cp "$T/dup/bramwick-borough-council/moved.txt" "$T/dup/a/again.txt"
+cp "$T/dup/zzz-copy.txt" "$T/dup/0-first.txt"
+expect_status 0 "$IDX" --quiet --db "$T/dinc" "$T/dup"
+same_as_full "two more copies at once"
+ok
+
+# --- two builds on one --db: the second is refused at once, the first finishes --
+for how in new --full; do
+	[ "$how" = new ] && rm -rf "$T/race"
+	flag=; [ "$how" = --full ] && flag=--full
+	"$IDX" --quiet $flag --db "$T/race" "$T/big" >"$T/race1.out" 2>&1 &
+	pid=$!
+	sleep 0.05
+	"$IDX" --quiet $flag --db "$T/race" "$T/big" >"$T/race2.out" 2>&1
+	rc2=$?
+	kill -0 "$pid" 2>/dev/null || echo "note: the first build ($how) ended within 50 ms"
+	wait "$pid" || fail "first build ($how) failed: $(head -c 400 "$T/race1.out")"
+	[ "$rc2" = 2 ] && grep -q "database is locked" "$T/race2.out" ||
+		fail "second build ($how) exited $rc2: $(head -c 400 "$T/race2.out")"
+	"$SRCH" --db "$T/race" --json safeguarding >"$T/race.json" || fail "no index after the race ($how)"
+	[ "$(json 'd["total"] > 0' "$T/race.json")" = True ] || fail "empty index after the race ($how)"
+	[ ! -e "$T/.race.lock" ] && [ ! -e "$T/race.bulk" ] || fail "lock or parts left behind ($how)"
+	ok
+done
 done_ok

@@ -78,6 +78,14 @@ grep -q 'too common to be indexed ("the")' "$T/err" || fail "stopword-only query
 expect_status 2 "$S" --db "$DB" '"of the"'
 expect_status 2 "$S" --db "$DB" 'budget AND the'
 grep -q 'leave out "the"' "$T/err" || fail "required stopword: $(cat "$T/err")"
+# Wildcards together expand to a bounded number of words: a query of
+# many wildcards is refused at once, one or two short ones still run.
+wild=$(python3 -c 'import string; print(" OR ".join(c + "*" for c in string.ascii_lowercase[:23] * 7))')
+t0=$(date +%s)
+expect_status 2 "$S" --db "$DB" "$wild"
+grep -q 'wildcards match too many words' "$T/err" || fail "many wildcards: $(head -c 300 "$T/err")"
+[ $(($(date +%s) - t0)) -le 2 ] || fail "refusing many wildcards took $(($(date +%s) - t0)) s"
+q 'safe* OR child*'; check 'd["total"] > 0' "two wildcards"
 
 # --- fields -----------------------------------------------------------------
 q council:westholme; check 'd["total"] > 0 and all(h["council"] == "Westholme County Council" for h in d["hits"])' "council: partial name"

@@ -15,6 +15,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <magic.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -26,6 +27,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -743,6 +745,84 @@ static void test_extract_zip_nesting_limit(void **state)
 	assert_has(&f->r.docs[0], "deepest level");
 }
 
+/* The members read from one file's zips are capped, and the cut is reported. */
+static void test_extract_zip_member_cap(void **state)
+{
+	struct extract_opts o = { .ocr = EXTRACT_OCR_NEVER, .max_members = 30 };
+	struct fixture *f;
+	static const char txt[] = "Minutes of a small meeting.\n";
+	struct zmember m[40];
+	char names[40][32];
+	struct cm_err err = {0};
+	size_t ok = 0, cut = 0;
+
+	assert_int_equal(setup_opts(state, &o), 0);
+	f = *state;
+	for (int i = 0; i < 40; i++) {
+		snprintf(names[i], sizeof names[i], "m%02d.txt", i);
+		m[i].name = names[i];
+		m[i].data = txt;
+		m[i].size = sizeof txt - 1;
+	}
+	make_zip(path_in(f, "many.zip"), m, 40);
+	assert_int_equal(extract_file(f->ctx, path_in(f, "many.zip"), &f->r, &err), CM_OK);
+	assert_sane_result(&f->r);
+	for (size_t i = 0; i < f->r.n; i++) {
+		if (f->r.docs[i].code == CM_OK)
+			ok++;
+		else if (strstr(f->r.docs[i].error, "more than 30 files"))
+			cut++;
+	}
+	assert_int_equal(ok, 30);
+	assert_int_equal(cut, 1);
+	assert_int_equal(f->r.n, 31);
+}
+
+/* Fifty zips too deep inside one zip: one failure that counts them, not fifty. */
+static void test_extract_zip_too_deep_reported_once(void **state)
+{
+	struct fixture *f = *state;
+	static const char txt[] = "Minutes, too deep to be read.\n";
+	const struct zmember leaf[] = { { "deep.txt", txt, sizeof txt - 1 } };
+	struct zmember many[50];
+	char names[50][32];
+	struct cm_err err = {0};
+	unsigned char *z, *buf;
+	size_t zlen, len;
+
+	make_zip(path_in(f, "leaf.zip"), leaf, 1);
+	z = read_all(path_in(f, "leaf.zip"), &zlen);
+	for (int i = 0; i < 50; i++) {
+		snprintf(names[i], sizeof names[i], "deep-%02d.zip", i);
+		many[i].name = names[i];
+		many[i].data = z;
+		many[i].size = zlen;
+	}
+	make_zip(path_in(f, "inner.zip"), many, 50);
+	free(z);
+	/* outer.zip > mid.zip > inner.zip > deep-NN.zip: the last are one level too deep */
+	buf = read_all(path_in(f, "inner.zip"), &len);
+	{
+		const struct zmember m[] = { { "inner.zip", buf, len } };
+
+		make_zip(path_in(f, "mid.zip"), m, 1);
+	}
+	free(buf);
+	buf = read_all(path_in(f, "mid.zip"), &len);
+	{
+		const struct zmember m[] = { { "mid.zip", buf, len } };
+
+		make_zip(path_in(f, "outer.zip"), m, 1);
+	}
+	free(buf);
+	assert_int_equal(extract_file(f->ctx, path_in(f, "outer.zip"), &f->r, &err), CM_OK);
+	assert_sane_result(&f->r);
+	assert_int_equal(f->r.n, 1);
+	assert_int_equal(f->r.docs[0].code, CM_EUNSUPPORTED);
+	assert_string_equal(f->r.docs[0].name, "mid.zip/inner.zip/deep-00.zip");
+	assert_non_null(strstr(f->r.docs[0].error, "49 more"));
+}
+
 static void test_extract_gzip_bomb(void **state)
 {
 	struct fixture *f = *state;
@@ -1248,6 +1328,100 @@ static void test_extract_unreadable_and_missing_files(void **state)
 	assert_non_null(strstr(err.msg, "Permission denied"));
 }
 
+/*
+ * A file swapped for a FIFO after extract_file checked it: the wrapped
+ * magic_buffer (-Wl,--wrap in the Makefile) does the swap between the check
+ * and the extractor's read.  Reading the FIFO by its path would block
+ * forever; the checked descriptor still holds the file.
+ */
+const char *__real_magic_buffer(magic_t m, const void *buf, size_t len);
+const char *__wrap_magic_buffer(magic_t m, const void *buf, size_t len);
+static const char *swap_for_fifo;     /* path to swap on the next detection */
+
+const char *__wrap_magic_buffer(magic_t m, const void *buf, size_t len)
+{
+	if (swap_for_fifo) {
+		const char *p = swap_for_fifo;
+
+		swap_for_fifo = NULL;
+		if (unlink(p) != 0 || mkfifo(p, 0600) != 0)
+			return NULL;
+	}
+	return __real_magic_buffer(m, buf, len);
+}
+
+static void test_extract_file_swapped_for_fifo(void **state)
+{
+	struct fixture *f = *state;
+	struct cm_err err = {0};
+	size_t n = 400 * 1024, len;     /* more than extract.c reads for detection */
+	char *big = malloc(n), pdf[256];
+	unsigned char *sample;
+
+	assert_non_null(big);
+	for (size_t i = 0; i < n; i++)
+		big[i] = "Minutes of the swapped meeting.\n"[i % 32];
+	write_file(path_in(f, "big.txt"), big, n);
+	free(big);
+	alarm(30);                          /* a hang fails the test instead of stalling make check */
+	swap_for_fifo = path_in(f, "big.txt");
+	assert_int_equal(extract_file(f->ctx, path_in(f, "big.txt"), &f->r, &err), CM_OK);
+	assert_null(swap_for_fifo);
+	assert_int_equal(f->r.n, 1);
+	assert_int_equal(f->r.docs[0].code, CM_OK);
+	assert_has(&f->r.docs[0], "swapped meeting");
+	extract_result_release(&f->r);
+
+	/* A converter reads by path: the swap is seen and the file refused, at once. */
+	sample = read_all(SAMPLE "full-council/2024-01-09-minutes.pdf", &len);
+	snprintf(pdf, sizeof pdf, "%s", path_in(f, "swapped.pdf"));
+	write_file(pdf, sample, len);
+	free(sample);
+	swap_for_fifo = pdf;
+	assert_int_equal(extract_file(f->ctx, pdf, &f->r, &err), CM_OK);
+	assert_null(swap_for_fifo);
+	assert_int_equal(f->r.n, 1);
+	assert_int_not_equal(f->r.docs[0].code, CM_OK);
+	assert_non_null(strstr(f->r.docs[0].error, "changed"));
+	alarm(0);
+}
+
+/* Temp dirs of killed runs go; those of live processes stay. */
+static void test_extract_clean_stale_tmpdirs(void **state)
+{
+	struct fixture *f = *state;
+	char *old = getenv("TMPDIR") ? strdup(getenv("TMPDIR")) : NULL;
+	char dead[128], live[128], other[128];
+	pid_t pid = fork();
+
+	assert_true(pid >= 0);
+	if (pid == 0)
+		_exit(0);
+	assert_int_equal(waitpid(pid, NULL, 0), pid);      /* pid: a process that is gone */
+	snprintf(dead, sizeof dead, "%s/minutes-extract-%ld-AbC123", f->dir, (long)pid);
+	snprintf(live, sizeof live, "%s/minutes-extract-%ld-XyZ789", f->dir, (long)getppid());
+	snprintf(other, sizeof other, "%s/minutes-extract-notapid", f->dir);
+	assert_int_equal(mkdir(dead, 0700), 0);
+	assert_int_equal(mkdir(live, 0700), 0);
+	assert_int_equal(mkdir(other, 0700), 0);
+	{
+		char file[160];
+
+		snprintf(file, sizeof file, "%s/f0.pdf", dead);
+		write_file(file, "%PDF", 4);
+	}
+	setenv("TMPDIR", f->dir, 1);
+	extract_clean_stale();
+	if (old)
+		setenv("TMPDIR", old, 1);
+	else
+		unsetenv("TMPDIR");
+	free(old);
+	assert_false(exists(dead));
+	assert_true(exists(live));
+	assert_true(exists(other));
+}
+
 /* An <ol>'s items numbered as a browser shows them; a page fragment of many elements read whole. */
 static void test_extract_html_ordered_list_numbers(void **state)
 {
@@ -1373,7 +1547,61 @@ static void test_extract_converter_timeout(void **state)
 	assert_int_equal(extract_ctx_new(&o, &ctx, &err), CM_OK);
 	assert_int_equal(extract_file(ctx, SAMPLE "full-council/2024-01-09-minutes.pdf", &r, &err), CM_OK);
 	assert_int_equal(r.docs[0].code, CM_ETIMEOUT);
-	assert_non_null(strstr(r.docs[0].error, "after 7 s"));
+	assert_non_null(strstr(r.docs[0].error, "7 s time limit"));
+	extract_result_release(&r);
+	extract_ctx_free(ctx);
+}
+
+/*
+ * OCR converters that take 300 ms each (or fail at the limit they are
+ * given, as spawn_run does): three pages need six of them, 1.8 s.
+ */
+static int fake_slow_ocr(const char *const argv[], const struct spawn_opts *o, struct sbuf *out,
+			 struct cm_err *err)
+{
+	unsigned ms = o->timeout_ms ? o->timeout_ms : o->timeout_sec * 1000;
+
+	if (strcmp(argv[0], "pdftotext") == 0) {
+		sbuf_adds(out, "\f\f");            /* three pages, no text layer */
+		return CM_OK;
+	}
+	if (ms < 300) {
+		usleep(ms * 1000);
+		return cm_err_set(err, CM_ETIMEOUT, "%s timed out", argv[0]);
+	}
+	usleep(300 * 1000);
+	if (strcmp(argv[0], "tesseract") == 0)
+		sbuf_adds(out, "Minutes read by OCR.\n");
+	return CM_OK;
+}
+
+static double test_now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* --timeout is one budget for the whole file, over all its converters. */
+static void test_extract_timeout_is_per_file(void **state)
+{
+	struct extract_opts o = { .ocr = EXTRACT_OCR_ALWAYS, .spawn = fake_slow_ocr, .timeout_sec = 1 };
+	struct extract_ctx *ctx;
+	struct extract_result r = {0};
+	struct cm_err err = {0};
+	double t0;
+
+	(void)state;
+	if (!spawn_has_program("tesseract") || !spawn_has_program("pdftoppm"))
+		skip();
+	assert_int_equal(extract_ctx_new(&o, &ctx, &err), CM_OK);
+	t0 = test_now();
+	assert_int_equal(extract_file(ctx, SAMPLE "full-council/2024-01-09-minutes.pdf", &r, &err), CM_OK);
+	assert_true(test_now() - t0 < 1.5);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.docs[0].code, CM_ETIMEOUT);
+	assert_non_null(strstr(r.docs[0].error, "1 s time limit"));
 	extract_result_release(&r);
 	extract_ctx_free(ctx);
 }
@@ -1455,6 +1683,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_zip_bomb_declared_size, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_zip_bomb_budget_and_ratio, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_zip_nesting_limit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_zip_too_deep_reported_once, setup, teardown),
+		cmocka_unit_test_teardown(test_extract_zip_member_cap, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_gzip_bomb, setup_small_caps, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_docx_detected_inside_plain_zip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_docx_list_decimal, setup, teardown),
@@ -1474,11 +1704,14 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_windows_1252, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_html_windows_1252_without_charset, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_unreadable_and_missing_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_file_swapped_for_fifo, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_clean_stale_tmpdirs, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_html_ordered_list_numbers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_html_and_markdown_by_sniff, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_text_types_without_libmagic_text_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_missing_converter, setup, teardown),
 		cmocka_unit_test(test_extract_converter_timeout),
+		cmocka_unit_test(test_extract_timeout_is_per_file),
 		cmocka_unit_test(test_extract_threads_with_own_contexts),
 	};
 
