@@ -63,7 +63,7 @@ LIBSRCH      := $(BUILD)/libsrch.a
 PROGS        := $(BIN)/minutes-index $(BIN)/minutes-search
 TESTS        := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check check-deps test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small accuracy fuzz
+.PHONY: all check check-deps fresh-check test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small accuracy fuzz
 all: $(PROGS)
 
 $(BUILD)/%.o: %.c
@@ -127,6 +127,12 @@ check: deps check-deps
 check-deps:
 	@EXTRA_DEPS=chromium scripts/install-deps || \
 		echo "make: chromium not installed; tests/e2e_browser.sh will be skipped" >&2
+
+# The README's two commands, `make demo` then `make check`, on a minimal
+# Debian 12 root made by debootstrap (needs root and the Debian mirror; slow,
+# so not part of `make check`).  Timings: docs/DEPLOY.md.
+fresh-check:
+	scripts/fresh-check
 
 # The same programs and tests under ASan + UBSan, in their own tree.
 asan asan-check sanitize:
