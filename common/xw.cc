@@ -282,10 +282,12 @@ int xw_db_revision(struct xw_db *db, struct sbuf *out, struct cm_err *err)
 	try {
 		/*
 		 * A stub of shards has no single revision; the document count,
-		 * last docid and total length change on every real commit.
+		 * last docid and total length change on every real commit.  The
+		 * UUID tells a rebuild (or a restored copy) from the database it
+		 * replaced, whose counts it may well share.
 		 */
-		sbuf_addf(out, "%u:%u:%llu", db->db.get_doccount(), db->db.get_lastdocid(),
-			  (unsigned long long)db->db.get_total_length());
+		sbuf_addf(out, "%u:%u:%llu:%s", db->db.get_doccount(), db->db.get_lastdocid(),
+			  (unsigned long long)db->db.get_total_length(), db->db.get_uuid().c_str());
 	} catch (...) {
 		return xw_fail(err, "revision");
 	}
