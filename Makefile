@@ -138,8 +138,9 @@ check-deps:
 # The README's two commands, `make demo` then `make check`, on a minimal
 # Debian 12 root made by debootstrap (needs root and the Debian mirror; slow,
 # so not part of `make check`).  Timings: docs/DEPLOY.md.
+# FRESH_TARGETS=check tries `make check` alone as the first command.
 fresh-check:
-	scripts/fresh-check
+	scripts/fresh-check $(FRESH_TARGETS)
 
 # The same programs and tests under ASan + UBSan, in their own tree.
 asan asan-check sanitize:
