@@ -70,7 +70,7 @@ LIBSRCH      := $(BUILD)/libsrch.a
 PROGS        := $(BIN)/minutes-index $(BIN)/minutes-search
 TESTS        := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check check-deps fresh-check test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small accuracy fuzz
+.PHONY: all check check-deps fresh-check service-check test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small accuracy fuzz
 all: $(PROGS)
 
 $(BUILD)/%.o: %.c
@@ -141,6 +141,11 @@ check-deps:
 # FRESH_TARGETS=check tries `make check` alone as the first command.
 fresh-check:
 	scripts/fresh-check $(FRESH_TARGETS)
+
+# The installed systemd units booted in a Debian 12 container (systemd-nspawn
+# run from a chroot): sandbox, ordering, reopen, timer.  Root; docs/DEPLOY.md.
+service-check: all
+	scripts/service-check
 
 # The same programs and tests under ASan + UBSan, in their own tree.
 asan asan-check sanitize:
