@@ -8,6 +8,13 @@
 
 PREFIX   ?= /usr/local
 DESTDIR  ?=
+BINDIR   ?= $(PREFIX)/bin
+DATADIR  ?= $(PREFIX)/share/minutes-search
+DOCDIR   ?= $(PREFIX)/share/doc/minutes-search
+# /usr/local/lib/systemd/system is on systemd's unit path; the settings file
+# stays in /etc whatever the prefix (the units name it).
+SYSCONFDIR ?= /etc
+UNITDIR  ?= $(PREFIX)/lib/systemd/system
 CC       ?= cc
 CXX      ?= c++
 BUILD    ?= build
@@ -63,7 +70,7 @@ LIBSRCH      := $(BUILD)/libsrch.a
 PROGS        := $(BIN)/minutes-index $(BIN)/minutes-search
 TESTS        := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check check-deps test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small accuracy fuzz
+.PHONY: all check check-deps fresh-check service-check test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small accuracy fuzz
 all: $(PROGS)
 
 $(BUILD)/%.o: %.c
@@ -131,6 +138,18 @@ check-deps:
 	@EXTRA_DEPS=chromium scripts/install-deps || \
 		echo "make: chromium not installed; tests/e2e_browser.sh will be skipped" >&2
 
+# The README's two commands, `make demo` then `make check`, on a minimal
+# Debian 12 root made by debootstrap (needs root and the Debian mirror; slow,
+# so not part of `make check`).  Timings: docs/DEPLOY.md.
+# FRESH_TARGETS=check tries `make check` alone as the first command.
+fresh-check:
+	scripts/fresh-check $(FRESH_TARGETS)
+
+# The installed systemd units booted in a Debian 12 container (systemd-nspawn
+# run from a chroot): sandbox, ordering, reopen, timer.  Root; docs/DEPLOY.md.
+service-check: all
+	scripts/service-check
+
 # The same programs and tests under ASan + UBSan, in their own tree.
 asan asan-check sanitize:
 	$(MAKE) SAN=1 BUILD=build/asan BIN=build/asan/bin test-programs
@@ -167,14 +186,30 @@ accuracy: deps
 	scripts/accuracy-real --write
 	scripts/accuracy-truth --write
 
+# The programs, the synonyms, the systemd units (server, indexer and its
+# hourly timer: docs/DEPLOY.md) and their settings file, which is never
+# overwritten: an edited one is kept over a reinstall and an uninstall.
+UNITS := minutes-search.service minutes-index.service minutes-index.timer
 install: all
-	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/minutes-search"
-	install -m 0755 $(PROGS) "$(DESTDIR)$(PREFIX)/bin/"
-	install -m 0644 common/synonyms.txt "$(DESTDIR)$(PREFIX)/share/minutes-search/"
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(DATADIR)" "$(DESTDIR)$(DOCDIR)" \
+		"$(DESTDIR)$(UNITDIR)" "$(DESTDIR)$(SYSCONFDIR)/default"
+	install -m 0755 $(PROGS) "$(DESTDIR)$(BINDIR)/"
+	install -m 0644 common/synonyms.txt "$(DESTDIR)$(DATADIR)/"
+	install -m 0644 docs/DEPLOY.md docs/SERVER.md "$(DESTDIR)$(DOCDIR)/"
+	for u in $(UNITS); do \
+		src=systemd/$$u; [ -f $$src ] || src=$$src.in; \
+		sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
+		    -e 's|@DOCDIR@|$(DOCDIR)|g' $$src > "$(DESTDIR)$(UNITDIR)/$$u.tmp" && \
+		chmod 0644 "$(DESTDIR)$(UNITDIR)/$$u.tmp" && \
+		mv "$(DESTDIR)$(UNITDIR)/$$u.tmp" "$(DESTDIR)$(UNITDIR)/$$u" || exit 1; \
+	done
+	[ -e "$(DESTDIR)$(SYSCONFDIR)/default/minutes-search" ] || \
+		install -m 0644 systemd/minutes-search.default "$(DESTDIR)$(SYSCONFDIR)/default/minutes-search"
 
 uninstall:
-	rm -f "$(DESTDIR)$(PREFIX)/bin/minutes-index" "$(DESTDIR)$(PREFIX)/bin/minutes-search"
-	rm -rf "$(DESTDIR)$(PREFIX)/share/minutes-search"
+	rm -f "$(DESTDIR)$(BINDIR)/minutes-index" "$(DESTDIR)$(BINDIR)/minutes-search"
+	rm -rf "$(DESTDIR)$(DATADIR)" "$(DESTDIR)$(DOCDIR)"
+	for u in $(UNITS); do rm -f "$(DESTDIR)$(UNITDIR)/$$u"; done
 
 clean:
 	rm -rf $(BUILD) $(BIN)

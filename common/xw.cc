@@ -339,16 +339,20 @@ int xw_db_revision(struct xw_db *db, struct sbuf *out, struct cm_err *err)
 	try {
 		/*
 		 * A stub of shards has no single revision; the document count,
-		 * last docid and total length change on every real commit.
+		 * last docid and total length change on every real commit.  The
+		 * UUID tells a rebuild (or a restored copy) from the database it
+		 * replaced, whose counts it may well share.
 		 */
 		unsigned n = 0, last = 0;
 		unsigned long long len = 0;
+		std::string uuid;
 		xw_read(db->db, [&]() {
 			n = db->db.get_doccount();
 			last = db->db.get_lastdocid();
 			len = (unsigned long long)db->db.get_total_length();
+			uuid = db->db.get_uuid();
 		});
-		sbuf_addf(out, "%u:%u:%llu", n, last, len);
+		sbuf_addf(out, "%u:%u:%llu:%s", n, last, len, uuid.c_str());
 	} catch (...) {
 		return xw_fail(err, "revision");
 	}

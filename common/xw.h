@@ -65,7 +65,10 @@ unsigned xw_db_doccount(struct xw_db *db, struct cm_err *err);
 /* Term frequency (documents containing term); 0 when absent or on error. */
 unsigned xw_db_termfreq(struct xw_db *db, const char *term, struct cm_err *err);
 
-/* Database UUID-ish revision string for cache invalidation: changes on every commit. */
+/*
+ * Revision string for cache invalidation: changes on every commit and when
+ * another database (a rebuild, a restored copy) is opened at the same path.
+ */
 int xw_db_revision(struct xw_db *db, struct sbuf *out, struct cm_err *err);
 
 /* Metadata: get appends the value ("" when unset) to out; set needs a writable db. */

@@ -112,6 +112,17 @@ def tool_version(argv):
         return "absent"
 
 
+def git_commit(top):
+    """`git describe` of the tree at top, or "" when git is absent (a tree
+    copied to a fresh machine without git) or top is no repository."""
+    try:
+        r = subprocess.run(["git", "-C", top, "describe", "--always", "--dirty"], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True, timeout=30)
+        return r.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
 class Workdir:
     """A temporary directory under $BENCH_DIR or /tmp, removed on exit unless keep."""
 

@@ -75,6 +75,8 @@ struct search_handle {
 	struct xw_db *spell;          /* spelling database, NULL = db */
 	bool has_order;               /* the index has SLOT_ORDER (newer indexer) */
 	double opened;                /* when last (re)opened */
+	dev_t dev;                    /* the path's device and inode when opened: */
+	ino_t ino;                    /* a rebuild swapped in there is a new database */
 	struct search_handle *next;   /* free list link */
 };
 
@@ -109,6 +111,35 @@ static void search_handle_free(struct search_handle *h)
 	free(h);
 }
 
+/* The device and inode at path (following a symlink), zeros when it is missing. */
+static void search_path_id(const char *path, dev_t *dev, ino_t *ino)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		memset(&st, 0, sizeof st);
+	*dev = st.st_dev;
+	*ino = st.st_ino;
+}
+
+/*
+ * Whether another database now sits at the handle's path: `minutes-index
+ * --full` swaps its rebuild in with renameat2(RENAME_EXCHANGE), an admin
+ * flips a symlink or moves a stub over the old one.  Xapian's reopen()
+ * cannot see that: it compares revision numbers only, and a rebuild
+ * compacted from the same archive has the revision of the one it replaced,
+ * so the handle would go on reading the old (deleted) files until a
+ * restart.  A path missing for a moment keeps the handle.
+ */
+static bool search_is_replaced(const struct search_engine *eng, const struct search_handle *h)
+{
+	dev_t dev;
+	ino_t ino;
+
+	search_path_id(eng->path, &dev, &ino);
+	return ino && (dev != h->dev || ino != h->ino);
+}
+
 static int search_handle_open(struct search_engine *eng, struct search_handle **out,
 			      struct cm_err *err)
 {
@@ -117,6 +148,8 @@ static int search_handle_open(struct search_engine *eng, struct search_handle **
 
 	if (!h)
 		return cm_err_set(err, CM_ENOMEM, "out of memory");
+	/* Before the open: a swap in between is then seen at the next reopen. */
+	search_path_id(eng->path, &h->dev, &h->ino);
 	rc = xw_db_open_read(eng->path, &eng->open, &h->db, err);
 	if (rc == CM_OK)
 		rc = query_parser_new(h->db, &h->qp, err);
@@ -163,6 +196,10 @@ static int search_take(struct search_engine *eng, struct search_handle **out, st
 	if (h && xw_db_missing(h->db, 0) &&
 	    search_now() - h->opened > SEARCH_RETRY_MISSING_SECONDS) {
 		search_handle_free(h);   /* a fresh handle tries the missing shards again */
+		h = NULL;
+	}
+	if (h && search_now() - h->opened > SEARCH_REOPEN_SECONDS && search_is_replaced(eng, h)) {
+		search_handle_free(h);
 		h = NULL;
 	}
 	if (!h)
