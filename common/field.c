@@ -969,8 +969,8 @@ static bool passes_higher(const struct cands *cs, const unsigned char *state, si
 		    b->line == c->line || b->line == cs->v[j].line)
 			continue;
 		if (sub) {
-			if (b->major > c->major)
-				return true;
+			if (b->major > c->major && b->major <= c->major + FIELD_ITEM_GAP)
+				return true;	/* a later item, not "75 High Street" in a title */
 			continue;
 		}
 		if (b->major == c->major && b->minor == c->minor)
