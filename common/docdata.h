@@ -35,6 +35,8 @@ struct docdata {
 	const char *resolutions; /* resolutions, one per line */
 	const char *meeting;     /* meeting id shared by the meeting's documents */
 	const char *uid;         /* this document's unique id (its Q term without the Q) */
+	const char *url;         /* public URL of the source (http or https), "" when none;
+	                            added last: data written before it decodes with "" */
 };
 
 /*

@@ -50,6 +50,7 @@
 #include "itemdoc.h"
 #include "schema.h"
 #include "stopword.h"
+#include "urlmap.h"
 #include "xw.h"
 
 /*
@@ -81,6 +82,7 @@ struct ingest_part {
 	char *member;                /* "" or the member path inside a bundle */
 	char *logical;               /* path, or path/member */
 	char *mime;                  /* detected type */
+	const char *url;             /* its job's URL (borrowed), "" for none */
 	char cid[HASH64_HEX + 24];   /* content id: hash of the folded text and its length */
 	char mid[HASH64_HEX + 40];   /* meeting id its documents carry (filedb.h) */
 	struct field_meeting *meeting; /* incremental runs: the parsed fields, kept so that the
@@ -97,6 +99,7 @@ struct ingest_job {
 	char *path;                  /* physical path */
 	long long size;              /* st_size at crawl time */
 	long long mtime_ns;          /* st_mtim at crawl time */
+	char *url;                   /* public URL of the file (urlmap.h), "" for none */
 	bool force;                  /* rewrite documents even when the content is known */
 	int code;                    /* CM_OK or why the whole file failed */
 	char *error;                 /* reason when code != CM_OK */
@@ -135,7 +138,7 @@ static void ingest_job_clear(struct ingest_job *job)
 }
 
 static int ingest_joblist_add(struct ingest_joblist *l, const char *path, const struct stat *st,
-			      bool force)
+			      const char *url, bool force)
 {
 	struct ingest_job *j;
 
@@ -151,8 +154,12 @@ static int ingest_joblist_add(struct ingest_joblist *l, const char *path, const 
 	j = &l->v[l->n];
 	memset(j, 0, sizeof *j);
 	j->path = strdup(path);
-	if (!j->path)
+	j->url = strdup(url);
+	if (!j->path || !j->url) {
+		free(j->path);
+		free(j->url);
 		return CM_ENOMEM;
+	}
 	j->size = (long long)st->st_size;
 	j->mtime_ns = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
 	j->force = force;
@@ -165,6 +172,7 @@ static void ingest_joblist_release(struct ingest_joblist *l)
 	for (size_t i = 0; i < l->n; i++) {
 		ingest_job_clear(&l->v[i]);
 		free(l->v[i].path);
+		free(l->v[i].url);
 	}
 	free(l->v);
 	memset(l, 0, sizeof *l);
@@ -180,6 +188,9 @@ struct ingest_state {
 	                                    or with shards the control database (bookkeeping) */
 	struct shard_set *shards;        /* the shards (--shard-by), NULL for one database */
 	struct filedb *files;            /* bookkeeping */
+	struct urlmap *urls;             /* public URLs of files (--url-prefix, sidecars) */
+	struct sbuf url;                 /* scratch: the URL of the file being crawled */
+	long long now;                   /* Unix time of the run: first-indexed time of new items */
 	const char *const *roots;        /* normalised roots */
 	size_t n_roots;
 	struct ingest_joblist jobs;      /* files to (re)index this pass */
@@ -306,6 +317,7 @@ static int ingest_on_file(void *ctx, const char *path, const struct stat *st, in
 {
 	struct ingest_state *s = ctx;
 	struct filedb_rec *rec;
+	bool force = false;
 
 	if (code == CM_ENOTFOUND) {
 		s->stats->skipped++;
@@ -321,17 +333,26 @@ static int ingest_on_file(void *ctx, const char *path, const struct stat *st, in
 	rec = filedb_get(s->files, path);
 	if (rec)
 		rec->seen = true;
+	sbuf_reset(&s->url);
+	urlmap_lookup(s->urls, s->roots, s->n_roots, path, &s->url);
+	if (sbuf_oom(&s->url)) {
+		cm_err_set(s->err, CM_ENOMEM, "%s: out of memory", path);
+		return 1;
+	}
 	if (!s->opts->full && ingest_unchanged(rec, st)) {
-		if (!rec->failed) {
+		/* Same file, new URL: its documents are rewritten to carry it. */
+		if (!rec->failed && strcmp(rec->url ? rec->url : "", sbuf_str(&s->url)) != 0)
+			force = true;
+		else if (!rec->failed) {
 			s->stats->unchanged++;
 			return 0;
 		}
-		if (!s->opts->retry_failed) {
+		else if (!s->opts->retry_failed) {
 			s->stats->failed_before++;
 			return 0;
 		}
 	}
-	if (ingest_joblist_add(&s->jobs, path, st, false) != CM_OK) {
+	if (ingest_joblist_add(&s->jobs, path, st, sbuf_str(&s->url), force) != CM_OK) {
 		cm_err_set(s->err, CM_ENOMEM, "%s: out of memory", path);
 		return 1;
 	}
@@ -559,6 +580,8 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		src.mime = p->mime;
 		src.meeting_id = p->mid;
 		src.zip = w->zip;
+		src.url = p->url;
+		src.added = w->s->now;
 		p->code = itemdoc_build(&src, w->tg, &p->docs, &err);
 		if (o->shard_by != SHARD_NONE)
 			shard_key(o->shard_by, &m, p->shard);
@@ -603,6 +626,7 @@ static void ingest_process(struct ingest_worker *w, struct ingest_job *job)
 		p->member = strdup(d->name ? d->name : "");
 		p->logical = strdup(sbuf_str(&logical));
 		p->mime = strdup(d->mime ? d->mime : "application/octet-stream");
+		p->url = job->url;
 		if (!p->member || !p->logical || !p->mime || sbuf_oom(&logical)) {
 			p->code = CM_ENOMEM;
 			continue;
@@ -802,6 +826,8 @@ static int ingest_use_meeting(struct ingest_state *s, struct ingest_part *p, con
 	src.mime = p->mime;
 	src.meeting_id = p->mid;
 	src.zip = s->zip;
+	src.url = p->url;
+	src.added = s->now;
 	rc = itemdoc_build(&src, s->tg, &p->docs, &err);
 	return rc == CM_OK ? CM_OK : cm_err_set(s->err, rc, "%s", err.msg);
 }
@@ -859,6 +885,31 @@ static int ingest_fresh_meeting(struct ingest_state *s, const struct ingest_part
 	return rc;
 }
 
+/*
+ * An item rewritten in place keeps the time it was first indexed: copy
+ * SLOT_ADDED from the stored document with the same unique term, and seal
+ * again, so that an unchanged item still matches its stored digest
+ * (xw_db_replace_all leaves it alone).
+ */
+static int ingest_keep_added(struct xw_db *db, struct itemdoc *d, struct cm_err *err)
+{
+	struct cm_err e = { CM_OK, "" };
+	struct sbuf v = {0};
+	unsigned docid = 0;
+	int rc = xw_db_find_term(db, d->uid, &docid, &e);
+
+	if (rc == CM_ENOTFOUND)
+		return CM_OK;
+	if (rc == CM_OK)
+		rc = xw_db_doc_value(db, docid, SLOT_ADDED, &v, &e);
+	if (rc == CM_OK && v.len) {
+		xw_doc_set_value(d->doc, SLOT_ADDED, v.buf, v.len);
+		xw_doc_seal(d->doc);
+	}
+	sbuf_release(&v);
+	return rc == CM_OK ? CM_OK : cm_err_set(err, rc, "%s", e.msg);
+}
+
 /* How ingest_write_docs puts documents in the database. */
 enum ingest_write {
 	INGEST_ADD,           /* new unique ids: add without looking */
@@ -889,6 +940,8 @@ static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, enum
 
 	if (how == INGEST_ADD && s->shards)
 		how = INGEST_REPLACE;
+	for (size_t i = 0; rc == CM_OK && how != INGEST_ADD && i < p->docs.n; i++)
+		rc = ingest_keep_added(db, &p->docs.docs[i], s->err);
 	if (rc == CM_OK && how == INGEST_TAKE_OVER) {
 		docs = calloc(p->docs.n ? p->docs.n : 1, sizeof *docs);
 		kept = calloc(p->docs.n ? p->docs.n : 1, 1);
@@ -1049,6 +1102,7 @@ static int ingest_apply(struct ingest_state *s, struct ingest_job *job)
 	rec.path = job->path;
 	rec.size = job->size;
 	rec.mtime_ns = job->mtime_ns;
+	rec.url = job->url;
 	rec.seen = true;
 	s->stats->bytes += job->bytes;
 	if (job->code != CM_OK) {
@@ -1443,7 +1497,10 @@ static int ingest_queue_redo(struct ingest_state *s)
 	for (size_t i = 0; i < s->redo.n; i++) {
 		if (stat(s->redo.v[i], &st) != 0)
 			continue;
-		if (ingest_joblist_add(&s->jobs, s->redo.v[i], &st, true) != CM_OK)
+		sbuf_reset(&s->url);
+		urlmap_lookup(s->urls, s->roots, s->n_roots, s->redo.v[i], &s->url);
+		if (sbuf_oom(&s->url) ||
+		    ingest_joblist_add(&s->jobs, s->redo.v[i], &st, sbuf_str(&s->url), true) != CM_OK)
 			return cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		int rc = ingest_job_hints(s);
 
@@ -1452,6 +1509,101 @@ static int ingest_queue_redo(struct ingest_state *s)
 	}
 	strv_release(&s->redo);
 	return CM_OK;
+}
+
+/*
+ * The URL map of the run: the --url-prefix mappings given (stored for the
+ * next runs), else those the last run stored; "none" clears them.  A bulk
+ * build reads them from the index it replaces.
+ */
+static int ingest_url_setup(struct ingest_state *s, const char *dbpath)
+{
+	const struct ingest_opts *o = s->opts;
+	struct sbuf stored = {0}, before = {0};
+	struct strv specs = {0};
+	struct xw_db *old = NULL;
+	int rc = CM_OK;
+
+	if (o->n_url_prefixes) {
+		for (size_t i = 0; i < o->n_url_prefixes && rc == CM_OK; i++) {
+			if (strcmp(o->url_prefixes[i], "none") == 0)
+				continue;
+			if (stored.len)
+				sbuf_addch(&stored, '\n');
+			sbuf_adds(&stored, o->url_prefixes[i]);
+			if (strchr(o->url_prefixes[i], '\n') ||
+			    strv_push(&specs, o->url_prefixes[i]) != CM_OK)
+				rc = cm_err_set(s->err, CM_EINVAL, "bad --url-prefix");
+		}
+	} else if (s->bulk) {
+		if (ingest_has_index(dbpath) && xw_db_open_read(dbpath, NULL, &old, NULL) == CM_OK)
+			xw_db_get_metadata(old, SCHEMA_META_URLS, &stored, NULL);
+		xw_db_free(old);
+	} else {
+		rc = xw_db_get_metadata(s->db, SCHEMA_META_URLS, &stored, s->err);
+	}
+	for (const char *p = sbuf_str(&stored); rc == CM_OK && !o->n_url_prefixes && *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+
+		if (n && strv_pushn(&specs, p, n) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		p += n + (nl ? 1 : 0);
+	}
+	if (rc == CM_OK)
+		rc = urlmap_new((const char *const *)specs.v, specs.n, &s->urls, s->err);
+	if (rc == CM_OK && sbuf_oom(&stored))
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	if (rc == CM_OK && !s->bulk)
+		rc = xw_db_get_metadata(s->db, SCHEMA_META_URLS, &before, s->err);
+	if (rc == CM_OK && (s->bulk || before.len != stored.len ||
+			    memcmp(sbuf_str(&before), sbuf_str(&stored), stored.len) != 0))
+		rc = xw_db_set_metadata(s->db, SCHEMA_META_URLS, sbuf_str(&stored), stored.len, s->err);
+	strv_release(&specs);
+	sbuf_release(&stored);
+	sbuf_release(&before);
+	return rc;
+}
+
+/*
+ * Record the run's roots with their real paths (SCHEMA_META_ROOTS), with
+ * those of earlier runs: `serve --serve-files` serves files under them
+ * only.  A root that cannot be resolved is left out.
+ */
+static int ingest_store_roots(struct ingest_state *s)
+{
+	struct sbuf old = {0}, out = {0};
+	int rc = xw_db_get_metadata(s->db, SCHEMA_META_ROOTS, &old, s->err);
+
+	for (size_t i = 0; rc == CM_OK && i < s->n_roots; i++) {
+		char *real = realpath(s->roots[i], NULL);
+
+		if (real && !strpbrk(s->roots[i], "\t\n") && !strchr(real, '\n'))
+			sbuf_addf(&out, "%s\t%s\n", s->roots[i], real);
+		free(real);
+	}
+	/* Earlier roots not given this time stay (their files stay indexed). */
+	for (const char *p = sbuf_str(&old); rc == CM_OK && *p;) {
+		const char *nl = strchr(p, '\n'), *tab = strchr(p, '\t');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		bool again = false;
+
+		for (size_t i = 0; tab && i < s->n_roots && !again; i++)
+			again = strlen(s->roots[i]) == (size_t)(tab - p) &&
+				strncmp(s->roots[i], p, (size_t)(tab - p)) == 0;
+		if (tab && tab < p + n && !again) {
+			sbuf_add(&out, p, n);
+			sbuf_addch(&out, '\n');
+		}
+		p += n + (nl ? 1 : 0);
+	}
+	if (rc == CM_OK && sbuf_oom(&out))
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	if (rc == CM_OK && (out.len != old.len || memcmp(sbuf_str(&out), sbuf_str(&old), out.len)))
+		rc = xw_db_set_metadata(s->db, SCHEMA_META_ROOTS, sbuf_str(&out), out.len, s->err);
+	sbuf_release(&old);
+	sbuf_release(&out);
+	return rc;
 }
 
 int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
@@ -1468,6 +1620,7 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	s.opts = opts;
 	s.stats = stats;
 	s.err = err;
+	s.now = (long long)time(NULL);
 	clock_gettime(CLOCK_MONOTONIC, &s.t0);
 	pthread_mutex_init(&s.lock, NULL);
 	pthread_cond_init(&s.has_done, NULL);
@@ -1519,6 +1672,10 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 			goto out;
 	}
 	rc = filedb_load(s.db, &s.files, err);
+	if (rc == CM_OK)
+		rc = ingest_url_setup(&s, dbpath);
+	if (rc == CM_OK)
+		rc = ingest_store_roots(&s);
 	if (rc != CM_OK)
 		goto out;
 
@@ -1584,6 +1741,8 @@ out:
 	strv_release(&compact);
 	stats->seconds = ingest_elapsed(&s);
 	filedb_free(s.files);
+	urlmap_free(s.urls);
+	sbuf_release(&s.url);
 	ingest_joblist_release(&s.jobs);
 	strv_release(&s.redo);
 	strv_release(&norm);

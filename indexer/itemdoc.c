@@ -149,7 +149,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		struct xw_doc *doc = xw_doc_new();
 		const char *title = it ? it->title : (m->committee ? m->committee : "");
 		const char *text = it ? it->body : (m->front ? m->front : "");
-		char sortkey[48], uid[96], order[144];
+		char sortkey[48], uid[96], order[144], added[SCHEMA_ADDED_DIGITS + 160];
 		struct docdata dd;
 
 		if (!doc) {
@@ -191,6 +191,11 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		xw_doc_set_value(doc, SLOT_ITEM_SORT, sortkey, strlen(sortkey));
 		snprintf(order, sizeof order, "%s%s", sortkey, src->meeting_id);
 		xw_doc_set_value(doc, SLOT_ORDER, order, strlen(order));
+		if (src->added > 0) {
+			snprintf(added, sizeof added, "%0*lld%s", (int)SCHEMA_ADDED_DIGITS,
+				 src->added, order);
+			xw_doc_set_value(doc, SLOT_ADDED, added, strlen(added));
+		}
 
 		snprintf(page, sizeof page, "%u", it ? it->page : (m->n_items ? 1u : 0u));
 		memset(&dd, 0, sizeof dd);
@@ -208,6 +213,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		dd.meeting = src->meeting_id;
 		snprintf(uid, sizeof uid, "%s-%zu", src->meeting_id, i);
 		dd.uid = uid;
+		dd.url = src->url;
 		sbuf_reset(&data);
 		rc = docdata_encode(src->zip, &dd, &data, err);
 		if (rc != CM_OK) {

@@ -25,6 +25,9 @@ struct itemdoc_src {
 	                                        slot, the stem of the unique ids */
 	struct docdata_zip *zip;             /* the thread's document data compressor, NULL =
 	                                        one per call (docdata.h) */
+	const char *url;                     /* public URL of the source, NULL or "" for none */
+	long long added;                     /* Unix time the documents are first indexed at
+	                                        (SLOT_ADDED); 0 = none */
 };
 
 struct itemdoc {

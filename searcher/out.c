@@ -5,10 +5,40 @@
 
 #include <json-c/json.h>
 #include <string.h>
+#include <time.h>
+
+bool out_iso_time(long long t, char *buf, size_t size)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (t <= 0 || !gmtime_r(&tt, &tm) || !strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm))
+		return false;
+	return true;
+}
+
+void out_source_link(const struct docdata *d, struct sbuf *out)
+{
+	if (!d->url || !*d->url)
+		return;
+	sbuf_adds(out, d->url);
+	/* PDF viewers open a page from the fragment; other formats have no pages to name. */
+	if (d->page && *d->page && d->mime && strcmp(d->mime, "application/pdf") == 0 &&
+	    !strchr(d->url, '#'))
+		sbuf_addf(out, "#page=%s", d->page);
+}
 
 static json_object *out_str(const char *s)
 {
 	return s && *s ? json_object_new_string(s) : NULL;
+}
+
+/* t as ISO 8601 UTC ("2025-03-04T09:30:00Z"), or null when 0. */
+static json_object *out_time(long long t)
+{
+	char buf[32];
+
+	return out_iso_time(t, buf, sizeof buf) ? json_object_new_string(buf) : NULL;
 }
 
 static json_object *out_hit_json(const struct search_hit *h, bool full)
@@ -27,6 +57,16 @@ static json_object *out_hit_json(const struct search_hit *h, bool full)
 	json_object_object_add(o, "kind", out_str(h->d.kind));
 	json_object_object_add(o, "format", out_str(h->d.mime));
 	json_object_object_add(o, "meeting", out_str(h->d.meeting));
+	if (h->d.url && *h->d.url) {
+		struct sbuf link = {0};
+
+		out_source_link(&h->d, &link);
+		json_object_object_add(o, "url", json_object_new_string(sbuf_str(&link)));
+		sbuf_release(&link);
+	} else {
+		json_object_object_add(o, "url", NULL);
+	}
+	json_object_object_add(o, "added", out_time(h->added));
 	if (!full) {
 		json_object_object_add(o, "snippet", json_object_new_string(h->snippet ? h->snippet : ""));
 		json_object_object_add(o, "score", json_object_new_double(h->score));
@@ -123,12 +163,17 @@ static void out_csv_field(const char *s, struct sbuf *out)
 
 static void out_csv(const struct search_result *res, struct sbuf *out)
 {
-	sbuf_adds(out, "id,council,committee,date,item,title,path,page,score,snippet\r\n");
+	struct sbuf link = {0};
+
+	sbuf_adds(out, "id,council,committee,date,item,title,path,page,url,score,snippet\r\n");
 	for (size_t i = 0; i < res->n_hits; i++) {
 		const struct search_hit *h = &res->hits[i];
 		const char *fields[] = { h->uid, h->d.council, h->d.committee, h->d.date, h->d.item,
-					 h->d.title, h->d.path, h->d.page };
+					 h->d.title, h->d.path, h->d.page, NULL };
 
+		sbuf_reset(&link);
+		out_source_link(&h->d, &link);
+		fields[8] = sbuf_str(&link);
 		for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
 			out_csv_field(fields[f], out);
 			sbuf_addch(out, ',');
@@ -137,6 +182,7 @@ static void out_csv(const struct search_result *res, struct sbuf *out)
 		out_csv_field(h->snippet, out);
 		sbuf_adds(out, "\r\n");
 	}
+	sbuf_release(&link);
 }
 
 static void out_text(const struct search_result *res, const struct out_opts *opts,
@@ -161,6 +207,11 @@ static void out_text(const struct search_result *res, const struct out_opts *opt
 		if (h->collapsed)
 			sbuf_addf(out, "  (+%zu more in this meeting)", h->collapsed);
 		sbuf_addch(out, '\n');
+		if (*h->d.url) {
+			sbuf_addf(out, "  %s", d);
+			out_source_link(&h->d, out);
+			sbuf_addf(out, "%s\n", r);
+		}
 		if (h->snippet && *h->snippet)
 			sbuf_addf(out, "  %s\n", h->snippet);
 	}

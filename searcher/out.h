@@ -31,6 +31,15 @@ void out_item_json(const struct search_hit *hit, struct sbuf *out);
 /* Index statistics as text or JSON. */
 void out_stats(const struct search_stats *st, enum out_format format, struct sbuf *out);
 
+/*
+ * Append the link to d's source: its URL, with "#page=N" for a PDF whose
+ * page is known; nothing when d has no URL (never a broken link).
+ */
+void out_source_link(const struct docdata *d, struct sbuf *out);
+
+/* Write Unix time t as ISO 8601 UTC into buf; false when t <= 0 or buf is too small. */
+bool out_iso_time(long long t, char *buf, size_t size);
+
 /* A JSON error object {"error": msg, "code": code}. */
 void out_error_json(const char *msg, int code, struct sbuf *out);
 

@@ -20,7 +20,13 @@
 #include "strv.h"
 #include "xw.h"
 
-enum search_sort { SEARCH_SORT_RELEVANCE = 0, SEARCH_SORT_DATE, SEARCH_SORT_DATE_DESC };
+enum search_sort {
+	SEARCH_SORT_RELEVANCE = 0,
+	SEARCH_SORT_DATE,             /* meeting date and item order, oldest first */
+	SEARCH_SORT_DATE_DESC,        /* newest meeting first */
+	SEARCH_SORT_ADDED_DESC        /* first indexed, newest first (feeds, alerts); items of an
+	                                 index without SLOT_ADDED come last */
+};
 enum search_highlight { SEARCH_HL_NONE = 0, SEARCH_HL_ANSI, SEARCH_HL_HTML };
 
 struct search_request {
@@ -41,6 +47,8 @@ struct search_request {
 					 fewer makes counts estimates (facets_exact false) */
 	double time_limit_ms;         /* stop examining every match after this long (0 = never) */
 	bool slow_facets;             /* count facets with Xapian's own spy (benchmarks, tests) */
+	const char *meeting;          /* only the documents of this meeting id, or NULL */
+	long long added_after;        /* only items first indexed after this Unix time (0 = any) */
 };
 
 struct search_hit {
@@ -51,6 +59,8 @@ struct search_hit {
 	struct docdata d;             /* decoded fields */
 	char *snippet;                /* highlighted extract, owned */
 	char *uid;                    /* stable id for /api/item ("<meeting>-<n>"), owned */
+	long long added;              /* Unix time the item was first indexed (SLOT_ADDED), 0 when
+	                                 the index predates it */
 };
 
 struct search_facet_value {
@@ -150,6 +160,13 @@ typedef int (*search_query_fn)(void *ctx, struct xw_db *db, const struct xw_quer
  */
 int search_with_query(struct search_engine *eng, const struct search_request *req,
 		      search_query_fn fn, void *ctx, struct cm_err *err);
+
+/*
+ * Append the database metadata value of key to out ("" when unset; with
+ * shards, as Xapian reads it from the stub).  CM_EDB, CM_ENOMEM.  Thread-safe.
+ */
+int search_engine_metadata(struct search_engine *eng, const char *key, struct sbuf *out,
+			   struct cm_err *err);
 
 struct search_stats {
 	size_t documents;             /* all documents */

@@ -11,7 +11,10 @@
  * with all of them while the other idled (wrk measured half the throughput
  * in about half the runs).  Nothing here touches the filesystem apart
  * from the database: the page is compiled in, and a URL is matched exactly
- * against the asset table, so there is no path to traverse.
+ * against the asset table, so there is no path to traverse.  The one
+ * exception, off by default, is --serve-files: /file/ID sends the source
+ * of item ID, a path from the index resolved inside the indexed roots
+ * (srvfile.h), never a path from the request.
  *
  * Divisions: limits and headers, responses, parameters, the API handlers,
  * the router, starting and stopping, the command line.
@@ -19,6 +22,7 @@
 #include "srv.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <microhttpd.h>
@@ -31,6 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -39,10 +44,12 @@
 #include "hash.h"
 #include "out.h"
 #include "research.h"
+#include "schema.h"
 #include "sbuf.h"
 #include "search.h"
 #include "synonym.h"
 #include "srvcache.h"
+#include "srvfile.h"
 #include "strv.h"
 #include "text.h"
 
@@ -424,6 +431,29 @@ static bool srv_parse_search(struct MHD_Connection *c, struct srv_params *p,
 
 /* ---- the API handlers --------------------------------------------------- */
 
+/*
+ * Under --serve-files, hits without a URL link to /file/ID (relative to
+ * the server's root, like the page's own links).
+ */
+static int srv_file_links(const struct srv *s, struct search_hit *hits, size_t n)
+{
+	for (size_t i = 0; s->o.serve_files && i < n; i++) {
+		struct search_hit *h = &hits[i];
+		struct sbuf u = {0};
+
+		if (!h->uid || (h->d.url && *h->d.url))
+			continue;
+		sbuf_adds(&u, "file/");
+		sbuf_adds(&u, h->uid);
+		if (sbuf_oom(&u))
+			return CM_ENOMEM;
+		free((void *)(uintptr_t)h->d.url);
+		h->d.url = sbuf_detach(&u, NULL);
+	}
+	return CM_OK;
+}
+
+
 /* An engine failure as a JSON error; a missing database is the server's problem (503). */
 static enum MHD_Result srv_engine_error(struct srv *s, struct MHD_Connection *c, int rc,
 					const char *msg)
@@ -498,6 +528,10 @@ static enum MHD_Result srv_api_search(struct srv *s, struct MHD_Connection *c, b
 	rc = search_run(s->eng, &req, &res, &err);
 	if (rc != CM_OK) {
 		ret = srv_engine_error(s, c, rc, err.msg);
+		goto out;
+	}
+	if (srv_file_links(s, res.hits, res.n_hits) != CM_OK) {
+		ret = srv_error(s, c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
 		goto out;
 	}
 	memset(&oo, 0, sizeof oo);
@@ -611,6 +645,7 @@ static enum MHD_Result srv_api_item(struct srv *s, struct MHD_Connection *c, con
 	rc = search_get_item(s->eng, id, &hit, &err);
 	if (rc != CM_OK)
 		return srv_error(s, c, srv_status_of(rc), "%s", err.msg);
+	srv_file_links(s, &hit, 1);
 	out_item_json(&hit, &body);
 	search_hit_release(&hit);
 	return srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
@@ -656,6 +691,76 @@ static enum MHD_Result srv_healthz(struct srv *s, struct MHD_Connection *c)
 	json_object_put(o);
 	sbuf_release(&rev);
 	return srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
+}
+
+/* ---- sources, item and meeting pages, feeds ------------------------------ */
+
+/* A served original: nothing in it may run, load or be framed on our origin. */
+static const char SRV_CSP_FILE[] = "sandbox; default-src 'none'; frame-ancestors 'none'";
+/* PDFs open in the browser's viewer, which a sandbox would block; they run nothing of ours. */
+static const char SRV_CSP_PDF[] = "default-src 'none'; frame-ancestors 'self'";
+
+/* /file/ID: the original file of item ID, from inside the indexed roots (srvfile.h). */
+static enum MHD_Result srv_file(struct srv *s, struct MHD_Connection *c, const char *id)
+{
+	struct search_hit hit;
+	struct sbuf roots = {0}, real = {0};
+	struct cm_err err = { CM_OK, "" };
+	struct MHD_Response *r;
+	struct stat st;
+	enum MHD_Result ret;
+	bool member = false;
+	size_t len = strlen(id);
+	int rc, fd = -1;
+
+	if (!s->o.serve_files)
+		return srv_error(s, c, MHD_HTTP_NOT_FOUND, "no such page");
+	if (len == 0 || len > SRV_MAX_ID || !text_utf8_is_valid(id, len) || srv_has_params(c))
+		return srv_error(s, c, MHD_HTTP_NOT_FOUND, "no item with that id");
+	memset(&hit, 0, sizeof hit);
+	rc = search_get_item(s->eng, id, &hit, &err);
+	if (rc == CM_OK)
+		rc = search_engine_metadata(s->eng, SCHEMA_META_ROOTS, &roots, &err);
+	if (rc == CM_OK)
+		rc = srvfile_resolve(sbuf_str(&roots), hit.d.path, &real, &member, &err);
+	if (rc == CM_OK) {
+		fd = open(real.buf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+			rc = cm_err_set(&err, CM_ENOTFOUND, "the source of this item is not available");
+	}
+	if (rc != CM_OK) {
+		if (fd >= 0)
+			close(fd);
+		ret = srv_error(s, c, srv_status_of(rc), "%s", err.msg);
+		goto out;
+	}
+	r = MHD_create_response_from_fd((uint64_t)st.st_size, fd);
+	if (!r) {
+		close(fd);
+		ret = MHD_NO;
+		goto out;
+	}
+	{
+		bool pdf = !member && strcmp(hit.d.mime, "application/pdf") == 0;
+		bool text = !member && (strcmp(hit.d.mime, "text/plain") == 0 ||
+					strcmp(hit.d.mime, "text/markdown") == 0);
+
+		MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+		MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+		MHD_add_response_header(r, "Content-Security-Policy", pdf ? SRV_CSP_PDF : SRV_CSP_FILE);
+		MHD_add_response_header(r, "Content-Type", pdf ? "application/pdf" :
+					text ? "text/plain; charset=utf-8" : "application/octet-stream");
+		MHD_add_response_header(r, "Cache-Control", "no-cache");
+		if (!pdf && !text)
+			MHD_add_response_header(r, "Content-Disposition", "attachment");
+	}
+	ret = MHD_queue_response(c, MHD_HTTP_OK, r);
+	MHD_destroy_response(r);
+out:
+	search_hit_release(&hit);
+	sbuf_release(&roots);
+	sbuf_release(&real);
+	return ret;
 }
 
 /* ---- the router --------------------------------------------------------- */
@@ -760,6 +865,8 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 		return srv_api_trends(s, c);
 	if (strcmp(url, "/healthz") == 0)
 		return srv_healthz(s, c);
+	if (strncmp(url, "/file/", 6) == 0)
+		return srv_file(s, c, url + 6);
 	pg = srv_find_page(s, url);
 	if (pg && !srv_has_params(c))
 		return srv_send_page(s, c, pg);
@@ -1067,6 +1174,8 @@ static void srv_usage(FILE *f)
 		"                            become estimates (default %d, 0 = unlimited)\n"
 		"      --synonyms FILE       add synonym groups from FILE (repeatable)\n"
 		"      --no-synonyms         do not expand acronyms\n"
+		"      --serve-files         send a hit's original file at /file/ID when it has\n"
+		"                            no public URL (only from inside the indexed roots)\n"
 		"  -q, --quiet               do not report the address or errors\n"
 		"  -h, --help                show this help and exit\n\n"
 		"Stops cleanly on SIGTERM or SIGINT (exit status 0).\n",
@@ -1095,7 +1204,7 @@ static bool srv_arg_num(const char *s, unsigned long max, unsigned long *out)
 int srv_main(int argc, char **argv)
 {
 	enum { OPT_CORS = 256, OPT_FRAME, OPT_CACHE, OPT_TIMEOUT, OPT_SEARCH_TIME, OPT_SYNONYMS,
-	       OPT_NO_SYNONYMS };
+	       OPT_NO_SYNONYMS, OPT_SERVE_FILES };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "listen", required_argument, NULL, 'l' },
@@ -1107,6 +1216,7 @@ int srv_main(int argc, char **argv)
 		{ "search-time", required_argument, NULL, OPT_SEARCH_TIME },
 		{ "synonyms", required_argument, NULL, OPT_SYNONYMS },
 		{ "no-synonyms", no_argument, NULL, OPT_NO_SYNONYMS },
+		{ "serve-files", no_argument, NULL, OPT_SERVE_FILES },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -1153,6 +1263,7 @@ int srv_main(int argc, char **argv)
 			break;
 		case OPT_SYNONYMS: strv_push(&extra, optarg); break;
 		case OPT_NO_SYNONYMS: no_syn = true; break;
+		case OPT_SERVE_FILES: o.serve_files = true; break;
 		case 'q': quiet = true; break;
 		case 'h':
 			srv_usage(stdout);

@@ -208,11 +208,28 @@
     h3.appendChild(b);
     li.appendChild(h3);
     li.appendChild(el('p', 'meta', [h.council, h.committee, h.date].filter(Boolean).join(' · ')));
+    var links = linksNode(h);
+    if (links) li.appendChild(links);
     li.appendChild(snippetNode(h.snippet));
     if (h.more_in_meeting) {
       li.appendChild(el('p', 'more', '+' + h.more_in_meeting + ' more in this meeting'));
     }
     return li;
+  }
+
+  /* A link only to what the server vouches for: a web URL from the index or its own file/ID. */
+  function isSourceUrl(u) {
+    return typeof u === 'string' && (/^https?:\/\/[^\/]/i.test(u) || /^file\/[^\/]+$/.test(u));
+  }
+
+  function linksNode(h) {
+    if (!isSourceUrl(h.url)) return null;
+    var p = el('p', 'links');
+    var a = el('a', 'source', h.page && /#page=\d+$/.test(h.url) ? 'Source, page ' + h.page : 'Source');
+    a.href = h.url;
+    a.rel = 'noopener noreferrer';
+    p.appendChild(a);
+    return p;
   }
 
   function toggleItem(li, h, b) {
