@@ -108,6 +108,17 @@ static void itemdoc_persons(const struct field_meeting *m, struct sbuf *out)
 	strv_release(&seen);
 }
 
+/* Names one per line into out (reset first), for the front matter's data. */
+static void itemdoc_join(const struct strv *names, struct sbuf *out)
+{
+	sbuf_reset(out);
+	for (size_t i = 0; i < names->n; i++) {
+		if (i)
+			sbuf_addch(out, '\n');
+		sbuf_adds(out, names->v[i]);
+	}
+}
+
 /* Add doc, complete but for its unique id, as document n of the meeting. */
 static int itemdoc_push(struct itemdoc_set *set, struct xw_doc *doc, const char *mid, size_t n)
 {
@@ -134,7 +145,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		  struct cm_err *err)
 {
 	const struct field_meeting *m = src->meeting;
-	struct sbuf tmp = {0}, persons = {0}, data = {0}, res = {0};
+	struct sbuf tmp = {0}, persons = {0}, data = {0}, res = {0}, present = {0}, apologies = {0};
 	char date[16] = "", iso[16] = "", page[16];
 	int rc = CM_OK;
 
@@ -214,6 +225,15 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		snprintf(uid, sizeof uid, "%s-%zu", src->meeting_id, i);
 		dd.uid = uid;
 		dd.url = src->url;
+		if (!it) {
+			itemdoc_join(&m->present, &present);
+			itemdoc_join(&m->apologies, &apologies);
+			dd.time = m->time;
+			dd.venue = m->venue;
+			dd.chair = m->chair;
+			dd.present = present.buf;
+			dd.apologies = apologies.buf;
+		}
 		sbuf_reset(&data);
 		rc = docdata_encode(src->zip, &dd, &data, err);
 		if (rc != CM_OK) {
@@ -227,13 +247,16 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 			goto out;
 		}
 	}
-	if (sbuf_oom(&tmp) || sbuf_oom(&persons) || sbuf_oom(&res))
+	if (sbuf_oom(&tmp) || sbuf_oom(&persons) || sbuf_oom(&res) || sbuf_oom(&present) ||
+	    sbuf_oom(&apologies))
 		rc = cm_err_set(err, CM_ENOMEM, "%s: out of memory", src->path);
 out:
 	sbuf_release(&tmp);
 	sbuf_release(&persons);
 	sbuf_release(&data);
 	sbuf_release(&res);
+	sbuf_release(&present);
+	sbuf_release(&apologies);
 	return rc;
 }
 

@@ -239,6 +239,60 @@ void out_result(const struct search_result *res, enum out_format format,
 	}
 }
 
+/* Lines of s ('\n'-separated) as a JSON array of strings. */
+static json_object *out_lines(const char *s)
+{
+	json_object *a = json_object_new_array();
+
+	while (s && *s) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+
+		if (n)
+			json_object_array_add(a, json_object_new_string_len(s, (int)n));
+		s += n + (nl ? 1 : 0);
+	}
+	return a;
+}
+
+void out_meeting_json(const struct search_result *res, struct sbuf *out)
+{
+	json_object *o = json_object_new_object(), *items = json_object_new_array();
+	const struct search_hit *front = NULL;
+	const struct docdata *m;
+
+	for (size_t i = 0; i < res->n_hits && !front; i++) {
+		const char *uid = res->hits[i].uid ? res->hits[i].uid : "";
+		size_t n = strlen(uid);
+
+		if (n >= 2 && strcmp(uid + n - 2, "-0") == 0)   /* itemdoc: front matter is 0 */
+			front = &res->hits[i];
+	}
+	m = front ? &front->d : res->n_hits ? &res->hits[0].d : NULL;
+	if (m) {
+		json_object_object_add(o, "id", out_str(m->meeting));
+		json_object_object_add(o, "council", out_str(m->council));
+		json_object_object_add(o, "committee", out_str(m->committee));
+		json_object_object_add(o, "date", out_str(m->date));
+		json_object_object_add(o, "time", out_str(m->time));
+		json_object_object_add(o, "venue", out_str(m->venue));
+		json_object_object_add(o, "chair", out_str(m->chair));
+		json_object_object_add(o, "present", out_lines(m->present));
+		json_object_object_add(o, "apologies", out_lines(m->apologies));
+		json_object_object_add(o, "kind", out_str(m->kind));
+		json_object_object_add(o, "format", out_str(m->mime));
+		json_object_object_add(o, "path", out_str(m->path));
+		json_object_object_add(o, "url", out_str(m->url));
+		json_object_object_add(o, "front", front ? out_hit_json(front, true) : NULL);
+	}
+	for (size_t i = 0; i < res->n_hits; i++)
+		if (&res->hits[i] != front)
+			json_object_array_add(items, out_hit_json(&res->hits[i], true));
+	json_object_object_add(o, "items", items);
+	out_json_append(o, false, out);
+	json_object_put(o);
+}
+
 void out_item_json(const struct search_hit *hit, struct sbuf *out)
 {
 	json_object *o = out_hit_json(hit, true);

@@ -28,6 +28,13 @@ void out_result(const struct search_result *res, enum out_format format,
 /* One item with its meeting's fields and full text (JSON only, for /api/item). */
 void out_item_json(const struct search_hit *hit, struct sbuf *out);
 
+/*
+ * A meeting as JSON (for /api/meeting): res holds its documents in order,
+ * front matter first (search_meeting).  The meeting's fields come from the
+ * front matter; every item follows with its resolutions and text.
+ */
+void out_meeting_json(const struct search_result *res, struct sbuf *out);
+
 /* Index statistics as text or JSON. */
 void out_stats(const struct search_stats *st, enum out_format format, struct sbuf *out);
 

@@ -953,6 +953,23 @@ int search_get_item(struct search_engine *eng, const char *uid, struct search_hi
 	return rc;
 }
 
+int search_meeting(struct search_engine *eng, const char *mid, size_t max,
+		   struct search_result *res, struct cm_err *err)
+{
+	struct search_request req;
+	int rc;
+
+	memset(&req, 0, sizeof req);
+	req.meeting = mid;
+	req.sort = SEARCH_SORT_DATE;      /* date, then the item's ordinal: document order */
+	req.limit = max;
+	req.with_text = true;
+	rc = search_run(eng, &req, res, err);
+	if (rc == CM_OK && res->n_hits == 0)
+		rc = cm_err_set(err, CM_ENOTFOUND, "no meeting with id '%s'", mid);
+	return rc;
+}
+
 static void search_iso(const struct sbuf *yyyymmdd, char out[11])
 {
 	out[0] = '\0';

@@ -145,6 +145,15 @@ int search_get_item(struct search_engine *eng, const char *uid, struct search_hi
 void search_hit_release(struct search_hit *hit);
 
 /*
+ * Every document of meeting mid in order, front matter first, each with
+ * its full text, at most max of them, into res (zeroed by the caller; free
+ * with search_result_release).  CM_ENOTFOUND (no such meeting), and the
+ * errors of search_run.  Thread-safe.
+ */
+int search_meeting(struct search_engine *eng, const char *mid, size_t max,
+		   struct search_result *res, struct cm_err *err);
+
+/*
  * Called by search_with_query with a borrowed database handle and the
  * request's query; neither outlives the call.  Returns a cm_code.
  */

@@ -41,6 +41,8 @@
 #include <json-c/json.h>
 
 #include "facet.h"
+#include "feed.h"
+#include "html.h"
 #include "hash.h"
 #include "out.h"
 #include "research.h"
@@ -69,6 +71,8 @@ enum { SRV_MAX_OFFSET = 10000 };
 enum { SRV_MAX_FACET_LIMIT = 100, SRV_DEFAULT_FACET_LIMIT = 10 };
 /* Longest item id: uids are a meeting id and a number, well under this. */
 enum { SRV_MAX_ID = 256 };
+/* Documents shown on a meeting's page: far more items than any agenda has. */
+enum { SRV_MAX_MEETING_DOCS = 2000 };
 /*
  * Memory per connection for the request line, headers and response
  * headers.  libmicrohttpd answers 414/431 itself when a request does not
@@ -763,6 +767,159 @@ out:
 	return ret;
 }
 
+/* Send body (an sbuf, taken over) as a document of type with the page's headers. */
+static enum MHD_Result srv_send_doc(const struct srv *s, struct MHD_Connection *c,
+				    unsigned status, const char *type, struct sbuf *body)
+{
+	struct MHD_Response *r;
+	enum MHD_Result ret;
+	size_t len;
+	char *buf;
+
+	if (sbuf_oom(body)) {
+		sbuf_release(body);
+		return MHD_NO;
+	}
+	sbuf_addch(body, '\0');
+	buf = sbuf_detach(body, &len);
+	r = buf ? MHD_create_response_from_buffer(len - 1, buf, MHD_RESPMEM_MUST_FREE) : NULL;
+	if (!r) {
+		free(buf);
+		return MHD_NO;
+	}
+	srv_common_headers(s, r, true);
+	MHD_add_response_header(r, "Content-Type", type);
+	MHD_add_response_header(r, "Cache-Control", "no-cache");
+	ret = MHD_queue_response(c, status, r);
+	MHD_destroy_response(r);
+	return ret;
+}
+
+static const char SRV_HTML[] = "text/html; charset=utf-8";
+
+/* An HTML page saying msg, for the pages readers land on. */
+static enum MHD_Result srv_html_error(const struct srv *s, struct MHD_Connection *c,
+				      unsigned status, const char *msg)
+{
+	struct sbuf body = {0};
+
+	if (status >= 500)
+		srv_log(s, "%u %s", status, msg);
+	html_error(msg, "../", &body);
+	return srv_send_doc(s, c, status, SRV_HTML, &body);
+}
+
+/* An id from a path: short, valid UTF-8, and no query string. */
+static bool srv_id_ok(struct MHD_Connection *c, const char *id)
+{
+	size_t len = strlen(id);
+
+	return len > 0 && len <= SRV_MAX_ID && text_utf8_is_valid(id, len) && !strchr(id, '/') &&
+	       !srv_has_params(c);
+}
+
+/* /meeting/ID (a page) and /api/meeting/ID (JSON): a meeting with every item in order. */
+static enum MHD_Result srv_meeting(struct srv *s, struct MHD_Connection *c, const char *id,
+				   bool json)
+{
+	struct search_result res;
+	struct sbuf body = {0};
+	struct cm_err err = { CM_OK, "" };
+	enum MHD_Result ret;
+	int rc;
+
+	if (!srv_id_ok(c, id))
+		return json ? srv_error(s, c, MHD_HTTP_NOT_FOUND, "no meeting with that id")
+			    : srv_html_error(s, c, MHD_HTTP_NOT_FOUND, "There is no meeting with that id.");
+	memset(&res, 0, sizeof res);
+	rc = search_meeting(s->eng, id, SRV_MAX_MEETING_DOCS, &res, &err);
+	if (rc == CM_OK && srv_file_links(s, res.hits, res.n_hits) != CM_OK)
+		rc = cm_err_set(&err, CM_ENOMEM, "out of memory");
+	if (rc != CM_OK) {
+		unsigned st = srv_status_of(rc);
+
+		ret = json ? srv_error(s, c, st, "%s", err.msg)
+			   : srv_html_error(s, c, st, st == MHD_HTTP_NOT_FOUND ?
+					    "There is no meeting with that id." : err.msg);
+	} else if (json) {
+		out_meeting_json(&res, &body);
+		ret = srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
+	} else {
+		html_meeting(&res, "../", &body);
+		ret = srv_send_doc(s, c, MHD_HTTP_OK, SRV_HTML, &body);
+	}
+	search_result_release(&res);
+	sbuf_release(&body);
+	return ret;
+}
+
+/* /item/ID: one item as a page, linked to its meeting. */
+static enum MHD_Result srv_item_page(struct srv *s, struct MHD_Connection *c, const char *id)
+{
+	struct search_hit hit;
+	struct sbuf body = {0};
+	struct cm_err err = { CM_OK, "" };
+	enum MHD_Result ret;
+	int rc;
+
+	if (!srv_id_ok(c, id))
+		return srv_html_error(s, c, MHD_HTTP_NOT_FOUND, "There is no item with that id.");
+	memset(&hit, 0, sizeof hit);
+	rc = search_get_item(s->eng, id, &hit, &err);
+	if (rc == CM_OK && srv_file_links(s, &hit, 1) != CM_OK)
+		rc = cm_err_set(&err, CM_ENOMEM, "out of memory");
+	if (rc != CM_OK) {
+		unsigned st = srv_status_of(rc);
+
+		ret = srv_html_error(s, c, st, st == MHD_HTTP_NOT_FOUND ?
+				     "There is no item with that id." : err.msg);
+	} else {
+		html_item(&hit, "../", &body);
+		ret = srv_send_doc(s, c, MHD_HTTP_OK, SRV_HTML, &body);
+	}
+	search_hit_release(&hit);
+	sbuf_release(&body);
+	return ret;
+}
+
+/*
+ * The server's root as readers reach it, for what needs absolute URLs
+ * (OpenSearch templates, Atom ids and links): --public-url, else
+ * http://HOST/ from the request's Host header when it is a plain host
+ * name or address, else http://localhost/.
+ */
+static void srv_base_url(const struct srv *s, struct MHD_Connection *c, struct sbuf *out)
+{
+	const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host");
+	bool plain = host && *host && strlen(host) < 256;
+
+	if (s->o.public_url) {
+		sbuf_adds(out, s->o.public_url);
+		if (out->len && out->buf[out->len - 1] != '/')
+			sbuf_addch(out, '/');
+		return;
+	}
+	for (const char *p = host; plain && *p; p++)
+		plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			(*p >= '0' && *p <= '9') || *p == '.' || *p == '-' || *p == ':' ||
+			*p == '[' || *p == ']';
+	sbuf_addf(out, "http://%s/", plain ? host : "localhost");
+}
+
+/* /opensearch.xml: lets browsers add the search box (OpenSearch 1.1). */
+static enum MHD_Result srv_opensearch(struct srv *s, struct MHD_Connection *c)
+{
+	struct sbuf base = {0}, body = {0};
+
+	if (srv_has_params(c))
+		return srv_error(s, c, MHD_HTTP_BAD_REQUEST, "/opensearch.xml takes no parameters");
+	srv_base_url(s, c, &base);
+	feed_opensearch(sbuf_str(&base), &body);
+	sbuf_release(&base);
+	return srv_send_doc(s, c, MHD_HTTP_OK, "application/opensearchdescription+xml; charset=utf-8",
+			    &body);
+}
+
 /* ---- the router --------------------------------------------------------- */
 
 static const struct srv_page *srv_find_page(const struct srv *s, const char *url)
@@ -867,6 +1024,14 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 		return srv_healthz(s, c);
 	if (strncmp(url, "/file/", 6) == 0)
 		return srv_file(s, c, url + 6);
+	if (strncmp(url, "/meeting/", 9) == 0)
+		return srv_meeting(s, c, url + 9, false);
+	if (strncmp(url, "/api/meeting/", 13) == 0)
+		return srv_meeting(s, c, url + 13, true);
+	if (strncmp(url, "/item/", 6) == 0)
+		return srv_item_page(s, c, url + 6);
+	if (strcmp(url, "/opensearch.xml") == 0)
+		return srv_opensearch(s, c);
 	pg = srv_find_page(s, url);
 	if (pg && !srv_has_params(c))
 		return srv_send_page(s, c, pg);
@@ -1028,6 +1193,17 @@ static bool srv_is_header_safe(const char *v, const char *also_bad)
 	return true;
 }
 
+/* An absolute http(s) URL with nothing that needs escaping in XML or HTML. */
+static bool srv_is_public_url(const char *u)
+{
+	if (strncmp(u, "http://", 7) != 0 && strncmp(u, "https://", 8) != 0)
+		return false;
+	for (; *u; u++)
+		if ((unsigned char)*u <= 0x20 || strchr("\"'<>&\\`", *u))
+			return false;
+	return true;
+}
+
 int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 {
 	struct srv *s = calloc(1, sizeof *s);
@@ -1055,6 +1231,11 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 	if (opts->cors && !srv_is_header_safe(opts->cors, " ,;")) {
 		rc = cm_err_set(err, CM_EINVAL, "bad --cors origin '%s': one origin "
 				"(https://example.org) or *", opts->cors);
+		goto fail;
+	}
+	if (opts->public_url && !srv_is_public_url(opts->public_url)) {
+		rc = cm_err_set(err, CM_EINVAL, "bad --public-url '%s': an http:// or https:// URL",
+				opts->public_url);
 		goto fail;
 	}
 	if (opts->frame_ancestors && !srv_is_header_safe(opts->frame_ancestors, ";,")) {
@@ -1174,6 +1355,8 @@ static void srv_usage(FILE *f)
 		"                            become estimates (default %d, 0 = unlimited)\n"
 		"      --synonyms FILE       add synonym groups from FILE (repeatable)\n"
 		"      --no-synonyms         do not expand acronyms\n"
+		"      --public-url URL      the server's root as readers reach it (for feeds and\n"
+		"                            the browser search box; default http://HOST/)\n"
 		"      --serve-files         send a hit's original file at /file/ID when it has\n"
 		"                            no public URL (only from inside the indexed roots)\n"
 		"  -q, --quiet               do not report the address or errors\n"
@@ -1204,7 +1387,7 @@ static bool srv_arg_num(const char *s, unsigned long max, unsigned long *out)
 int srv_main(int argc, char **argv)
 {
 	enum { OPT_CORS = 256, OPT_FRAME, OPT_CACHE, OPT_TIMEOUT, OPT_SEARCH_TIME, OPT_SYNONYMS,
-	       OPT_NO_SYNONYMS, OPT_SERVE_FILES };
+	       OPT_NO_SYNONYMS, OPT_SERVE_FILES, OPT_PUBLIC_URL };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "listen", required_argument, NULL, 'l' },
@@ -1217,6 +1400,7 @@ int srv_main(int argc, char **argv)
 		{ "synonyms", required_argument, NULL, OPT_SYNONYMS },
 		{ "no-synonyms", no_argument, NULL, OPT_NO_SYNONYMS },
 		{ "serve-files", no_argument, NULL, OPT_SERVE_FILES },
+		{ "public-url", required_argument, NULL, OPT_PUBLIC_URL },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -1264,6 +1448,7 @@ int srv_main(int argc, char **argv)
 		case OPT_SYNONYMS: strv_push(&extra, optarg); break;
 		case OPT_NO_SYNONYMS: no_syn = true; break;
 		case OPT_SERVE_FILES: o.serve_files = true; break;
+		case OPT_PUBLIC_URL: o.public_url = optarg; break;
 		case 'q': quiet = true; break;
 		case 'h':
 			srv_usage(stdout);

@@ -42,6 +42,8 @@ struct srv_opts {
 	size_t n_synonym_files;
 	bool serve_files;             /* /file/ID sends a hit's original file, from inside the
 	                                 indexed roots only (srvfile.h); off by default */
+	const char *public_url;       /* the root as readers reach it ("https://x.gov.uk/minutes/"),
+	                                 for absolute links in feeds; NULL = from the Host header */
 	srv_log_fn log;               /* may be NULL */
 	void *log_ctx;                /* passed to log */
 };
