@@ -540,6 +540,19 @@ static void search_unescape_html(char *s)
 	*w = '\0';
 }
 
+/* The first-indexed time at the start of a SLOT_ADDED value, 0 when none. */
+static long long search_added_of(const struct sbuf *v)
+{
+	long long t = 0;
+
+	for (size_t i = 0; i < v->len && i < SCHEMA_ADDED_DIGITS; i++) {
+		if (v->buf[i] < '0' || v->buf[i] > '9')
+			return 0;
+		t = t * 10 + (v->buf[i] - '0');
+	}
+	return v->len >= SCHEMA_ADDED_DIGITS ? t : 0;
+}
+
 /* Narrow *q to req's meeting and to items first indexed after req->added_after. */
 static int search_add_limits(const struct search_request *req, struct xw_query **q,
 			     struct cm_err *err)
@@ -575,6 +588,24 @@ static int search_add_limits(const struct search_request *req, struct xw_query *
 	return CM_OK;
 }
 
+int search_newest_added(struct search_engine *eng, long long *t, struct cm_err *err)
+{
+	struct search_handle *h = NULL;
+	struct sbuf lo = {0}, hi = {0};
+	int rc = search_take(eng, &h, err);
+
+	*t = 0;
+	if (rc != CM_OK)
+		return rc;
+	rc = xw_db_value_bounds(h->db, SLOT_ADDED, &lo, &hi, err);
+	search_give(eng, h);
+	if (rc == CM_OK)
+		*t = search_added_of(&hi);
+	sbuf_release(&lo);
+	sbuf_release(&hi);
+	return rc;
+}
+
 int search_engine_metadata(struct search_engine *eng, const char *key, struct sbuf *out,
 			   struct cm_err *err)
 {
@@ -586,19 +617,6 @@ int search_engine_metadata(struct search_engine *eng, const char *key, struct sb
 	rc = xw_db_get_metadata(h->db, key, out, err);
 	search_give(eng, h);
 	return rc;
-}
-
-/* The first-indexed time at the start of a SLOT_ADDED value, 0 when none. */
-static long long search_added_of(const struct sbuf *v)
-{
-	long long t = 0;
-
-	for (size_t i = 0; i < v->len && i < SCHEMA_ADDED_DIGITS; i++) {
-		if (v->buf[i] < '0' || v->buf[i] > '9')
-			return 0;
-		t = t * 10 + (v->buf[i] - '0');
-	}
-	return v->len >= SCHEMA_ADDED_DIGITS ? t : 0;
 }
 
 static int search_fill_hit(struct xw_mset *ms, size_t i, const struct search_request *req,

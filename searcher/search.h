@@ -177,6 +177,13 @@ int search_with_query(struct search_engine *eng, const struct search_request *re
 int search_engine_metadata(struct search_engine *eng, const char *key, struct sbuf *out,
 			   struct cm_err *err);
 
+/*
+ * The newest first-indexed time in the index (Unix seconds) into *t, 0
+ * when the index records none (written before SLOT_ADDED).  CM_EDB.
+ * Thread-safe.
+ */
+int search_newest_added(struct search_engine *eng, long long *t, struct cm_err *err);
+
 struct search_stats {
 	size_t documents;             /* all documents */
 	size_t meetings;              /* front-matter documents */

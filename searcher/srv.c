@@ -36,6 +36,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -73,6 +74,8 @@ enum { SRV_MAX_FACET_LIMIT = 100, SRV_DEFAULT_FACET_LIMIT = 10 };
 enum { SRV_MAX_ID = 256 };
 /* Documents shown on a meeting's page: far more items than any agenda has. */
 enum { SRV_MAX_MEETING_DOCS = 2000 };
+/* Entries in a feed: what a reader polling daily might miss in a busy week. */
+enum { SRV_FEED_ENTRIES = 20 };
 /*
  * Memory per connection for the request line, headers and response
  * headers.  libmicrohttpd answers 414/431 itself when a request does not
@@ -920,6 +923,139 @@ static enum MHD_Result srv_opensearch(struct srv *s, struct MHD_Connection *c)
 			    &body);
 }
 
+/* Append s percent-encoded as a query-string value (unreserved bytes kept). */
+static void srv_qs_encode(const char *s, struct sbuf *out)
+{
+	static const char hex[] = "0123456789ABCDEF";
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		    c == '-' || c == '.' || c == '_' || c == '~') {
+			sbuf_addch(out, c);
+		} else {
+			sbuf_addch(out, '%');
+			sbuf_addch(out, hex[c >> 4]);
+			sbuf_addch(out, hex[c & 15]);
+		}
+	}
+}
+
+/* The followed search as a canonical query string, and as a title a reader understands. */
+static void srv_feed_describe(const struct search_request *req, struct sbuf *qs,
+			      struct sbuf *title)
+{
+	sbuf_adds(title, "Council minutes");
+	if (*req->query) {
+		sbuf_adds(qs, "q=");
+		srv_qs_encode(req->query, qs);
+		sbuf_addf(title, ": %s", req->query);
+	}
+	for (size_t i = 0; i < req->n_filters; i++) {
+		const char *eq = strchr(req->filters[i], '=');
+		struct sbuf name = {0};
+
+		if (!eq)
+			continue;
+		sbuf_add(&name, req->filters[i], (size_t)(eq - req->filters[i]));
+		sbuf_addf(qs, "%s%s=", qs->len ? "&" : "", sbuf_str(&name));
+		srv_qs_encode(eq + 1, qs);
+		sbuf_addf(title, "%s%s: %s", i || *req->query ? ", " : " – ", sbuf_str(&name), eq + 1);
+		sbuf_release(&name);
+	}
+	if (req->from) {
+		sbuf_addf(qs, "%sfrom=", qs->len ? "&" : "");
+		srv_qs_encode(req->from, qs);
+		sbuf_addf(title, " from %s", req->from);
+	}
+	if (req->to) {
+		sbuf_addf(qs, "%sto=", qs->len ? "&" : "");
+		srv_qs_encode(req->to, qs);
+		sbuf_addf(title, " to %s", req->to);
+	}
+}
+
+/*
+ * /feed?q=...&committee=...: the newest matching items, by the time they
+ * were first indexed, as Atom.  Takes the search's parameters; per_page
+ * sets the number of entries, and paging, sorting and facets mean nothing
+ * here (ignored, so that a search page's URL can be followed as it is).
+ * Cached like a search, per base URL.
+ */
+static enum MHD_Result srv_feed(struct srv *s, struct MHD_Connection *c)
+{
+	static const char type[] = "application/atom+xml; charset=utf-8";
+	struct srv_params p;
+	struct search_request req;
+	struct search_result res;
+	struct sbuf query = {0}, key = {0}, rev = {0}, body = {0}, base = {0}, qs = {0}, title = {0};
+	struct cm_err err = { CM_OK, "" };
+	struct feed_opts fo;
+	enum MHD_Result ret;
+	int rc;
+
+	memset(&p, 0, sizeof p);
+	memset(&res, 0, sizeof res);
+	srv_base_url(s, c, &base);
+	sbuf_adds(&key, "feed\037");
+	sbuf_adds(&key, sbuf_str(&base));
+	sbuf_addch(&key, '\037');
+	if (!srv_parse_search(c, &p, &req, &query, &key, SRV_FEED_ENTRIES, SRV_DEFAULT_FACET_LIMIT)) {
+		ret = p.error[0] ? srv_error(s, c, MHD_HTTP_BAD_REQUEST, "%s", p.error) : MHD_NO;
+		goto out;
+	}
+	if (p.v[SP_BY] || p.v[SP_SPLIT]) {
+		ret = srv_error(s, c, MHD_HTTP_BAD_REQUEST, "by and split are parameters of /api/trends");
+		goto out;
+	}
+	req.sort = SEARCH_SORT_ADDED_DESC;
+	req.offset = 0;
+	req.facets = 0;
+	req.suggest = false;
+	req.group_meeting = false;
+	if (!p.v[SP_PER_PAGE] || !*p.v[SP_PER_PAGE])
+		req.limit = SRV_FEED_ENTRIES;
+	req.time_limit_ms = s->o.search_seconds * 1000.0;
+	sbuf_addf(&key, "\037n=%zu", req.limit);
+	rc = search_engine_revision(s->eng, &rev, &err);
+	if (rc != CM_OK) {
+		ret = srv_engine_error(s, c, rc, err.msg);
+		goto out;
+	}
+	if (s->cache && !sbuf_oom(&key) &&
+	    srvcache_get(s->cache, key.buf, key.len, sbuf_str(&rev), &body)) {
+		ret = srv_send_doc(s, c, MHD_HTTP_OK, type, &body);
+		goto out;
+	}
+	rc = search_run(s->eng, &req, &res, &err);
+	if (rc != CM_OK) {
+		ret = srv_engine_error(s, c, rc, err.msg);
+		goto out;
+	}
+	srv_feed_describe(&req, &qs, &title);
+	memset(&fo, 0, sizeof fo);
+	fo.base = sbuf_str(&base);
+	fo.params = sbuf_str(&qs);
+	fo.title = sbuf_str(&title);
+	fo.now = (long long)time(NULL);
+	feed_atom(&res, &fo, &body);
+	if (s->cache && res.revision && !sbuf_oom(&body) && !sbuf_oom(&key))
+		srvcache_put(s->cache, key.buf, key.len, res.revision, body.buf, body.len);
+	ret = srv_send_doc(s, c, MHD_HTTP_OK, type, &body);
+out:
+	search_result_release(&res);
+	srv_params_release(&p);
+	sbuf_release(&query);
+	sbuf_release(&key);
+	sbuf_release(&rev);
+	sbuf_release(&body);
+	sbuf_release(&base);
+	sbuf_release(&qs);
+	sbuf_release(&title);
+	return ret;
+}
+
 /* ---- the router --------------------------------------------------------- */
 
 static const struct srv_page *srv_find_page(const struct srv *s, const char *url)
@@ -1032,6 +1168,8 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 		return srv_item_page(s, c, url + 6);
 	if (strcmp(url, "/opensearch.xml") == 0)
 		return srv_opensearch(s, c);
+	if (strcmp(url, "/feed") == 0)
+		return srv_feed(s, c);
 	pg = srv_find_page(s, url);
 	if (pg && !srv_has_params(c))
 		return srv_send_page(s, c, pg);

@@ -153,6 +153,10 @@
     $('status').textContent = 'Searching…';
     document.body.setAttribute('data-state', 'loading');
     showView();
+    /* The feed follows what selects the items, whatever the order or page. */
+    var feed = 'feed' + (selectParams(state).toString() ? '?' + selectParams(state).toString() : '');
+    $('follow').href = feed;
+    $('feed-link').href = feed;
     if (state.view === 'trends') runTrends();
     api('api/search?' + toParams(state, true).toString())
       .then(render)
