@@ -191,6 +191,8 @@ struct ingest_state {
 	struct urlmap *urls;             /* public URLs of files (--url-prefix, sidecars) */
 	struct sbuf url;                 /* scratch: the URL of the file being crawled */
 	long long now;                   /* Unix time of the run: first-indexed time of new items */
+	const char *prev_path;           /* --full over an existing index: that index (whose
+	                                    items keep their first-indexed time), else NULL */
 	const char *const *roots;        /* normalised roots */
 	size_t n_roots;
 	struct ingest_joblist jobs;      /* files to (re)index this pass */
@@ -500,6 +502,8 @@ struct ingest_worker {
 	struct xw_tg *tg;            /* this thread's term generator */
 	struct docdata_zip *zip;     /* this thread's document data compressor */
 	struct xw_db *part;          /* bulk build: this thread's sub-database */
+	struct xw_db *prev;          /* bulk build over an index (--full): a read handle on it,
+	                                whose items keep their first-indexed time, or NULL */
 	size_t part_docs;            /* documents written to part since its last commit */
 	int part_rc;                 /* first failure writing part */
 	struct cm_err part_err;      /* its message */
@@ -686,6 +690,31 @@ out:
 	return fresh;
 }
 
+/*
+ * An item rewritten in place keeps the time it was first indexed: copy
+ * SLOT_ADDED from the stored document with the same unique term, and seal
+ * again, so that an unchanged item still matches its stored digest
+ * (xw_db_replace_all leaves it alone).
+ */
+static int ingest_keep_added(struct xw_db *db, struct itemdoc *d, struct cm_err *err)
+{
+	struct cm_err e = { CM_OK, "" };
+	struct sbuf v = {0};
+	unsigned docid = 0;
+	int rc = xw_db_find_term(db, d->uid, &docid, &e);
+
+	if (rc == CM_ENOTFOUND)
+		return CM_OK;
+	if (rc == CM_OK)
+		rc = xw_db_doc_value(db, docid, SLOT_ADDED, &v, &e);
+	if (rc == CM_OK && v.len) {
+		xw_doc_set_value(d->doc, SLOT_ADDED, v.buf, v.len);
+		xw_doc_seal(d->doc);
+	}
+	sbuf_release(&v);
+	return rc == CM_OK ? CM_OK : cm_err_set(err, rc, "%s", e.msg);
+}
+
 /* Bulk build: write the documents of each new part of job into w's part. */
 static void ingest_bulk_write(struct ingest_worker *w, struct ingest_job *job)
 {
@@ -695,8 +724,12 @@ static void ingest_bulk_write(struct ingest_worker *w, struct ingest_job *job)
 		if (p->code != CM_OK || !ingest_claim(w->s, p->cid))
 			continue;
 		/* Stems and spelling come from the part's vocabulary at the end. */
-		for (size_t d = 0; d < p->docs.n && w->part_rc == CM_OK; d++)
+		for (size_t d = 0; d < p->docs.n && w->part_rc == CM_OK; d++) {
+			/* A rebuild is no news: items the old index held keep their time. */
+			if (w->prev)
+				ingest_keep_added(w->prev, &p->docs.docs[d], NULL);
 			w->part_rc = xw_db_add(w->part, p->docs.docs[d].doc, &w->part_err);
+		}
 		p->written = true;
 		p->n_written = p->docs.n;
 		w->part_docs += p->docs.n;
@@ -883,31 +916,6 @@ static int ingest_fresh_meeting(struct ingest_state *s, const struct ingest_part
 		rc = filedb_meeting_set_holder(s->db, mid, p->cid, s->err);
 	sbuf_release(&holder);
 	return rc;
-}
-
-/*
- * An item rewritten in place keeps the time it was first indexed: copy
- * SLOT_ADDED from the stored document with the same unique term, and seal
- * again, so that an unchanged item still matches its stored digest
- * (xw_db_replace_all leaves it alone).
- */
-static int ingest_keep_added(struct xw_db *db, struct itemdoc *d, struct cm_err *err)
-{
-	struct cm_err e = { CM_OK, "" };
-	struct sbuf v = {0};
-	unsigned docid = 0;
-	int rc = xw_db_find_term(db, d->uid, &docid, &e);
-
-	if (rc == CM_ENOTFOUND)
-		return CM_OK;
-	if (rc == CM_OK)
-		rc = xw_db_doc_value(db, docid, SLOT_ADDED, &v, &e);
-	if (rc == CM_OK && v.len) {
-		xw_doc_set_value(d->doc, SLOT_ADDED, v.buf, v.len);
-		xw_doc_seal(d->doc);
-	}
-	sbuf_release(&v);
-	return rc == CM_OK ? CM_OK : cm_err_set(err, rc, "%s", e.msg);
 }
 
 /* How ingest_write_docs puts documents in the database. */
@@ -1212,6 +1220,10 @@ static int ingest_pass(struct ingest_state *s)
 			rc = sbuf_oom(&part) ? cm_err_set(s->err, CM_ENOMEM, "out of memory")
 					     : xw_db_open(part.buf, XW_OPEN_SCRATCH, &w[i].part, s->err);
 			sbuf_release(&part);
+			/* Best effort: without it the rebuilt items are stamped as new. */
+			if (rc == CM_OK && s->prev_path &&
+			    xw_db_open_read(s->prev_path, NULL, &w[i].prev, NULL) != CM_OK)
+				w[i].prev = NULL;
 		}
 		if (rc != CM_OK)
 			goto out;
@@ -1260,6 +1272,7 @@ out:
 				rc = cm_err_set(s->err, w[i].part_rc, "%s", w[i].part_err.msg);
 			xw_db_free(w[i].part);
 		}
+		xw_db_free(w[i].prev);
 		extract_ctx_free(w[i].ex);
 		xw_tg_free(w[i].tg);
 		docdata_zip_free(w[i].zip);
@@ -1648,6 +1661,8 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	rc = ingest_open(&s, dbpath, &fresh);
 	if (rc != CM_OK)
 		goto out;
+	if (s.bulk && ingest_has_index(dbpath))
+		s.prev_path = dbpath;
 	{
 		struct sbuf ver = {0};
 

@@ -72,6 +72,12 @@ ok
 expect_status 0 S --added-since "@$T/state" zorbleflux
 grep -q '^0 items match' "$T/out" || fail "listed twice: $(head -3 "$T/out")"
 ok
+# A rebuild from scratch is no news: items keep the time they were first indexed.
+sleep 1.1
+expect_status 0 "$BIN/minutes-index" --quiet --full --db "$T/db" corpora/sample "$T/more"
+expect_status 0 S --added-since "@$T/state" --json --limit 0 --facet none ''
+[ "$(json 'd["total"]' "$T/out")" = 0 ] || fail "--full made $(json 'd["total"]' "$T/out") items new"
+ok
 # A plain time: everything first indexed after it, whatever the query.
 expect_status 0 S --added-since "$t1" --json --limit 100 --facet none ''
 json 'd["total"] == 3 and all(h["date"] == "2022-06-14" for h in d["hits"])' "$T/out" | grep -qx True ||
