@@ -366,7 +366,8 @@ int main(int argc, char **argv)
 		    urlmap_new((const char *const *)&urls.v[i], 1, &m, &err) != CM_OK) {
 			fprintf(stderr, "%s: %s\n", prog, err.msg);
 			fprintf(stderr, "Try '%s --help' for more information.\n", prog);
-			return EXIT_USAGE;
+			status = EXIT_USAGE;
+			goto out;
 		}
 		urlmap_free(m);
 	}
