@@ -3,8 +3,9 @@
  *
  * Prefixes are a short list searched in full (longest DIR wins; a bare
  * URL serves every root).  Sidecar files are read on first use and kept
- * per folder, with the folder looked up last kept in hand: the crawl
- * visits a folder's files together, so most lookups compare one string.
+ * per folder in an open-addressing hash table by folder name, because
+ * every file looks up its own folder and each parent up to its root (a
+ * no-op run over 20,000 files must stay a stat per file).
  */
 #include "urlmap.h"
 
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "hash.h"
 #include "strv.h"
 
 struct urlmap_prefix {
@@ -31,7 +33,8 @@ struct urlmap {
 	size_t n_pre;
 	struct urlmap_dir *dirs;      /* sidecars read (or found missing: no names) */
 	size_t n_dirs, alloc_dirs;
-	size_t last;                  /* index of the folder looked up last, when n_dirs */
+	size_t *slots;                /* hash table: 1 + index into dirs, 0 = empty */
+	size_t cap;                   /* slots (a power of two, at least twice n_dirs) */
 };
 
 bool urlmap_is_web(const char *s, size_t len)
@@ -154,6 +157,7 @@ void urlmap_free(struct urlmap *m)
 	}
 	free(m->pre);
 	free(m->dirs);
+	free(m->slots);
 	free(m);
 }
 
@@ -199,19 +203,57 @@ static void urlmap_read_sidecar(struct urlmap_dir *d)
 	fclose(f);
 }
 
+/* Slot of folder dir (n bytes) in m's table: where it is, or where it would go. */
+static size_t urlmap_slot(const struct urlmap *m, const char *dir, size_t n)
+{
+	size_t i = (size_t)hash64(dir, n) & (m->cap - 1);
+
+	while (m->slots[i]) {
+		const char *d = m->dirs[m->slots[i] - 1].dir;
+
+		if (strlen(d) == n && memcmp(d, dir, n) == 0)
+			break;
+		i = (i + 1) & (m->cap - 1);
+	}
+	return i;
+}
+
+/* Grow the table to hold one more folder.  False when out of memory. */
+static bool urlmap_grow(struct urlmap *m)
+{
+	size_t ncap = m->cap ? m->cap * 2 : 64, *old = m->slots, ocap = m->cap;
+
+	if ((m->n_dirs + 1) * 2 <= m->cap)
+		return true;
+	m->slots = calloc(ncap, sizeof *m->slots);
+	if (!m->slots) {
+		m->slots = old;
+		return false;
+	}
+	m->cap = ncap;
+	for (size_t i = 0; i < ocap; i++)
+		if (old[i]) {
+			const char *d = m->dirs[old[i] - 1].dir;
+
+			m->slots[urlmap_slot(m, d, strlen(d))] = old[i];
+		}
+	free(old);
+	return true;
+}
+
 /* The sidecar entries of folder dir (n bytes), read on first use; NULL when out of memory. */
 static const struct urlmap_dir *urlmap_dir(struct urlmap *m, const char *dir, size_t n)
 {
 	struct urlmap_dir *d;
+	size_t slot;
 
-	if (m->n_dirs && strlen(m->dirs[m->last].dir) == n &&
-	    memcmp(m->dirs[m->last].dir, dir, n) == 0)
-		return &m->dirs[m->last];
-	for (size_t i = 0; i < m->n_dirs; i++)
-		if (strlen(m->dirs[i].dir) == n && memcmp(m->dirs[i].dir, dir, n) == 0) {
-			m->last = i;
-			return &m->dirs[i];
-		}
+	if (m->cap) {
+		slot = urlmap_slot(m, dir, n);
+		if (m->slots[slot])
+			return &m->dirs[m->slots[slot] - 1];
+	}
+	if (!urlmap_grow(m))
+		return NULL;
 	if (m->n_dirs == m->alloc_dirs) {
 		size_t cap = m->alloc_dirs ? m->alloc_dirs * 2 : 16;
 		struct urlmap_dir *p = realloc(m->dirs, cap * sizeof *p);
@@ -227,7 +269,7 @@ static const struct urlmap_dir *urlmap_dir(struct urlmap *m, const char *dir, si
 	if (!d->dir)
 		return NULL;
 	urlmap_read_sidecar(d);
-	m->last = m->n_dirs++;
+	m->slots[urlmap_slot(m, dir, n)] = ++m->n_dirs;
 	return d;
 }
 
