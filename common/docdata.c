@@ -52,7 +52,7 @@ struct docdata_zip {
 };
 
 /* Pointers to the fields in their stored order; NULL-terminated. */
-static void docdata_fields(struct docdata *d, const char **fields[20])
+static void docdata_fields(struct docdata *d, const char **fields[21])
 {
 	fields[0] = &d->path;
 	fields[1] = &d->council;
@@ -73,7 +73,8 @@ static void docdata_fields(struct docdata *d, const char **fields[20])
 	fields[16] = &d->chair;
 	fields[17] = &d->present;
 	fields[18] = &d->apologies;
-	fields[19] = NULL;
+	fields[19] = &d->paged;
+	fields[20] = NULL;
 }
 
 int docdata_zip_new(struct docdata_zip **out, struct cm_err *err)
@@ -145,7 +146,7 @@ int docdata_encode(struct docdata_zip *zp, const struct docdata *d, struct sbuf 
 		   struct cm_err *err)
 {
 	struct docdata copy = *d;
-	const char **fields[20];
+	const char **fields[21];
 	struct docdata_zip *own = NULL;
 	struct sbuf raw = {0};
 	int rc = CM_OK;
@@ -260,7 +261,7 @@ corrupt:
 int docdata_decode(const char *data, size_t len, struct docdata *d, struct cm_err *err)
 {
 	const unsigned char *p = (const unsigned char *)data;
-	const char **fields[20];
+	const char **fields[21];
 	char *raw = NULL;
 	size_t rawlen, off = 0;
 	int rc = CM_OK;
@@ -316,7 +317,7 @@ out:
 
 void docdata_release(struct docdata *d)
 {
-	const char **fields[20];
+	const char **fields[21];
 
 	if (!d)
 		return;

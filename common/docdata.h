@@ -44,6 +44,8 @@ struct docdata {
 	const char *chair;       /* who chaired it */
 	const char *present;     /* members present, one per line */
 	const char *apologies;   /* apologies, one per line */
+	const char *paged;       /* "1" when the source file itself has pages a link can name
+	                            (a PDF, not a member of a zip or gzip file), else "" */
 };
 
 /*

@@ -83,6 +83,7 @@ struct ingest_part {
 	char *logical;               /* path, or path/member */
 	char *mime;                  /* detected type */
 	const char *url;             /* its job's URL (borrowed), "" for none */
+	bool paged;                  /* the file itself is a PDF (links may name a page) */
 	char cid[HASH64_HEX + 24];   /* content id: hash of the folded text and its length */
 	char mid[HASH64_HEX + 40];   /* meeting id its documents carry (filedb.h) */
 	struct field_meeting *meeting; /* incremental runs: the parsed fields, kept so that the
@@ -585,6 +586,7 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		src.meeting_id = p->mid;
 		src.zip = w->zip;
 		src.url = p->url;
+		src.paged = p->paged;
 		src.added = w->s->now;
 		p->code = itemdoc_build(&src, w->tg, &p->docs, &err);
 		if (o->shard_by != SHARD_NONE)
@@ -602,6 +604,23 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		ingest_set_error(&p->error, "out of memory");
 	}
 	field_meeting_release(&m);
+}
+
+/*
+ * True when the file at path starts as a PDF does, so that a link to it
+ * may name a page: a PDF extracted from inside a gzip file is a PDF
+ * document whose link is the compressed file's.
+ */
+static bool ingest_is_pdf_file(const char *path)
+{
+	char head[5];
+	FILE *f = fopen(path, "rb");
+	bool pdf = f && fread(head, 1, sizeof head, f) == sizeof head &&
+		   memcmp(head, "%PDF-", sizeof head) == 0;
+
+	if (f)
+		fclose(f);
+	return pdf;
 }
 
 static void ingest_process(struct ingest_worker *w, struct ingest_job *job)
@@ -635,6 +654,8 @@ static void ingest_process(struct ingest_worker *w, struct ingest_job *job)
 			p->code = CM_ENOMEM;
 			continue;
 		}
+		p->paged = !*p->member && strcmp(p->mime, "application/pdf") == 0 &&
+			   ingest_is_pdf_file(job->path);
 		job->bytes += (double)d->len;
 		ingest_part_build(w, job, d, p);
 	}
@@ -860,6 +881,7 @@ static int ingest_use_meeting(struct ingest_state *s, struct ingest_part *p, con
 	src.meeting_id = p->mid;
 	src.zip = s->zip;
 	src.url = p->url;
+	src.paged = p->paged;
 	src.added = s->now;
 	rc = itemdoc_build(&src, s->tg, &p->docs, &err);
 	return rc == CM_OK ? CM_OK : cm_err_set(s->err, rc, "%s", err.msg);

@@ -225,6 +225,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		snprintf(uid, sizeof uid, "%s-%zu", src->meeting_id, i);
 		dd.uid = uid;
 		dd.url = src->url;
+		dd.paged = src->paged ? "1" : NULL;
 		if (!it) {
 			itemdoc_join(&m->present, &present);
 			itemdoc_join(&m->apologies, &apologies);

@@ -22,9 +22,8 @@ void out_source_link(const struct docdata *d, struct sbuf *out)
 	if (!d->url || !*d->url)
 		return;
 	sbuf_adds(out, d->url);
-	/* PDF viewers open a page from the fragment; other formats have no pages to name. */
-	if (d->page && *d->page && d->mime && strcmp(d->mime, "application/pdf") == 0 &&
-	    !strchr(d->url, '#'))
+	/* PDF viewers open a page from the fragment; a bundle holding a PDF has none. */
+	if (d->page && *d->page && d->paged && d->paged[0] == '1' && !strchr(d->url, '#'))
 		sbuf_addf(out, "#page=%s", d->page);
 }
 

@@ -39,8 +39,9 @@ void out_meeting_json(const struct search_result *res, struct sbuf *out);
 void out_stats(const struct search_stats *st, enum out_format format, struct sbuf *out);
 
 /*
- * Append the link to d's source: its URL, with "#page=N" for a PDF whose
- * page is known; nothing when d has no URL (never a broken link).
+ * Append the link to d's source: its URL, with "#page=N" when the page is
+ * known and the file itself has pages (d->paged: a PDF, not a bundle
+ * member); nothing when d has no URL (never a broken link).
  */
 void out_source_link(const struct docdata *d, struct sbuf *out);
 

@@ -15,6 +15,17 @@ cp "$S/bramwick-borough-council/corporate-parenting-committee/2018-10-16.md" "$A
 cp "$S/hollinwick-town-council/full-council/2024-01-09-minutes.pdf" "$A/plan/full council.pdf"
 cp "$S/bramwick-borough-council/cabinet/2023-11-14.txt" "$A/cab/"
 cp "$S/hollinwick-town-council/staffing-committee/2023-staffing-minutes.zip" "$A/zip/"
+# The PDF inside a zip and a gzip file (archives of their own: the same text
+# is indexed once): their links are the bundle's, with no page to name.
+mkdir -p "$T/zipped" "$T/gzipped"
+python3 - "$S/hollinwick-town-council/full-council/2024-01-09-minutes.pdf" "$T" <<'EOF' || fail "cannot make bundles"
+import gzip, shutil, sys, zipfile
+src, d = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(d + '/zipped/pdfs.zip', 'w') as z:
+    z.write(src, 'inside/2024-01-09.pdf')
+with open(src, 'rb') as i, gzip.open(d + '/gzipped/packed.pdf.gz', 'wb') as o:
+    shutil.copyfileobj(i, o)
+EOF
 cp "$S/westholme-county-council/cabinet/2020-10-22.txt" "$A/cab/moved.txt"
 cp "$A/cab/2023-11-14.txt" "$T/outside/secret.txt"
 printf '# file\turl\n2023-11-14.txt\thttps://council.example/cab?id=7&x=1\nmoved.txt\tjavascript:alert(1)\n' \
@@ -61,6 +72,12 @@ jq_ "$T/first.json" "u('cab/moved.txt') == ['https://minutes.example/a/cab/moved
 # A zip member links to its bundle; the sidecar itself is never indexed.
 jq_ "$T/first.json" "u('.pdf') and all(h['url'].startswith('https://minutes.example/a/zip/2023-staffing-minutes.zip') for h in d['hits'] if '/zip/' in h['path'])"
 jq_ "$T/first.json" "not any('SOURCES' in h['path'] for h in d['hits'])"
+for b in zipped gzipped; do
+	expect_status 0 "$BIN/minutes-index" --quiet --db "$T/$b.db" --url-prefix https://b.example/ "$T/$b"
+	"$BIN/minutes-search" --db "$T/$b.db" --json --limit 50 --facet none '' >"$T/$b.json" || fail "search $b"
+done
+jq_ "$T/zipped.json" "d['hits'] and u('inside/2024-01-09.pdf') == ['https://b.example/pdfs.zip'] and any(h['page'] for h in d['hits'])"
+jq_ "$T/gzipped.json" "d['hits'] and u('packed.pdf.gz') == ['https://b.example/packed.pdf.gz'] and any(h['page'] for h in d['hits'])"
 # Every item knows when it was first indexed.
 jq_ "$T/first.json" "all(len(h['added']) == 20 and h['added'].endswith('Z') for h in d['hits'])"
 

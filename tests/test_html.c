@@ -48,6 +48,7 @@ static void fill(struct search_hit *h, const char *uid, const char *item, const 
 	h->d.chair = strdup("A <Probert>");
 	h->d.present = strdup("A <Probert>\nB O'Hara");
 	h->d.apologies = strdup("C \"Quist\"");
+	h->d.paged = strdup(strcmp(mime, "application/pdf") == 0 ? "1" : "");
 	h->snippet = strdup("the <mark>budget</mark> &amp; more");
 	h->added = 1741080600;
 }
@@ -151,6 +152,18 @@ static void test_html_escape_ids_in_hrefs(void **state)
 	assert_non_null(strstr(sbuf_str(&f->out), "../item/m1-%22%3E%3Cx"));
 }
 
+static void test_html_no_page_in_a_bundle(void **state)
+{
+	struct fixture *f = *state;
+
+	/* A PDF inside a zip links to the zip: no page to name in it. */
+	free((void *)(uintptr_t)f->res.hits[1].d.paged);
+	f->res.hits[1].d.paged = strdup("");
+	html_item(&f->res.hits[1], "../", &f->out);
+	assert_null(strstr(sbuf_str(&f->out), "#page="));
+	assert_non_null(strstr(sbuf_str(&f->out), "href=\"https://council.example/a.pdf\">Source</a>"));
+}
+
 static void test_html_error_page(void **state)
 {
 	struct fixture *f = *state;
@@ -212,6 +225,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_html_meeting_escaped_and_ordered, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_html_item_links_meeting, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_html_escape_ids_in_hrefs, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_html_no_page_in_a_bundle, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_html_error_page, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_feed_atom_well_formed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_feed_empty_and_opensearch, setup, teardown),
