@@ -17,7 +17,8 @@
  * (srvfile.h), never a path from the request.
  *
  * Divisions: limits and headers, responses, parameters, the API handlers,
- * the router, starting and stopping, the command line.
+ * sources, item and meeting pages, feeds, the router, starting and
+ * stopping, the command line.
  */
 #include "srv.h"
 
