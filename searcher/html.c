@@ -274,7 +274,7 @@ void html_meeting(const struct search_result *res, const char *root, struct sbuf
 
 		if (h == front)
 			continue;
-		sbuf_adds(out, "<li class=\"hit\" id=\"item-");
+		sbuf_adds(out, "<li id=\"item-");
 		html_segment(h->uid, out);
 		sbuf_addf(out, "\">\n<h3><a href=\"%sitem/", root);
 		html_segment(h->uid, out);
