@@ -448,7 +448,7 @@ static int date_digits(const char **p, int n)
 bool date_parse_instant(const char *s, long long *out)
 {
 	const char *p = s;
-	int y, mo, d, h = 0, mi = 0, sec = 0;
+	int y, mo, d, h = 0, mi = 0, sec = 0, ms = 0;
 	long long t, off = 0;
 
 	if (!s || !*s)
@@ -459,7 +459,7 @@ bool date_parse_instant(const char *s, long long *out)
 		t = 0;
 		for (; *p; p++)
 			t = t * 10 + (*p - '0');
-		*out = t;
+		*out = t * 1000;
 		return true;
 	}
 	y = date_digits(&p, 4);
@@ -476,11 +476,13 @@ bool date_parse_instant(const char *s, long long *out)
 			if ((sec = date_digits(&p, 2)) < 0 || sec > 60)
 				return false;
 			if (*p == '.' || *p == ',') {
+				int scale = 100;
+
 				p++;
 				if (*p < '0' || *p > '9')
 					return false;
-				while (*p >= '0' && *p <= '9')
-					p++;
+				for (; *p >= '0' && *p <= '9'; p++, scale /= 10)
+					ms += (*p - '0') * scale;   /* scale reaches 0 after 3 digits */
 			}
 		}
 		if (*p == 'Z' || *p == 'z') {
@@ -496,6 +498,7 @@ bool date_parse_instant(const char *s, long long *out)
 	}
 	if (*p)
 		return false;
-	*out = date_days_from_civil(y, mo, d) * 86400 + h * 3600LL + mi * 60LL + sec - off;
+	*out = (date_days_from_civil(y, mo, d) * 86400 + h * 3600LL + mi * 60LL + sec - off) * 1000 +
+	       ms;
 	return true;
 }

@@ -58,8 +58,9 @@ bool date_find_time(const char *s, size_t len, char out[6], size_t *start, size_
  * Parse an instant, the whole of s (NUL-terminated): Unix seconds (digits
  * only), "YYYY-MM-DD" (midnight UTC), or "YYYY-MM-DDTHH:MM[:SS][.frac]"
  * with 'T' or a space, then "Z", "+HH:MM", "-HH:MM" or nothing (UTC), as
- * ISO 8601 / RFC 3339 and `date -u +%FT%TZ` write it.  Stores Unix seconds
- * in *out and returns true; false for anything else (out untouched).
+ * ISO 8601 / RFC 3339 and `date -u +%FT%TZ` write it.  Stores Unix time
+ * in milliseconds in *out (a fraction counts to the millisecond) and
+ * returns true; false for anything else (out untouched).
  */
 bool date_parse_instant(const char *s, long long *out);
 

@@ -56,13 +56,16 @@ enum schema_slot {
 	SLOT_ORDER = 11,      /* SLOT_ITEM_SORT + meeting id: unique, so the order of hits never
 	                         depends on docids (which differ between one database and shards) */
 	SLOT_ADDED = 12       /* when the item was first indexed: SCHEMA_ADDED_DIGITS decimal Unix
-	                         seconds, then the SLOT_ORDER value (unique, so "newest first" is
-	                         stable); kept when an edit rewrites the item; absent in indexes
-	                         written before it (feeds then fall back to the meeting date) */
+	                         milliseconds, then the SLOT_ORDER value (unique, so "newest first"
+	                         is stable); kept when an edit rewrites the item, and left out of
+	                         the document's digest; absent in indexes written before it */
 };
 
-/* Digits of the time at the start of a SLOT_ADDED value: zero-padded, so values sort by time. */
-enum { SCHEMA_ADDED_DIGITS = 12 };
+/*
+ * Digits of the time at the start of a SLOT_ADDED value: Unix milliseconds,
+ * zero-padded so that values sort by time (good until the year 33658).
+ */
+enum { SCHEMA_ADDED_DIGITS = 15 };
 
 /* Metadata key of the research denominators (common/denom.h), rewritten after every run. */
 #define SCHEMA_META_DENOM   "denom"

@@ -191,7 +191,10 @@ struct ingest_state {
 	struct filedb *files;            /* bookkeeping */
 	struct urlmap *urls;             /* public URLs of files (--url-prefix, sidecars) */
 	struct sbuf url;                 /* scratch: the URL of the file being crawled */
-	long long now;                   /* Unix time of the run: first-indexed time of new items */
+	long long now;                   /* Unix time of the run in ms: first-indexed time of the
+	                                    items of a bulk build, which appear all at once */
+	long long stamp;                 /* incremental runs: first-indexed time (ms) of the new
+	                                    items of the current commit (ingest_stamp) */
 	const char *prev_path;           /* --full over an existing index: that index (whose
 	                                    items keep their first-indexed time), else NULL */
 	const char *const *roots;        /* normalised roots */
@@ -272,12 +275,26 @@ static int ingest_delete_content(struct ingest_state *s, const char *mid, const 
 	return rc;
 }
 
+/* Now, in Unix milliseconds. */
+static long long ingest_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 /* Commit every shard, then the bookkeeping: never bookkeeping ahead of documents. */
 static int ingest_commit_all(struct ingest_state *s)
 {
 	int rc = s->shards ? shard_set_commit(s->shards, s->err) : CM_OK;
+	long long now = ingest_now_ms();
 
-	return rc == CM_OK ? xw_db_commit(s->db, s->err) : rc;
+	if (rc == CM_OK)
+		rc = xw_db_commit(s->db, s->err);
+	/* The next commit's new items come strictly later (ingest_stamp). */
+	s->stamp = now > s->stamp ? now : s->stamp + 1;
+	return rc;
 }
 
 /* ---- the crawl ---------------------------------------------------------- */
@@ -713,24 +730,29 @@ out:
 
 /*
  * An item rewritten in place keeps the time it was first indexed: copy
- * SLOT_ADDED from the stored document with the same unique term, and seal
- * again, so that an unchanged item still matches its stored digest
- * (xw_db_replace_all leaves it alone).
+ * SLOT_ADDED from the stored document with the same unique term (the
+ * digest leaves the slot out, so an unchanged item still matches its
+ * stored one and xw_db_replace_all leaves it alone).  *found (may be NULL)
+ * says whether there was a time to keep.
  */
-static int ingest_keep_added(struct xw_db *db, struct itemdoc *d, struct cm_err *err)
+static int ingest_keep_added(struct xw_db *db, struct itemdoc *d, bool *found,
+			     struct cm_err *err)
 {
 	struct cm_err e = { CM_OK, "" };
 	struct sbuf v = {0};
 	unsigned docid = 0;
 	int rc = xw_db_find_term(db, d->uid, &docid, &e);
 
+	if (found)
+		*found = false;
 	if (rc == CM_ENOTFOUND)
 		return CM_OK;
 	if (rc == CM_OK)
 		rc = xw_db_doc_value(db, docid, SLOT_ADDED, &v, &e);
 	if (rc == CM_OK && v.len) {
 		xw_doc_set_value(d->doc, SLOT_ADDED, v.buf, v.len);
-		xw_doc_seal(d->doc);
+		if (found)
+			*found = true;
 	}
 	sbuf_release(&v);
 	return rc == CM_OK ? CM_OK : cm_err_set(err, rc, "%s", e.msg);
@@ -748,7 +770,7 @@ static void ingest_bulk_write(struct ingest_worker *w, struct ingest_job *job)
 		for (size_t d = 0; d < p->docs.n && w->part_rc == CM_OK; d++) {
 			/* A rebuild is no news: items the old index held keep their time. */
 			if (w->prev)
-				ingest_keep_added(w->prev, &p->docs.docs[d], NULL);
+				ingest_keep_added(w->prev, &p->docs.docs[d], NULL, NULL);
 			w->part_rc = xw_db_add(w->part, p->docs.docs[d].doc, &w->part_err);
 		}
 		p->written = true;
@@ -940,6 +962,28 @@ static int ingest_fresh_meeting(struct ingest_state *s, const struct ingest_part
 	return rc;
 }
 
+/*
+ * Stamp a new item with the time of the commit it goes into (s->stamp, in
+ * place of the time its worker gave it): every commit's new items are
+ * stamped later than anything committed before, so a reader that saw
+ * items up to time t and asks for what came after t later misses none,
+ * even while a run is half-committed (--added-since @FILE).
+ */
+static void ingest_stamp(struct ingest_state *s, struct xw_doc *doc)
+{
+	struct sbuf v = {0};
+
+	xw_doc_get_value(doc, SLOT_ADDED, &v);
+	if (v.len >= SCHEMA_ADDED_DIGITS) {
+		char head[SCHEMA_ADDED_DIGITS + 8];
+
+		snprintf(head, sizeof head, "%0*lld", (int)SCHEMA_ADDED_DIGITS, s->stamp);
+		memcpy(v.buf, head, SCHEMA_ADDED_DIGITS);
+		xw_doc_set_value(doc, SLOT_ADDED, v.buf, v.len);
+	}
+	sbuf_release(&v);
+}
+
 /* How ingest_write_docs puts documents in the database. */
 enum ingest_write {
 	INGEST_ADD,           /* new unique ids: add without looking */
@@ -970,8 +1014,14 @@ static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, enum
 
 	if (how == INGEST_ADD && s->shards)
 		how = INGEST_REPLACE;
-	for (size_t i = 0; rc == CM_OK && how != INGEST_ADD && i < p->docs.n; i++)
-		rc = ingest_keep_added(db, &p->docs.docs[i], s->err);
+	for (size_t i = 0; rc == CM_OK && i < p->docs.n; i++) {
+		bool found = false;
+
+		if (how != INGEST_ADD)
+			rc = ingest_keep_added(db, &p->docs.docs[i], &found, s->err);
+		if (rc == CM_OK && !found)
+			ingest_stamp(s, p->docs.docs[i].doc);
+	}
 	if (rc == CM_OK && how == INGEST_TAKE_OVER) {
 		docs = calloc(p->docs.n ? p->docs.n : 1, sizeof *docs);
 		kept = calloc(p->docs.n ? p->docs.n : 1, 1);
@@ -1655,7 +1705,8 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	s.opts = opts;
 	s.stats = stats;
 	s.err = err;
-	s.now = (long long)time(NULL);
+	s.now = ingest_now_ms();
+	s.stamp = s.now;
 	clock_gettime(CLOCK_MONOTONIC, &s.t0);
 	pthread_mutex_init(&s.lock, NULL);
 	pthread_cond_init(&s.has_done, NULL);
@@ -1685,6 +1736,20 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 		goto out;
 	if (s.bulk && ingest_has_index(dbpath))
 		s.prev_path = dbpath;
+	if (!s.bulk && !s.shards) {
+		/* A clock set back must not stamp new items before ones already there. */
+		struct sbuf lo = {0}, hi = {0};
+		long long newest = 0;
+
+		if (xw_db_value_bounds(s.db, SLOT_ADDED, &lo, &hi, NULL) == CM_OK &&
+		    hi.len >= SCHEMA_ADDED_DIGITS)
+			for (size_t i = 0; i < SCHEMA_ADDED_DIGITS && hi.buf[i] >= '0' && hi.buf[i] <= '9'; i++)
+				newest = newest * 10 + (hi.buf[i] - '0');
+		if (newest >= s.stamp)
+			s.stamp = newest + 1;
+		sbuf_release(&lo);
+		sbuf_release(&hi);
+	}
 	{
 		struct sbuf ver = {0};
 

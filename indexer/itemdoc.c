@@ -137,7 +137,9 @@ static int itemdoc_push(struct itemdoc_set *set, struct xw_doc *doc, const char 
 	if (!set->docs[set->n - 1].uid)
 		return CM_ENOMEM;
 	xw_doc_add_term(doc, "", uid, strlen(uid));
-	xw_doc_seal(doc);   /* last: the digest covers everything */
+	/* Last: the digest covers everything but the first-indexed time, which the
+	 * writer may still set, and which an unchanged item keeps (ingest.c). */
+	xw_doc_seal_except(doc, SLOT_ADDED);
 	return CM_OK;
 }
 

@@ -29,8 +29,8 @@ struct itemdoc_src {
 	const char *url;                     /* public URL of the source, NULL or "" for none */
 	bool paged;                          /* the source file itself has pages a link can
 	                                        name (#page=N): a PDF, not a bundle member */
-	long long added;                     /* Unix time the documents are first indexed at
-	                                        (SLOT_ADDED); 0 = none */
+	long long added;                     /* Unix time in milliseconds the documents are first
+	                                        indexed at (SLOT_ADDED); 0 = none */
 };
 
 struct itemdoc {

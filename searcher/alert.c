@@ -63,13 +63,17 @@ int alert_since(const char *spec, long long *since, const char **file, struct cm
 int alert_store(const char *file, long long t, struct cm_err *err)
 {
 	struct sbuf tmp = {0};
-	char when[32];
-	time_t tt = (time_t)t;
+	char when[40];
+	time_t tt = (time_t)(t / 1000);
 	struct tm tm;
+	size_t n;
 	FILE *f = NULL;
 	int rc = CM_OK;
 
-	if (t < 0 || !gmtime_r(&tt, &tm) || !strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm))
+	/* Milliseconds written out: the next run must start exactly after this item. */
+	if (t < 0 || !gmtime_r(&tt, &tm) ||
+	    !(n = strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &tm)) ||
+	    snprintf(when + n, sizeof when - n, ".%03dZ", (int)(t % 1000)) != 5)
 		return cm_err_set(err, CM_EINVAL, "cannot store time %lld", t);
 	sbuf_addf(&tmp, "%s.tmp%ld", file, (long)getpid());
 	if (sbuf_oom(&tmp))

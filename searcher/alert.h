@@ -5,7 +5,10 @@
  * indexing run: it lists the matching items first indexed after the time
  * in FILE, then stores in FILE the newest first-indexed time the index
  * held when the search ran, so the next run starts from there.  FILE holds
- * one ISO 8601 UTC time (or Unix seconds) and a newline.  Owns reading and
+ * one ISO 8601 UTC time to the millisecond (or Unix seconds) and a newline.
+ * The indexer stamps each commit's new items later than anything committed
+ * before (indexer/ingest.c), so an alert that runs while an indexing run
+ * is half-way misses nothing: what it did not see comes later.  Owns reading and
  * atomically replacing that file; nothing else.
  */
 #ifndef SRCH_ALERT_H
@@ -15,7 +18,7 @@
 
 /*
  * Parse spec, "TIME" or "@FILE" (date_parse_instant's forms), into *since
- * (Unix seconds); for "@FILE" also point *file at the path (borrowed from
+ * (Unix milliseconds); for "@FILE" also point *file at the path (borrowed from
  * spec), else set it NULL.  A FILE that does not exist yet means "since
  * the beginning" (0).  CM_OK, CM_EINVAL (not a time; the message says
  * what), CM_EIO (FILE unreadable).
@@ -23,7 +26,8 @@
 int alert_since(const char *spec, long long *since, const char **file, struct cm_err *err);
 
 /*
- * Store time t in file, replacing it atomically (a temporary file beside
+ * Store time t (Unix milliseconds) in file as ISO 8601 UTC with
+ * milliseconds, replacing it atomically (a temporary file beside
  * it, then rename): a run killed half-way leaves the old time.  CM_OK,
  * CM_EIO.
  */

@@ -16,7 +16,7 @@ static void feed_time(long long t, long long fallback, struct sbuf *out)
 	if (out_iso_time(t > 0 ? t : fallback, buf, sizeof buf))
 		sbuf_adds(out, buf);
 	else
-		sbuf_adds(out, "1970-01-01T00:00:00Z");
+		sbuf_adds(out, "1970-01-01T00:00:00.000Z");
 }
 
 /* <tag>escaped text</tag> on a line of its own, when text is not empty. */

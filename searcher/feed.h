@@ -18,7 +18,7 @@ struct feed_opts {
 	const char *params;           /* the search's parameters, URL-encoded ("q=ofsted&..."),
 	                                 "" for everything */
 	const char *title;            /* what is followed, as the reader would say it */
-	long long now;                /* Unix time: the feed's updated when no entry has a time */
+	long long now;                /* Unix time in ms: the feed's updated when no entry has a time */
 };
 
 /*

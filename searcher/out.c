@@ -4,17 +4,19 @@
 #include "out.h"
 
 #include <json-c/json.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
-bool out_iso_time(long long t, char *buf, size_t size)
+bool out_iso_time(long long ms, char *buf, size_t size)
 {
-	time_t tt = (time_t)t;
+	time_t tt = (time_t)(ms / 1000);
 	struct tm tm;
+	size_t n;
 
-	if (t <= 0 || !gmtime_r(&tt, &tm) || !strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm))
+	if (ms <= 0 || !gmtime_r(&tt, &tm) || !(n = strftime(buf, size, "%Y-%m-%dT%H:%M:%S", &tm)))
 		return false;
-	return true;
+	return snprintf(buf + n, size - n, ".%03dZ", (int)(ms % 1000)) == 5;
 }
 
 void out_source_link(const struct docdata *d, struct sbuf *out)
@@ -32,7 +34,7 @@ static json_object *out_str(const char *s)
 	return s && *s ? json_object_new_string(s) : NULL;
 }
 
-/* t as ISO 8601 UTC ("2025-03-04T09:30:00Z"), or null when 0. */
+/* Unix time ms as ISO 8601 UTC ("2025-03-04T09:30:00.123Z"), or null when 0. */
 static json_object *out_time(long long t)
 {
 	char buf[32];

@@ -45,8 +45,12 @@ void out_stats(const struct search_stats *st, enum out_format format, struct sbu
  */
 void out_source_link(const struct docdata *d, struct sbuf *out);
 
-/* Write Unix time t as ISO 8601 UTC into buf; false when t <= 0 or buf is too small. */
-bool out_iso_time(long long t, char *buf, size_t size);
+/*
+ * Write Unix time ms (milliseconds) as ISO 8601 UTC with milliseconds
+ * ("2025-03-04T09:30:00.123Z") into buf; false when ms <= 0 or buf is too
+ * small (32 bytes are enough).
+ */
+bool out_iso_time(long long ms, char *buf, size_t size);
 
 /* A JSON error object {"error": msg, "code": code}. */
 void out_error_json(const char *msg, int code, struct sbuf *out);

@@ -48,7 +48,8 @@ struct search_request {
 	double time_limit_ms;         /* stop examining every match after this long (0 = never) */
 	bool slow_facets;             /* count facets with Xapian's own spy (benchmarks, tests) */
 	const char *meeting;          /* only the documents of this meeting id, or NULL */
-	long long added_after;        /* only items first indexed after this Unix time (0 = any) */
+	long long added_after;        /* only items first indexed after this Unix time in
+	                                 milliseconds (0 = any) */
 };
 
 struct search_hit {
@@ -59,7 +60,7 @@ struct search_hit {
 	struct docdata d;             /* decoded fields */
 	char *snippet;                /* highlighted extract, owned */
 	char *uid;                    /* stable id for /api/item ("<meeting>-<n>"), owned */
-	long long added;              /* Unix time the item was first indexed (SLOT_ADDED), 0 when
+	long long added;              /* Unix time in ms the item was first indexed (SLOT_ADDED), 0 when
 	                                 the index predates it */
 };
 
@@ -178,7 +179,7 @@ int search_engine_metadata(struct search_engine *eng, const char *key, struct sb
 			   struct cm_err *err);
 
 /*
- * The newest first-indexed time in the index (Unix seconds) into *t, 0
+ * The newest first-indexed time in the index (Unix milliseconds) into *t, 0
  * when the index records none (written before SLOT_ADDED).  CM_EDB.
  * Thread-safe.
  */

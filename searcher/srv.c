@@ -1039,7 +1039,7 @@ static enum MHD_Result srv_feed(struct srv *s, struct MHD_Connection *c)
 	fo.base = sbuf_str(&base);
 	fo.params = sbuf_str(&qs);
 	fo.title = sbuf_str(&title);
-	fo.now = (long long)time(NULL);
+	fo.now = (long long)time(NULL) * 1000;
 	feed_atom(&res, &fo, &body);
 	if (s->cache && res.revision && !sbuf_oom(&body) && !sbuf_oom(&key))
 		srvcache_put(s->cache, key.buf, key.len, res.revision, body.buf, body.len);

@@ -35,7 +35,7 @@ EOF
 }
 meeting first "Tuesday, 10 May 2022" zorbleflux
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample "$T/more"
-t1=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+t1=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
 sleep 1.2
 
 # --- the CLI: --added-since TIME|@FILE -------------------------------------------------
@@ -72,6 +72,21 @@ ok
 expect_status 0 S --added-since "@$T/state" zorbleflux
 grep -q '^0 items match' "$T/out" || fail "listed twice: $(head -3 "$T/out")"
 ok
+# Each commit's new items are stamped later than everything committed before
+# it, so an alert reading a half-committed run misses nothing: three meetings
+# indexed in one run, a commit after each, have three times.
+meeting third "Tuesday, 12 July 2022" quuxwidget
+meeting fourth "Tuesday, 9 August 2022" quuxwidget
+meeting fifth "Tuesday, 13 September 2022" quuxwidget
+expect_status 0 "$BIN/minutes-index" --quiet --commit-every 1 --db "$T/db" corpora/sample "$T/more"
+expect_status 0 S --json --limit 50 --facet none quuxwidget
+json 'len(d["hits"]) == 6 and len({h["added"] for h in d["hits"]}) == 3 and len({(h["added"], h["date"]) for h in d["hits"]}) == 3' "$T/out" |
+	grep -qx True || fail "one run's commits share a first-indexed time: $(head -c 500 "$T/out")"
+ok
+expect_status 0 S --added-since "@$T/state" --json --limit 50 --facet none quuxwidget
+[ "$(json 'd["total"]' "$T/out")" = 6 ] || fail "the new meetings were not listed"
+ok
+
 # A rebuild from scratch is no news: items keep the time they were first indexed.
 sleep 1.1
 expect_status 0 "$BIN/minutes-index" --quiet --full --db "$T/db" corpora/sample "$T/more"
@@ -80,11 +95,11 @@ expect_status 0 S --added-since "@$T/state" --json --limit 0 --facet none ''
 ok
 # A plain time: everything first indexed after it, whatever the query.
 expect_status 0 S --added-since "$t1" --json --limit 100 --facet none ''
-json 'd["total"] == 3 and all(h["date"] == "2022-06-14" for h in d["hits"])' "$T/out" | grep -qx True ||
+json 'd["total"] == 12 and {h["date"] for h in d["hits"]} == {"2022-06-14", "2022-07-12", "2022-08-09", "2022-09-13"}' "$T/out" | grep -qx True ||
 	fail "--added-since TIME: $(head -c 400 "$T/out")"
 ok
 expect_status 0 S --added-since 0 --json --limit 0 --facet none ''
-[ "$(json 'd["total"]' "$T/out")" = "$(($(json 'd["total"]' "$T/all.json") + 3))" ] || fail "--added-since 0 is not everything"
+[ "$(json 'd["total"]' "$T/out")" = "$(($(json 'd["total"]' "$T/all.json") + 12))" ] || fail "--added-since 0 is not everything"
 ok
 # Filters and the query still apply; --sort still wins.
 expect_status 0 S --added-since 2000-01-01 --filter committee=cabinet --json --limit 5 --facet none budget

@@ -79,7 +79,7 @@ done
 jq_ "$T/zipped.json" "d['hits'] and u('inside/2024-01-09.pdf') == ['https://b.example/pdfs.zip'] and any(h['page'] for h in d['hits'])"
 jq_ "$T/gzipped.json" "d['hits'] and u('packed.pdf.gz') == ['https://b.example/packed.pdf.gz'] and any(h['page'] for h in d['hits'])"
 # Every item knows when it was first indexed.
-jq_ "$T/first.json" "all(len(h['added']) == 20 and h['added'].endswith('Z') for h in d['hits'])"
+jq_ "$T/first.json" "all(len(h['added']) == 24 and h['added'].endswith('Z') for h in d['hits'])"
 
 "$BIN/minutes-search" --db "$T/db" --csv --limit 3 --sort date cabinet >"$T/out.csv" || fail "csv"
 head -n 1 "$T/out.csv" | grep -q ',url' || fail "no url column in CSV: $(head -n 1 "$T/out.csv")"

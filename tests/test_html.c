@@ -50,7 +50,7 @@ static void fill(struct search_hit *h, const char *uid, const char *item, const 
 	h->d.apologies = strdup("C \"Quist\"");
 	h->d.paged = strdup(strcmp(mime, "application/pdf") == 0 ? "1" : "");
 	h->snippet = strdup("the <mark>budget</mark> &amp; more");
-	h->added = 1741080600;
+	h->added = 1741080600123LL;
 }
 
 struct fixture {
@@ -189,7 +189,7 @@ static void test_feed_atom_well_formed(void **state)
 	assert_non_null(strstr(s, "<id>https://x.example/minutes/feed?q=a%26b&amp;committee=c</id>"));
 	assert_non_null(strstr(s, "<title>Council &lt;minutes&gt;: a&amp;b</title>"));
 	assert_non_null(strstr(s, "<id>https://x.example/minutes/item/m1-1</id>"));
-	assert_non_null(strstr(s, "<updated>2025-03-04T09:30:00Z</updated>"));
+	assert_non_null(strstr(s, "<updated>2025-03-04T09:30:00.123Z</updated>"));
 	assert_non_null(strstr(s, "<link rel=\"related\" href=\"https://council.example/a.pdf#page=3\"/>"));
 	/* The snippet's own markup is escaped once more: text of the XML. */
 	assert_non_null(strstr(s, "the &lt;mark&gt;budget&lt;/mark&gt; &amp;amp; more"));
@@ -201,12 +201,12 @@ static void test_feed_empty_and_opensearch(void **state)
 {
 	struct fixture *f = *state;
 	struct search_result none;
-	struct feed_opts o = { "http://localhost/", "", "Council minutes", 1741080600 };
+	struct feed_opts o = { "http://localhost/", "", "Council minutes", 1741080600000LL };
 	xmlDocPtr doc;
 
 	memset(&none, 0, sizeof none);
 	feed_atom(&none, &o, &f->out);
-	assert_non_null(strstr(sbuf_str(&f->out), "<updated>2025-03-04T09:30:00Z</updated>"));
+	assert_non_null(strstr(sbuf_str(&f->out), "<updated>2025-03-04T09:30:00.000Z</updated>"));
 	assert_null(strstr(sbuf_str(&f->out), "<entry>"));
 	doc = xmlReadMemory(f->out.buf, (int)f->out.len, "feed.xml", NULL, XML_PARSE_NONET);
 	assert_non_null(doc);
