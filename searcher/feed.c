@@ -68,11 +68,19 @@ void feed_atom(const struct search_result *res, const struct feed_opts *o, struc
 		const struct search_hit *h = &res->hits[i];
 		struct sbuf title = {0}, link = {0};
 
-		if (*h->d.item) {
-			sbuf_adds(&title, h->d.item);
-			sbuf_addch(&title, ' ');
+		if (html_is_front(h)) {
+			/* The front matter is the meeting itself: who came, who sent apologies. */
+			sbuf_adds(&title, *h->d.committee ? h->d.committee : "Meeting");
+			if (*h->d.date)
+				sbuf_addf(&title, ", %s", h->d.date);
+			sbuf_adds(&title, ": attendance");
+		} else {
+			if (*h->d.item) {
+				sbuf_adds(&title, h->d.item);
+				sbuf_addch(&title, ' ');
+			}
+			sbuf_adds(&title, *h->d.title ? h->d.title : "Untitled item");
 		}
-		sbuf_adds(&title, *h->d.title ? h->d.title : "Untitled item");
 		sbuf_adds(out, "  <entry>\n    <id>");
 		html_escape(o->base, out);
 		sbuf_adds(out, "item/");

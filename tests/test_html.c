@@ -193,6 +193,9 @@ static void test_feed_atom_well_formed(void **state)
 	assert_non_null(strstr(s, "<link rel=\"related\" href=\"https://council.example/a.pdf#page=3\"/>"));
 	/* The snippet's own markup is escaped once more: text of the XML. */
 	assert_non_null(strstr(s, "the &lt;mark&gt;budget&lt;/mark&gt; &amp;amp; more"));
+	/* The front matter is titled as the meeting's attendance. */
+	assert_non_null(strstr(s, "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; "
+			       "&#39;a&#39;, 2024-01-09: attendance</title>"));
 	/* file/ID is no absolute URL: not a related link. */
 	assert_null(strstr(s, "href=\"file/"));
 }
