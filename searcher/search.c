@@ -615,6 +615,9 @@ int search_engine_metadata(struct search_engine *eng, const char *key, struct sb
 	if (rc != CM_OK)
 		return rc;
 	rc = xw_db_get_metadata(h->db, key, out, err);
+	/* Shards keep the run's metadata in their control database (the spelling one). */
+	if (rc == CM_OK && !out->len && h->spell)
+		rc = xw_db_get_metadata(h->spell, key, out, err);
 	search_give(eng, h);
 	return rc;
 }

@@ -173,7 +173,8 @@ int search_with_query(struct search_engine *eng, const struct search_request *re
 
 /*
  * Append the database metadata value of key to out ("" when unset; with
- * shards, as Xapian reads it from the stub).  CM_EDB, CM_ENOMEM.  Thread-safe.
+ * shards, from the first shard or else the control database).  CM_EDB,
+ * CM_ENOMEM.  Thread-safe.
  */
 int search_engine_metadata(struct search_engine *eng, const char *key, struct sbuf *out,
 			   struct cm_err *err);

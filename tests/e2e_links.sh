@@ -200,4 +200,25 @@ cmp -s "$T/body" "$A/plan/2018-10-16.md" || fail "a symlink inside the archive w
 ok
 stop_server
 
+# A sharded index keeps its roots in the control database: still served.
+rm "$A/cab/moved.txt"
+mv "$T/moved.keep" "$A/cab/moved.txt"
+mkdir -p "$T/shd"
+expect_status 0 "$BIN/minutes-index" --quiet --shard-by council --db "$T/shd/db" "$A"
+"$BIN/minutes-search" serve --db "$T/shd/db" --listen 127.0.0.1:0 --threads 1 --serve-files 2>"$T/srv.err" &
+pid=$!
+port=""
+for _ in $(seq 50); do
+	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
+	[ -n "$port" ] && break
+	sleep 0.1
+done
+U="http://127.0.0.1:$port"
+expect_get 200 "/api/search?q=&per_page=100&facet=none"
+sid=$(json '[h["id"] for h in d["hits"] if h["path"].endswith("plan/2018-10-16.md")][0]' "$T/body")
+expect_get 200 "/file/$sid"
+cmp -s "$T/body" "$A/plan/2018-10-16.md" || fail "a sharded index does not serve its file"
+ok
+stop_server
+
 done_ok
