@@ -455,3 +455,86 @@ bool date_format_iso(int yyyymmdd, char out[11])
 	out[10] = '\0';
 	return true;
 }
+
+/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (Hinnant). */
+static long long date_days_from_civil(int y, int m, int d)
+{
+	int yy = y - (m <= 2);
+	int era = (yy >= 0 ? yy : yy - 399) / 400;
+	int yoe = yy - era * 400;
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return (long long)era * 146097 + doe - 719468;
+}
+
+/* n digits at *p as a number (advancing *p), or -1 when they are not all digits. */
+static int date_digits(const char **p, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++, (*p)++) {
+		if (**p < '0' || **p > '9')
+			return -1;
+		v = v * 10 + (**p - '0');
+	}
+	return v;
+}
+
+bool date_parse_instant(const char *s, long long *out)
+{
+	const char *p = s;
+	int y, mo, d, h = 0, mi = 0, sec = 0, ms = 0;
+	long long t, off = 0;
+
+	if (!s || !*s)
+		return false;
+	if (strspn(s, "0123456789") == strlen(s)) {
+		if (strlen(s) > 15)
+			return false;
+		t = 0;
+		for (; *p; p++)
+			t = t * 10 + (*p - '0');
+		*out = t * 1000;
+		return true;
+	}
+	y = date_digits(&p, 4);
+	if (y < 0 || *p++ != '-' || (mo = date_digits(&p, 2)) < 0 || *p++ != '-' ||
+	    (d = date_digits(&p, 2)) < 0 || !date_is_valid(y, mo, d))
+		return false;
+	if (*p == 'T' || *p == 't' || *p == ' ') {
+		p++;
+		if ((h = date_digits(&p, 2)) < 0 || h > 23 || *p++ != ':' ||
+		    (mi = date_digits(&p, 2)) < 0 || mi > 59)
+			return false;
+		if (*p == ':') {
+			p++;
+			if ((sec = date_digits(&p, 2)) < 0 || sec > 60)
+				return false;
+			if (*p == '.' || *p == ',') {
+				int scale = 100;
+
+				p++;
+				if (*p < '0' || *p > '9')
+					return false;
+				for (; *p >= '0' && *p <= '9'; p++, scale /= 10)
+					ms += (*p - '0') * scale;   /* scale reaches 0 after 3 digits */
+			}
+		}
+		if (*p == 'Z' || *p == 'z') {
+			p++;
+		} else if (*p == '+' || *p == '-') {
+			int sign = *p++ == '-' ? -1 : 1, oh, om;
+
+			if ((oh = date_digits(&p, 2)) < 0 || oh > 23 || *p++ != ':' ||
+			    (om = date_digits(&p, 2)) < 0 || om > 59)
+				return false;
+			off = sign * (oh * 3600LL + om * 60LL);
+		}
+	}
+	if (*p)
+		return false;
+	*out = (date_days_from_civil(y, mo, d) * 86400 + h * 3600LL + mi * 60LL + sec - off) * 1000 +
+	       ms;
+	return true;
+}

@@ -54,6 +54,16 @@ bool date_parse_time(const char *s, size_t len, char out[6], size_t *consumed);
 /* Like date_find for times; start/end may be NULL. */
 bool date_find_time(const char *s, size_t len, char out[6], size_t *start, size_t *end);
 
+/*
+ * Parse an instant, the whole of s (NUL-terminated): Unix seconds (digits
+ * only), "YYYY-MM-DD" (midnight UTC), or "YYYY-MM-DDTHH:MM[:SS][.frac]"
+ * with 'T' or a space, then "Z", "+HH:MM", "-HH:MM" or nothing (UTC), as
+ * ISO 8601 / RFC 3339 and `date -u +%FT%TZ` write it.  Stores Unix time
+ * in milliseconds in *out (a fraction counts to the millisecond) and
+ * returns true; false for anything else (out untouched).
+ */
+bool date_parse_instant(const char *s, long long *out);
+
 /* True when y/m/d is a real calendar day within the accepted years. */
 bool date_is_valid(int y, int m, int d);
 

@@ -52,7 +52,7 @@ struct docdata_zip {
 };
 
 /* Pointers to the fields in their stored order; NULL-terminated. */
-static void docdata_fields(struct docdata *d, const char **fields[14])
+static void docdata_fields(struct docdata *d, const char **fields[21])
 {
 	fields[0] = &d->path;
 	fields[1] = &d->council;
@@ -67,7 +67,14 @@ static void docdata_fields(struct docdata *d, const char **fields[14])
 	fields[10] = &d->resolutions;
 	fields[11] = &d->meeting;
 	fields[12] = &d->uid;
-	fields[13] = NULL;
+	fields[13] = &d->url;
+	fields[14] = &d->time;
+	fields[15] = &d->venue;
+	fields[16] = &d->chair;
+	fields[17] = &d->present;
+	fields[18] = &d->apologies;
+	fields[19] = &d->paged;
+	fields[20] = NULL;
 }
 
 int docdata_zip_new(struct docdata_zip **out, struct cm_err *err)
@@ -139,7 +146,7 @@ int docdata_encode(struct docdata_zip *zp, const struct docdata *d, struct sbuf 
 		   struct cm_err *err)
 {
 	struct docdata copy = *d;
-	const char **fields[14];
+	const char **fields[21];
 	struct docdata_zip *own = NULL;
 	struct sbuf raw = {0};
 	int rc = CM_OK;
@@ -254,7 +261,7 @@ corrupt:
 int docdata_decode(const char *data, size_t len, struct docdata *d, struct cm_err *err)
 {
 	const unsigned char *p = (const unsigned char *)data;
-	const char **fields[14];
+	const char **fields[21];
 	char *raw = NULL;
 	size_t rawlen, off = 0;
 	int rc = CM_OK;
@@ -310,7 +317,7 @@ out:
 
 void docdata_release(struct docdata *d)
 {
-	const char **fields[14];
+	const char **fields[21];
 
 	if (!d)
 		return;

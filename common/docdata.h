@@ -35,6 +35,17 @@ struct docdata {
 	const char *resolutions; /* resolutions, one per line */
 	const char *meeting;     /* meeting id shared by the meeting's documents */
 	const char *uid;         /* this document's unique id (its Q term without the Q) */
+	const char *url;         /* public URL of the source (http or https), "" when none;
+	                            this and the fields below came later: older data
+	                            decodes them as "" */
+	/* The meeting's own fields, on its front-matter document only ("" on items). */
+	const char *time;        /* start time "HH:MM" */
+	const char *venue;       /* where it was held */
+	const char *chair;       /* who chaired it */
+	const char *present;     /* members present, one per line */
+	const char *apologies;   /* apologies, one per line */
+	const char *paged;       /* "1" when the source file itself has pages a link can name
+	                            (a PDF, not a member of a zip or gzip file), else "" */
 };
 
 /*

@@ -53,12 +53,31 @@ enum schema_slot {
 	SLOT_PERSONS = 8,     /* people present, "\x1f"-separated display names: person facet */
 	SLOT_WORDS = 9,       /* words of an item's text, decimal: research denominators */
 	SLOT_TITLE = 10,      /* an item's title as written: recurring items, read without docdata */
-	SLOT_ORDER = 11       /* SLOT_ITEM_SORT + meeting id: unique, so the order of hits never
+	SLOT_ORDER = 11,      /* SLOT_ITEM_SORT + meeting id: unique, so the order of hits never
 	                         depends on docids (which differ between one database and shards) */
+	SLOT_ADDED = 12       /* when the item was first indexed: SCHEMA_ADDED_DIGITS decimal Unix
+	                         milliseconds, then the SLOT_ORDER value (unique, so "newest first"
+	                         is stable); kept when an edit rewrites the item, and left out of
+	                         the document's digest; absent in indexes written before it */
 };
+
+/*
+ * Digits of the time at the start of a SLOT_ADDED value: Unix milliseconds,
+ * zero-padded so that values sort by time (good until the year 33658).
+ */
+enum { SCHEMA_ADDED_DIGITS = 15 };
 
 /* Metadata key of the research denominators (common/denom.h), rewritten after every run. */
 #define SCHEMA_META_DENOM   "denom"
+
+/*
+ * Metadata: the archive roots indexed, one per line, "ROOT\tABSOLUTE" (as
+ * crawled, and its real path then), which `serve --serve-files` confines
+ * itself to; and the --url-prefix mappings of the last run that gave any,
+ * one per line, reused by runs that give none.
+ */
+#define SCHEMA_META_ROOTS   "roots"
+#define SCHEMA_META_URLS    "url-prefix"
 
 /* Separator between values packed into one slot (ASCII unit separator). */
 #define SCHEMA_LIST_SEP '\x1f'

@@ -811,6 +811,22 @@ void xw_doc_set_data(struct xw_doc *doc, const void *data, size_t len)
 
 void xw_doc_seal(struct xw_doc *doc)
 {
+	xw_doc_seal_except(doc, XW_DIGEST_SLOT);   /* the digest slot is skipped anyway */
+}
+
+void xw_doc_get_value(const struct xw_doc *doc, unsigned slot, struct sbuf *out)
+{
+	try {
+		std::string v = doc->doc.get_value(slot);
+
+		sbuf_add(out, v.data(), v.size());
+	} catch (...) {
+		/* nothing appended: out of memory, the one failure possible */
+	}
+}
+
+void xw_doc_seal_except(struct xw_doc *doc, unsigned skip)
+{
 	if (doc->code != CM_OK)
 		return;
 	try {
@@ -828,6 +844,8 @@ void xw_doc_seal(struct xw_doc *doc)
 				mix_u32(*p);
 		}
 		for (Xapian::ValueIterator v = doc->doc.values_begin(); v != doc->doc.values_end(); ++v) {
+			if (v.get_valueno() == skip)
+				continue;
 			const std::string &val = *v;
 			mix_u32(v.get_valueno());
 			mix_u32((uint32_t)val.size());

@@ -212,6 +212,17 @@ enum { XW_DIGEST_SLOT = 0x7ffffff1 };
 void xw_doc_seal(struct xw_doc *doc);
 
 /*
+ * As xw_doc_seal, but value slot skip is left out of the digest: a value
+ * that may differ between a stored document and its replacement without
+ * making it a different document (the time an item was first indexed),
+ * and that may be set after sealing.
+ */
+void xw_doc_seal_except(struct xw_doc *doc, unsigned skip);
+
+/* Append the value in slot of doc (as built so far) to out; "" when unset.  Can't fail but by OOM. */
+void xw_doc_get_value(const struct xw_doc *doc, unsigned slot, struct sbuf *out);
+
+/*
  * Set the document data (what results display), read back by
  * xw_mset_data, xw_db_doc_data and xw_each_match.  It is kept in value
  * slot XW_DATA_SLOT, not in Xapian's document data: glass zlib-compresses

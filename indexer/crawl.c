@@ -8,6 +8,7 @@
  */
 #include "crawl.h"
 #include "sbuf.h"
+#include "urlmap.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -130,7 +131,9 @@ static void crawl_entry(struct crawl_state *s, const char *path, const char *nam
 	struct stat st;
 	const char *why = NULL;
 
-	if (crawl_is_junk_name(name) || crawl_is_excluded(s, path, name))
+	/* A folder's sidecar of source URLs (urlmap.h) is read, not indexed. */
+	if (crawl_is_junk_name(name) || crawl_is_excluded(s, path, name) ||
+	    strcmp(name, URLMAP_SIDECAR) == 0)
 		return;
 	if (lstat(path, &st) != 0) {
 		crawl_report(s, path, NULL, CM_EIO, strerror(errno));

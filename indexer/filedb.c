@@ -2,8 +2,9 @@
  * filedb.c - file and content records in database metadata (see filedb.h)
  *
  * Record formats (paths may hold any byte but NUL, so NUL separates):
- *   file:    "size mtime_ns ok|fail\n" path NUL, then "cid" NUL "member" NUL
- *            per part, or the failure reason
+ *   file:    "size mtime_ns ok|fail[ url]\n" path NUL, then "cid" NUL "member" NUL
+ *            per part, or the failure reason (the URL, which holds no
+ *            space, came later: older records end the line after the status)
  *   content: logical paths, each followed by NUL, after the optional
  *            tagged fields NUL "shard KEY" NUL (a sharded index) and NUL
  *            "meeting ID" NUL (documents taken over from an earlier
@@ -50,6 +51,7 @@ void filedb_rec_release(struct filedb_rec *rec)
 		return;
 	free(rec->path);
 	free(rec->reason);
+	free(rec->url);
 	strv_release(&rec->cids);
 	strv_release(&rec->members);
 	memset(rec, 0, sizeof *rec);
@@ -132,6 +134,17 @@ static int filedb_parse(const char *v, size_t len, struct filedb_rec *rec)
 	nl = memchr(v, '\n', len);
 	if (!nl)
 		return CM_EFORMAT;
+	{
+		/* The URL is the line's fourth word, when there is one. */
+		const char *w = v;
+
+		for (int k = 0; k < 3 && w; k++) {
+			w = memchr(w, ' ', (size_t)(nl - w));
+			w = w ? w + 1 : NULL;
+		}
+		if (w && w < nl && !(rec->url = strndup(w, (size_t)(nl - w))))
+			return CM_ENOMEM;
+	}
 	v = nl + 1;
 	f = filedb_field(&v, end, &flen);
 	if (!f)
@@ -255,7 +268,11 @@ int filedb_put(struct filedb *f, struct xw_db *db, const struct filedb_rec *rec,
 	copy->failed = rec->failed;
 	copy->reason = rec->reason ? strdup(rec->reason) : NULL;
 	copy->seen = rec->seen;
-	sbuf_addf(&val, "%lld %lld %s\n", rec->size, rec->mtime_ns, rec->failed ? "fail" : "ok");
+	copy->url = rec->url && *rec->url ? strdup(rec->url) : NULL;
+	sbuf_addf(&val, "%lld %lld %s", rec->size, rec->mtime_ns, rec->failed ? "fail" : "ok");
+	if (rec->url && *rec->url && !strpbrk(rec->url, " \n"))
+		sbuf_addf(&val, " %s", rec->url);
+	sbuf_addch(&val, '\n');
 	sbuf_add(&val, rec->path, strlen(rec->path) + 1);
 	if (rec->failed) {
 		sbuf_adds(&val, rec->reason ? rec->reason : "");
@@ -269,7 +286,7 @@ int filedb_put(struct filedb *f, struct xw_db *db, const struct filedb_rec *rec,
 		}
 	}
 	filedb_key(&key, SCHEMA_META_FILE, rec->path);
-	if (!copy->path || (rec->reason && !copy->reason) || sbuf_oom(&key) || sbuf_oom(&val)) {
+	if (!copy->path || (rec->reason && !copy->reason) || (rec->url && *rec->url && !copy->url) || sbuf_oom(&key) || sbuf_oom(&val)) {
 		filedb_rec_free(copy);
 		rc = cm_err_set(err, CM_ENOMEM, "%s: out of memory", rec->path);
 		goto out;

@@ -32,6 +32,7 @@ struct filedb_rec {
 	char *reason;           /* failure message, NULL when ok */
 	struct strv cids;       /* content ids yielded, parallel to members */
 	struct strv members;    /* "" for the file itself, member path inside a bundle */
+	char *url;              /* public URL its documents carry (urlmap.h), NULL or "" for none */
 	bool seen;              /* found by this run's crawl */
 };
 

@@ -51,6 +51,7 @@
 #include "itemdoc.h"
 #include "schema.h"
 #include "stopword.h"
+#include "urlmap.h"
 #include "xw.h"
 
 /*
@@ -82,6 +83,8 @@ struct ingest_part {
 	char *member;                /* "" or the member path inside a bundle */
 	char *logical;               /* path, or path/member */
 	char *mime;                  /* detected type */
+	const char *url;             /* its job's URL (borrowed), "" for none */
+	bool paged;                  /* the file itself is a PDF (links may name a page) */
 	char cid[HASH64_HEX + 24];   /* content id: hash of the folded text and its length */
 	char mid[HASH64_HEX + 40];   /* meeting id its documents carry (filedb.h) */
 	struct field_meeting *meeting; /* incremental runs: the parsed fields, kept so that the
@@ -100,6 +103,7 @@ struct ingest_job {
 	char *path;                  /* physical path */
 	long long size;              /* st_size at crawl time */
 	long long mtime_ns;          /* st_mtim at crawl time */
+	char *url;                   /* public URL of the file (urlmap.h), "" for none */
 	bool force;                  /* rewrite documents even when the content is known */
 	int code;                    /* CM_OK or why the whole file failed */
 	char *error;                 /* reason when code != CM_OK */
@@ -139,7 +143,7 @@ static void ingest_job_clear(struct ingest_job *job)
 }
 
 static int ingest_joblist_add(struct ingest_joblist *l, const char *path, const struct stat *st,
-			      bool force)
+			      const char *url, bool force)
 {
 	struct ingest_job *j;
 
@@ -155,8 +159,12 @@ static int ingest_joblist_add(struct ingest_joblist *l, const char *path, const 
 	j = &l->v[l->n];
 	memset(j, 0, sizeof *j);
 	j->path = strdup(path);
-	if (!j->path)
+	j->url = strdup(url);
+	if (!j->path || !j->url) {
+		free(j->path);
+		free(j->url);
 		return CM_ENOMEM;
+	}
 	j->size = (long long)st->st_size;
 	j->mtime_ns = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
 	j->force = force;
@@ -169,6 +177,7 @@ static void ingest_joblist_release(struct ingest_joblist *l)
 	for (size_t i = 0; i < l->n; i++) {
 		ingest_job_clear(&l->v[i]);
 		free(l->v[i].path);
+		free(l->v[i].url);
 	}
 	free(l->v);
 	memset(l, 0, sizeof *l);
@@ -184,6 +193,14 @@ struct ingest_state {
 	                                    or with shards the control database (bookkeeping) */
 	struct shard_set *shards;        /* the shards (--shard-by), NULL for one database */
 	struct filedb *files;            /* bookkeeping */
+	struct urlmap *urls;             /* public URLs of files (--url-prefix, sidecars) */
+	struct sbuf url;                 /* scratch: the URL of the file being crawled */
+	long long now;                   /* Unix time of the run in ms: first-indexed time of the
+	                                    items of a bulk build, which appear all at once */
+	long long stamp;                 /* incremental runs: first-indexed time (ms) of the new
+	                                    items of the current commit (ingest_stamp) */
+	const char *prev_path;           /* --full over an existing index: that index (whose
+	                                    items keep their first-indexed time), else NULL */
 	const char *const *roots;        /* normalised roots */
 	size_t n_roots;
 	struct ingest_joblist jobs;      /* files to (re)index this pass */
@@ -264,12 +281,26 @@ static int ingest_delete_content(struct ingest_state *s, const char *mid, const 
 	return rc;
 }
 
+/* Now, in Unix milliseconds. */
+static long long ingest_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 /* Commit every shard, then the bookkeeping: never bookkeeping ahead of documents. */
 static int ingest_commit_all(struct ingest_state *s)
 {
 	int rc = s->shards ? shard_set_commit(s->shards, s->err) : CM_OK;
+	long long now = ingest_now_ms();
 
-	return rc == CM_OK ? xw_db_commit(s->db, s->err) : rc;
+	if (rc == CM_OK)
+		rc = xw_db_commit(s->db, s->err);
+	/* The next commit's new items come strictly later (ingest_stamp). */
+	s->stamp = now > s->stamp ? now : s->stamp + 1;
+	return rc;
 }
 
 /* ---- the crawl ---------------------------------------------------------- */
@@ -312,6 +343,7 @@ static int ingest_on_file(void *ctx, const char *path, const struct stat *st, in
 {
 	struct ingest_state *s = ctx;
 	struct filedb_rec *rec;
+	bool force = false;
 
 	if (code == CM_ENOTFOUND) {
 		s->stats->skipped++;
@@ -327,17 +359,26 @@ static int ingest_on_file(void *ctx, const char *path, const struct stat *st, in
 	rec = filedb_get(s->files, path);
 	if (rec)
 		rec->seen = true;
+	sbuf_reset(&s->url);
+	urlmap_lookup(s->urls, s->roots, s->n_roots, path, &s->url);
+	if (sbuf_oom(&s->url)) {
+		cm_err_set(s->err, CM_ENOMEM, "%s: out of memory", path);
+		return 1;
+	}
 	if (!s->opts->full && ingest_unchanged(rec, st)) {
-		if (!rec->failed) {
+		/* Same file, new URL: its documents are rewritten to carry it. */
+		if (!rec->failed && strcmp(rec->url ? rec->url : "", sbuf_str(&s->url)) != 0)
+			force = true;
+		else if (!rec->failed) {
 			s->stats->unchanged++;
 			return 0;
 		}
-		if (!s->opts->retry_failed) {
+		else if (!s->opts->retry_failed) {
 			s->stats->failed_before++;
 			return 0;
 		}
 	}
-	if (ingest_joblist_add(&s->jobs, path, st, false) != CM_OK) {
+	if (ingest_joblist_add(&s->jobs, path, st, sbuf_str(&s->url), force) != CM_OK) {
 		cm_err_set(s->err, CM_ENOMEM, "%s: out of memory", path);
 		return 1;
 	}
@@ -510,6 +551,8 @@ struct ingest_worker {
 	struct xw_tg *tg;            /* this thread's term generator */
 	struct docdata_zip *zip;     /* this thread's document data compressor */
 	struct xw_db *part;          /* bulk build: this thread's sub-database */
+	struct xw_db *prev;          /* bulk build over an index (--full): a read handle on it,
+	                                whose items keep their first-indexed time, or NULL */
 	size_t part_docs;            /* documents written to part since its last commit */
 	int part_rc;                 /* first failure writing part */
 	struct cm_err part_err;      /* its message */
@@ -593,6 +636,9 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		src.mime = p->mime;
 		src.meeting_id = p->mid;
 		src.zip = w->zip;
+		src.url = p->url;
+		src.paged = p->paged;
+		src.added = w->s->now;
 		p->code = itemdoc_build(&src, w->tg, &p->docs, &err);
 		if (o->shard_by != SHARD_NONE)
 			shard_key(o->shard_by, &m, p->shard);
@@ -609,6 +655,23 @@ static void ingest_part_build(struct ingest_worker *w, const struct ingest_job *
 		ingest_set_error(&p->error, "out of memory");
 	}
 	field_meeting_release(&m);
+}
+
+/*
+ * True when the file at path starts as a PDF does, so that a link to it
+ * may name a page: a PDF extracted from inside a gzip file is a PDF
+ * document whose link is the compressed file's.
+ */
+static bool ingest_is_pdf_file(const char *path)
+{
+	char head[5];
+	FILE *f = fopen(path, "rb");
+	bool pdf = f && fread(head, 1, sizeof head, f) == sizeof head &&
+		   memcmp(head, "%PDF-", sizeof head) == 0;
+
+	if (f)
+		fclose(f);
+	return pdf;
 }
 
 static void ingest_process(struct ingest_worker *w, struct ingest_job *job)
@@ -637,10 +700,13 @@ static void ingest_process(struct ingest_worker *w, struct ingest_job *job)
 		p->member = strdup(d->name ? d->name : "");
 		p->logical = strdup(sbuf_str(&logical));
 		p->mime = strdup(d->mime ? d->mime : "application/octet-stream");
+		p->url = job->url;
 		if (!p->member || !p->logical || !p->mime || sbuf_oom(&logical)) {
 			p->code = CM_ENOMEM;
 			continue;
 		}
+		p->paged = !*p->member && strcmp(p->mime, "application/pdf") == 0 &&
+			   ingest_is_pdf_file(job->path);
 		job->bytes += (double)d->len;
 		ingest_part_build(w, job, d, p);
 	}
@@ -696,6 +762,36 @@ out:
 	return fresh;
 }
 
+/*
+ * An item rewritten in place keeps the time it was first indexed: copy
+ * SLOT_ADDED from the stored document with the same unique term (the
+ * digest leaves the slot out, so an unchanged item still matches its
+ * stored one and xw_db_replace_all leaves it alone).  *found (may be NULL)
+ * says whether there was a time to keep.
+ */
+static int ingest_keep_added(struct xw_db *db, struct itemdoc *d, bool *found,
+			     struct cm_err *err)
+{
+	struct cm_err e = { CM_OK, "" };
+	struct sbuf v = {0};
+	unsigned docid = 0;
+	int rc = xw_db_find_term(db, d->uid, &docid, &e);
+
+	if (found)
+		*found = false;
+	if (rc == CM_ENOTFOUND)
+		return CM_OK;
+	if (rc == CM_OK)
+		rc = xw_db_doc_value(db, docid, SLOT_ADDED, &v, &e);
+	if (rc == CM_OK && v.len) {
+		xw_doc_set_value(d->doc, SLOT_ADDED, v.buf, v.len);
+		if (found)
+			*found = true;
+	}
+	sbuf_release(&v);
+	return rc == CM_OK ? CM_OK : cm_err_set(err, rc, "%s", e.msg);
+}
+
 /* Bulk build: write the documents of each new part of job into w's part. */
 static void ingest_bulk_write(struct ingest_worker *w, struct ingest_job *job)
 {
@@ -705,8 +801,12 @@ static void ingest_bulk_write(struct ingest_worker *w, struct ingest_job *job)
 		if (p->code != CM_OK || !ingest_claim(w->s, p->cid))
 			continue;
 		/* Stems and spelling come from the part's vocabulary at the end. */
-		for (size_t d = 0; d < p->docs.n && w->part_rc == CM_OK; d++)
+		for (size_t d = 0; d < p->docs.n && w->part_rc == CM_OK; d++) {
+			/* A rebuild is no news: items the old index held keep their time. */
+			if (w->prev)
+				ingest_keep_added(w->prev, &p->docs.docs[d], NULL, NULL);
 			w->part_rc = xw_db_add(w->part, p->docs.docs[d].doc, &w->part_err);
+		}
 		p->written = true;
 		p->n_written = p->docs.n;
 		w->part_docs += p->docs.n;
@@ -836,6 +936,9 @@ static int ingest_use_meeting(struct ingest_state *s, struct ingest_part *p, con
 	src.mime = p->mime;
 	src.meeting_id = p->mid;
 	src.zip = s->zip;
+	src.url = p->url;
+	src.paged = p->paged;
+	src.added = s->now;
 	rc = itemdoc_build(&src, s->tg, &p->docs, &err);
 	return rc == CM_OK ? CM_OK : cm_err_set(s->err, rc, "%s", err.msg);
 }
@@ -893,6 +996,28 @@ static int ingest_fresh_meeting(struct ingest_state *s, const struct ingest_part
 	return rc;
 }
 
+/*
+ * Stamp a new item with the time of the commit it goes into (s->stamp, in
+ * place of the time its worker gave it): every commit's new items are
+ * stamped later than anything committed before, so a reader that saw
+ * items up to time t and asks for what came after t later misses none,
+ * even while a run is half-committed (--added-since @FILE).
+ */
+static void ingest_stamp(struct ingest_state *s, struct xw_doc *doc)
+{
+	struct sbuf v = {0};
+
+	xw_doc_get_value(doc, SLOT_ADDED, &v);
+	if (v.len >= SCHEMA_ADDED_DIGITS) {
+		char head[SCHEMA_ADDED_DIGITS + 8];
+
+		snprintf(head, sizeof head, "%0*lld", (int)SCHEMA_ADDED_DIGITS, s->stamp);
+		memcpy(v.buf, head, SCHEMA_ADDED_DIGITS);
+		xw_doc_set_value(doc, SLOT_ADDED, v.buf, v.len);
+	}
+	sbuf_release(&v);
+}
+
 /* How ingest_write_docs puts documents in the database. */
 enum ingest_write {
 	INGEST_ADD,           /* new unique ids: add without looking */
@@ -923,6 +1048,14 @@ static int ingest_write_docs(struct ingest_state *s, struct ingest_part *p, enum
 
 	if (how == INGEST_ADD && s->shards)
 		how = INGEST_REPLACE;
+	for (size_t i = 0; rc == CM_OK && i < p->docs.n; i++) {
+		bool found = false;
+
+		if (how != INGEST_ADD)
+			rc = ingest_keep_added(db, &p->docs.docs[i], &found, s->err);
+		if (rc == CM_OK && !found)
+			ingest_stamp(s, p->docs.docs[i].doc);
+	}
 	if (rc == CM_OK && how == INGEST_TAKE_OVER) {
 		docs = calloc(p->docs.n ? p->docs.n : 1, sizeof *docs);
 		kept = calloc(p->docs.n ? p->docs.n : 1, 1);
@@ -1094,6 +1227,7 @@ static int ingest_apply(struct ingest_state *s, struct ingest_job *job)
 	rec.path = job->path;
 	rec.size = job->size;
 	rec.mtime_ns = job->mtime_ns;
+	rec.url = job->url;
 	rec.seen = true;
 	s->stats->bytes += job->bytes;
 	if (job->code != CM_OK) {
@@ -1208,6 +1342,10 @@ static int ingest_pass(struct ingest_state *s)
 			rc = sbuf_oom(&part) ? cm_err_set(s->err, CM_ENOMEM, "out of memory")
 					     : xw_db_open(part.buf, XW_OPEN_SCRATCH, &w[i].part, s->err);
 			sbuf_release(&part);
+			/* Best effort: without it the rebuilt items are stamped as new. */
+			if (rc == CM_OK && s->prev_path &&
+			    xw_db_open_read(s->prev_path, NULL, &w[i].prev, NULL) != CM_OK)
+				w[i].prev = NULL;
 		}
 		if (rc != CM_OK)
 			goto out;
@@ -1256,6 +1394,7 @@ out:
 				rc = cm_err_set(s->err, w[i].part_rc, "%s", w[i].part_err.msg);
 			xw_db_free(w[i].part);
 		}
+		xw_db_free(w[i].prev);
 		extract_ctx_free(w[i].ex);
 		xw_tg_free(w[i].tg);
 		docdata_zip_free(w[i].zip);
@@ -1569,7 +1708,10 @@ static int ingest_queue_redo(struct ingest_state *s)
 	for (size_t i = 0; i < s->redo.n; i++) {
 		if (stat(s->redo.v[i], &st) != 0)
 			continue;
-		if (ingest_joblist_add(&s->jobs, s->redo.v[i], &st, true) != CM_OK)
+		sbuf_reset(&s->url);
+		urlmap_lookup(s->urls, s->roots, s->n_roots, s->redo.v[i], &s->url);
+		if (sbuf_oom(&s->url) ||
+		    ingest_joblist_add(&s->jobs, s->redo.v[i], &st, sbuf_str(&s->url), true) != CM_OK)
 			return cm_err_set(s->err, CM_ENOMEM, "out of memory");
 		int rc = ingest_job_hints(s);
 
@@ -1578,6 +1720,101 @@ static int ingest_queue_redo(struct ingest_state *s)
 	}
 	strv_release(&s->redo);
 	return CM_OK;
+}
+
+/*
+ * The URL map of the run: the --url-prefix mappings given (stored for the
+ * next runs), else those the last run stored; "none" clears them.  A bulk
+ * build reads them from the index it replaces.
+ */
+static int ingest_url_setup(struct ingest_state *s, const char *dbpath)
+{
+	const struct ingest_opts *o = s->opts;
+	struct sbuf stored = {0}, before = {0};
+	struct strv specs = {0};
+	struct xw_db *old = NULL;
+	int rc = CM_OK;
+
+	if (o->n_url_prefixes) {
+		for (size_t i = 0; i < o->n_url_prefixes && rc == CM_OK; i++) {
+			if (strcmp(o->url_prefixes[i], "none") == 0)
+				continue;
+			if (stored.len)
+				sbuf_addch(&stored, '\n');
+			sbuf_adds(&stored, o->url_prefixes[i]);
+			if (strchr(o->url_prefixes[i], '\n') ||
+			    strv_push(&specs, o->url_prefixes[i]) != CM_OK)
+				rc = cm_err_set(s->err, CM_EINVAL, "bad --url-prefix");
+		}
+	} else if (s->bulk) {
+		if (ingest_has_index(dbpath) && xw_db_open_read(dbpath, NULL, &old, NULL) == CM_OK)
+			xw_db_get_metadata(old, SCHEMA_META_URLS, &stored, NULL);
+		xw_db_free(old);
+	} else {
+		rc = xw_db_get_metadata(s->db, SCHEMA_META_URLS, &stored, s->err);
+	}
+	for (const char *p = sbuf_str(&stored); rc == CM_OK && !o->n_url_prefixes && *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+
+		if (n && strv_pushn(&specs, p, n) != CM_OK)
+			rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+		p += n + (nl ? 1 : 0);
+	}
+	if (rc == CM_OK)
+		rc = urlmap_new((const char *const *)specs.v, specs.n, &s->urls, s->err);
+	if (rc == CM_OK && sbuf_oom(&stored))
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	if (rc == CM_OK && !s->bulk)
+		rc = xw_db_get_metadata(s->db, SCHEMA_META_URLS, &before, s->err);
+	if (rc == CM_OK && (s->bulk || before.len != stored.len ||
+			    memcmp(sbuf_str(&before), sbuf_str(&stored), stored.len) != 0))
+		rc = xw_db_set_metadata(s->db, SCHEMA_META_URLS, sbuf_str(&stored), stored.len, s->err);
+	strv_release(&specs);
+	sbuf_release(&stored);
+	sbuf_release(&before);
+	return rc;
+}
+
+/*
+ * Record the run's roots with their real paths (SCHEMA_META_ROOTS), with
+ * those of earlier runs: `serve --serve-files` serves files under them
+ * only.  A root that cannot be resolved is left out.
+ */
+static int ingest_store_roots(struct ingest_state *s)
+{
+	struct sbuf old = {0}, out = {0};
+	int rc = xw_db_get_metadata(s->db, SCHEMA_META_ROOTS, &old, s->err);
+
+	for (size_t i = 0; rc == CM_OK && i < s->n_roots; i++) {
+		char *real = realpath(s->roots[i], NULL);
+
+		if (real && !strpbrk(s->roots[i], "\t\n") && !strchr(real, '\n'))
+			sbuf_addf(&out, "%s\t%s\n", s->roots[i], real);
+		free(real);
+	}
+	/* Earlier roots not given this time stay (their files stay indexed). */
+	for (const char *p = sbuf_str(&old); rc == CM_OK && *p;) {
+		const char *nl = strchr(p, '\n'), *tab = strchr(p, '\t');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		bool again = false;
+
+		for (size_t i = 0; tab && i < s->n_roots && !again; i++)
+			again = strlen(s->roots[i]) == (size_t)(tab - p) &&
+				strncmp(s->roots[i], p, (size_t)(tab - p)) == 0;
+		if (tab && tab < p + n && !again) {
+			sbuf_add(&out, p, n);
+			sbuf_addch(&out, '\n');
+		}
+		p += n + (nl ? 1 : 0);
+	}
+	if (rc == CM_OK && sbuf_oom(&out))
+		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
+	if (rc == CM_OK && (out.len != old.len || memcmp(sbuf_str(&out), sbuf_str(&old), out.len)))
+		rc = xw_db_set_metadata(s->db, SCHEMA_META_ROOTS, sbuf_str(&out), out.len, s->err);
+	sbuf_release(&old);
+	sbuf_release(&out);
+	return rc;
 }
 
 /*
@@ -1600,6 +1837,8 @@ static int ingest_run_locked(const char *dbpath, const char *const *roots, size_
 	s.opts = opts;
 	s.stats = stats;
 	s.err = err;
+	s.now = ingest_now_ms();
+	s.stamp = s.now;
 	clock_gettime(CLOCK_MONOTONIC, &s.t0);
 	pthread_mutex_init(&s.lock, NULL);
 	pthread_cond_init(&s.has_done, NULL);
@@ -1627,6 +1866,22 @@ static int ingest_run_locked(const char *dbpath, const char *const *roots, size_
 	rc = ingest_open(&s, dbpath, &fresh);
 	if (rc != CM_OK)
 		goto out;
+	if (s.bulk && ingest_has_index(dbpath))
+		s.prev_path = dbpath;
+	if (!s.bulk && !s.shards) {
+		/* A clock set back must not stamp new items before ones already there. */
+		struct sbuf lo = {0}, hi = {0};
+		long long newest = 0;
+
+		if (xw_db_value_bounds(s.db, SLOT_ADDED, &lo, &hi, NULL) == CM_OK &&
+		    hi.len >= SCHEMA_ADDED_DIGITS)
+			for (size_t i = 0; i < SCHEMA_ADDED_DIGITS && hi.buf[i] >= '0' && hi.buf[i] <= '9'; i++)
+				newest = newest * 10 + (hi.buf[i] - '0');
+		if (newest >= s.stamp)
+			s.stamp = newest + 1;
+		sbuf_release(&lo);
+		sbuf_release(&hi);
+	}
 	{
 		struct sbuf ver = {0};
 
@@ -1651,6 +1906,10 @@ static int ingest_run_locked(const char *dbpath, const char *const *roots, size_
 			goto out;
 	}
 	rc = filedb_load(s.db, &s.files, err);
+	if (rc == CM_OK)
+		rc = ingest_url_setup(&s, dbpath);
+	if (rc == CM_OK)
+		rc = ingest_store_roots(&s);
 	if (rc != CM_OK)
 		goto out;
 
@@ -1730,6 +1989,8 @@ out:
 	strv_release(&s.redo_after);
 	stats->seconds = ingest_elapsed(&s);
 	filedb_free(s.files);
+	urlmap_free(s.urls);
+	sbuf_release(&s.url);
 	ingest_joblist_release(&s.jobs);
 	strv_release(&s.redo);
 	strv_release(&norm);

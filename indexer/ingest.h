@@ -40,6 +40,9 @@ struct ingest_opts {
 	const char *council;         /* --council override, NULL to detect */
 	enum shard_by shard_by;      /* SHARD_NONE: one database at dbpath; else a directory of
 	                                shards, a stub and a control database (shard.h) */
+	const char *const *url_prefixes; /* --url-prefix "URL" or "DIR=URL" (urlmap.h); "none"
+	                                clears; when n_url_prefixes is 0 the last run's are reused */
+	size_t n_url_prefixes;
 	const char *const *excludes; /* --exclude globs */
 	size_t n_excludes;
 	struct extract_opts extract; /* converter limits, OCR */
@@ -74,7 +77,8 @@ struct ingest_stats {
  * some files failed: see stats->failed), or a fatal code: CM_ELOCKED,
  * CM_ENOTFOUND / CM_EIO for an unreadable root, CM_EDB, CM_ENOMEM, and
  * CM_EINVAL when opts->shard_by does not match the layout at dbpath (a
- * single database, or shards by another key: modes never mix).
+ * single database, or shards by another key: modes never mix) or a
+ * --url-prefix is not a web URL.
  */
 int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	       const struct ingest_opts *opts, struct ingest_stats *stats, struct cm_err *err);

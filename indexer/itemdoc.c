@@ -108,6 +108,17 @@ static void itemdoc_persons(const struct field_meeting *m, struct sbuf *out)
 	strv_release(&seen);
 }
 
+/* Names one per line into out (reset first), for the front matter's data. */
+static void itemdoc_join(const struct strv *names, struct sbuf *out)
+{
+	sbuf_reset(out);
+	for (size_t i = 0; i < names->n; i++) {
+		if (i)
+			sbuf_addch(out, '\n');
+		sbuf_adds(out, names->v[i]);
+	}
+}
+
 /* Add doc, complete but for its unique id, as document n of the meeting. */
 static int itemdoc_push(struct itemdoc_set *set, struct xw_doc *doc, const char *mid, size_t n)
 {
@@ -126,7 +137,9 @@ static int itemdoc_push(struct itemdoc_set *set, struct xw_doc *doc, const char 
 	if (!set->docs[set->n - 1].uid)
 		return CM_ENOMEM;
 	xw_doc_add_term(doc, "", uid, strlen(uid));
-	xw_doc_seal(doc);   /* last: the digest covers everything */
+	/* Last: the digest covers everything but the first-indexed time, which the
+	 * writer may still set, and which an unchanged item keeps (ingest.c). */
+	xw_doc_seal_except(doc, SLOT_ADDED);
 	return CM_OK;
 }
 
@@ -134,7 +147,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		  struct cm_err *err)
 {
 	const struct field_meeting *m = src->meeting;
-	struct sbuf tmp = {0}, persons = {0}, data = {0}, res = {0};
+	struct sbuf tmp = {0}, persons = {0}, data = {0}, res = {0}, present = {0}, apologies = {0};
 	char date[16] = "", iso[16] = "", page[16];
 	int rc = CM_OK;
 
@@ -149,7 +162,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		struct xw_doc *doc = xw_doc_new();
 		const char *title = it ? it->title : (m->committee ? m->committee : "");
 		const char *text = it ? it->body : (m->front ? m->front : "");
-		char sortkey[48], uid[96], order[144];
+		char sortkey[48], uid[96], order[144], added[SCHEMA_ADDED_DIGITS + 160];
 		struct docdata dd;
 
 		if (!doc) {
@@ -192,6 +205,11 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		xw_doc_set_value(doc, SLOT_ITEM_SORT, sortkey, strlen(sortkey));
 		snprintf(order, sizeof order, "%s%s", sortkey, src->meeting_id);
 		xw_doc_set_value(doc, SLOT_ORDER, order, strlen(order));
+		if (src->added > 0) {
+			snprintf(added, sizeof added, "%0*lld%s", (int)SCHEMA_ADDED_DIGITS,
+				 src->added, order);
+			xw_doc_set_value(doc, SLOT_ADDED, added, strlen(added));
+		}
 
 		snprintf(page, sizeof page, "%u", it ? it->page : (m->n_items ? 1u : 0u));
 		memset(&dd, 0, sizeof dd);
@@ -209,6 +227,17 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 		dd.meeting = src->meeting_id;
 		snprintf(uid, sizeof uid, "%s-%zu", src->meeting_id, i);
 		dd.uid = uid;
+		dd.url = src->url;
+		dd.paged = src->paged ? "1" : NULL;
+		if (!it) {
+			itemdoc_join(&m->present, &present);
+			itemdoc_join(&m->apologies, &apologies);
+			dd.time = m->time;
+			dd.venue = m->venue;
+			dd.chair = m->chair;
+			dd.present = present.buf;
+			dd.apologies = apologies.buf;
+		}
 		sbuf_reset(&data);
 		rc = docdata_encode(src->zip, &dd, &data, err);
 		if (rc != CM_OK) {
@@ -222,13 +251,16 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 			goto out;
 		}
 	}
-	if (sbuf_oom(&tmp) || sbuf_oom(&persons) || sbuf_oom(&res))
+	if (sbuf_oom(&tmp) || sbuf_oom(&persons) || sbuf_oom(&res) || sbuf_oom(&present) ||
+	    sbuf_oom(&apologies))
 		rc = cm_err_set(err, CM_ENOMEM, "%s: out of memory", src->path);
 out:
 	sbuf_release(&tmp);
 	sbuf_release(&persons);
 	sbuf_release(&data);
 	sbuf_release(&res);
+	sbuf_release(&present);
+	sbuf_release(&apologies);
 	return rc;
 }
 

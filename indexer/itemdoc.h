@@ -10,6 +10,7 @@
 #ifndef IDX_ITEMDOC_H
 #define IDX_ITEMDOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "docdata.h"
@@ -25,6 +26,11 @@ struct itemdoc_src {
 	                                        slot, the stem of the unique ids */
 	struct docdata_zip *zip;             /* the thread's document data compressor, NULL =
 	                                        one per call (docdata.h) */
+	const char *url;                     /* public URL of the source, NULL or "" for none */
+	bool paged;                          /* the source file itself has pages a link can
+	                                        name (#page=N): a PDF, not a bundle member */
+	long long added;                     /* Unix time in milliseconds the documents are first
+	                                        indexed at (SLOT_ADDED); 0 = none */
 };
 
 struct itemdoc {

@@ -20,6 +20,7 @@
 #include "ingest.h"
 #include "sbuf.h"
 #include "strv.h"
+#include "urlmap.h"
 
 enum exit_status { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
@@ -55,6 +56,11 @@ static void usage(int status)
 	       "  -j, --jobs N            extraction threads (default: number of cores)\n"
 	       "      --exclude GLOB      skip files or folders matching GLOB (repeatable)\n"
 	       "      --council NAME      use NAME as the council of every document\n"
+	       "      --url-prefix [DIR=]URL\n"
+	       "                          public URL of the files under DIR (or of every\n"
+	       "                          PATH): DIR/a/b.pdf links to URL/a/b.pdf (repeatable;\n"
+	       "                          kept for later runs; 'none' clears); a folder's\n"
+	       "                          SOURCES.tsv (file<TAB>url lines) overrides it\n"
 	       "      --ocr MODE          auto|always|never: OCR PDF pages without a usable text layer\n"
 	       "      --timeout SEC       time limit per file, over all its converters\n"
 	       "                          (pdftotext, each page's OCR...; default 300)\n"
@@ -291,7 +297,7 @@ int main(int argc, char **argv)
 {
 	enum { OPT_FULL = 256, OPT_NO_COMPACT, OPT_EXCLUDE, OPT_COUNCIL, OPT_OCR, OPT_TIMEOUT,
 	       OPT_RETRY, OPT_STEM_ONLY, OPT_NO_SPELLING, OPT_COMMIT_EVERY, OPT_JSON_REPORT,
-	       OPT_EXPLAIN, OPT_TEXT, OPT_STRICT, OPT_SHARD_BY };
+	       OPT_EXPLAIN, OPT_TEXT, OPT_STRICT, OPT_SHARD_BY, OPT_URL_PREFIX };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "full", no_argument, NULL, OPT_FULL },
@@ -310,6 +316,7 @@ int main(int argc, char **argv)
 		{ "text", required_argument, NULL, OPT_TEXT },
 		{ "strict", no_argument, NULL, OPT_STRICT },
 		{ "shard-by", required_argument, NULL, OPT_SHARD_BY },
+		{ "url-prefix", required_argument, NULL, OPT_URL_PREFIX },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -319,7 +326,7 @@ int main(int argc, char **argv)
 	struct ingest_opts o;
 	struct ingest_stats st;
 	struct failure_log log;
-	struct strv excludes = {0};
+	struct strv excludes = {0}, urls = {0};
 	struct cm_err err = { CM_OK, "" };
 	const char *db = NULL, *report = NULL, *explain_file = NULL;
 	bool text_only = false;
@@ -343,6 +350,12 @@ int main(int argc, char **argv)
 			}
 			break;
 		case OPT_COUNCIL: o.council = optarg; break;
+		case OPT_URL_PREFIX:
+			if (strv_push(&urls, optarg) != CM_OK) {
+				fprintf(stderr, "%s: out of memory\n", prog);
+				return EXIT_USAGE;
+			}
+			break;
 		case OPT_OCR:
 			if (strcmp(optarg, "auto") == 0)
 				o.extract.ocr = EXTRACT_OCR_AUTO;
@@ -391,6 +404,20 @@ int main(int argc, char **argv)
 	}
 	o.excludes = (const char *const *)excludes.v;
 	o.n_excludes = excludes.n;
+	o.url_prefixes = (const char *const *)urls.v;
+	o.n_url_prefixes = urls.n;
+	for (size_t i = 0; i < urls.n; i++) {
+		struct urlmap *m = NULL;
+
+		if (strcmp(urls.v[i], "none") != 0 &&
+		    urlmap_new((const char *const *)&urls.v[i], 1, &m, &err) != CM_OK) {
+			fprintf(stderr, "%s: %s\n", prog, err.msg);
+			fprintf(stderr, "Try '%s --help' for more information.\n", prog);
+			status = EXIT_USAGE;
+			goto out;
+		}
+		urlmap_free(m);
+	}
 	log.quiet = quiet;
 	o.on_fail = on_fail;
 	o.on_skip = on_skip;
@@ -430,6 +457,7 @@ int main(int argc, char **argv)
 	status = st.failed || (strict && st.failed_before) ? EXIT_SOME_FAILED : EXIT_OK;
 out:
 	strv_release(&excludes);
+	strv_release(&urls);
 	strv_release(&log.paths);
 	strv_release(&log.reasons);
 	strv_release(&log.skipped);

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "alert.h"
 #include "err.h"
 #include "facet.h"
 #include "out.h"
@@ -52,6 +53,10 @@ static void usage(int status)
 	       "  -n, --limit N           hits per page (default %d)\n"
 	       "      --offset N          skip the first N hits\n"
 	       "      --sort ORDER        relevance (default), date (oldest first), -date\n"
+	       "      --added-since T     only items first indexed after T (2025-03-04T09:30:00Z,\n"
+	       "                          2025-03-04, Unix seconds), newest first; @FILE reads\n"
+	       "                          T from FILE and then stores there the index's newest\n"
+	       "                          time (for cron alerts; a missing FILE means all)\n"
 	       "      --group meeting     show the best item of each meeting\n"
 	       "  -f, --filter F=VALUE    only hits whose field F is VALUE; repeat to combine\n"
 	       "                          (AND across fields, OR within one)\n"
@@ -114,7 +119,7 @@ int main(int argc, char **argv)
 	enum { OPT_OFFSET = 256, OPT_SORT, OPT_GROUP, OPT_FROM, OPT_TO, OPT_FACET, OPT_FACET_LIMIT,
 	       OPT_JSON, OPT_CSV, OPT_SYNONYMS, OPT_NO_SYNONYMS, OPT_SNIPPET, OPT_STATS,
 	       OPT_EXPLAIN, OPT_COUNT_LIMIT, OPT_TIME_LIMIT, OPT_ALLOW_PARTIAL,
-	       OPT_SHARD_TIMEOUT };
+	       OPT_SHARD_TIMEOUT, OPT_ADDED_SINCE };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "limit", required_argument, NULL, 'n' },
@@ -137,6 +142,7 @@ int main(int argc, char **argv)
 		{ "time-limit", required_argument, NULL, OPT_TIME_LIMIT },
 		{ "allow-partial", no_argument, NULL, OPT_ALLOW_PARTIAL },
 		{ "shard-timeout", required_argument, NULL, OPT_SHARD_TIMEOUT },
+		{ "added-since", required_argument, NULL, OPT_ADDED_SINCE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -152,8 +158,10 @@ int main(int argc, char **argv)
 	enum out_format format = OUT_TEXT;
 	const char *db = getenv("MINUTES_DB");
 	bool stats = false, explain = false, no_synonyms = false, facets_set = false;
-	bool allow_partial = false;
+	bool allow_partial = false, sort_set = false;
 	size_t shard_timeout = 0;
+	const char *added_since = NULL, *state_file = NULL;
+	long long newest = 0;
 	bool tty = isatty(STDOUT_FILENO);
 	int c, rc, status = EXIT_OK;
 
@@ -177,6 +185,7 @@ int main(int argc, char **argv)
 		case 'n': req.limit = parse_size(optarg, "--limit", MAX_LIMIT); break;
 		case OPT_OFFSET: req.offset = parse_size(optarg, "--offset", 100000000); break;
 		case OPT_SORT:
+			sort_set = true;
 			if (strcmp(optarg, "relevance") == 0)
 				req.sort = SEARCH_SORT_RELEVANCE;
 			else if (strcmp(optarg, "date") == 0)
@@ -233,6 +242,7 @@ int main(int argc, char **argv)
 			req.time_limit_ms = (double)parse_size(optarg, "--time-limit", 3600000);
 			break;
 		case OPT_ALLOW_PARTIAL: allow_partial = true; break;
+		case OPT_ADDED_SINCE: added_since = optarg; break;
 		case OPT_SHARD_TIMEOUT:
 			shard_timeout = parse_size(optarg, "--shard-timeout", 3600000);
 			if (!shard_timeout) {
@@ -251,6 +261,21 @@ int main(int argc, char **argv)
 	}
 	if (!facets_set)
 		req.facets = facet_default_mask();
+	if (added_since) {
+		rc = alert_since(added_since, &req.added_after, &state_file, &err);
+		if (rc != CM_OK) {
+			fprintf(stderr, "%s: %s\n", prog, err.msg);
+			if (rc == CM_EINVAL)
+				usage(EXIT_USAGE);
+			status = EXIT_FAILURE_RUNTIME;
+			goto out;
+		}
+		if (req.added_after <= 0)
+			req.added_after = 0;
+		/* "Since" is open on the left: 0 means every item, even from before the slot. */
+		if (!sort_set)
+			req.sort = SEARCH_SORT_ADDED_DESC;
+	}
 	for (int i = optind; i < argc; i++) {
 		if (i > optind)
 			sbuf_addch(&query, ' ');
@@ -299,7 +324,10 @@ int main(int argc, char **argv)
 			out_stats(&st, format, &out);
 		search_stats_release(&st);
 	} else {
-		rc = search_run(eng, &req, &res, &err);
+		/* Read before searching: what commits in between is listed again next time, not lost. */
+		rc = state_file ? search_newest_added(eng, &newest, &err) : CM_OK;
+		if (rc == CM_OK)
+			rc = search_run(eng, &req, &res, &err);
 		if (rc == CM_OK) {
 			memset(&oo, 0, sizeof oo);
 			oo.query = req.query;
@@ -322,6 +350,15 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	fwrite(out.buf, 1, out.len, stdout);
+	/* The state moves on only once the list is out: a failed write lists it again. */
+	if (state_file && (fflush(stdout) != 0 || ferror(stdout))) {
+		fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
+		status = EXIT_FAILURE_RUNTIME;
+	} else if (state_file && newest > req.added_after &&
+		   alert_store(state_file, newest, &err) != CM_OK) {
+		fprintf(stderr, "%s: %s\n", prog, err.msg);
+		status = EXIT_FAILURE_RUNTIME;
+	}
 out:
 	search_result_release(&res);
 	search_engine_free(eng);

@@ -4,11 +4,42 @@
 #include "out.h"
 
 #include <json-c/json.h>
+#include <stdio.h>
 #include <string.h>
+#include <time.h>
+
+bool out_iso_time(long long ms, char *buf, size_t size)
+{
+	time_t tt = (time_t)(ms / 1000);
+	struct tm tm;
+	size_t n;
+
+	if (ms <= 0 || !gmtime_r(&tt, &tm) || !(n = strftime(buf, size, "%Y-%m-%dT%H:%M:%S", &tm)))
+		return false;
+	return snprintf(buf + n, size - n, ".%03dZ", (int)(ms % 1000)) == 5;
+}
+
+void out_source_link(const struct docdata *d, struct sbuf *out)
+{
+	if (!d->url || !*d->url)
+		return;
+	sbuf_adds(out, d->url);
+	/* PDF viewers open a page from the fragment; a bundle holding a PDF has none. */
+	if (d->page && *d->page && d->paged && d->paged[0] == '1' && !strchr(d->url, '#'))
+		sbuf_addf(out, "#page=%s", d->page);
+}
 
 static json_object *out_str(const char *s)
 {
 	return s && *s ? json_object_new_string(s) : NULL;
+}
+
+/* Unix time ms as ISO 8601 UTC ("2025-03-04T09:30:00.123Z"), or null when 0. */
+static json_object *out_time(long long t)
+{
+	char buf[32];
+
+	return out_iso_time(t, buf, sizeof buf) ? json_object_new_string(buf) : NULL;
 }
 
 static json_object *out_hit_json(const struct search_hit *h, bool full)
@@ -27,6 +58,16 @@ static json_object *out_hit_json(const struct search_hit *h, bool full)
 	json_object_object_add(o, "kind", out_str(h->d.kind));
 	json_object_object_add(o, "format", out_str(h->d.mime));
 	json_object_object_add(o, "meeting", out_str(h->d.meeting));
+	if (h->d.url && *h->d.url) {
+		struct sbuf link = {0};
+
+		out_source_link(&h->d, &link);
+		json_object_object_add(o, "url", json_object_new_string(sbuf_str(&link)));
+		sbuf_release(&link);
+	} else {
+		json_object_object_add(o, "url", NULL);
+	}
+	json_object_object_add(o, "added", out_time(h->added));
 	if (!full) {
 		json_object_object_add(o, "snippet", json_object_new_string(h->snippet ? h->snippet : ""));
 		json_object_object_add(o, "score", json_object_new_double(h->score));
@@ -123,12 +164,17 @@ static void out_csv_field(const char *s, struct sbuf *out)
 
 static void out_csv(const struct search_result *res, struct sbuf *out)
 {
-	sbuf_adds(out, "id,council,committee,date,item,title,path,page,score,snippet\r\n");
+	struct sbuf link = {0};
+
+	sbuf_adds(out, "id,council,committee,date,item,title,path,page,url,score,snippet\r\n");
 	for (size_t i = 0; i < res->n_hits; i++) {
 		const struct search_hit *h = &res->hits[i];
 		const char *fields[] = { h->uid, h->d.council, h->d.committee, h->d.date, h->d.item,
-					 h->d.title, h->d.path, h->d.page };
+					 h->d.title, h->d.path, h->d.page, NULL };
 
+		sbuf_reset(&link);
+		out_source_link(&h->d, &link);
+		fields[8] = sbuf_str(&link);
 		for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
 			out_csv_field(fields[f], out);
 			sbuf_addch(out, ',');
@@ -137,6 +183,7 @@ static void out_csv(const struct search_result *res, struct sbuf *out)
 		out_csv_field(h->snippet, out);
 		sbuf_adds(out, "\r\n");
 	}
+	sbuf_release(&link);
 }
 
 static void out_text(const struct search_result *res, const struct out_opts *opts,
@@ -161,6 +208,11 @@ static void out_text(const struct search_result *res, const struct out_opts *opt
 		if (h->collapsed)
 			sbuf_addf(out, "  (+%zu more in this meeting)", h->collapsed);
 		sbuf_addch(out, '\n');
+		if (*h->d.url) {
+			sbuf_addf(out, "  %s", d);
+			out_source_link(&h->d, out);
+			sbuf_addf(out, "%s\n", r);
+		}
 		if (h->snippet && *h->snippet)
 			sbuf_addf(out, "  %s\n", h->snippet);
 	}
@@ -186,6 +238,60 @@ void out_result(const struct search_result *res, enum out_format format,
 	case OUT_CSV:  out_csv(res, out); break;
 	case OUT_TEXT: out_text(res, opts, out); break;
 	}
+}
+
+/* Lines of s ('\n'-separated) as a JSON array of strings. */
+static json_object *out_lines(const char *s)
+{
+	json_object *a = json_object_new_array();
+
+	while (s && *s) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+
+		if (n)
+			json_object_array_add(a, json_object_new_string_len(s, (int)n));
+		s += n + (nl ? 1 : 0);
+	}
+	return a;
+}
+
+void out_meeting_json(const struct search_result *res, struct sbuf *out)
+{
+	json_object *o = json_object_new_object(), *items = json_object_new_array();
+	const struct search_hit *front = NULL;
+	const struct docdata *m;
+
+	for (size_t i = 0; i < res->n_hits && !front; i++) {
+		const char *uid = res->hits[i].uid ? res->hits[i].uid : "";
+		size_t n = strlen(uid);
+
+		if (n >= 2 && strcmp(uid + n - 2, "-0") == 0)   /* itemdoc: front matter is 0 */
+			front = &res->hits[i];
+	}
+	m = front ? &front->d : res->n_hits ? &res->hits[0].d : NULL;
+	if (m) {
+		json_object_object_add(o, "id", out_str(m->meeting));
+		json_object_object_add(o, "council", out_str(m->council));
+		json_object_object_add(o, "committee", out_str(m->committee));
+		json_object_object_add(o, "date", out_str(m->date));
+		json_object_object_add(o, "time", out_str(m->time));
+		json_object_object_add(o, "venue", out_str(m->venue));
+		json_object_object_add(o, "chair", out_str(m->chair));
+		json_object_object_add(o, "present", out_lines(m->present));
+		json_object_object_add(o, "apologies", out_lines(m->apologies));
+		json_object_object_add(o, "kind", out_str(m->kind));
+		json_object_object_add(o, "format", out_str(m->mime));
+		json_object_object_add(o, "path", out_str(m->path));
+		json_object_object_add(o, "url", out_str(m->url));
+		json_object_object_add(o, "front", front ? out_hit_json(front, true) : NULL);
+	}
+	for (size_t i = 0; i < res->n_hits; i++)
+		if (&res->hits[i] != front)
+			json_object_array_add(items, out_hit_json(&res->hits[i], true));
+	json_object_object_add(o, "items", items);
+	out_json_append(o, false, out);
+	json_object_put(o);
 }
 
 void out_item_json(const struct search_hit *hit, struct sbuf *out)

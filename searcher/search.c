@@ -584,6 +584,88 @@ static void search_unescape_html(char *s)
 	*w = '\0';
 }
 
+/* The first-indexed time at the start of a SLOT_ADDED value, 0 when none. */
+static long long search_added_of(const struct sbuf *v)
+{
+	long long t = 0;
+
+	for (size_t i = 0; i < v->len && i < SCHEMA_ADDED_DIGITS; i++) {
+		if (v->buf[i] < '0' || v->buf[i] > '9')
+			return 0;
+		t = t * 10 + (v->buf[i] - '0');
+	}
+	return v->len >= SCHEMA_ADDED_DIGITS ? t : 0;
+}
+
+/* Narrow *q to req's meeting and to items first indexed after req->added_after. */
+static int search_add_limits(const struct search_request *req, struct xw_query **q,
+			     struct cm_err *err)
+{
+	struct xw_query *lim = NULL, *nq;
+	struct sbuf term = {0};
+	char lo[SCHEMA_ADDED_DIGITS + 8];
+
+	if (req->meeting) {
+		xw_term_make(&term, PFX_MEETING, req->meeting, strlen(req->meeting));
+		lim = sbuf_oom(&term) ? NULL : xw_query_term(term.buf, term.len);
+		sbuf_release(&term);
+		if (!lim)
+			return cm_err_set(err, CM_ENOMEM, "out of memory");
+		nq = xw_query_combine(XW_OP_FILTER, *q, lim);
+		xw_query_free(lim);
+		if (!nq)
+			return cm_err_set(err, CM_ENOMEM, "out of memory");
+		xw_query_free(*q);
+		*q = nq;
+	}
+	if (req->added_after > 0) {
+		/* Values start with the zero-padded time: "> t" is ">= t + 1" as a string. */
+		snprintf(lo, sizeof lo, "%0*lld", (int)SCHEMA_ADDED_DIGITS, req->added_after + 1);
+		lim = xw_query_range(SLOT_ADDED, lo, NULL);
+		nq = lim ? xw_query_combine(XW_OP_FILTER, *q, lim) : NULL;
+		xw_query_free(lim);
+		if (!nq)
+			return cm_err_set(err, CM_ENOMEM, "out of memory");
+		xw_query_free(*q);
+		*q = nq;
+	}
+	return CM_OK;
+}
+
+int search_newest_added(struct search_engine *eng, long long *t, struct cm_err *err)
+{
+	struct search_handle *h = NULL;
+	struct sbuf lo = {0}, hi = {0};
+	int rc = search_take(eng, &h, err);
+
+	*t = 0;
+	if (rc != CM_OK)
+		return rc;
+	rc = xw_db_value_bounds(h->db, SLOT_ADDED, &lo, &hi, err);
+	search_give(eng, h);
+	if (rc == CM_OK)
+		*t = search_added_of(&hi);
+	sbuf_release(&lo);
+	sbuf_release(&hi);
+	return rc;
+}
+
+int search_engine_metadata(struct search_engine *eng, const char *key, struct sbuf *out,
+			   struct cm_err *err)
+{
+	struct search_handle *h = NULL;
+	int rc = search_take(eng, &h, err);
+
+	if (rc != CM_OK)
+		return rc;
+	rc = xw_db_get_metadata(h->db, key, out, err);
+	/* Shards keep the run's metadata in their control database (the spelling one). */
+	if (rc == CM_OK && !out->len && h->spell)
+		rc = xw_db_get_metadata(h->spell, key, out, err);
+	search_give(eng, h);
+	return rc;
+}
+
 static int search_fill_hit(struct xw_mset *ms, size_t i, const struct search_request *req,
 			   struct search_hit *hit, struct cm_err *err)
 {
@@ -598,8 +680,12 @@ static int search_fill_hit(struct xw_mset *ms, size_t i, const struct search_req
 	rc = xw_mset_data(ms, i, &data, err);
 	if (rc == CM_OK)
 		rc = docdata_decode(data.buf, data.len, &hit->d, err);
+	sbuf_reset(&data);
+	if (rc == CM_OK)
+		rc = xw_mset_value(ms, i, SLOT_ADDED, &data, err);
 	if (rc != CM_OK)
 		goto out;
+	hit->added = search_added_of(&data);
 	if (req->highlight == SEARCH_HL_ANSI) {
 		hs = "\033[1m";
 		he = "\033[0m";
@@ -703,6 +789,8 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	}
 	if (rc == CM_OK)
 		rc = search_add_filters(h, req, &q, err);
+	if (rc == CM_OK)
+		rc = search_add_limits(req, &q, err);
 	if (rc != CM_OK)
 		goto out;
 
@@ -725,6 +813,9 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	} else if (req->sort == SEARCH_SORT_DATE_DESC) {
 		so.sort = XW_SORT_VALUE_DESC;
 		so.sort_slot = h->has_order ? SLOT_ORDER : SLOT_ITEM_SORT;
+	} else if (req->sort == SEARCH_SORT_ADDED_DESC) {
+		so.sort = XW_SORT_VALUE_DESC;
+		so.sort_slot = SLOT_ADDED;
 	}
 	/* Equal weights newest first, the same from one database or shards. */
 	so.tie_break = h->has_order;
@@ -919,7 +1010,11 @@ int search_get_item(struct search_engine *eng, const char *uid, struct search_hi
 		rc = xw_db_doc_data(h->db, docid, &data, err);
 	if (rc == CM_OK)
 		rc = docdata_decode(data.buf, data.len, &hit->d, err);
+	sbuf_reset(&data);
+	if (rc == CM_OK)
+		rc = xw_db_doc_value(h->db, docid, SLOT_ADDED, &data, err);
 	if (rc == CM_OK) {
+		hit->added = search_added_of(&data);
 		hit->docid = docid;
 		hit->uid = strdup(uid);
 		if (!hit->uid)
@@ -930,6 +1025,23 @@ int search_get_item(struct search_engine *eng, const char *uid, struct search_hi
 	sbuf_release(&data);
 	if (rc != CM_OK)
 		search_hit_release(hit);
+	return rc;
+}
+
+int search_meeting(struct search_engine *eng, const char *mid, size_t max,
+		   struct search_result *res, struct cm_err *err)
+{
+	struct search_request req;
+	int rc;
+
+	memset(&req, 0, sizeof req);
+	req.meeting = mid;
+	req.sort = SEARCH_SORT_DATE;      /* date, then the item's ordinal: document order */
+	req.limit = max;
+	req.with_text = true;
+	rc = search_run(eng, &req, res, err);
+	if (rc == CM_OK && res->n_hits == 0)
+		rc = cm_err_set(err, CM_ENOTFOUND, "no meeting with id '%s'", mid);
 	return rc;
 }
 

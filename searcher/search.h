@@ -20,7 +20,13 @@
 #include "strv.h"
 #include "xw.h"
 
-enum search_sort { SEARCH_SORT_RELEVANCE = 0, SEARCH_SORT_DATE, SEARCH_SORT_DATE_DESC };
+enum search_sort {
+	SEARCH_SORT_RELEVANCE = 0,
+	SEARCH_SORT_DATE,             /* meeting date and item order, oldest first */
+	SEARCH_SORT_DATE_DESC,        /* newest meeting first */
+	SEARCH_SORT_ADDED_DESC        /* first indexed, newest first (feeds, alerts); items of an
+	                                 index without SLOT_ADDED come last */
+};
 enum search_highlight { SEARCH_HL_NONE = 0, SEARCH_HL_ANSI, SEARCH_HL_HTML };
 
 struct search_request {
@@ -41,6 +47,9 @@ struct search_request {
 					 fewer makes counts estimates (facets_exact false) */
 	double time_limit_ms;         /* stop examining every match after this long (0 = never) */
 	bool slow_facets;             /* count facets with Xapian's own spy (benchmarks, tests) */
+	const char *meeting;          /* only the documents of this meeting id, or NULL */
+	long long added_after;        /* only items first indexed after this Unix time in
+	                                 milliseconds (0 = any) */
 };
 
 struct search_hit {
@@ -51,6 +60,8 @@ struct search_hit {
 	struct docdata d;             /* decoded fields */
 	char *snippet;                /* highlighted extract, owned */
 	char *uid;                    /* stable id for /api/item ("<meeting>-<n>"), owned */
+	long long added;              /* Unix time in ms the item was first indexed (SLOT_ADDED), 0 when
+	                                 the index predates it */
 };
 
 struct search_facet_value {
@@ -135,6 +146,15 @@ int search_get_item(struct search_engine *eng, const char *uid, struct search_hi
 void search_hit_release(struct search_hit *hit);
 
 /*
+ * Every document of meeting mid in order, front matter first, each with
+ * its full text, at most max of them, into res (zeroed by the caller; free
+ * with search_result_release).  CM_ENOTFOUND (no such meeting), and the
+ * errors of search_run.  Thread-safe.
+ */
+int search_meeting(struct search_engine *eng, const char *mid, size_t max,
+		   struct search_result *res, struct cm_err *err);
+
+/*
  * Called by search_with_query with a borrowed database handle and the
  * request's query; neither outlives the call.  Returns a cm_code.
  */
@@ -150,6 +170,21 @@ typedef int (*search_query_fn)(void *ctx, struct xw_db *db, const struct xw_quer
  */
 int search_with_query(struct search_engine *eng, const struct search_request *req,
 		      search_query_fn fn, void *ctx, struct cm_err *err);
+
+/*
+ * Append the database metadata value of key to out ("" when unset; with
+ * shards, from the first shard or else the control database).  CM_EDB,
+ * CM_ENOMEM.  Thread-safe.
+ */
+int search_engine_metadata(struct search_engine *eng, const char *key, struct sbuf *out,
+			   struct cm_err *err);
+
+/*
+ * The newest first-indexed time in the index (Unix milliseconds) into *t, 0
+ * when the index records none (written before SLOT_ADDED).  CM_EDB.
+ * Thread-safe.
+ */
+int search_newest_added(struct search_engine *eng, long long *t, struct cm_err *err);
 
 struct search_stats {
 	size_t documents;             /* all documents */

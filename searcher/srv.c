@@ -11,14 +11,19 @@
  * with all of them while the other idled (wrk measured half the throughput
  * in about half the runs).  Nothing here touches the filesystem apart
  * from the database: the page is compiled in, and a URL is matched exactly
- * against the asset table, so there is no path to traverse.
+ * against the asset table, so there is no path to traverse.  The one
+ * exception, off by default, is --serve-files: /file/ID sends the source
+ * of item ID, a path from the index resolved inside the indexed roots
+ * (srvfile.h), never a path from the request.
  *
  * Divisions: limits and headers, responses, parameters, the API handlers,
- * the router, starting and stopping, the command line.
+ * sources, item and meeting pages, feeds, the router, starting and
+ * stopping, the command line.
  */
 #include "srv.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <microhttpd.h>
@@ -33,19 +38,24 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
 
 #include "facet.h"
+#include "feed.h"
+#include "html.h"
 #include "hash.h"
 #include "out.h"
 #include "research.h"
+#include "schema.h"
 #include "sbuf.h"
 #include "search.h"
 #include "synonym.h"
 #include "srvcache.h"
+#include "srvfile.h"
 #include "strv.h"
 #include "text.h"
 
@@ -65,6 +75,10 @@ enum { SRV_MAX_OFFSET = 10000 };
 enum { SRV_MAX_FACET_LIMIT = 100, SRV_DEFAULT_FACET_LIMIT = 10 };
 /* Longest item id: uids are a meeting id and a number, well under this. */
 enum { SRV_MAX_ID = 256 };
+/* Documents shown on a meeting's page: far more items than any agenda has. */
+enum { SRV_MAX_MEETING_DOCS = 2000 };
+/* Entries in a feed: what a reader polling daily might miss in a busy week. */
+enum { SRV_FEED_ENTRIES = 20 };
 /*
  * Memory per connection for the request line, headers and response
  * headers.  libmicrohttpd answers 414/431 itself when a request does not
@@ -475,6 +489,29 @@ static bool srv_parse_search(struct MHD_Connection *c, struct srv_params *p,
 
 /* ---- the API handlers --------------------------------------------------- */
 
+/*
+ * Under --serve-files, hits without a URL link to /file/ID (relative to
+ * the server's root, like the page's own links).
+ */
+static int srv_file_links(const struct srv *s, struct search_hit *hits, size_t n)
+{
+	for (size_t i = 0; s->o.serve_files && i < n; i++) {
+		struct search_hit *h = &hits[i];
+		struct sbuf u = {0};
+
+		if (!h->uid || (h->d.url && *h->d.url))
+			continue;
+		sbuf_adds(&u, "file/");
+		sbuf_adds(&u, h->uid);
+		if (sbuf_oom(&u))
+			return CM_ENOMEM;
+		free((void *)(uintptr_t)h->d.url);
+		h->d.url = sbuf_detach(&u, NULL);
+	}
+	return CM_OK;
+}
+
+
 /* An engine failure as a JSON error; a missing database is the server's problem (503). */
 static enum MHD_Result srv_engine_error(struct srv *s, struct MHD_Connection *c, int rc,
 					const char *msg)
@@ -549,6 +586,10 @@ static enum MHD_Result srv_api_search(struct srv *s, struct MHD_Connection *c, b
 	rc = search_run(s->eng, &req, &res, &err);
 	if (rc != CM_OK) {
 		ret = srv_engine_error(s, c, rc, err.msg);
+		goto out;
+	}
+	if (srv_file_links(s, res.hits, res.n_hits) != CM_OK) {
+		ret = srv_error(s, c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
 		goto out;
 	}
 	memset(&oo, 0, sizeof oo);
@@ -662,6 +703,7 @@ static enum MHD_Result srv_api_item(struct srv *s, struct MHD_Connection *c, con
 	rc = search_get_item(s->eng, id, &hit, &err);
 	if (rc != CM_OK)
 		return srv_error(s, c, srv_status_of(rc), "%s", err.msg);
+	srv_file_links(s, &hit, 1);
 	out_item_json(&hit, &body);
 	search_hit_release(&hit);
 	return srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
@@ -707,6 +749,362 @@ static enum MHD_Result srv_healthz(struct srv *s, struct MHD_Connection *c)
 	json_object_put(o);
 	sbuf_release(&rev);
 	return srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
+}
+
+/* ---- sources, item and meeting pages, feeds ------------------------------ */
+
+/* A served original: nothing in it may run, load or be framed on our origin. */
+static const char SRV_CSP_FILE[] = "sandbox; default-src 'none'; frame-ancestors 'none'";
+/* PDFs open in the browser's viewer, which a sandbox would block; they run nothing of ours. */
+static const char SRV_CSP_PDF[] = "default-src 'none'; frame-ancestors 'self'";
+
+/* /file/ID: the original file of item ID, from inside the indexed roots (srvfile.h). */
+static enum MHD_Result srv_file(struct srv *s, struct MHD_Connection *c, const char *id)
+{
+	struct search_hit hit;
+	struct sbuf roots = {0}, real = {0};
+	struct cm_err err = { CM_OK, "" };
+	struct MHD_Response *r;
+	struct stat st;
+	enum MHD_Result ret;
+	bool member = false;
+	size_t len = strlen(id);
+	int rc, fd = -1;
+
+	if (!s->o.serve_files)
+		return srv_error(s, c, MHD_HTTP_NOT_FOUND, "no such page");
+	if (len == 0 || len > SRV_MAX_ID || !text_utf8_is_valid(id, len) || srv_has_params(c))
+		return srv_error(s, c, MHD_HTTP_NOT_FOUND, "no item with that id");
+	memset(&hit, 0, sizeof hit);
+	rc = search_get_item(s->eng, id, &hit, &err);
+	if (rc == CM_OK)
+		rc = search_engine_metadata(s->eng, SCHEMA_META_ROOTS, &roots, &err);
+	if (rc == CM_OK)
+		rc = srvfile_resolve(sbuf_str(&roots), hit.d.path, &real, &member, &err);
+	if (rc == CM_OK) {
+		fd = open(real.buf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+			rc = cm_err_set(&err, CM_ENOTFOUND, "the source of this item is not available");
+	}
+	if (rc != CM_OK) {
+		if (fd >= 0)
+			close(fd);
+		ret = srv_error(s, c, srv_status_of(rc), "%s", err.msg);
+		goto out;
+	}
+	r = MHD_create_response_from_fd((uint64_t)st.st_size, fd);
+	if (!r) {
+		close(fd);
+		ret = MHD_NO;
+		goto out;
+	}
+	{
+		bool pdf = !member && strcmp(hit.d.mime, "application/pdf") == 0;
+		bool text = !member && (strcmp(hit.d.mime, "text/plain") == 0 ||
+					strcmp(hit.d.mime, "text/markdown") == 0);
+
+		MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+		MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+		MHD_add_response_header(r, "Content-Security-Policy", pdf ? SRV_CSP_PDF : SRV_CSP_FILE);
+		MHD_add_response_header(r, "Content-Type", pdf ? "application/pdf" :
+					text ? "text/plain; charset=utf-8" : "application/octet-stream");
+		MHD_add_response_header(r, "Cache-Control", "no-cache");
+		if (!pdf && !text)
+			MHD_add_response_header(r, "Content-Disposition", "attachment");
+	}
+	ret = MHD_queue_response(c, MHD_HTTP_OK, r);
+	MHD_destroy_response(r);
+out:
+	search_hit_release(&hit);
+	sbuf_release(&roots);
+	sbuf_release(&real);
+	return ret;
+}
+
+/* Send body (an sbuf, taken over) as a document of type with the page's headers. */
+static enum MHD_Result srv_send_doc(const struct srv *s, struct MHD_Connection *c,
+				    unsigned status, const char *type, struct sbuf *body)
+{
+	struct MHD_Response *r;
+	enum MHD_Result ret;
+	size_t len;
+	char *buf;
+
+	if (sbuf_oom(body)) {
+		sbuf_release(body);
+		return MHD_NO;
+	}
+	sbuf_addch(body, '\0');
+	buf = sbuf_detach(body, &len);
+	r = buf ? MHD_create_response_from_buffer(len - 1, buf, MHD_RESPMEM_MUST_FREE) : NULL;
+	if (!r) {
+		free(buf);
+		return MHD_NO;
+	}
+	srv_common_headers(s, r, true);
+	MHD_add_response_header(r, "Content-Type", type);
+	MHD_add_response_header(r, "Cache-Control", "no-cache");
+	ret = MHD_queue_response(c, status, r);
+	MHD_destroy_response(r);
+	return ret;
+}
+
+static const char SRV_HTML[] = "text/html; charset=utf-8";
+
+/* An HTML page saying msg, for the pages readers land on. */
+static enum MHD_Result srv_html_error(const struct srv *s, struct MHD_Connection *c,
+				      unsigned status, const char *msg)
+{
+	struct sbuf body = {0};
+
+	if (status >= 500)
+		srv_log(s, "%u %s", status, msg);
+	html_error(msg, "../", &body);
+	return srv_send_doc(s, c, status, SRV_HTML, &body);
+}
+
+/* An id from a path: short, valid UTF-8, and no query string. */
+static bool srv_id_ok(struct MHD_Connection *c, const char *id)
+{
+	size_t len = strlen(id);
+
+	return len > 0 && len <= SRV_MAX_ID && text_utf8_is_valid(id, len) && !strchr(id, '/') &&
+	       !srv_has_params(c);
+}
+
+/* /meeting/ID (a page) and /api/meeting/ID (JSON): a meeting with every item in order. */
+static enum MHD_Result srv_meeting(struct srv *s, struct MHD_Connection *c, const char *id,
+				   bool json)
+{
+	struct search_result res;
+	struct sbuf body = {0};
+	struct cm_err err = { CM_OK, "" };
+	enum MHD_Result ret;
+	int rc;
+
+	if (!srv_id_ok(c, id))
+		return json ? srv_error(s, c, MHD_HTTP_NOT_FOUND, "no meeting with that id")
+			    : srv_html_error(s, c, MHD_HTTP_NOT_FOUND, "There is no meeting with that id.");
+	memset(&res, 0, sizeof res);
+	rc = search_meeting(s->eng, id, SRV_MAX_MEETING_DOCS, &res, &err);
+	if (rc == CM_OK && srv_file_links(s, res.hits, res.n_hits) != CM_OK)
+		rc = cm_err_set(&err, CM_ENOMEM, "out of memory");
+	if (rc != CM_OK) {
+		unsigned st = srv_status_of(rc);
+
+		ret = json ? srv_error(s, c, st, "%s", err.msg)
+			   : srv_html_error(s, c, st, st == MHD_HTTP_NOT_FOUND ?
+					    "There is no meeting with that id." : err.msg);
+	} else if (json) {
+		out_meeting_json(&res, &body);
+		ret = srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
+	} else {
+		html_meeting(&res, "../", &body);
+		ret = srv_send_doc(s, c, MHD_HTTP_OK, SRV_HTML, &body);
+	}
+	search_result_release(&res);
+	sbuf_release(&body);
+	return ret;
+}
+
+/* /item/ID: one item as a page, linked to its meeting. */
+static enum MHD_Result srv_item_page(struct srv *s, struct MHD_Connection *c, const char *id)
+{
+	struct search_hit hit;
+	struct sbuf body = {0};
+	struct cm_err err = { CM_OK, "" };
+	enum MHD_Result ret;
+	int rc;
+
+	if (!srv_id_ok(c, id))
+		return srv_html_error(s, c, MHD_HTTP_NOT_FOUND, "There is no item with that id.");
+	memset(&hit, 0, sizeof hit);
+	rc = search_get_item(s->eng, id, &hit, &err);
+	if (rc == CM_OK && srv_file_links(s, &hit, 1) != CM_OK)
+		rc = cm_err_set(&err, CM_ENOMEM, "out of memory");
+	if (rc != CM_OK) {
+		unsigned st = srv_status_of(rc);
+
+		ret = srv_html_error(s, c, st, st == MHD_HTTP_NOT_FOUND ?
+				     "There is no item with that id." : err.msg);
+	} else {
+		html_item(&hit, "../", &body);
+		ret = srv_send_doc(s, c, MHD_HTTP_OK, SRV_HTML, &body);
+	}
+	search_hit_release(&hit);
+	sbuf_release(&body);
+	return ret;
+}
+
+/*
+ * The server's root as readers reach it, for what needs absolute URLs
+ * (OpenSearch templates, Atom ids and links): --public-url, else
+ * http://HOST/ from the request's Host header when it is a plain host
+ * name or address, else http://localhost/.
+ */
+static void srv_base_url(const struct srv *s, struct MHD_Connection *c, struct sbuf *out)
+{
+	const char *host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host");
+	bool plain = host && *host && strlen(host) < 256;
+
+	if (s->o.public_url) {
+		sbuf_adds(out, s->o.public_url);
+		if (out->len && out->buf[out->len - 1] != '/')
+			sbuf_addch(out, '/');
+		return;
+	}
+	for (const char *p = host; plain && *p; p++)
+		plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			(*p >= '0' && *p <= '9') || *p == '.' || *p == '-' || *p == ':' ||
+			*p == '[' || *p == ']';
+	sbuf_addf(out, "http://%s/", plain ? host : "localhost");
+}
+
+/* /opensearch.xml: lets browsers add the search box (OpenSearch 1.1). */
+static enum MHD_Result srv_opensearch(struct srv *s, struct MHD_Connection *c)
+{
+	struct sbuf base = {0}, body = {0};
+
+	if (srv_has_params(c))
+		return srv_error(s, c, MHD_HTTP_BAD_REQUEST, "/opensearch.xml takes no parameters");
+	srv_base_url(s, c, &base);
+	feed_opensearch(sbuf_str(&base), &body);
+	sbuf_release(&base);
+	return srv_send_doc(s, c, MHD_HTTP_OK, "application/opensearchdescription+xml; charset=utf-8",
+			    &body);
+}
+
+/* Append s percent-encoded as a query-string value (unreserved bytes kept). */
+static void srv_qs_encode(const char *s, struct sbuf *out)
+{
+	static const char hex[] = "0123456789ABCDEF";
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		    c == '-' || c == '.' || c == '_' || c == '~') {
+			sbuf_addch(out, c);
+		} else {
+			sbuf_addch(out, '%');
+			sbuf_addch(out, hex[c >> 4]);
+			sbuf_addch(out, hex[c & 15]);
+		}
+	}
+}
+
+/* The followed search as a canonical query string, and as a title a reader understands. */
+static void srv_feed_describe(const struct search_request *req, struct sbuf *qs,
+			      struct sbuf *title)
+{
+	sbuf_adds(title, "Council minutes");
+	if (*req->query) {
+		sbuf_adds(qs, "q=");
+		srv_qs_encode(req->query, qs);
+		sbuf_addf(title, ": %s", req->query);
+	}
+	for (size_t i = 0; i < req->n_filters; i++) {
+		const char *eq = strchr(req->filters[i], '=');
+		struct sbuf name = {0};
+
+		if (!eq)
+			continue;
+		sbuf_add(&name, req->filters[i], (size_t)(eq - req->filters[i]));
+		sbuf_addf(qs, "%s%s=", qs->len ? "&" : "", sbuf_str(&name));
+		srv_qs_encode(eq + 1, qs);
+		sbuf_addf(title, "%s%s: %s", i || *req->query ? ", " : " – ", sbuf_str(&name), eq + 1);
+		sbuf_release(&name);
+	}
+	if (req->from) {
+		sbuf_addf(qs, "%sfrom=", qs->len ? "&" : "");
+		srv_qs_encode(req->from, qs);
+		sbuf_addf(title, " from %s", req->from);
+	}
+	if (req->to) {
+		sbuf_addf(qs, "%sto=", qs->len ? "&" : "");
+		srv_qs_encode(req->to, qs);
+		sbuf_addf(title, " to %s", req->to);
+	}
+}
+
+/*
+ * /feed?q=...&committee=...: the newest matching items, by the time they
+ * were first indexed, as Atom.  Takes the search's parameters; per_page
+ * sets the number of entries, and paging, sorting and facets mean nothing
+ * here (ignored, so that a search page's URL can be followed as it is).
+ * Cached like a search, per base URL.
+ */
+static enum MHD_Result srv_feed(struct srv *s, struct MHD_Connection *c)
+{
+	static const char type[] = "application/atom+xml; charset=utf-8";
+	struct srv_params p;
+	struct search_request req;
+	struct search_result res;
+	struct sbuf query = {0}, key = {0}, rev = {0}, body = {0}, base = {0}, qs = {0}, title = {0};
+	struct cm_err err = { CM_OK, "" };
+	struct feed_opts fo;
+	enum MHD_Result ret;
+	int rc;
+
+	memset(&p, 0, sizeof p);
+	memset(&res, 0, sizeof res);
+	srv_base_url(s, c, &base);
+	sbuf_adds(&key, "feed\037");
+	sbuf_adds(&key, sbuf_str(&base));
+	sbuf_addch(&key, '\037');
+	if (!srv_parse_search(c, &p, &req, &query, &key, SRV_FEED_ENTRIES, SRV_DEFAULT_FACET_LIMIT)) {
+		ret = p.error[0] ? srv_error(s, c, MHD_HTTP_BAD_REQUEST, "%s", p.error) : MHD_NO;
+		goto out;
+	}
+	if (p.v[SP_BY] || p.v[SP_SPLIT]) {
+		ret = srv_error(s, c, MHD_HTTP_BAD_REQUEST, "by and split are parameters of /api/trends");
+		goto out;
+	}
+	req.sort = SEARCH_SORT_ADDED_DESC;
+	req.offset = 0;
+	req.facets = 0;
+	req.suggest = false;
+	req.group_meeting = false;
+	if (!p.v[SP_PER_PAGE] || !*p.v[SP_PER_PAGE])
+		req.limit = SRV_FEED_ENTRIES;
+	req.time_limit_ms = s->o.search_seconds * 1000.0;
+	sbuf_addf(&key, "\037n=%zu", req.limit);
+	rc = search_engine_revision(s->eng, &rev, &err);
+	if (rc != CM_OK) {
+		ret = srv_engine_error(s, c, rc, err.msg);
+		goto out;
+	}
+	if (s->cache && !sbuf_oom(&key) &&
+	    srvcache_get(s->cache, key.buf, key.len, sbuf_str(&rev), &body)) {
+		ret = srv_send_doc(s, c, MHD_HTTP_OK, type, &body);
+		goto out;
+	}
+	rc = search_run(s->eng, &req, &res, &err);
+	if (rc != CM_OK) {
+		ret = srv_engine_error(s, c, rc, err.msg);
+		goto out;
+	}
+	srv_feed_describe(&req, &qs, &title);
+	memset(&fo, 0, sizeof fo);
+	fo.base = sbuf_str(&base);
+	fo.params = sbuf_str(&qs);
+	fo.title = sbuf_str(&title);
+	fo.now = (long long)time(NULL) * 1000;
+	feed_atom(&res, &fo, &body);
+	if (s->cache && res.revision && !sbuf_oom(&body) && !sbuf_oom(&key))
+		srvcache_put(s->cache, key.buf, key.len, res.revision, body.buf, body.len);
+	ret = srv_send_doc(s, c, MHD_HTTP_OK, type, &body);
+out:
+	search_result_release(&res);
+	srv_params_release(&p);
+	sbuf_release(&query);
+	sbuf_release(&key);
+	sbuf_release(&rev);
+	sbuf_release(&body);
+	sbuf_release(&base);
+	sbuf_release(&qs);
+	sbuf_release(&title);
+	return ret;
 }
 
 /* ---- the router --------------------------------------------------------- */
@@ -945,6 +1343,18 @@ static enum MHD_Result srv_handle(void *cls, struct MHD_Connection *c, const cha
 		return srv_api_trends(s, c);
 	if (strcmp(url, "/healthz") == 0)
 		return srv_healthz(s, c);
+	if (strncmp(url, "/file/", 6) == 0)
+		return srv_file(s, c, url + 6);
+	if (strncmp(url, "/meeting/", 9) == 0)
+		return srv_meeting(s, c, url + 9, false);
+	if (strncmp(url, "/api/meeting/", 13) == 0)
+		return srv_meeting(s, c, url + 13, true);
+	if (strncmp(url, "/item/", 6) == 0)
+		return srv_item_page(s, c, url + 6);
+	if (strcmp(url, "/opensearch.xml") == 0)
+		return srv_opensearch(s, c);
+	if (strcmp(url, "/feed") == 0)
+		return srv_feed(s, c);
 	pg = srv_find_page(s, url);
 	if (pg && !srv_has_params(c))
 		return srv_send_page(s, c, pg);
@@ -1126,6 +1536,16 @@ static bool srv_is_header_safe(const char *v, const char *also_bad)
 }
 
 static void srv_free(struct srv *s);
+/* An absolute http(s) URL with nothing that needs escaping in XML or HTML. */
+static bool srv_is_public_url(const char *u)
+{
+	if (strncmp(u, "http://", 7) != 0 && strncmp(u, "https://", 8) != 0)
+		return false;
+	for (; *u; u++)
+		if ((unsigned char)*u <= 0x20 || strchr("\"'<>&\\`", *u))
+			return false;
+	return true;
+}
 
 int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 {
@@ -1158,6 +1578,11 @@ int srv_start(const struct srv_opts *opts, struct srv **out, struct cm_err *err)
 	if (opts->cors && !srv_is_header_safe(opts->cors, " ,;")) {
 		rc = cm_err_set(err, CM_EINVAL, "bad --cors origin '%s': one origin "
 				"(https://example.org) or *", opts->cors);
+		goto fail;
+	}
+	if (opts->public_url && !srv_is_public_url(opts->public_url)) {
+		rc = cm_err_set(err, CM_EINVAL, "bad --public-url '%s': an http:// or https:// URL",
+				opts->public_url);
 		goto fail;
 	}
 	if (opts->frame_ancestors && !srv_is_header_safe(opts->frame_ancestors, ";,")) {
@@ -1350,6 +1775,10 @@ static void srv_usage(FILE *f)
 		"                            become estimates (default %d, 0 = unlimited)\n"
 		"      --synonyms FILE       add synonym groups from FILE (repeatable)\n"
 		"      --no-synonyms         do not expand acronyms\n"
+		"      --public-url URL      the server's root as readers reach it (for feeds and\n"
+		"                            the browser search box; default http://HOST/)\n"
+		"      --serve-files         send a hit's original file at /file/ID when it has\n"
+		"                            no public URL (only from inside the indexed roots)\n"
 		"  -q, --quiet               do not report the address or errors\n"
 		"  -h, --help                show this help and exit\n\n"
 		"Stops cleanly on SIGTERM or SIGINT (requests in flight finish; exit status 0);\n"
@@ -1379,7 +1808,7 @@ static bool srv_arg_num(const char *s, unsigned long max, unsigned long *out)
 int srv_main(int argc, char **argv)
 {
 	enum { OPT_CORS = 256, OPT_FRAME, OPT_CACHE, OPT_TIMEOUT, OPT_SEARCH_TIME, OPT_SYNONYMS,
-	       OPT_NO_SYNONYMS };
+	       OPT_NO_SYNONYMS, OPT_SERVE_FILES, OPT_PUBLIC_URL };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "listen", required_argument, NULL, 'l' },
@@ -1391,6 +1820,8 @@ int srv_main(int argc, char **argv)
 		{ "search-time", required_argument, NULL, OPT_SEARCH_TIME },
 		{ "synonyms", required_argument, NULL, OPT_SYNONYMS },
 		{ "no-synonyms", no_argument, NULL, OPT_NO_SYNONYMS },
+		{ "serve-files", no_argument, NULL, OPT_SERVE_FILES },
+		{ "public-url", required_argument, NULL, OPT_PUBLIC_URL },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -1437,6 +1868,8 @@ int srv_main(int argc, char **argv)
 			break;
 		case OPT_SYNONYMS: strv_push(&extra, optarg); break;
 		case OPT_NO_SYNONYMS: no_syn = true; break;
+		case OPT_SERVE_FILES: o.serve_files = true; break;
+		case OPT_PUBLIC_URL: o.public_url = optarg; break;
 		case 'q': quiet = true; break;
 		case 'h':
 			srv_usage(stdout);

@@ -11,6 +11,7 @@
 #ifndef SRCH_SRV_H
 #define SRCH_SRV_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "err.h"
@@ -39,6 +40,10 @@ struct srv_opts {
 	double search_seconds;        /* counting time per search (0 = default, <0 = none) */
 	const char *const *synonym_files; /* as struct search_engine_opts */
 	size_t n_synonym_files;
+	bool serve_files;             /* /file/ID sends a hit's original file, from inside the
+	                                 indexed roots only (srvfile.h); off by default */
+	const char *public_url;       /* the root as readers reach it ("https://x.gov.uk/minutes/"),
+	                                 for absolute links in feeds; NULL = from the Host header */
 	srv_log_fn log;               /* may be NULL */
 	void *log_ctx;                /* passed to log */
 };

@@ -231,6 +231,32 @@ def main():
         check(b.eval("document.getElementById('q').value") == "safeguarding",
               "the search box shows the query from the URL")
 
+        # A hit links to its own page and its meeting; the search has a feed to follow.
+        links = b.eval("""(function(){var h = document.querySelector('#hits .hit');
+          var m = h.querySelector('a.meeting-link');
+          return {title: h.querySelector('h3 a').getAttribute('href'),
+                  meeting: m ? m.getAttribute('href') : '',
+                  follow: document.getElementById('follow').getAttribute('href'),
+                  alt: document.getElementById('feed-link').getAttribute('href')};})()""")
+        check(links["title"].startswith("item/") and links["meeting"].startswith("meeting/"),
+              "a hit's title opens its item page, and it links to all items of its meeting")
+        check(links["follow"] == links["alt"] and links["follow"].startswith("feed?")
+              and "q=safeguarding" in links["follow"] and "committee=" in links["follow"]
+              and "page=" not in links["follow"],
+              "'Follow this search' is the feed of the search shown: " + links["follow"])
+        b.click("#hits .hit h3 a")
+        b.wait("location.pathname.indexOf('/item/') === 0 && document.readyState === 'complete'",
+               "the item page")
+        check(b.eval("document.querySelector('a.meeting-link') !== null && "
+                     "document.scripts.length === 0"),
+              "the item page is served without script and links to its meeting")
+        b.click("a.meeting-link")
+        b.wait("location.pathname.indexOf('/meeting/') === 0 && document.readyState === 'complete'",
+               "the meeting page")
+        check(b.eval("document.querySelectorAll('ol.items > li').length > 0 && "
+                     "document.querySelector('ol.items > li:target') !== null"),
+              "the meeting page lists its items and lands on the one followed")
+
         # Text from the index never becomes markup or script.
         b.call("Page.navigate", {"url": base + "/?q=scriptprobe"})
         b.wait("location.search === '?q=scriptprobe' && " + STATE_DONE, "the probe search")

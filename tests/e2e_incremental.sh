@@ -122,6 +122,8 @@ def norm(path):
         # an edited file keeps its meeting id; a fresh build names it by its new text
         h["id"] = h["path"] + "#" + h["id"].rsplit("-", 1)[1]
         h["meeting"] = h["path"]
+        # a fresh build indexes everything now; the edited index keeps first-indexed times
+        h.pop("added", None)
     d["hits"].sort(key=lambda h: h["id"])
     d.pop("took_ms", None)
     return d

@@ -58,6 +58,8 @@ for h in d.get("hits", []):
     # differs between one database built with one thread and with two), so
     # only "a passage with the match highlighted" is compared.
     s = h.pop("snippet", "")
+    # Each build stamps its items with the second it first indexed them.
+    h.pop("added", None)
     # Xapian shapes an OR of three or more branches (a stemmed word is a
     # synonym group, an acronym expands to several) by the term frequencies
     # of each shard, so the same weights are summed in another order and may

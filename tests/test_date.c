@@ -180,6 +180,44 @@ static void test_date_format_iso_roundtrip(void **state)
 	assert_false(date_format_iso(20190231, out));
 }
 
+static void test_date_parse_instant_forms(void **state)
+{
+	static const struct { const char *s; long long t; } good[] = {
+		{ "0", 0LL },
+		{ "1741080600", 1741080600000LL },
+		{ "1970-01-01", 0LL },
+		{ "2025-03-04", 1741046400000LL },
+		{ "2025-03-04T09:30:00Z", 1741080600000LL },
+		{ "2025-03-04 09:30:00Z", 1741080600000LL },
+		{ "2025-03-04T09:30Z", 1741080600000LL },
+		{ "2025-03-04T09:30:00.123456Z", 1741080600123LL },
+		{ "2025-03-04T09:30:00.5Z", 1741080600500LL },
+		{ "2025-03-04T10:30:00+01:00", 1741080600000LL },
+		{ "2025-03-04T04:30:00-05:00", 1741080600000LL },
+		{ "2025-03-04T09:30:00", 1741080600000LL },
+		{ "2000-02-29T00:00:00Z", 951782400000LL },
+		{ "2099-12-31T23:59:59Z", 4102444799000LL },
+	};
+	static const char *const bad[] = {
+		"", "now", "-5", "2025-02-30", "2025-3-4", "2025-03-04T9:30Z", "2025-03-04T24:00Z",
+		"2025-03-04T09:30:00Zjunk", "2025-03-04T09:30:00+0100", "2025-03-04T09:30:00.Z",
+		"1741080600x", "12345678901234567890",
+	};
+	long long t;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
+		t = -1;
+		assert_true(date_parse_instant(good[i].s, &t));
+		assert_int_equal(t, good[i].t);
+	}
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		t = -7;
+		assert_false(date_parse_instant(bad[i], &t));
+		assert_int_equal(t, -7);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +231,7 @@ int main(void)
 		cmocka_unit_test(test_date_find_time_in_text),
 		cmocka_unit_test(test_date_format_iso_roundtrip),
 		cmocka_unit_test(test_date_parse_welsh),
+		cmocka_unit_test(test_date_parse_instant_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

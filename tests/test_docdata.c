@@ -189,7 +189,41 @@ static void test_docdata_decodes_version_1(void **state)
 	assert_string_equal(d.text, "Item text.");
 	assert_string_equal(d.resolutions, "RESOLVED that x.");
 	assert_string_equal(d.uid, "m1-4");
+	/* Fields added since decode as empty. */
+	assert_string_equal(d.url, "");
+	assert_string_equal(d.present, "");
+	assert_string_equal(d.paged, "");
 	docdata_release(&d);
+}
+
+static void test_docdata_links_and_people_round_trip(void **state)
+{
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf enc = {0};
+	struct docdata d, back;
+
+	(void)state;
+	fill(&d, "RESOLVED that the report be noted.");
+	d.url = "https://council.example/doc?id=7&x=1";
+	d.time = "19:00";
+	d.venue = "Council Chamber, Town Hall";
+	d.chair = "A Probert";
+	d.present = "A Probert\nB O'Hara";
+	d.apologies = "C Quist";
+	d.paged = "1";
+	assert_int_equal(docdata_encode(NULL, &d, &enc, &err), CM_OK);
+	memset(&back, 0, sizeof back);
+	assert_int_equal(docdata_decode(enc.buf, enc.len, &back, &err), CM_OK);
+	assert_same(&d, &back);
+	assert_string_equal(back.url, d.url);
+	assert_string_equal(back.time, "19:00");
+	assert_string_equal(back.venue, d.venue);
+	assert_string_equal(back.chair, d.chair);
+	assert_string_equal(back.present, d.present);
+	assert_string_equal(back.apologies, d.apologies);
+	assert_string_equal(back.paged, "1");
+	docdata_release(&back);
+	sbuf_release(&enc);
 }
 
 static void test_docdata_corrupt_input(void **state)
@@ -220,6 +254,7 @@ int main(void)
 		cmocka_unit_test(test_docdata_dictionary_compresses),
 		cmocka_unit_test(test_docdata_dictionary_never_changes),
 		cmocka_unit_test(test_docdata_decodes_version_1),
+		cmocka_unit_test(test_docdata_links_and_people_round_trip),
 		cmocka_unit_test(test_docdata_corrupt_input),
 	};
 

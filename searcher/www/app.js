@@ -153,6 +153,10 @@
     $('status').textContent = 'Searching…';
     document.body.setAttribute('data-state', 'loading');
     showView();
+    /* The feed follows what selects the items, whatever the order or page. */
+    var feed = 'feed' + (selectParams(state).toString() ? '?' + selectParams(state).toString() : '');
+    $('follow').href = feed;
+    $('feed-link').href = feed;
     if (state.view === 'trends') runTrends();
     api('api/search?' + toParams(state, true).toString())
       .then(render)
@@ -199,15 +203,15 @@
     var li = el('li', 'hit');
     li.setAttribute('data-id', h.id);
     var h3 = el('h3');
-    var b = el('button');
-    b.type = 'button';
-    if (h.item) b.appendChild(el('span', 'num', h.item));
-    b.appendChild(document.createTextNode(h.title || (h.kind === 'front' ? 'Attendance and apologies' : 'Untitled item')));
-    b.setAttribute('aria-expanded', 'false');
-    b.addEventListener('click', function () { toggleItem(li, h, b); });
-    h3.appendChild(b);
+    /* The title opens the item's own page: a URL a reader can keep and share. */
+    var a = el('a', 'title');
+    a.href = 'item/' + encodeURIComponent(h.id);
+    if (h.item) a.appendChild(el('span', 'num', h.item));
+    a.appendChild(document.createTextNode(h.title || (h.kind === 'front' ? 'Attendance and apologies' : 'Untitled item')));
+    h3.appendChild(a);
     li.appendChild(h3);
     li.appendChild(el('p', 'meta', [h.council, h.committee, h.date].filter(Boolean).join(' · ')));
+    li.appendChild(linksNode(h, li));
     li.appendChild(snippetNode(h.snippet));
     if (h.more_in_meeting) {
       li.appendChild(el('p', 'more', '+' + h.more_in_meeting + ' more in this meeting'));
@@ -215,12 +219,40 @@
     return li;
   }
 
+  /* A link only to what the server vouches for: a web URL from the index or its own file/ID. */
+  function isSourceUrl(u) {
+    return typeof u === 'string' && (/^https?:\/\/[^\/]/i.test(u) || /^file\/[^\/]+$/.test(u));
+  }
+
+  /* Source (when known), the whole meeting, and the item's text in place. */
+  function linksNode(h, li) {
+    var p = el('p', 'links');
+    if (isSourceUrl(h.url)) {
+      var a = el('a', 'source', h.page && /#page=\d+$/.test(h.url) ? 'Source, page ' + h.page : 'Source');
+      a.href = h.url;
+      a.rel = 'noopener noreferrer';
+      p.appendChild(a);
+    }
+    if (h.meeting) {
+      var m = el('a', 'meeting-link', 'All items of this meeting');
+      m.href = 'meeting/' + encodeURIComponent(h.meeting) + '#item-' + encodeURIComponent(h.id);
+      p.appendChild(m);
+    }
+    var b = el('button', 'show-text', 'Show text');
+    b.type = 'button';
+    b.setAttribute('aria-expanded', 'false');
+    b.addEventListener('click', function () { toggleItem(li, h, b); });
+    p.appendChild(b);
+    return p;
+  }
+
   function toggleItem(li, h, b) {
     var open = li.querySelector('.item');
-    if (open) { li.removeChild(open); b.setAttribute('aria-expanded', 'false'); return; }
+    if (open) { li.removeChild(open); b.setAttribute('aria-expanded', 'false'); b.textContent = 'Show text'; return; }
     var box = el('div', 'item', 'Loading…');
     li.appendChild(box);
     b.setAttribute('aria-expanded', 'true');
+    b.textContent = 'Hide text';
     fetch('api/item/' + encodeURIComponent(h.id))
       .then(function (r) { return r.json(); })
       .then(function (it) {
