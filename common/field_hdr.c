@@ -1157,6 +1157,40 @@ static int date_from_path(const char *path)
 	return 0;
 }
 
+/*
+ * End of a Markdown front matter block ("---" lines at the very top: the
+ * site's title, date and author), or 0.  Its date is when the page was
+ * published, which a meeting's own heading beats.
+ */
+static size_t front_matter_end(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (s[i] == '\n' || s[i] == ' '))
+		i++;
+	if (n - i < 4 || memcmp(s + i, "---\n", 4) != 0)
+		return 0;
+	for (size_t k = i + 4; k + 4 <= n; k++)
+		if (s[k - 1] == '\n' && memcmp(s + k, "---", 3) == 0 && (s[k + 3] == '\n' || k + 3 == n))
+			return k + 3;
+	return 0;
+}
+
+/* Is the date at s[at] on a "printed on", "published", "posted", "updated" line? */
+static bool is_publication_date(const char *s, size_t at)
+{
+	static const char *const words[] = { "printed", "published", "posted", "updated", "issued" };
+	size_t from = at > 80 ? at - 80 : 0;
+	const char *nl;
+
+	while ((nl = memchr(s + from, '\n', at - from)) != NULL)
+		from = (size_t)(nl - s) + 1;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (find_word_ci(s + from, at - from, words[k]) < at - from)
+			return true;
+	return false;
+}
+
 static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
 {
 	const char *s = sbuf_str(front);
@@ -1164,15 +1198,33 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 	int d, rc = CM_OK;
 	char t[6];
 
+	size_t pub_ds = 0, pub_de = 0, fm_end = front_matter_end(s, n);
+	int pub = 0;
+
 	while (from < n && date_find(s + from, n - from, &d, &ds, &de)) {
 		ds += from;
 		de += from;
 		if (!date_is_reference(s, n, ds, de)) {
+			if (ds < fm_end || is_publication_date(s, ds)) {
+				if (!pub) {	/* the meeting's own date, if the text states none */
+					pub = d;
+					pub_ds = ds;
+					pub_de = de;
+				}
+				from = de;
+				continue;
+			}
 			m->date = d;
 			m->date_src = FIELD_SRC_TEXT;
 			break;
 		}
 		from = de;
+	}
+	if (!m->date && pub) {
+		m->date = pub;
+		m->date_src = FIELD_SRC_TEXT;
+		ds = pub_ds;
+		de = pub_de;
 	}
 	if (!m->date && p->opts->path && (m->date = date_from_path(p->opts->path)) != 0)
 		m->date_src = FIELD_SRC_PATH;

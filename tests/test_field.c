@@ -856,6 +856,29 @@ static void test_field_committee_shapes(void **state)
 	field_meeting_release(&m);
 }
 
+static void test_field_meeting_date_not_publication_date(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* a web page's front matter dates the page, the heading the meeting */
+	parse(&m, "---\ntitle: Minutes\ndate: 2024-10-14\n---\n\n*Held in the Community Hall on Monday 7 October 2024 at 7pm.*\n\n"
+		  "1. Apologies\nNone.\n2. Minutes\nApproved.\n", NULL, NULL);
+	assert_int_equal(m.date, 20241007);
+	field_meeting_release(&m);
+	/* a "printed on" line above the heading */
+	parse(&m, "Printed on 14 March 2024\nMINUTES\nPlanning Committee\nTuesday 5 March 2024\n\n"
+		  "1. Apologies\nNone.\n2. Minutes\nApproved.\n", NULL, NULL);
+	assert_int_equal(m.date, 20240305);
+	field_meeting_release(&m);
+	/* when the front matter is all there is, its date is the meeting's */
+	parse(&m, "---\ntitle: Minutes\ndate: 2024-10-14\n---\n\n1. Apologies\nNone.\n2. Minutes\nApproved.\n",
+	      NULL, NULL);
+	assert_int_equal(m.date, 20241014);
+	assert_int_equal(m.date_src, FIELD_SRC_TEXT);
+	field_meeting_release(&m);
+}
+
 static void test_field_kind_from_heading(void **state)
 {
 	struct field_meeting m = {0};
@@ -997,6 +1020,7 @@ int main(void)
 		cmocka_unit_test(test_field_councils_named_other_ways),
 		cmocka_unit_test(test_field_committee_shapes),
 		cmocka_unit_test(test_field_kind_from_heading),
+		cmocka_unit_test(test_field_meeting_date_not_publication_date),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
