@@ -906,21 +906,21 @@ static void chain_offer(struct chain_slot *tab, size_t cap, unsigned long long k
 	}
 }
 
-static bool passes_higher(const struct cands *cs, const unsigned char *state, size_t j, size_t i);
-
 /* Offer slot s as candidate i's predecessor unless the link jumps a restart. */
-static void chain_consider(const struct cands *cs, const unsigned char *state, size_t i,
+static bool passes_higher(struct chain_slot *tab, size_t cap, const struct cands *cs, long j, size_t i);
+
+static void chain_consider(struct chain_slot *tab, size_t cap, const struct cands *cs, size_t i,
 			   const struct chain_slot *s, double *bs, long *bi)
 {
-	if (s->key && s->score > *bs && !passes_higher(cs, state, (size_t)s->idx, i)) {
+	if (s->key && s->score > *bs && !passes_higher(tab, cap, cs, s->idx, i)) {
 		*bs = s->score;
 		*bi = s->idx;
 	}
 }
 
 /* The best chain slot among the keys of candidate i's possible predecessors. */
-static void chain_best_prev(const struct cands *cs, const unsigned char *state, size_t i,
-			    struct chain_slot *tab, size_t cap, double *bs, long *bi)
+static void chain_best_prev(const struct cands *cs, size_t i, struct chain_slot *tab, size_t cap,
+			    double *bs, long *bi)
 {
 	const struct cand *c = &cs->v[i];
 	int sub1 = c->minor / MINOR_SUB, sub2 = c->minor % MINOR_SUB;
@@ -928,7 +928,7 @@ static void chain_best_prev(const struct cands *cs, const unsigned char *state, 
 
 	/* another item: any number up to FIELD_ITEM_GAP below, any sub-number */
 	for (long d = 1; d <= FIELD_ITEM_GAP && c->major - d >= 0; d++)
-		chain_consider(cs, state, i, chain_find(tab, cap, chain_key(c, c->major - d, MINOR_ANY)), bs, bi);
+		chain_consider(tab, cap, cs, i, chain_find(tab, cap, chain_key(c, c->major - d, MINOR_ANY)), bs, bi);
 	/* a sub-item: its parent, or the sibling (and its children) one or two before */
 	if (sub2) {
 		want[n++] = sub1 * MINOR_SUB;
@@ -940,13 +940,38 @@ static void chain_best_prev(const struct cands *cs, const unsigned char *state, 
 			want[n++] = (sub1 - d) * MINOR_SUB + MINOR_ANY_SUB2;
 	}
 	for (int k = 0; k < n; k++)
-		chain_consider(cs, state, i, chain_find(tab, cap, chain_key(c, c->major, want[k])), bs, bi);
+		chain_consider(tab, cap, cs, i, chain_find(tab, cap, chain_key(c, c->major, want[k])), bs, bi);
 }
 
 enum { CAND_LIVE = 0, CAND_CHOSEN, CAND_DEAD, CAND_OUT };
 
-/* Candidates looked at between two linked ones; past this a link is trusted. */
-enum { FIELD_LINK_SCAN = 256 };
+/*
+ * Latest live candidates seen so far in a best_chain pass, by number: the
+ * link checks below look them up instead of scanning what lies between.
+ * Kept in the chain table under keys of their own (LATEST_SALT).
+ */
+static const unsigned long long LATEST_SALT = 0x5bd1e995ULL << 40;
+
+static long latest_idx(struct chain_slot *tab, size_t cap, const struct cand *c, long major, int minor)
+{
+	struct chain_slot *s = chain_find(tab, cap, chain_key(c, major, minor) ^ LATEST_SALT);
+
+	return s->key ? s->idx : -1;
+}
+
+static void latest_note(struct chain_slot *tab, size_t cap, const struct cand *c, long i)
+{
+	unsigned long long keys[2] = {
+		chain_key(c, c->major, c->minor) ^ LATEST_SALT, chain_key(c, c->major, MINOR_ANY) ^ LATEST_SALT,
+	};
+
+	for (size_t k = 0; k < 2; k++) {
+		struct chain_slot *s = chain_find(tab, cap, keys[k]);
+
+		s->key = keys[k];
+		s->idx = i;
+	}
+}
 
 /*
  * Would linking candidate j to candidate i jump over the start of a section
@@ -954,33 +979,27 @@ enum { FIELD_LINK_SCAN = 256 };
  * them (the AGM's "8." lies between its "7." and the general meeting's
  * "8."), when a run restarting at 1 reaches i's predecessor between them
  * (the AGM's "4." is not followed by the general meeting's "5." after its
- * own "1." to "4."), or when i is a sub-item of j and a higher number lies
- * between ("1" ... "6", then the second part's "1.A" is not under the first "1").
+ * own "1." to "4."), or when i is a sub-item of j and a later item (within
+ * FIELD_ITEM_GAP) lies between ("1" ... "6", then the second part's "1.A"
+ * is not under the first "1"; "75 High Street" in a title does not count).
+ * Constant time: the latest live candidate of each number is kept.
  */
-static bool passes_higher(const struct cands *cs, const unsigned char *state, size_t j, size_t i)
+static bool passes_higher(struct chain_slot *tab, size_t cap, const struct cands *cs, long j, size_t i)
 {
 	const struct cand *c = &cs->v[i];
-	bool sub = c->major == cs->v[j].major, restarted = false;
+	long one, prev;
 
-	for (size_t k = j + 1, seen = 0; k < i && seen < FIELD_LINK_SCAN; k++, seen++) {
-		const struct cand *b = &cs->v[k];
-
-		if (state[k] != CAND_LIVE || b->scheme != c->scheme || b->prefix != c->prefix ||
-		    b->line == c->line || b->line == cs->v[j].line)
-			continue;
-		if (sub) {
-			if (b->major > c->major && b->major <= c->major + FIELD_ITEM_GAP)
-				return true;	/* a later item, not "75 High Street" in a title */
-			continue;
-		}
-		if (b->major == c->major && b->minor == c->minor)
-			return true;
-		/* a run that starts again at 1 and reaches i's predecessor: i continues it */
-		if (restarted && b->major == c->major - 1)
-			return true;
-		restarted = restarted || (b->major == 1 && b->minor == 0);
+	if (c->major == cs->v[j].major) {
+		for (long m = c->major + 1; m <= c->major + FIELD_ITEM_GAP; m++)
+			if (latest_idx(tab, cap, c, m, MINOR_ANY) > j)
+				return true;
+		return false;
 	}
-	return false;
+	if (latest_idx(tab, cap, c, c->major, c->minor) > j)
+		return true;
+	one = latest_idx(tab, cap, c, 1, 0);
+	prev = latest_idx(tab, cap, c, c->major - 1, MINOR_ANY);
+	return one > j && prev > one;
 }
 
 /*
@@ -990,9 +1009,11 @@ static bool passes_higher(const struct cands *cs, const unsigned char *state, si
  * for a sub-item, its parent or an earlier sibling).  Lookups go through a
  * hash of (scheme, prefix, number, sub-number), so this is linear in the
  * number of candidates.  Returns the last candidate of the chain, -1 when
- * no candidate is live.
+ * no candidate is live.  With from_one, only chains that start at 1 (A, a,
+ * I) are made.
  */
-static long best_chain(struct cands *cs, const unsigned char *state, struct chain_slot *tab, size_t cap)
+static long best_chain(struct cands *cs, const unsigned char *state, struct chain_slot *tab, size_t cap,
+		       bool from_one)
 {
 	long best = -1;
 
@@ -1004,7 +1025,10 @@ static long best_chain(struct cands *cs, const unsigned char *state, struct chai
 
 		if (state[i])
 			continue;
-		chain_best_prev(cs, state, i, tab, cap, &bs, &bi);
+		chain_best_prev(cs, i, tab, cap, &bs, &bi);
+		latest_note(tab, cap, c, (long)i);
+		if (bi < 0 && from_one && (c->major != 1 || c->minor))
+			continue;	/* a further chain starts at 1 (A, a, I) */
 		c->score = bs + c->weight;
 		c->prev = bi;
 		chain_offer(tab, cap, chain_key(c, c->major, c->minor), c->score, (long)i);
@@ -1069,7 +1093,7 @@ static void select_range(struct cands *cs, unsigned char *state, struct chain_sl
 		if ((i < lo || i >= hi) && state[i] == CAND_LIVE)
 			state[i] = CAND_OUT;
 	while (chains < FIELD_CHAINS_MAX && tries < FIELD_CHAIN_TRIES) {
-		long best = best_chain(cs, state, tab, cap), first = best;
+		long best = best_chain(cs, state, tab, cap, chains > 0), first = best;
 		size_t n = 0;
 
 		if (best < 0)
@@ -1129,7 +1153,7 @@ static size_t select_sections(struct cands *cs, unsigned char *state, struct cha
 	for (size_t i = 0; i < cs->n; i++)
 		if (cs->v[i].scheme != SCHEME_ROMAN)
 			state[i] = CAND_OUT;
-	best = best_chain(cs, state, tab, cap);
+	best = best_chain(cs, state, tab, cap, true);
 	first = best;
 	for (long i = best; i >= 0; i = cs->v[i].prev) {
 		n++;

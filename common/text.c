@@ -340,6 +340,24 @@ void text_strip_markup(const char *s, size_t len, struct sbuf *out)
 	}
 }
 
+void text_xml_escape(const char *s, struct sbuf *out)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&':  sbuf_adds(out, "&amp;"); break;
+		case '<':  sbuf_adds(out, "&lt;"); break;
+		case '>':  sbuf_adds(out, "&gt;"); break;
+		case '"':  sbuf_adds(out, "&quot;"); break;
+		case '\'': sbuf_adds(out, "&#39;"); break;
+		default:
+			if ((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n')
+				sbuf_addch(out, ' ');
+			else
+				sbuf_addch(out, *s);
+		}
+	}
+}
+
 void text_unescape(const char *s, size_t len, struct sbuf *out)
 {
 	size_t i = 0, run = 0;

@@ -73,6 +73,14 @@ void text_clean(const char *s, size_t len, struct sbuf *out);
  */
 void text_unescape(const char *s, size_t len, struct sbuf *out);
 
+/*
+ * Append the NUL-terminated s escaped for HTML and XML text and quoted
+ * attributes: & < > " ' as entities, control characters (which XML 1.0
+ * forbids even escaped) but tab and newline as a space.  NULL appends
+ * nothing.  The one escaper of the search page, the Atom feed and SVG.
+ */
+void text_xml_escape(const char *s, struct sbuf *out);
+
 /* True when s has at least two letters and no lowercase ASCII letter. */
 bool text_is_all_caps(const char *s, size_t len);
 

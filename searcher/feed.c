@@ -7,6 +7,7 @@
 
 #include "html.h"
 #include "out.h"
+#include "text.h"
 
 /* RFC 3339 time of t, or of fallback when t is 0. */
 static void feed_time(long long t, long long fallback, struct sbuf *out)
@@ -25,7 +26,7 @@ static void feed_elem(const char *tag, const char *text, struct sbuf *out)
 	if (!text || !*text)
 		return;
 	sbuf_addf(out, "    <%s>", tag);
-	html_escape(text, out);
+	text_xml_escape(text, out);
 	sbuf_addf(out, "</%s>\n", tag);
 }
 
@@ -39,28 +40,28 @@ void feed_atom(const struct search_result *res, const struct feed_opts *o, struc
 			newest = res->hits[i].added;
 	sbuf_adds(out, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 		  "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>");
-	html_escape(o->title, out);
+	text_xml_escape(o->title, out);
 	sbuf_adds(out, "</title>\n  <id>");
-	html_escape(o->base, out);
+	text_xml_escape(o->base, out);
 	sbuf_adds(out, "feed");
 	if (qs) {
 		sbuf_addch(out, '?');
-		html_escape(qs, out);
+		text_xml_escape(qs, out);
 	}
 	sbuf_adds(out, "</id>\n  <updated>");
 	feed_time(newest, o->now, out);
 	sbuf_adds(out, "</updated>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"");
-	html_escape(o->base, out);
+	text_xml_escape(o->base, out);
 	sbuf_adds(out, "feed");
 	if (qs) {
 		sbuf_addch(out, '?');
-		html_escape(qs, out);
+		text_xml_escape(qs, out);
 	}
 	sbuf_adds(out, "\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"");
-	html_escape(o->base, out);
+	text_xml_escape(o->base, out);
 	if (qs) {
 		sbuf_addch(out, '?');
-		html_escape(qs, out);
+		text_xml_escape(qs, out);
 	}
 	sbuf_adds(out, "\"/>\n  <author><name>Council minutes search</name></author>\n"
 		  "  <generator>minutes-search</generator>\n");
@@ -82,9 +83,9 @@ void feed_atom(const struct search_result *res, const struct feed_opts *o, struc
 			sbuf_adds(&title, *h->d.title ? h->d.title : "Untitled item");
 		}
 		sbuf_adds(out, "  <entry>\n    <id>");
-		html_escape(o->base, out);
+		text_xml_escape(o->base, out);
 		sbuf_adds(out, "item/");
-		html_escape(h->uid, out);
+		text_xml_escape(h->uid, out);
 		sbuf_adds(out, "</id>\n");
 		feed_elem("title", sbuf_str(&title), out);
 		sbuf_adds(out, "    <updated>");
@@ -96,35 +97,35 @@ void feed_atom(const struct search_result *res, const struct feed_opts *o, struc
 			sbuf_adds(out, "</published>\n");
 		}
 		sbuf_adds(out, "    <link rel=\"alternate\" type=\"text/html\" href=\"");
-		html_escape(o->base, out);
+		text_xml_escape(o->base, out);
 		sbuf_adds(out, "item/");
-		html_escape(h->uid, out);
+		text_xml_escape(h->uid, out);
 		sbuf_adds(out, "\"/>\n");
 		out_source_link(&h->d, &link);
 		if (link.len && (strncmp(link.buf, "http://", 7) == 0 ||
 				 strncmp(link.buf, "https://", 8) == 0)) {
 			sbuf_adds(out, "    <link rel=\"related\" href=\"");
-			html_escape(link.buf, out);
+			text_xml_escape(link.buf, out);
 			sbuf_adds(out, "\"/>\n");
 		}
 		if (*h->d.committee) {
 			sbuf_adds(out, "    <category term=\"");
-			html_escape(h->d.committee, out);
+			text_xml_escape(h->d.committee, out);
 			sbuf_adds(out, "\"/>\n");
 		}
 		/* Snippets are HTML already (escaped text and <mark>): escaped once more as XML. */
 		if (h->snippet && *h->snippet) {
 			struct sbuf sum = {0};
 
-			html_escape(h->d.council, &sum);
+			text_xml_escape(h->d.council, &sum);
 			if (*h->d.council && *h->d.date)
 				sbuf_adds(&sum, ", ");
-			html_escape(h->d.date, &sum);
+			text_xml_escape(h->d.date, &sum);
 			if (sum.len)
 				sbuf_adds(&sum, ": ");
 			sbuf_adds(&sum, h->snippet);
 			sbuf_adds(out, "    <summary type=\"html\">");
-			html_escape(sbuf_str(&sum), out);
+			text_xml_escape(sbuf_str(&sum), out);
 			sbuf_adds(out, "</summary>\n");
 			sbuf_release(&sum);
 		}
@@ -143,14 +144,14 @@ void feed_opensearch(const char *base, struct sbuf *out)
 		  "  <Description>Search council and committee minutes</Description>\n"
 		  "  <InputEncoding>UTF-8</InputEncoding>\n"
 		  "  <Url type=\"text/html\" method=\"get\" template=\"");
-	html_escape(base, out);
+	text_xml_escape(base, out);
 	sbuf_adds(out, "?q={searchTerms}\"/>\n"
 		  "  <Url type=\"application/atom+xml\" method=\"get\" template=\"");
-	html_escape(base, out);
+	text_xml_escape(base, out);
 	sbuf_adds(out, "feed?q={searchTerms}\"/>\n"
 		  "  <Url type=\"application/opensearchdescription+xml\" rel=\"self\" template=\"");
-	html_escape(base, out);
+	text_xml_escape(base, out);
 	sbuf_adds(out, "opensearch.xml\"/>\n  <Image height=\"16\" width=\"16\" type=\"image/svg+xml\">");
-	html_escape(base, out);
+	text_xml_escape(base, out);
 	sbuf_adds(out, "favicon.svg</Image>\n</OpenSearchDescription>\n");
 }

@@ -9,22 +9,9 @@
 #include <string.h>
 
 #include "out.h"
+#include "text.h"
 
 /* ---- escaping and links --------------------------------------------------- */
-
-void html_escape(const char *s, struct sbuf *out)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&':  sbuf_adds(out, "&amp;"); break;
-		case '<':  sbuf_adds(out, "&lt;"); break;
-		case '>':  sbuf_adds(out, "&gt;"); break;
-		case '"':  sbuf_adds(out, "&quot;"); break;
-		case '\'': sbuf_adds(out, "&#39;"); break;
-		default:   sbuf_addch(out, *s); break;
-		}
-	}
-}
 
 /* Escape a path segment for an href (ids are hex, digits, '-' and '~': kept). */
 static void html_segment(const char *s, struct sbuf *out)
@@ -79,11 +66,11 @@ static void html_source(const struct docdata *d, const char *root, const struct 
 		return;
 	}
 	sbuf_adds(out, "<a class=\"source\" rel=\"noopener noreferrer\" href=\"");
-	html_escape(sbuf_str(&link), out);
+	text_xml_escape(sbuf_str(&link), out);
 	sbuf_adds(out, "\">Source");
 	if (strchr(sbuf_str(&link), '#') && d->page && *d->page) {
 		sbuf_adds(out, ", page ");
-		html_escape(d->page, out);
+		text_xml_escape(d->page, out);
 	}
 	sbuf_adds(out, "</a>");
 	sbuf_release(&link);
@@ -105,7 +92,7 @@ static void html_paragraphs(const char *text, struct sbuf *out)
 				para.buf[i] = ' ';
 		if (para.len && strspn(sbuf_str(&para), " \t") < para.len) {
 			sbuf_adds(out, "<p>");
-			html_escape(sbuf_str(&para), out);
+			text_xml_escape(sbuf_str(&para), out);
 			sbuf_adds(out, "</p>\n");
 		}
 		sbuf_release(&para);
@@ -129,7 +116,7 @@ static void html_list(const char *s, struct sbuf *out)
 		if (one.len) {
 			if (!first)
 				sbuf_adds(out, ", ");
-			html_escape(sbuf_str(&one), out);
+			text_xml_escape(sbuf_str(&one), out);
 			first = false;
 		}
 		sbuf_release(&one);
@@ -144,7 +131,7 @@ static void html_open(const char *title, const char *root, struct sbuf *out)
 	sbuf_adds(out, "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 		  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		  "<meta name=\"referrer\" content=\"no-referrer\">\n<title>");
-	html_escape(title, out);
+	text_xml_escape(title, out);
 	sbuf_adds(out, " – council minutes</title>\n");
 	sbuf_addf(out, "<link rel=\"icon\" href=\"%sfavicon.svg\" type=\"image/svg+xml\">\n"
 		  "<link rel=\"stylesheet\" href=\"%sapp.css\">\n"
@@ -179,7 +166,7 @@ static void html_meta(const struct docdata *d, bool committee, const char *time,
 			continue;
 		if (!first)
 			sbuf_adds(out, " · ");
-		html_escape(parts[i], out);
+		text_xml_escape(parts[i], out);
 		first = false;
 	}
 	sbuf_adds(out, "</p>\n");
@@ -197,7 +184,7 @@ static void html_resolutions(const char *res, struct sbuf *out)
 
 		sbuf_add(&one, res, n);
 		sbuf_adds(out, "<li>");
-		html_escape(sbuf_str(&one), out);
+		text_xml_escape(sbuf_str(&one), out);
 		sbuf_adds(out, "</li>\n");
 		sbuf_release(&one);
 		res += n + (nl ? 1 : 0);
@@ -210,10 +197,10 @@ static void html_item_title(const struct docdata *d, struct sbuf *out)
 {
 	if (d->item && *d->item) {
 		sbuf_adds(out, "<span class=\"num\">");
-		html_escape(d->item, out);
+		text_xml_escape(d->item, out);
 		sbuf_adds(out, "</span> ");
 	}
-	html_escape(d->title && *d->title ? d->title : "Untitled item", out);
+	text_xml_escape(d->title && *d->title ? d->title : "Untitled item", out);
 }
 
 /* ---- the meeting page ----------------------------------------------------- */
@@ -237,14 +224,14 @@ void html_meeting(const struct search_result *res, const char *root, struct sbuf
 	}
 	html_open(sbuf_str(&title), root, out);
 	sbuf_adds(out, "<article class=\"meeting\">\n<h2>");
-	html_escape(*m->committee ? m->committee : "Meeting", out);
+	text_xml_escape(*m->committee ? m->committee : "Meeting", out);
 	sbuf_adds(out, "</h2>\n");
 	html_meta(m, false, m->time, m->venue, out);
 	if (*m->chair || *m->present || *m->apologies) {
 		sbuf_adds(out, "<dl class=\"people\">\n");
 		if (*m->chair) {
 			sbuf_adds(out, "<dt>Chair</dt><dd>");
-			html_escape(m->chair, out);
+			text_xml_escape(m->chair, out);
 			sbuf_adds(out, "</dd>\n");
 		}
 		if (*m->present) {
@@ -317,7 +304,7 @@ void html_item(const struct search_hit *hit, const char *root, struct sbuf *out)
 	html_open(sbuf_str(&title), root, out);
 	sbuf_adds(out, "<article class=\"item-page\">\n<h2>");
 	if (html_is_front(hit))
-		html_escape(*d->title ? d->title : "Attendance and apologies", out);
+		text_xml_escape(*d->title ? d->title : "Attendance and apologies", out);
 	else
 		html_item_title(d, out);
 	sbuf_adds(out, "</h2>\n");
@@ -341,7 +328,7 @@ void html_error(const char *msg, const char *root, struct sbuf *out)
 {
 	html_open("Not found", root, out);
 	sbuf_adds(out, "<article class=\"item-page\">\n<h2>Not found</h2>\n<p>");
-	html_escape(msg, out);
+	text_xml_escape(msg, out);
 	sbuf_addf(out, "</p>\n<p><a href=\"%s\">Search the minutes</a></p>\n</article>\n", root);
 	html_close(out);
 }

@@ -17,9 +17,6 @@
 #include "sbuf.h"
 #include "search.h"
 
-/* Append s HTML-escaped (& < > " ') to out: safe in text and in quoted attributes. */
-void html_escape(const char *s, struct sbuf *out);
-
 /* True when hit h is its meeting's front matter (attendance, apologies), not an item. */
 bool html_is_front(const struct search_hit *h);
 

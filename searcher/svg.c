@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "text.h"
+
 struct svg_style {
 	const char *colour;           /* stroke and marker fill */
 	const char *dash;             /* stroke-dasharray, "" = solid */
@@ -42,25 +44,6 @@ enum { SVG_LEGEND_CHARS = 24 };
 
 /* A category label needs about this many pixels of x axis to stay legible. */
 enum { SVG_X_LABEL_PX = 52 };
-
-void svg_escape(const char *s, struct sbuf *out)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&': sbuf_adds(out, "&amp;"); break;
-		case '<': sbuf_adds(out, "&lt;"); break;
-		case '>': sbuf_adds(out, "&gt;"); break;
-		case '"': sbuf_adds(out, "&quot;"); break;
-		case '\'': sbuf_adds(out, "&#39;"); break;
-		default:
-			/* XML 1.0 forbids most control characters even escaped. */
-			if ((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n')
-				sbuf_addch(out, ' ');
-			else
-				sbuf_addch(out, *s);
-		}
-	}
-}
 
 double svg_nice_step(double max, unsigned max_ticks, double *top)
 {
@@ -113,7 +96,7 @@ static void svg_legend_name(const char *name, struct sbuf *out)
 		chars++;
 		i = j;
 	}
-	svg_escape(sbuf_str(&cut), out);
+	text_xml_escape(sbuf_str(&cut), out);
 	if (sbuf_oom(&cut))
 		out->oom = true;
 	sbuf_release(&cut);
@@ -175,12 +158,12 @@ void svg_line_chart(const struct svg_chart *c, struct sbuf *out)
 		  "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\" "
 		  "font-size=\"12\">\n", w, h, w, h);
 	sbuf_adds(out, "<title>");
-	svg_escape(c->title ? c->title : "chart", out);
+	text_xml_escape(c->title ? c->title : "chart", out);
 	sbuf_adds(out, "</title>\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
 	if (c->title) {
 		sbuf_addf(out, "<text class=\"title\" x=\"%.1f\" y=\"22\" text-anchor=\"middle\" "
 			  "font-size=\"15\" font-weight=\"bold\">", SVG_LEFT + pw / 2);
-		svg_escape(c->title, out);
+		text_xml_escape(c->title, out);
 		sbuf_adds(out, "</text>\n");
 	}
 
@@ -197,7 +180,7 @@ void svg_line_chart(const struct svg_chart *c, struct sbuf *out)
 	}
 	sbuf_addf(out, "<text class=\"axis-label\" transform=\"translate(16,%.1f) rotate(-90)\" "
 		  "text-anchor=\"middle\">", SVG_TOP + ph / 2);
-	svg_escape(c->y_label ? c->y_label : "", out);
+	text_xml_escape(c->y_label ? c->y_label : "", out);
 	sbuf_adds(out, "</text>\n</g>\n");
 
 	/* x axis: the line, thinned tick labels (turned when long), title */
@@ -211,12 +194,12 @@ void svg_line_chart(const struct svg_chart *c, struct sbuf *out)
 		sbuf_addf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"black\"/>"
 			  "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">", x, SVG_TOP + ph, x,
 			  SVG_TOP + ph + 5, x, SVG_TOP + ph + 18);
-		svg_escape(c->x_ticks[i], out);
+		text_xml_escape(c->x_ticks[i], out);
 		sbuf_adds(out, "</text>\n");
 	}
 	sbuf_addf(out, "<text class=\"axis-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">",
 		  SVG_LEFT + pw / 2, h - 18);
-	svg_escape(c->x_label ? c->x_label : "", out);
+	text_xml_escape(c->x_label ? c->x_label : "", out);
 	sbuf_adds(out, "</text>\n</g>\n");
 
 	/* the series, then the legend */
@@ -225,7 +208,7 @@ void svg_line_chart(const struct svg_chart *c, struct sbuf *out)
 		bool pen_down = false;
 
 		sbuf_adds(out, "<g class=\"series\" data-name=\"");
-		svg_escape(c->series[s].name, out);
+		text_xml_escape(c->series[s].name, out);
 		sbuf_adds(out, "\">\n");
 		/*
 		 * One <path> per unbroken run of values: a missing value is a gap,

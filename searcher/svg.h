@@ -40,9 +40,6 @@ struct svg_chart {
  */
 void svg_line_chart(const struct svg_chart *c, struct sbuf *out);
 
-/* Append s with & < > " ' escaped for XML text and attributes. */
-void svg_escape(const char *s, struct sbuf *out);
-
 /*
  * A "nice" axis: the smallest step of 1, 2 or 5 times a power of ten that
  * covers [0, max] in at most max_ticks steps; *top gets the axis end.

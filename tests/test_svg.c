@@ -25,16 +25,6 @@ static size_t count(const char *s, const char *needle)
 	return n;
 }
 
-static void test_svg_escape(void **state)
-{
-	struct sbuf b = {0};
-
-	(void)state;
-	svg_escape("Children & \"Young\" <People> 'x'\x01", &b);
-	assert_string_equal(b.buf, "Children &amp; &quot;Young&quot; &lt;People&gt; &#39;x&#39; ");
-	sbuf_release(&b);
-}
-
 static void test_svg_nice_step(void **state)
 {
 	double top;
@@ -99,7 +89,6 @@ static void test_svg_chart_series(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_svg_escape),
 		cmocka_unit_test(test_svg_nice_step),
 		cmocka_unit_test(test_svg_chart_series),
 	};

@@ -64,6 +64,18 @@ static void test_text_fold_and_trim(void **state)
 	assert_memory_equal(s, "Lind  (Chair)", len);
 }
 
+static void test_text_xml_escape(void **state)
+{
+	struct sbuf b = {0};
+
+	(void)state;
+	text_xml_escape("Children & \"Young\" <People> 'x'\x01\tend", &b);
+	assert_string_equal(b.buf, "Children &amp; &quot;Young&quot; &lt;People&gt; &#39;x&#39; \tend");
+	text_xml_escape(NULL, &b);
+	assert_int_equal(b.len, strlen(b.buf));
+	sbuf_release(&b);
+}
+
 static void test_text_unescape(void **state)
 {
 	(void)state;
@@ -146,6 +158,7 @@ int main(void)
 		cmocka_unit_test(test_text_title_case),
 		cmocka_unit_test(test_text_normalise_key),
 		cmocka_unit_test(test_text_unescape),
+		cmocka_unit_test(test_text_xml_escape),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
