@@ -979,9 +979,9 @@ static void latest_note(struct chain_slot *tab, size_t cap, const struct cand *c
  * them (the AGM's "8." lies between its "7." and the general meeting's
  * "8."), when a run restarting at 1 reaches i's predecessor between them
  * (the AGM's "4." is not followed by the general meeting's "5." after its
- * own "1." to "4."), or when i is a sub-item of j and a later item (within
- * FIELD_ITEM_GAP) lies between ("1" ... "6", then the second part's "1.A"
- * is not under the first "1"; "75 High Street" in a title does not count).
+ * own "1." to "4."), or when i is a sub-item of j and the next item lies
+ * between ("1", "2" ... then the second part's "1.A" is not under the
+ * first "1"; "7 Chapel Row" wrapped in a title does not count).
  * Constant time: the latest live candidate of each number is kept.
  */
 static bool passes_higher(struct chain_slot *tab, size_t cap, const struct cands *cs, long j, size_t i)
@@ -989,12 +989,8 @@ static bool passes_higher(struct chain_slot *tab, size_t cap, const struct cands
 	const struct cand *c = &cs->v[i];
 	long one, prev;
 
-	if (c->major == cs->v[j].major) {
-		for (long m = c->major + 1; m <= c->major + FIELD_ITEM_GAP; m++)
-			if (latest_idx(tab, cap, c, m, MINOR_ANY) > j)
-				return true;
-		return false;
-	}
+	if (c->major == cs->v[j].major)
+		return latest_idx(tab, cap, c, c->major + 1, 0) > j;
 	if (latest_idx(tab, cap, c, c->major, c->minor) > j)
 		return true;
 	one = latest_idx(tab, cap, c, 1, 0);
