@@ -219,7 +219,8 @@ static void append(char *buf, size_t cap, size_t *len, const char *s, bool *fits
 		*fits = false;
 		return;
 	}
-	memcpy(buf + *len, s, n);
+	if (n)	/* memcpy from NULL is undefined even for 0 bytes (UBSan) */
+		memcpy(buf + *len, s, n);
 	*len += n;
 	buf[*len] = '\0';
 }
