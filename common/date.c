@@ -154,6 +154,18 @@ static int match_month(const char *s, size_t len, size_t i, size_t *end)
 	return -1;
 }
 
+int date_month_at(const char *s, size_t len, size_t *end)
+{
+	size_t e = 0;
+	int m = s ? match_month(s, len, 0, &e) : -1;
+
+	if (m < 0)
+		return 0;
+	if (end)
+		*end = e;
+	return m + 1;
+}
+
 /* An ordinal suffix after a day number: st, nd, rd, th; Welsh af, il, ydd,
  * ed, fed, eg, ain (any case). */
 static size_t skip_ordinal(const char *s, size_t len, size_t i)

@@ -51,6 +51,12 @@ bool date_find(const char *s, size_t len, int *yyyymmdd, size_t *start, size_t *
  */
 bool date_parse_time(const char *s, size_t len, char out[6], size_t *consumed);
 
+/*
+ * The month named by the word at s (English, abbreviated or not, or Welsh),
+ * 1..12, with the offset after the word in *end; 0 when there is none.
+ */
+int date_month_at(const char *s, size_t len, size_t *end);
+
 /* Like date_find for times; start/end may be NULL. */
 bool date_find_time(const char *s, size_t len, char out[6], size_t *start, size_t *end);
 

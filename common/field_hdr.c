@@ -1191,6 +1191,71 @@ static bool is_publication_date(const char *s, size_t at)
 	return false;
 }
 
+/*
+ * "GENERAL MEETING MONDAY 6 NOVEMBER" with no year, in a file named
+ * "23NOVEMBERMINUTE.docx" or "minutes-2023-11.docx": the heading's day and
+ * month with the year the file name gives (a four-digit year, or two digits
+ * written against the same month's name).  0 when the heading (its first
+ * six lines) has no such day and month, or the name no year: no guess.
+ */
+static int date_without_year(const char *s, size_t n, const char *path)
+{
+	const char *base = strrchr(path, '/');
+	size_t lines = 0, bl;
+	int day = 0, month = 0, year = 0;
+
+	for (size_t i = 0; i < n && lines < 6 && !month; i++) {
+		size_t j = i, e;
+		int d = 0;
+
+		if (s[i] == '\n') {
+			lines++;
+			continue;
+		}
+		if (!(s[i] >= '0' && s[i] <= '9') || (i && (is_alpha(s[i - 1]) || (s[i - 1] >= '0' && s[i - 1] <= '9'))))
+			continue;
+		while (j < n && j - i < 2 && s[j] >= '0' && s[j] <= '9')
+			d = d * 10 + (s[j++] - '0');
+		if (j < n && s[j] >= '0' && s[j] <= '9')
+			continue;
+		while (j < n && is_alpha(s[j]) && j - i < 4)
+			j++;	/* "6th" */
+		if (j >= n || s[j] != ' ')
+			continue;
+		j++;
+		if ((month = date_month_at(s + j, n - j, &e)) != 0)
+			day = d;
+		if (month && (day < 1 || day > 31 || date_parse(s + i, n - i, NULL, NULL)))
+			month = 0;	/* a full date is date_find's, not ours */
+	}
+	if (!month)
+		return 0;
+	base = base ? base + 1 : path;
+	bl = strlen(base);
+	for (size_t i = 0; i + 4 <= bl && !year; i++)
+		if ((base[i] == '1' && base[i + 1] == '9') || (base[i] == '2' && base[i + 1] == '0'))
+			if (base[i + 2] >= '0' && base[i + 2] <= '9' && base[i + 3] >= '0' && base[i + 3] <= '9' &&
+			    (i == 0 || !(base[i - 1] >= '0' && base[i - 1] <= '9')) &&
+			    (i + 4 == bl || !(base[i + 4] >= '0' && base[i + 4] <= '9')))
+				year = (base[i] - '0') * 1000 + (base[i + 1] - '0') * 100 + (base[i + 2] - '0') * 10 +
+				       (base[i + 3] - '0');
+	for (size_t i = 0; i + 2 < bl && !year; i++) {
+		size_t e;
+
+		/* "23NOVEMBER": two digits against the heading's month */
+		if (!(base[i] >= '0' && base[i] <= '9' && base[i + 1] >= '0' && base[i + 1] <= '9' &&
+		      (i == 0 || !(base[i - 1] >= '0' && base[i - 1] <= '9')) && is_alpha(base[i + 2])))
+			continue;
+		/* the month's name may run into the next word: try it shorter and shorter */
+		for (size_t l = bl - i - 2 < 9 ? bl - i - 2 : 9; l >= 3 && !year; l--)
+			if (date_month_at(base + i + 2, l, &e) == month && e == l)
+				year = 2000 + (base[i] - '0') * 10 + (base[i + 1] - '0');
+	}
+	if (!year || !date_is_valid(year, month, day))
+		return 0;
+	return year * 10000 + month * 100 + day;
+}
+
 static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
 {
 	const char *s = sbuf_str(front);
@@ -1226,6 +1291,8 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		ds = pub_ds;
 		de = pub_de;
 	}
+	if (!m->date && p->opts->path && (m->date = date_without_year(s, n, p->opts->path)) != 0)
+		m->date_src = FIELD_SRC_PATH;
 	if (!m->date && p->opts->path && (m->date = date_from_path(p->opts->path)) != 0)
 		m->date_src = FIELD_SRC_PATH;
 	/* time: on or after the date (else anywhere in the front), not an end time */

@@ -871,6 +871,18 @@ static void test_field_meeting_date_not_publication_date(void **state)
 		  "1. Apologies\nNone.\n2. Minutes\nApproved.\n", NULL, NULL);
 	assert_int_equal(m.date, 20240305);
 	field_meeting_release(&m);
+	/* a heading without a year: the year from the file name, or no date at all */
+	parse(&m, "OAKMOOR COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 6 NOVEMBER\nHeld in the Hall at 7 p.m.\n\n"
+		  "1. MINUTES OF THE OCTOBER MEETING\nApproved.\n2. MATTERS ARISING\nNone.\n",
+	      "oakmoor/23NOVEMBERMINUTEOakmoorCC.docx", NULL);
+	assert_int_equal(m.date, 20231106);
+	assert_int_equal(m.date_src, FIELD_SRC_PATH);
+	field_meeting_release(&m);
+	parse(&m, "OAKMOOR COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 6 NOVEMBER\n\n1. MINUTES\nApproved.\n"
+		  "2. MATTERS ARISING\nNone.\n", "oakmoor/minutes.docx", NULL);
+	assert_int_equal(m.date, 0);
+	assert_int_equal(m.date_src, FIELD_SRC_NONE);
+	field_meeting_release(&m);
 	/* when the front matter is all there is, its date is the meeting's */
 	parse(&m, "---\ntitle: Minutes\ndate: 2024-10-14\n---\n\n1. Apologies\nNone.\n2. Minutes\nApproved.\n",
 	      NULL, NULL);
