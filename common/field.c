@@ -1258,6 +1258,9 @@ static bool is_title_tail(const struct fparse *p, size_t k)
 	static const char *const not_tails[] = {
 		"none", "nil", "noted", "n/a", "no ", "resolved", "report of", "report by", "to ",
 		"cllr", "councillor", "mr ", "mrs ", "ms ", "dr ", "present", "apologies", "(",
+		/* the first words of a sentence, not of a title's second line */
+		"there ", "these ", "this ", "it was", "it is", "they ", "we ", "members ", "all ",
+		"the council ", "the committee ", "the clerk ", "the chair",
 	};
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off;
@@ -1276,6 +1279,13 @@ static bool is_title_tail(const struct fparse *p, size_t k)
 	last = s[len - 1];
 	if (last == '.' || last == ':' || last == ';' || last == '?' || last == '!')
 		return false;
+	{
+		char t[6];
+		size_t used;
+
+		if (date_parse_time(s, len, t, &used) && used + 3 >= len)
+			return false;	/* "8:16 PM": when the item ended */
+	}
 	for (size_t w = 0; w < sizeof not_tails / sizeof *not_tails; w++)
 		if (starts_ci(s, len, not_tails[w]))
 			return false;
@@ -1335,6 +1345,15 @@ static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, si
 		}
 		if (!is_title_tail(p, j))
 			return k;
+		if (text_is_all_caps(s, len)) {
+			/* "RECOGNITION - EMPLOYEE OF THE MONTH" / "Janice Waits, Staff Secretary" */
+			const char *ts = p->t + p->lines[j].off;
+			size_t tl = p->lines[j].len;
+
+			text_trim(&ts, &tl);
+			if (!text_is_all_caps(ts, tl))
+				return k;
+		}
 		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))
 			return j;
 		if (p->lines[j + 1].page != p->lines[j].page)

@@ -682,6 +682,24 @@ static void test_field_column_gap_ends_title(void **state)
 	field_meeting_release(&m);
 }
 
+static void test_field_title_not_joined_to_a_sentence(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	/* PDF text: a heading, then a short sentence, a name or a time on the next line */
+	parse(&m, "1.     Apologies\nNone were received\n\n2.     Declarations of interest\n"
+		  "There were no declarations of interest\n\n3.     RECOGNITION - EMPLOYEE OF THE MONTH\n"
+		  "Jan Wade, Staff Secretary\n\n4.     Adjournment\n8:16 PM\n\n5.     Placement Sufficiency\n"
+		  "Strategy 2023 to 2026\n\nThe report was noted.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	assert_string_equal(m.items[1].title, "Declarations of interest");
+	assert_string_equal(m.items[2].title, "RECOGNITION - EMPLOYEE OF THE MONTH");
+	assert_string_equal(m.items[3].title, "Adjournment");
+	assert_string_equal(m.items[4].title, "Placement Sufficiency Strategy 2023 to 2026");
+	field_meeting_release(&m);
+}
+
 static void test_field_numbered_paragraphs_not_items(void **state)
 {
 	struct field_meeting m = {0};
@@ -1026,6 +1044,7 @@ int main(void)
 		cmocka_unit_test(test_field_roman_sections_and_lettered_items),
 		cmocka_unit_test(test_field_lettered_points_of_minutes_not_items),
 		cmocka_unit_test(test_field_column_gap_ends_title),
+		cmocka_unit_test(test_field_title_not_joined_to_a_sentence),
 		cmocka_unit_test(test_field_numbered_paragraphs_not_items),
 		cmocka_unit_test(test_field_chain_does_not_jump_a_restart),
 		cmocka_unit_test(test_field_unnumbered_headings),
