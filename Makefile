@@ -111,7 +111,7 @@ $(BIN)/minutes-index: $(BUILD)/indexer/main.o $(LIBIDX) $(LIBCM)
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BIN)/minutes-search: $(BUILD)/searcher/main.o $(LIBSRCH) $(LIBIDX) $(LIBCM)
+$(BIN)/minutes-search: $(BUILD)/searcher/main.o $(LIBSRCH) $(LIBCM)
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -122,7 +122,29 @@ $(BUILD)/tests/%: $(BUILD)/tests/%.o $(LIBSRCH) $(LIBIDX) $(LIBCM)
 # test_extract swaps a file for a FIFO between detection and reading.
 $(BUILD)/tests/test_extract: LDFLAGS += -Wl,--wrap=magic_buffer
 
-test-programs: $(PROGS) $(TESTS)
+# Not run by `make check` but built with it, so that a change which breaks
+# them fails CI: the query benchmark (scripts/bench-queries runs it) and the
+# fuzz target linked to a replay driver (tests/e2e_fuzz_replay.sh feeds it
+# the sample archive, the seeds and the broken test files).
+BENCH_QUERY := $(BUILD)/bench/bench_query
+FUZZ_REPLAY := $(BUILD)/fuzz/fuzz_field_replay
+$(BENCH_QUERY): $(BUILD)/tests/bench/bench_query.o $(LIBSRCH) $(LIBCM)
+	@mkdir -p $(dir $@)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+$(FUZZ_REPLAY): $(BUILD)/tests/fuzz/fuzz_field.o $(BUILD)/tests/fuzz/replay.o $(LIBCM)
+	@mkdir -p $(dir $@)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# The libFuzzer build of the same target (clang and libclang-rt-14-dev; run
+# it as tests/fuzz/README says).
+FUZZ_SRC := $(addprefix common/,field.c field_hdr.c field_json.c people.c date.c text.c \
+	    sbuf.c strv.c err.c) tests/fuzz/fuzz_field.c
+fuzz:
+	@mkdir -p $(BUILD)/fuzz
+	clang -g -O1 -fsanitize=fuzzer,address,undefined $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) \
+		-o $(BUILD)/fuzz/fuzz_field $(FUZZ_SRC) $(PKG_LIBS) -lm
+
+test-programs: $(PROGS) $(TESTS) $(BENCH_QUERY) $(FUZZ_REPLAY)
 
 # Unit tests, then end-to-end scripts; tests/run prints "N passed, N failed".
 # The build runs in a sub-make so that it reads pkg-config only after `deps`

@@ -192,7 +192,12 @@ static int denom_cmp(const void *pa, const void *pb)
 	return c ? c : strcmp(a->committee, b->committee);
 }
 
-int denom_compute(struct xw_db *db, struct denom *out, struct cm_err *err)
+/*
+ * Count every document of db into out (zeroed by the caller; free with
+ * denom_release): one pass over the value slots of the items and one over
+ * the front matter.  CM_ENOMEM, CM_EDB.
+ */
+static int denom_compute(struct xw_db *db, struct denom *out, struct cm_err *err)
 {
 	struct xw_each_opts eo = { { SLOT_DATE, SLOT_COUNCIL, SLOT_COMMITTEE, SLOT_WORDS }, 4, false };
 	struct denom_acc a = { out, NULL, 0, false, CM_OK };

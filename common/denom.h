@@ -35,13 +35,6 @@ struct denom {
 };
 
 /*
- * Count every document of db into out (zeroed by the caller; free with
- * denom_release): one pass over the value slots of the items and one over
- * the front matter.  CM_ENOMEM, CM_EDB.
- */
-int denom_compute(struct xw_db *db, struct denom *out, struct cm_err *err);
-
-/*
  * The stored form of d, appended to out: a first line "denom 1 STAMP"
  * (STAMP: the xw_db_revision the counts describe) then one tab-separated
  * line per row: YYYYMM council committee items meetings words.

@@ -21,14 +21,6 @@ int cm_err_set(struct cm_err *err, int code, const char *fmt, ...)
 	return code;
 }
 
-void cm_err_clear(struct cm_err *err)
-{
-	if (!err)
-		return;
-	err->code = CM_OK;
-	err->msg[0] = '\0';
-}
-
 const char *cm_code_str(int code)
 {
 	switch (code) {

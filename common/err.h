@@ -43,9 +43,6 @@ struct cm_err {
 int cm_err_set(struct cm_err *err, int code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* Reset `err` (which may be NULL) to CM_OK and an empty message. */
-void cm_err_clear(struct cm_err *err);
-
 /* Fixed English text for a code ("out of memory", ...); never NULL. */
 const char *cm_code_str(int code);
 

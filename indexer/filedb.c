@@ -45,7 +45,8 @@ static void filedb_key(struct sbuf *out, const char *prefix, const char *name)
 		sbuf_addf(out, "#%016" PRIx64 "%zu", hash64(name, len), len);
 }
 
-void filedb_rec_release(struct filedb_rec *rec)
+/* Free a record's fields (not rec itself) and zero it.  NULL-safe. */
+static void filedb_rec_release(struct filedb_rec *rec)
 {
 	if (!rec)
 		return;
@@ -246,11 +247,6 @@ void filedb_free(struct filedb *f)
 struct filedb_rec *filedb_get(struct filedb *f, const char *path)
 {
 	return f->slots[filedb_find(f, path)];
-}
-
-size_t filedb_count(const struct filedb *f)
-{
-	return f->n;
 }
 
 int filedb_put(struct filedb *f, struct xw_db *db, const struct filedb_rec *rec,

@@ -58,9 +58,6 @@ int filedb_remove(struct filedb *f, struct xw_db *db, const char *path, struct c
 /* Call fn for every record (in no particular order); stop when it returns non-zero. */
 void filedb_each(struct filedb *f, int (*fn)(void *ctx, struct filedb_rec *rec), void *ctx);
 
-/* Number of file records. */
-size_t filedb_count(const struct filedb *f);
-
 /*
  * A content record.  The meeting id is what the content's documents carry
  * (their unique terms, meeting term and slot): the content id itself,
@@ -99,8 +96,5 @@ int filedb_meeting_holder(struct xw_db *db, const char *mid, struct sbuf *holder
 			  struct cm_err *err);
 int filedb_meeting_set_holder(struct xw_db *db, const char *mid, const char *cid,
 			      struct cm_err *err);
-
-/* Free a record's fields (not rec itself) and zero it.  NULL-safe. */
-void filedb_rec_release(struct filedb_rec *rec);
 
 #endif

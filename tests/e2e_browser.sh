@@ -31,16 +31,7 @@ The scriptprobe item noted that spending < 5000 pounds and income > 3000 pounds 
 EOT
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample "$T/more"
 
-"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 2>"$T/srv.err" &
-pid=$!
-trap 'kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	sleep 0.1
-done
-[ -n "$port" ] || fail "server did not start: $(cat "$T/srv.err")"
+start_server --db "$T/db"
 
 shots=${SCREENSHOT_DIR:-$T}
 python3 tests/browser_search.py "$chromium" "http://127.0.0.1:$port" "$T/profile" \

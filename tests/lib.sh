@@ -5,7 +5,10 @@
 
 BIN=${BIN:-bin}
 T=$(mktemp -d "${TMPDIR:-/tmp}/minutes-e2e.XXXXXX") || exit 1
-trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
+# Background processes (kill_at_exit PID) are killed when the script ends.
+bgpids=""
+trap 'kill $bgpids 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
+kill_at_exit() { bgpids="$bgpids $*"; }
 
 # Debian's python3 starts in a tenth of the time of a pyenv shim; tests call it
 # often.  A PATH entry, not a shell function: "python3 ... &" must leave $! the
@@ -31,4 +34,27 @@ expect_status() {
 # json EXPR FILE: evaluate a Python expression over the JSON document d in FILE.
 json() { python3 -c "import json,sys; d=json.load(open(sys.argv[2])); print($1)" "$1" "$2"; }
 
-done_ok() { echo "$(basename "$0"): $checks checks passed"; exit 0; }
+# done_ok: the script's end.  A script that checked nothing has not passed.
+done_ok() {
+	[ "$checks" -gt 0 ] || fail "no check ran"
+	echo "$(basename "$0"): $checks checks passed"
+	exit 0
+}
+
+# start_server ARGS...: `minutes-search serve --listen 127.0.0.1:0 ARGS` in
+# the background, its stderr in $T/srv.err; waits for the port in its banner
+# and sets $pid, $port and $U (the base URL).  The server is killed at exit.
+start_server() {
+	"$BIN/minutes-search" serve --listen 127.0.0.1:0 "$@" 2>"$T/srv.err" &
+	pid=$!
+	kill_at_exit $pid
+	port=""
+	for _ in $(seq 100); do
+		port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
+		[ -n "$port" ] && break
+		kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
+		sleep 0.1
+	done
+	[ -n "$port" ] || fail "no port in the server's banner: $(cat "$T/srv.err")"
+	U="http://127.0.0.1:$port"
+}
