@@ -70,7 +70,7 @@ LIBSRCH      := $(BUILD)/libsrch.a
 PROGS        := $(BIN)/minutes-index $(BIN)/minutes-search
 TESTS        := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check check-deps fresh-check service-check test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small accuracy fuzz
+.PHONY: all check check-deps fresh-check service-check test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small bench-national accuracy fuzz
 all: $(PROGS)
 
 $(BUILD)/%.o: %.c
@@ -200,6 +200,21 @@ bench-small: deps
 	EXTRA_DEPS=wrk scripts/install-deps
 	scripts/bench --meetings 2000 --server-duration 10
 	scripts/bench-shards --meetings 500
+
+# A national archive: 200,000 meetings (~4 GB of text), generated once into
+# $(NATIONAL_DIR) and kept there for the next run; omindex is given
+# NATIONAL_OMINDEX_S seconds, FTS5 and grep are left out (hours at this size).
+# Takes about an hour on 2 cores; never part of `make bench`.
+NATIONAL_DIR ?= /var/tmp/minutes-national
+NATIONAL_OMINDEX_S ?= 1800
+bench-national: deps
+	$(MAKE) all
+	EXTRA_DEPS=wrk scripts/install-deps
+	[ -f $(NATIONAL_DIR)/archive.done ] || { rm -rf $(NATIONAL_DIR)/archive* && mkdir -p $(NATIONAL_DIR) && \
+		corpora/gen --meetings 200000 --quiet $(NATIONAL_DIR)/archive && touch $(NATIONAL_DIR)/archive.done; }
+	BENCH_DIR=$(NATIONAL_DIR) scripts/bench --meetings 200000 --archive $(NATIONAL_DIR)/archive \
+		--skip fts5,grep --omindex-timeout $(NATIONAL_OMINDEX_S) --rounds 2 --server-duration 30 \
+		--facets council,committee,year,person,format
 
 # Parser accuracy per field against the generator's and the sample's ground truth.
 accuracy: deps
