@@ -26,9 +26,6 @@ enum { FIELD_JSON_TEXT_MAX = 200 };
  */
 int field_meeting_to_json(const struct field_meeting *m, struct sbuf *out, struct cm_err *err);
 
-/* Append s as a JSON string literal ("null" for NULL). */
-void field_json_string(struct sbuf *out, const char *s, size_t len);
-
 #ifdef __cplusplus
 }
 #endif

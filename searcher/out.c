@@ -2,6 +2,7 @@
  * out.c - text, JSON (json-c) and CSV renderings of results (see out.h)
  */
 #include "out.h"
+#include "encode.h"
 
 #include <json-c/json.h>
 #include <stdio.h>
@@ -151,17 +152,6 @@ static void out_json(const struct search_result *res, const struct out_opts *opt
 	json_object_put(o);
 }
 
-static void out_csv_field(const char *s, struct sbuf *out)
-{
-	sbuf_addch(out, '"');
-	for (; s && *s; s++) {
-		if (*s == '"')
-			sbuf_addch(out, '"');
-		sbuf_addch(out, *s == '\n' ? ' ' : *s);
-	}
-	sbuf_addch(out, '"');
-}
-
 static void out_csv(const struct search_result *res, struct sbuf *out)
 {
 	struct sbuf link = {0};
@@ -176,12 +166,12 @@ static void out_csv(const struct search_result *res, struct sbuf *out)
 		out_source_link(&h->d, &link);
 		fields[8] = sbuf_str(&link);
 		for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++) {
-			out_csv_field(fields[f], out);
+			enc_csv_field(out, fields[f]);
 			sbuf_addch(out, ',');
 		}
 		sbuf_addf(out, "%.4f,", h->score);
-		out_csv_field(h->snippet, out);
-		sbuf_adds(out, "\r\n");
+		enc_csv_field(out, h->snippet);
+		enc_csv_end(out);
 	}
 	sbuf_release(&link);
 }

@@ -71,43 +71,6 @@ void research_period_label(enum research_period by, long idx, struct sbuf *out)
 	}
 }
 
-void research_json_str(const char *s, struct sbuf *out)
-{
-	sbuf_addch(out, '"');
-	for (; s && *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			sbuf_addf(out, "\\%c", c);
-		else if (c == '\n')
-			sbuf_adds(out, "\\n");
-		else if (c == '\t')
-			sbuf_adds(out, "\\t");
-		else if (c < 0x20)
-			sbuf_addf(out, "\\u%04x", c);
-		else
-			sbuf_addch(out, (char)c);
-	}
-	sbuf_addch(out, '"');
-}
-
-void research_csv_field(const char *s, struct sbuf *out)
-{
-	if (!s)
-		s = "";
-	if (!strpbrk(s, ",\"\n\r")) {
-		sbuf_adds(out, s);
-		return;
-	}
-	sbuf_addch(out, '"');
-	for (; *s; s++) {
-		if (*s == '"')
-			sbuf_addch(out, '"');
-		sbuf_addch(out, *s);
-	}
-	sbuf_addch(out, '"');
-}
-
 void research_pad(const char *s, size_t width, struct sbuf *out)
 {
 	size_t cols = 0, i = 0, n = s ? strlen(s) : 0;

@@ -22,12 +22,6 @@ long research_period_index(enum research_period by, unsigned yyyymm);
 /* The label of period ordinal idx: "2019", "2019-03", "2019/20". */
 void research_period_label(enum research_period by, long idx, struct sbuf *out);
 
-/* s as a JSON string literal (quotes included). */
-void research_json_str(const char *s, struct sbuf *out);
-
-/* s as one CSV field (quoted when needed). */
-void research_csv_field(const char *s, struct sbuf *out);
-
 /* s padded (or cut, on a UTF-8 boundary) to width columns, for text tables. */
 void research_pad(const char *s, size_t width, struct sbuf *out);
 

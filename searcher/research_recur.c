@@ -23,6 +23,7 @@
 
 #include "docdata.h"
 #include "hash.h"
+#include "encode.h"
 #include "research_int.h"
 #include "schema.h"
 
@@ -514,7 +515,7 @@ static void recur_json(const struct research_recur *r, bool pretty, struct sbuf 
 
 static void recur_csv(const struct research_recur *r, struct sbuf *out)
 {
-	sbuf_adds(out, "title,key,council,meetings,items,first,last,committees\n");
+	sbuf_adds(out, "title,key,council,meetings,items,first,last,committees\r\n");
 	for (size_t i = 0; i < r->n; i++) {
 		const struct research_recur_group *g = &r->g[i];
 		struct sbuf cm = {0};
@@ -524,14 +525,14 @@ static void recur_csv(const struct research_recur *r, struct sbuf *out)
 				sbuf_addch(&cm, ';');
 			sbuf_adds(&cm, g->committees[k]);
 		}
-		research_csv_field(g->title, out);
+		enc_csv_field(out, g->title);
 		sbuf_addch(out, ',');
-		research_csv_field(g->key, out);
+		enc_csv_field(out, g->key);
 		sbuf_addch(out, ',');
-		research_csv_field(g->council, out);
+		enc_csv_field(out, g->council);
 		sbuf_addf(out, ",%zu,%zu,%s,%s,", g->meetings, g->n_occ, g->first, g->last);
-		research_csv_field(sbuf_str(&cm), out);
-		sbuf_addch(out, '\n');
+		enc_csv_field(out, sbuf_str(&cm));
+		enc_csv_end(out);
 		sbuf_release(&cm);
 	}
 }

@@ -31,6 +31,7 @@
 
 #include "docdata.h"
 #include "docset.h"
+#include "encode.h"
 #include "research_int.h"
 #include "schema.h"
 
@@ -775,18 +776,18 @@ static void themes_json(const struct research_themes *t, bool related, bool pret
 
 static void themes_csv(const struct research_themes *t, bool related, struct sbuf *out)
 {
-	sbuf_adds(out, related ? "term,with_term,all,weight\n"
-			       : "term,phrase,target,background,g2,ratio\n");
+	sbuf_adds(out, related ? "term,with_term,all,weight\r\n"
+			       : "term,phrase,target,background,g2,ratio\r\n");
 	for (size_t i = 0; i < t->n; i++) {
 		const struct research_term *r = &t->t[i];
 
-		research_csv_field(r->term, out);
+		enc_csv_field(out, r->term);
 		if (related)
-			sbuf_addf(out, ",%zu,%zu,%.2f\n", r->a, r->b, r->g2);
+			sbuf_addf(out, ",%zu,%zu,%.2f\r\n", r->a, r->b, r->g2);
 		else if (isfinite(r->ratio))
-			sbuf_addf(out, ",%d,%zu,%zu,%.2f,%.2f\n", r->phrase, r->a, r->b, r->g2, r->ratio);
+			sbuf_addf(out, ",%d,%zu,%zu,%.2f,%.2f\r\n", r->phrase, r->a, r->b, r->g2, r->ratio);
 		else
-			sbuf_addf(out, ",%d,%zu,%zu,%.2f,\n", r->phrase, r->a, r->b, r->g2);
+			sbuf_addf(out, ",%d,%zu,%zu,%.2f,\r\n", r->phrase, r->a, r->b, r->g2);
 	}
 }
 

@@ -22,6 +22,7 @@
 #include "denom.h"
 #include "hash.h"
 #include "query.h"
+#include "encode.h"
 #include "research_int.h"
 #include "schema.h"
 #include "svg.h"
@@ -467,7 +468,7 @@ static void trends_json(const struct research_trends *t, const char *query, bool
 	const char *nl = pretty ? "\n" : "", *ind = pretty ? "  " : "";
 
 	sbuf_addf(out, "{%s%s\"query\": ", nl, ind);
-	research_json_str(query ? query : "", out);
+	enc_json_cstr(out, query ? query : "");
 	sbuf_addf(out, ",%s%s\"by\": \"%s\", \"split\": \"%s\",%s%s\"items\": %zu, "
 		  "\"meetings\": %zu, \"undated_items\": %zu,%s%s\"denominators\": \"%s\", "
 		  "\"denominators_partial\": %s,%s%s\"periods\": [", nl, ind,
@@ -477,18 +478,18 @@ static void trends_json(const struct research_trends *t, const char *query, bool
 	for (size_t p = 0; p < t->n_periods; p++) {
 		if (p)
 			sbuf_adds(out, ", ");
-		research_json_str(t->periods[p], out);
+		enc_json_cstr(out, t->periods[p]);
 	}
 	sbuf_addf(out, "],%s%s\"series\": [", nl, ind);
 	for (size_t s = 0; s < t->n_series; s++) {
 		sbuf_addf(out, "%s%s%s%s{\"name\": ", s ? "," : "", nl, ind, ind);
-		research_json_str(t->series[s], out);
+		enc_json_cstr(out, t->series[s]);
 		sbuf_adds(out, ", \"points\": [");
 		for (size_t p = 0; p < t->n_periods; p++) {
 			const struct research_cell *c = &t->cells[s * t->n_periods + p];
 
 			sbuf_addf(out, "%s%s%s%s%s{\"period\": ", p ? "," : "", nl, ind, ind, ind);
-			research_json_str(t->periods[p], out);
+			enc_json_cstr(out, t->periods[p]);
 			sbuf_addf(out, ", \"items\": %zu, \"meetings\": %zu, \"words\": %zu, "
 				  "\"all_items\": %zu, \"all_meetings\": %zu, \"all_words\": %zu, "
 				  "\"item_share\": ", c->items, c->meetings, c->words, c->all_items,
@@ -508,7 +509,7 @@ static void trends_json(const struct research_trends *t, const char *query, bool
 static void trends_csv(const struct research_trends *t, struct sbuf *out)
 {
 	sbuf_adds(out, "period,series,items,meetings,words,all_items,all_meetings,all_words,"
-		  "item_share,meeting_share,word_share\n");
+		  "item_share,meeting_share,word_share\r\n");
 	for (size_t s = 0; s < t->n_series; s++)
 		for (size_t p = 0; p < t->n_periods; p++) {
 			const struct research_cell *c = &t->cells[s * t->n_periods + p];
@@ -516,9 +517,9 @@ static void trends_csv(const struct research_trends *t, struct sbuf *out)
 					 trends_share(c->meetings, c->all_meetings),
 					 trends_share(c->words, c->all_words) };
 
-			research_csv_field(t->periods[p], out);
+			enc_csv_field(out, t->periods[p]);
 			sbuf_addch(out, ',');
-			research_csv_field(t->series[s], out);
+			enc_csv_field(out, t->series[s]);
 			sbuf_addf(out, ",%zu,%zu,%zu,%zu,%zu,%zu", c->items, c->meetings, c->words,
 				  c->all_items, c->all_meetings, c->all_words);
 			for (size_t i = 0; i < 3; i++)
@@ -526,7 +527,7 @@ static void trends_csv(const struct research_trends *t, struct sbuf *out)
 					sbuf_addch(out, ',');
 				else
 					sbuf_addf(out, ",%.4f", sh[i]);
-			sbuf_addch(out, '\n');
+			enc_csv_end(out);
 		}
 }
 

@@ -37,6 +37,25 @@ ok
 expect_status 0 "$MS" trends "work programme" --db "$T/db" --by municipal-year \
 	--split committee --svg "$T/chart.svg" --csv
 head -1 "$T/out" | grep -q '^period,series,items,meetings' || fail "trends CSV header"
+cp "$T/out" "$T/trends.csv"
+# One CSV dialect for every command (RFC 4180: CRLF, quoted only when needed):
+# the same reader takes the trends, recurring and search CSV.
+csv_check() {
+	python3 - "$@" <<'PY' || fail "CSV of $1 is not RFC 4180: $(head -c 300 "$2" | od -c | head -5)"
+import csv, io, sys
+data = open(sys.argv[2], "rb").read().decode("utf-8")
+rows = list(csv.reader(io.StringIO(data, newline="")))
+assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows), [len(r) for r in rows]
+assert rows[0][0] == sys.argv[3], rows[0]
+def field(f):
+    return '"%s"' % f.replace('"', '""') if any(c in f for c in ',"\r\n') else f
+again = "".join(",".join(field(f) for f in r) + "\r\n" for r in rows)
+assert again == data, "not the RFC 4180 form: %r" % next(
+    (x for x in zip(again.splitlines(True), data.splitlines(True)) if x[0] != x[1]), None)
+PY
+	ok
+}
+csv_check trends "$T/trends.csv" period
 python3 - "$T/chart.svg" <<'EOF' || fail "SVG chart is wrong"
 import sys, xml.etree.ElementTree as ET
 ns = {"s": "http://www.w3.org/2000/svg"}
@@ -83,6 +102,9 @@ ok
 expect_status 0 "$MS" recurring --db "$T/db" --min-meetings 13 --csv
 [ "$(wc -l <"$T/out")" = 2 ] || fail "--min-meetings 13 should keep only the work programme"
 ok
+csv_check recurring "$T/out" title
+expect_status 0 "$MS" --db "$T/db" --csv --limit 5 "work programme"
+csv_check search "$T/out" id
 
 # ---- themes ---------------------------------------------------------------
 expect_status 0 "$MS" themes --db "$T/db" --period 2021 --json
