@@ -8,6 +8,7 @@
  * xapian-delve -m and parsed by anything.
  */
 #include "denom.h"
+#include "grow.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -60,15 +61,8 @@ static int denom_push(struct denom *d, unsigned month, char *council, char *comm
 {
 	struct denom_row *r;
 
-	if (d->n == d->alloc) {
-		size_t cap = d->alloc ? d->alloc * 2 : 64;
-		struct denom_row *v = realloc(d->v, cap * sizeof *v);
-
-		if (!v)
-			return CM_ENOMEM;
-		d->v = v;
-		d->alloc = cap;
-	}
+	if (ARRAY_GROW(d->v, d->n + 1, d->alloc))
+		return CM_ENOMEM;
 	r = &d->v[d->n++];
 	memset(r, 0, sizeof *r);
 	r->month = month;

@@ -56,6 +56,7 @@
  * holds council/committee/date/venue detection and attendance).
  */
 #include "field.h"
+#include "grow.h"
 #include "field_int.h"
 #include "date.h"
 #include "people.h"
@@ -757,15 +758,8 @@ struct cands {
 
 static struct cand *cands_push(struct cands *cs)
 {
-	if (cs->n == cs->alloc) {
-		size_t na = cs->alloc ? cs->alloc * 2 : 64;
-		struct cand *nv = realloc(cs->v, na * sizeof *nv);
-
-		if (!nv)
-			return NULL;
-		cs->v = nv;
-		cs->alloc = na;
-	}
+	if (ARRAY_GROW(cs->v, cs->n + 1, cs->alloc))
+		return NULL;
 	return &cs->v[cs->n++];
 }
 

@@ -7,6 +7,7 @@
  * the root's real path.
  */
 #include "crawl.h"
+#include "grow.h"
 #include "sbuf.h"
 #include "urlmap.h"
 
@@ -72,16 +73,9 @@ static int crawl_mark_dir(struct crawl_state *s, const struct stat *st)
 	for (size_t i = 0; i < s->n_seen; i++)
 		if (s->seen[i].dev == st->st_dev && s->seen[i].ino == st->st_ino)
 			return 0;
-	if (s->n_seen == s->alloc_seen) {
-		size_t cap = s->alloc_seen ? s->alloc_seen * 2 : 64;
-		struct crawl_dirid *p = realloc(s->seen, cap * sizeof *p);
-
-		if (!p) {
-			s->oom = 1;
-			return 0;
-		}
-		s->seen = p;
-		s->alloc_seen = cap;
+	if (ARRAY_GROW(s->seen, s->n_seen + 1, s->alloc_seen)) {
+		s->oom = 1;
+		return 0;
 	}
 	s->seen[s->n_seen].dev = st->st_dev;
 	s->seen[s->n_seen].ino = st->st_ino;
@@ -168,16 +162,9 @@ static void crawl_dir(struct crawl_state *s, const char *dir)
 	while ((de = readdir(d)) != NULL) {
 		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
 			continue;
-		if (n == cap) {
-			size_t ncap = cap ? cap * 2 : 32;
-			char **p = realloc(names, ncap * sizeof *p);
-
-			if (!p) {
-				s->oom = 1;
-				break;
-			}
-			names = p;
-			cap = ncap;
+		if (ARRAY_GROW(names, n + 1, cap)) {
+			s->oom = 1;
+			break;
 		}
 		names[n] = strdup(de->d_name);
 		if (!names[n]) {

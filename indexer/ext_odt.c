@@ -12,6 +12,7 @@
  * text:outline-style.  Not done: lists named only by a paragraph style.
  */
 #include "ext.h"
+#include "grow.h"
 #include "listnum.h"
 
 #include <stdio.h>
@@ -121,15 +122,8 @@ static void read_list_style(struct odt_hooks *h, const xmlNode *n)
 {
 	struct odt_list *l;
 
-	if (h->n_lists == h->a_lists) {
-		size_t a = h->a_lists ? h->a_lists * 2 : 8;
-		struct odt_list *v = realloc(h->lists, a * sizeof *v);
-
-		if (!v)
-			return;     /* out of memory: this list gets no labels */
-		h->lists = v;
-		h->a_lists = a;
-	}
+	if (ARRAY_GROW(h->lists, h->n_lists + 1, h->a_lists))
+		return;     /* out of memory: this list gets no labels */
 	l = &h->lists[h->n_lists++];
 	memset(l, 0, sizeof *l);
 	l->name = attr(n, "name");
@@ -167,15 +161,8 @@ static void read_styles(struct odt_hooks *h, const xmlNode *n)
 			   (!strcmp(fam, "paragraph") || !strcmp(fam, "text"))) {
 			struct odt_sty *s;
 
-			if (h->n_sty == h->a_sty) {
-				size_t a = h->a_sty ? h->a_sty * 2 : 16;
-				struct odt_sty *v = realloc(h->sty, a * sizeof *v);
-
-				if (!v)
-					return;
-				h->sty = v;
-				h->a_sty = a;
-			}
+			if (ARRAY_GROW(h->sty, h->n_sty + 1, h->a_sty))
+				return;
 			s = &h->sty[h->n_sty++];
 			s->name = attr(c, "name");
 			s->text = !strcmp(fam, "text");

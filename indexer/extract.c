@@ -11,6 +11,7 @@
  * Divisions: context - input helpers - detection - dispatch - public API.
  */
 #include "extract.h"
+#include "grow.h"
 #include "ext.h"
 #include "textenc.h"
 #include "textq.h"
@@ -696,12 +697,10 @@ static int result_add(struct extract_result *r, const char *name, const char *mi
 		      struct sbuf *text, int code, const char *error, bool truncated, bool ocr,
 		      const char *note)
 {
-	struct extract_doc *d, *nd;
+	struct extract_doc *d;
 
-	nd = realloc(r->docs, (r->n + 1) * sizeof *nd);
-	if (!nd)
+	if (ARRAY_GROW(r->docs, r->n + 1, r->alloc))
 		return CM_ENOMEM;
-	r->docs = nd;
 	d = &r->docs[r->n];
 	memset(d, 0, sizeof *d);
 	d->code = code;
@@ -812,7 +811,7 @@ void extract_result_release(struct extract_result *r)
 	}
 	free(r->docs);
 	r->docs = NULL;
-	r->n = 0;
+	r->n = r->alloc = 0;
 }
 
 int extract_file(struct extract_ctx *ctx, const char *path, struct extract_result *out, struct cm_err *err)

@@ -54,6 +54,7 @@ struct extract_doc {
 struct extract_result {
 	struct extract_doc *docs;  /* n documents, owned; release with extract_result_release */
 	size_t n;                  /* documents held */
+	size_t alloc;              /* documents allocated */
 };
 
 struct extract_ctx;            /* per-thread: holds a libmagic cookie etc.; not shared between threads */

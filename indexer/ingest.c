@@ -30,6 +30,7 @@
  * workers, the writer, compaction, bulk builds, the run.
  */
 #include "ingest.h"
+#include "grow.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -147,15 +148,8 @@ static int ingest_joblist_add(struct ingest_joblist *l, const char *path, const 
 {
 	struct ingest_job *j;
 
-	if (l->n == l->alloc) {
-		size_t cap = l->alloc ? l->alloc * 2 : 256;
-		struct ingest_job *p = realloc(l->v, cap * sizeof *p);
-
-		if (!p)
-			return CM_ENOMEM;
-		l->v = p;
-		l->alloc = cap;
-	}
+	if (ARRAY_GROW(l->v, l->n + 1, l->alloc))
+		return CM_ENOMEM;
 	j = &l->v[l->n];
 	memset(j, 0, sizeof *j);
 	j->path = strdup(path);
@@ -676,7 +670,7 @@ static bool ingest_is_pdf_file(const char *path)
 
 static void ingest_process(struct ingest_worker *w, struct ingest_job *job)
 {
-	struct extract_result res = { NULL, 0 };
+	struct extract_result res = {0};
 	struct cm_err err = { CM_OK, "" };
 	struct sbuf logical = {0};
 

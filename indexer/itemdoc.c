@@ -7,6 +7,7 @@
  * title: and resolved: searches (resolutions are part of the body text).
  */
 #include "itemdoc.h"
+#include "grow.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -122,14 +123,12 @@ static void itemdoc_join(const struct strv *names, struct sbuf *out)
 /* Add doc, complete but for its unique id, as document n of the meeting. */
 static int itemdoc_push(struct itemdoc_set *set, struct xw_doc *doc, const char *mid, size_t n)
 {
-	struct itemdoc *p = realloc(set->docs, (set->n + 1) * sizeof *p);
 	char uid[128];
 
-	if (!p) {
+	if (ARRAY_GROW(set->docs, set->n + 1, set->alloc)) {
 		xw_doc_free(doc);
 		return CM_ENOMEM;
 	}
-	set->docs = p;
 	snprintf(uid, sizeof uid, PFX_UID "%s-%zu", mid, n);
 	set->docs[set->n].doc = doc;
 	set->docs[set->n].uid = strdup(uid);

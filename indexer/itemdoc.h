@@ -40,7 +40,7 @@ struct itemdoc {
 
 struct itemdoc_set {
 	struct itemdoc *docs;                /* n docs, front matter first */
-	size_t n;
+	size_t n, alloc;                     /* docs held, allocated */
 	size_t words;                        /* words of text indexed, for statistics */
 };
 

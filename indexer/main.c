@@ -212,7 +212,7 @@ static void print_reasons(const struct failure_log *log)
 static int explain(const char *file, const char *council, const struct extract_opts *xo, bool text_only)
 {
 	struct extract_ctx *ex = NULL;
-	struct extract_result res = { NULL, 0 };
+	struct extract_result res = {0};
 	struct cm_err err = { CM_OK, "" };
 	struct sbuf out = {0};
 	int status = EXIT_OK;

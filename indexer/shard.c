@@ -8,6 +8,7 @@
  * naming a database that is not there yet.
  */
 #include "shard.h"
+#include "grow.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -124,15 +125,8 @@ static int shard_set_add(struct shard_set *set, const char *key)
 	struct shard *sh;
 	struct sbuf path = {0};
 
-	if (set->n == set->alloc) {
-		size_t cap = set->alloc ? set->alloc * 2 : 16;
-		struct shard *v = realloc(set->v, cap * sizeof *v);
-
-		if (!v)
-			return CM_ENOMEM;
-		set->v = v;
-		set->alloc = cap;
-	}
+	if (ARRAY_GROW(set->v, set->n + 1, set->alloc))
+		return CM_ENOMEM;
 	sh = &set->v[set->n];
 	memset(sh, 0, sizeof *sh);
 	sbuf_addf(&path, "%s/" SCHEMA_SHARD_DIR "/%s", set->dir, key);

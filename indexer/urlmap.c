@@ -8,6 +8,7 @@
  * no-op run over 20,000 files must stay a stat per file).
  */
 #include "urlmap.h"
+#include "grow.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -254,15 +255,8 @@ static const struct urlmap_dir *urlmap_dir(struct urlmap *m, const char *dir, si
 	}
 	if (!urlmap_grow(m))
 		return NULL;
-	if (m->n_dirs == m->alloc_dirs) {
-		size_t cap = m->alloc_dirs ? m->alloc_dirs * 2 : 16;
-		struct urlmap_dir *p = realloc(m->dirs, cap * sizeof *p);
-
-		if (!p)
-			return NULL;
-		m->dirs = p;
-		m->alloc_dirs = cap;
-	}
+	if (ARRAY_GROW(m->dirs, m->n_dirs + 1, m->alloc_dirs))
+		return NULL;
 	d = &m->dirs[m->n_dirs];
 	memset(d, 0, sizeof *d);
 	d->dir = strndup(dir, n);

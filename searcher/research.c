@@ -10,6 +10,7 @@
  * Divisions: helpers, the intern table, the command line.
  */
 #include "research.h"
+#include "grow.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -175,15 +176,8 @@ size_t research_intern(struct research_intern *t, const char *s, size_t len)
 	}
 	if (2 * (t->n + 1) > t->n_slots && !research_intern_rehash(t))
 		return (size_t)-1;
-	if (t->n == t->alloc) {
-		size_t cap = t->alloc ? t->alloc * 2 : 32;
-		char **v = realloc(t->v, cap * sizeof *v);
-
-		if (!v)
-			return (size_t)-1;
-		t->v = v;
-		t->alloc = cap;
-	}
+	if (ARRAY_GROW(t->v, t->n + 1, t->alloc))
+		return (size_t)-1;
 	copy = strndup(s, len);
 	if (!copy)
 		return (size_t)-1;

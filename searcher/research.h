@@ -192,7 +192,7 @@ struct research_term {
 
 struct research_themes {
 	struct research_term *t;      /* by descending g2, words and phrases together */
-	size_t n;
+	size_t n, alloc;              /* terms held, allocated */
 	size_t n1, n2;                /* target / background documents */
 	const char *target_desc;      /* static description of the target */
 	double ms;

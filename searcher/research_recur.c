@@ -11,6 +11,7 @@
  * Divisions: title keys, the pass, grouping, output.
  */
 #include "research.h"
+#include "grow.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -206,15 +207,8 @@ static int recur_on_match(void *ctx, const struct xw_match_doc *d)
 		if (key.len == before || (!c->req->all && research_is_procedural(key.buf + before)))
 			goto out;   /* an empty key groups nothing */
 	}
-	if (c->n == c->alloc) {
-		size_t cap = c->alloc ? c->alloc * 2 : 1024;
-		struct recur_occ *v = realloc(c->occ, cap * sizeof *v);
-
-		if (!v)
-			goto oom;
-		c->occ = v;
-		c->alloc = cap;
-	}
+	if (ARRAY_GROW(c->occ, c->n + 1, c->alloc))
+		goto oom;
 	g = sbuf_oom(&key) ? (size_t)-1 : research_intern(&c->groups, key.buf, key.len);
 	if (g == (size_t)-1)
 		goto oom;

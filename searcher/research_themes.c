@@ -19,6 +19,7 @@
  * themes, related terms, output.
  */
 #include "research.h"
+#include "grow.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -261,16 +262,9 @@ static int themes_on_target(void *ctx, const struct xw_match_doc *d)
 {
 	struct themes_ctx *c = ctx;
 
-	if (c->n_docs == c->alloc_docs) {
-		size_t cap = c->alloc_docs ? c->alloc_docs * 2 : 1024;
-		unsigned *v = realloc(c->docs, cap * sizeof *v);
-
-		if (!v) {
-			c->rc = CM_ENOMEM;
-			return 1;
-		}
-		c->docs = v;
-		c->alloc_docs = cap;
+	if (ARRAY_GROW(c->docs, c->n_docs + 1, c->alloc_docs)) {
+		c->rc = CM_ENOMEM;
+		return 1;
 	}
 	c->docs[c->n_docs++] = d->docid;
 	return 0;
@@ -362,11 +356,10 @@ static int themes_cmp_a(const void *pa, const void *pb)
 static int themes_push(struct research_themes *t, const char *term, bool phrase, size_t a,
 		       size_t b, size_t n1, size_t n2)
 {
-	struct research_term *v = realloc(t->t, (t->n + 1) * sizeof *v);
+	struct research_term *v;
 
-	if (!v)
+	if (ARRAY_GROW(t->t, t->n + 1, t->alloc))
 		return CM_ENOMEM;
-	t->t = v;
 	v = &t->t[t->n];
 	memset(v, 0, sizeof *v);
 	if (!(v->term = strdup(term)))

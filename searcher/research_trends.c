@@ -11,6 +11,7 @@
  * Divisions: the pass, the denominators, assembling the table, output.
  */
 #include "research.h"
+#include "grow.h"
 
 #include <limits.h>
 #include <math.h>
@@ -98,16 +99,9 @@ static int trends_on_match(void *ctx, const struct xw_match_doc *d)
 		c->out->undated++;
 		return 0;
 	}
-	if (c->n_m == c->alloc_m) {
-		size_t cap = c->alloc_m ? c->alloc_m * 2 : 1024;
-		struct trends_match *v = realloc(c->m, cap * sizeof *v);
-
-		if (!v) {
-			c->rc = CM_ENOMEM;
-			return 1;
-		}
-		c->m = v;
-		c->alloc_m = cap;
+	if (ARRAY_GROW(c->m, c->n_m + 1, c->alloc_m)) {
+		c->rc = CM_ENOMEM;
+		return 1;
 	}
 	trends_key(c->req->split, d->vals[1], d->lens[1], d->vals[2], d->lens[2], &key);
 	s = sbuf_oom(&key) ? (size_t)-1 : research_intern(&c->keys, sbuf_str(&key), key.len);

@@ -12,6 +12,7 @@
  * facets, items and statistics.
  */
 #include "search.h"
+#include "grow.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -734,12 +735,11 @@ static int search_facet_value(void *ctx, const char *s, size_t len, unsigned cou
 
 	if (ff->limit && ff->f->n >= ff->limit)
 		return 1;
-	v = realloc(ff->f->v, (ff->f->n + 1) * sizeof *v);
-	if (!v) {
+	if (ARRAY_GROW(ff->f->v, ff->f->n + 1, ff->f->alloc)) {
 		ff->oom = 1;
 		return 1;
 	}
-	ff->f->v = v;
+	v = ff->f->v;
 	val = strndup(s, len);
 	if (val && ff->format_names) {
 		char *friendly = strdup(facet_format_name(val));

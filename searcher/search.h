@@ -72,7 +72,7 @@ struct search_facet_value {
 struct search_facet {
 	const char *name;             /* static facet name */
 	struct search_facet_value *v; /* by descending count */
-	size_t n;
+	size_t n, alloc;              /* values held, allocated */
 };
 
 struct search_result {

@@ -5,6 +5,7 @@
  * word start: simple, and far cheaper than the search itself.
  */
 #include "synonym.h"
+#include "grow.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -91,15 +92,8 @@ int synonym_add_line(struct synonym_set *set, const char *line, size_t len, stru
 		return cm_err_set(err, CM_EFORMAT, "synonyms: '%.*s': expected 'a = b'",
 				  (int)(len > 60 ? 60 : len), line);
 	}
-	if (set->n == set->alloc) {
-		size_t cap = set->alloc ? set->alloc * 2 : 32;
-		struct strv *ng = realloc(set->groups, cap * sizeof *ng);
-
-		if (!ng)
-			goto oom;
-		set->groups = ng;
-		set->alloc = cap;
-	}
+	if (ARRAY_GROW(set->groups, set->n + 1, set->alloc))
+		goto oom;
 	set->groups[set->n++] = g;
 	return CM_OK;
 oom:
