@@ -7,12 +7,7 @@
 # screenshots (docs/screenshot-search.png, docs/screenshot-search-phone.png).
 . tests/lib.sh
 
-chromium=""
-for c in chromium chromium-browser google-chrome; do
-	if command -v "$c" >/dev/null 2>&1; then chromium=$(command -v "$c"); break; fi
-done
-[ -n "$chromium" ] || skip "chromium not installed (EXTRA_DEPS=chromium make deps)"
-command -v python3 >/dev/null 2>&1 || skip "python3 not installed"
+need_chromium
 
 # The sample archive plus a meeting whose text holds < > & and a tag.
 mkdir -p "$T/more/hollinwick-town-council/finance-committee" "$T/profile"
@@ -31,16 +26,7 @@ The scriptprobe item noted that spending < 5000 pounds and income > 3000 pounds 
 EOT
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample "$T/more"
 
-"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 2>"$T/srv.err" &
-pid=$!
-trap 'kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	sleep 0.1
-done
-[ -n "$port" ] || fail "server did not start: $(cat "$T/srv.err")"
+serve "$T/db"
 
 shots=${SCREENSHOT_DIR:-$T}
 python3 tests/browser_search.py "$chromium" "http://127.0.0.1:$port" "$T/profile" \

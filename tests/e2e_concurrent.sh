@@ -11,20 +11,9 @@ SECS=${CONCURRENT_SECS:-8}
 cp -R corpora/sample "$T/arch"
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" "$T/arch"
 
-"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 1 --cache 0 \
-	2>"$T/srv.err" &
-pid=$!
+serve "$T/db" --threads 1 --cache 0
 wpid=""
 trap 'kill $pid $wpid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
-	sleep 0.1
-done
-[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
-U="http://127.0.0.1:$port"
 curl -s -o "$T/hit.json" "$U/api/search?q=safeguarding&per_page=1" || fail "no first search"
 id=$(json 'd["hits"][0]["id"]' "$T/hit.json")
 ok

@@ -118,18 +118,7 @@ fi
 chmod 0755 "$T/ro"
 
 # --- the feed ------------------------------------------------------------------------
-"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 1 --cache 50 2>"$T/srv.err" &
-pid=$!
-trap 'kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
-	sleep 0.1
-done
-[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
-U="http://127.0.0.1:$port"
+serve "$T/db" --threads 1 --cache 50
 get() {
 	p=$1; shift
 	curl -s --path-as-is -o "$T/body" -D "$T/head" -w '%{http_code}' "$@" "$U$p"

@@ -119,19 +119,7 @@ jq_ "$T/fourth.json" "u('plan/2018-10-16.md') == [None] and u('cab/moved.txt') =
 jq_ "$T/fourth.json" "u('cab/2023-11-14.txt') == ['https://council.example/cab?id=8']"
 
 # --- the server: url in /api/search and /api/item; /file/ only with --serve-files ---
-start_server() {
-	"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 1 "$@" 2>"$T/srv.err" &
-	pid=$!
-	port=""
-	for _ in $(seq 50); do
-		port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-		[ -n "$port" ] && break
-		kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
-		sleep 0.1
-	done
-	[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
-	U="http://127.0.0.1:$port"
-}
+start_server() { serve "$T/db" --threads 1 "$@"; }
 stop_server() { kill $pid 2>/dev/null; wait $pid 2>/dev/null; pid=""; }
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
 get() {
@@ -205,15 +193,7 @@ rm "$A/cab/moved.txt"
 mv "$T/moved.keep" "$A/cab/moved.txt"
 mkdir -p "$T/shd"
 expect_status 0 "$BIN/minutes-index" --quiet --shard-by council --db "$T/shd/db" "$A"
-"$BIN/minutes-search" serve --db "$T/shd/db" --listen 127.0.0.1:0 --threads 1 --serve-files 2>"$T/srv.err" &
-pid=$!
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	sleep 0.1
-done
-U="http://127.0.0.1:$port"
+serve "$T/shd/db" --threads 1 --serve-files
 expect_get 200 "/api/search?q=&per_page=100&facet=none"
 sid=$(json '[h["id"] for h in d["hits"] if h["path"].endswith("plan/2018-10-16.md")][0]' "$T/body")
 expect_get 200 "/file/$sid"

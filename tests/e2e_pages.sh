@@ -38,18 +38,7 @@ EOF
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" --url-prefix "https://minutes.example/" \
 	corpora/sample "$T/more"
 
-"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 1 2>"$T/srv.err" &
-pid=$!
-trap 'kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
-	sleep 0.1
-done
-[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
-U="http://127.0.0.1:$port"
+serve "$T/db" --threads 1
 
 get() {
 	p=$1; shift
@@ -204,16 +193,7 @@ kill $pid; wait $pid 2>/dev/null
 
 # --- --public-url and --serve-files links on the pages --------------------------------------
 expect_status 2 "$BIN/minutes-search" serve --db "$T/db" --public-url 'javascript:x'
-"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 1 --serve-files \
-	--public-url https://www.example.gov.uk/minutes/ 2>"$T/srv.err" &
-pid=$!
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	sleep 0.1
-done
-U="http://127.0.0.1:$port"
+serve "$T/db" --threads 1 --serve-files --public-url https://www.example.gov.uk/minutes/
 expect_get 200 /opensearch.xml
 grep -q 'template="https://www.example.gov.uk/minutes/?q={searchTerms}"' "$T/body" ||
 	fail "--public-url not used: $(cat "$T/body")"
@@ -221,15 +201,7 @@ ok
 rm -rf "$T/db2"
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db2" "$T/more"
 kill $pid; wait $pid 2>/dev/null
-"$BIN/minutes-search" serve --db "$T/db2" --listen 127.0.0.1:0 --threads 1 --serve-files 2>"$T/srv.err" &
-pid=$!
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	sleep 0.1
-done
-U="http://127.0.0.1:$port"
+serve "$T/db2" --threads 1 --serve-files
 expect_get 200 "/meeting/$mid"
 page_check "links_in('source') == ['../file/$mid-0']"
 expect_get 200 "/file/$mid-0"

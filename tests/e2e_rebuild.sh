@@ -27,18 +27,7 @@ D=$T/arch/hollinwick-town-council/finance-committee
 meeting "$D/2022-05-10.txt" "10 May 2022" Zebrafinch
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" "$T/arch"
 
-"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 1 --cache 100 \
-	2>"$T/srv.err" &
-pid=$!
-trap 'kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
-	sleep 0.1
-done
-[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
+serve "$T/db" --threads 1 --cache 100
 total() { curl -s "http://127.0.0.1:$port/api/search?q=$1&facet=none" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'; }
 # wait_total WORD N WHAT: the server answers N hits for WORD within 5 s.
 wait_total() {

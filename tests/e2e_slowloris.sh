@@ -8,18 +8,8 @@
 
 command -v curl >/dev/null 2>&1 || skip "curl not installed"
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample
-"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 2 --timeout 3 \
-	2>"$T/srv.err" &
-pid=$!
+serve "$T/db" --threads 2 --timeout 3
 trap 'kill $pid $cpid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
-	sleep 0.1
-done
-[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
 
 # The slow clients, from 127.0.0.2 (all of 127/8 is this machine).
 python3 - "$port" 1100 8 >"$T/slow.out" 2>&1 <<'PY' &

@@ -7,22 +7,8 @@
 command -v curl >/dev/null 2>&1 || skip "curl not installed"
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample
 
-# start: a server on a free port; sets pid and U.
-start() {
-	"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 1 "$@" \
-		2>"$T/srv.err" &
-	pid=$!
-	port=""
-	for _ in $(seq 50); do
-		port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-		[ -n "$port" ] && break
-		kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
-		sleep 0.1
-	done
-	[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
-	U="http://127.0.0.1:$port"
-}
-trap 'kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
+# start: a server on a free port; sets pid, port and U.
+start() { serve "$T/db" --threads 1 "$@"; }
 
 # --- SIGHUP: logged, and the server still answers --------------------------------
 start

@@ -5,7 +5,8 @@
 
 BIN=${BIN:-bin}
 T=$(mktemp -d "${TMPDIR:-/tmp}/minutes-e2e.XXXXXX") || exit 1
-trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
+pid=""
+trap '[ -z "$pid" ] || kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
 
 # Debian's python3 starts in a tenth of the time of a pyenv shim; tests call it
 # often.  A PATH entry, not a shell function: "python3 ... &" must leave $! the
@@ -32,3 +33,32 @@ expect_status() {
 json() { python3 -c "import json,sys; d=json.load(open(sys.argv[2])); print($1)" "$1" "$2"; }
 
 done_ok() { echo "$(basename "$0"): $checks checks passed"; exit 0; }
+
+# need_chromium: set $chromium to a headless Chromium, or skip (with python3,
+# which drives it: tests/cdp.py).
+need_chromium() {
+	chromium=""
+	for c in chromium chromium-browser google-chrome; do
+		if command -v "$c" >/dev/null 2>&1; then chromium=$(command -v "$c"); break; fi
+	done
+	[ -n "$chromium" ] || skip "chromium not installed (EXTRA_DEPS=chromium make deps)"
+	command -v python3 >/dev/null 2>&1 || skip "python3 not installed"
+}
+
+# serve DB [OPTION...]: start `minutes-search serve` on a free loopback port in
+# the background, its stderr in $T/srv.err; sets $pid (killed on exit unless a
+# test sets its own trap), $port and $U (its base URL).
+serve() {
+	srv_db=$1; shift
+	"$BIN/minutes-search" serve --db "$srv_db" --listen 127.0.0.1:0 "$@" 2>"$T/srv.err" &
+	pid=$!
+	port=""
+	for _ in $(seq 50); do
+		port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
+		[ -n "$port" ] && break
+		kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
+		sleep 0.1
+	done
+	[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
+	U="http://127.0.0.1:$port"
+}
