@@ -153,12 +153,14 @@ check: deps check-deps
 	$(MAKE) test-programs
 	BIN=$(BIN) BUILD=$(BUILD) tests/run
 
-# What only the tests need: Debian's Chromium for tests/e2e_browser.sh.  Not
-# a failure when it cannot be installed (not root, no network): that test
-# then says it is skipped.
+# What only the tests need: Debian's Chromium for tests/e2e_browser.sh, and
+# npm for the axe-core that tests/e2e_a11y.sh installs; Debian's npm only
+# when there is no npm command (NodeSource's nodejs ships its own, and
+# conflicts with the package).  Not a failure when they cannot be installed
+# (not root, no network): those tests then say they are skipped.
 check-deps:
-	@EXTRA_DEPS=chromium scripts/install-deps || \
-		echo "make: chromium not installed; tests/e2e_browser.sh will be skipped" >&2
+	@EXTRA_DEPS="chromium $$(command -v npm >/dev/null 2>&1 || echo npm)" scripts/install-deps || \
+		echo "make: chromium or npm not installed; tests/e2e_browser.sh or e2e_a11y.sh may be skipped" >&2
 
 # The README's two commands, `make demo` then `make check`, on a minimal
 # Debian 12 root made by debootstrap (needs root and the Debian mirror; slow,

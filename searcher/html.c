@@ -172,11 +172,16 @@ static void html_meta(const struct docdata *d, bool committee, const char *time,
 	sbuf_adds(out, "</p>\n");
 }
 
-static void html_resolutions(const char *res, struct sbuf *out)
+/*
+ * The resolutions as a list under a heading of the given level: one below
+ * the item's title (h4 under a meeting page's h3 items, h3 under an item
+ * page's h2), since a skipped level misleads a screen reader's outline.
+ */
+static void html_resolutions(const char *res, int level, struct sbuf *out)
 {
 	if (!res || !*res)
 		return;
-	sbuf_adds(out, "<h4>Resolved</h4>\n<ul class=\"resolved\">\n");
+	sbuf_addf(out, "<h%d class=\"sub\">Resolved</h%d>\n<ul class=\"resolved\">\n", level, level);
 	while (*res) {
 		const char *nl = strchr(res, '\n');
 		size_t n = nl ? (size_t)(nl - res) : strlen(res);
@@ -275,7 +280,7 @@ void html_meeting(const struct search_result *res, const char *root, struct sbuf
 			sbuf_add(out, link.buf, link.len);
 			sbuf_adds(out, "</p>\n");
 		}
-		html_resolutions(h->d.resolutions, out);
+		html_resolutions(h->d.resolutions, 4, out);
 		if (h->d.text && *h->d.text) {
 			sbuf_adds(out, "<details><summary>Text</summary>\n");
 			html_paragraphs(h->d.text, out);
@@ -316,7 +321,7 @@ void html_item(const struct search_hit *hit, const char *root, struct sbuf *out)
 	sbuf_adds(out, "\">All items of this meeting</a>");
 	html_source(d, root, NULL, out);
 	sbuf_adds(out, "</p>\n");
-	html_resolutions(d->resolutions, out);
+	html_resolutions(d->resolutions, 3, out);
 	sbuf_adds(out, "<div class=\"text\">\n");
 	html_paragraphs(d->text, out);
 	sbuf_adds(out, "</div>\n</article>\n");

@@ -7,12 +7,7 @@
 # screenshots (docs/screenshot-search.png, docs/screenshot-search-phone.png).
 . tests/lib.sh
 
-chromium=""
-for c in chromium chromium-browser google-chrome; do
-	if command -v "$c" >/dev/null 2>&1; then chromium=$(command -v "$c"); break; fi
-done
-[ -n "$chromium" ] || skip "chromium not installed (EXTRA_DEPS=chromium make deps)"
-command -v python3 >/dev/null 2>&1 || skip "python3 not installed"
+need_chromium
 
 # The sample archive plus a meeting whose text holds < > & and a tag.
 mkdir -p "$T/more/hollinwick-town-council/finance-committee" "$T/profile"

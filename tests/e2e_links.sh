@@ -119,21 +119,7 @@ jq_ "$T/fourth.json" "u('plan/2018-10-16.md') == [None] and u('cab/moved.txt') =
 jq_ "$T/fourth.json" "u('cab/2023-11-14.txt') == ['https://council.example/cab?id=8']"
 
 # --- the server: url in /api/search and /api/item; /file/ only with --serve-files ---
-start_server() {
-	"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 1 "$@" 2>"$T/srv.err" &
-	pid=$!
-	port=""
-	for _ in $(seq 50); do
-		port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-		[ -n "$port" ] && break
-		kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
-		sleep 0.1
-	done
-	[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
-	U="http://127.0.0.1:$port"
-}
 stop_server() { kill $pid 2>/dev/null; wait $pid 2>/dev/null; pid=""; }
-trap '[ -n "$pid" ] && kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
 get() {
 	p=$1; shift
 	curl -s --path-as-is -o "$T/body" -D "$T/head" -w '%{http_code}' "$@" "$U$p"
@@ -146,7 +132,7 @@ expect_get() {
 }
 header() { tr -d '\r' <"$T/head" | sed -n "s/^$1: //Ip" | head -n 1; }
 
-start_server
+start_server --db "$T/db" --threads 1
 expect_get 200 '/api/search?q=&per_page=100&facet=none'
 cp "$T/body" "$T/api.json"
 jq_ "$T/api.json" "u('cab/2023-11-14.txt') == ['https://council.example/cab?id=8'] and u('plan/2018-10-16.md') == [None]"
@@ -158,7 +144,7 @@ md=$(json '[h["id"] for h in d["hits"] if h["path"].endswith("plan/2018-10-16.md
 expect_get 404 "/file/$md"
 stop_server
 
-start_server --serve-files
+start_server --db "$T/db" --threads 1 --serve-files
 expect_get 200 '/api/search?q=&per_page=100&facet=none'
 cp "$T/body" "$T/api2.json"
 # Hits without a URL link to the server's own copy; the others keep theirs.
@@ -205,15 +191,7 @@ rm "$A/cab/moved.txt"
 mv "$T/moved.keep" "$A/cab/moved.txt"
 mkdir -p "$T/shd"
 expect_status 0 "$BIN/minutes-index" --quiet --shard-by council --db "$T/shd/db" "$A"
-"$BIN/minutes-search" serve --db "$T/shd/db" --listen 127.0.0.1:0 --threads 1 --serve-files 2>"$T/srv.err" &
-pid=$!
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	sleep 0.1
-done
-U="http://127.0.0.1:$port"
+start_server --db "$T/shd/db" --threads 1 --serve-files
 expect_get 200 "/api/search?q=&per_page=100&facet=none"
 sid=$(json '[h["id"] for h in d["hits"] if h["path"].endswith("plan/2018-10-16.md")][0]' "$T/body")
 expect_get 200 "/file/$sid"

@@ -25,19 +25,7 @@ EOF
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample "$T/more"
 
 # Start on a free port (port 0) and read the port from the banner.
-"$BIN/minutes-search" serve --db "$T/db" --listen 127.0.0.1:0 --threads 2 --cache 100 \
-	--cors https://www.example.gov.uk 2>"$T/srv.err" &
-pid=$!
-trap 'kill $pid 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT INT TERM
-port=""
-for _ in $(seq 50); do
-	port=$(sed -n 's|.*on http://127.0.0.1:\([0-9]*\)/$|\1|p' "$T/srv.err")
-	[ -n "$port" ] && break
-	kill -0 $pid 2>/dev/null || fail "server exited: $(cat "$T/srv.err")"
-	sleep 0.1
-done
-[ -n "$port" ] || fail "no port in the banner: $(cat "$T/srv.err")"
-U="http://127.0.0.1:$port"
+start_server --db "$T/db" --threads 2 --cache 100 --cors https://www.example.gov.uk
 ok
 
 # get PATH [CURL ARGS...]: body to $T/body, headers to $T/head, status echoed.

@@ -58,3 +58,14 @@ start_server() {
 	[ -n "$port" ] || fail "no port in the server's banner: $(cat "$T/srv.err")"
 	U="http://127.0.0.1:$port"
 }
+
+# need_chromium: set $chromium to a headless Chromium, or skip (with python3,
+# which drives it: tests/cdp.py).
+need_chromium() {
+	chromium=""
+	for c in chromium chromium-browser google-chrome; do
+		if command -v "$c" >/dev/null 2>&1; then chromium=$(command -v "$c"); break; fi
+	done
+	[ -n "$chromium" ] || skip "chromium not installed (EXTRA_DEPS=chromium make deps)"
+	command -v python3 >/dev/null 2>&1 || skip "python3 not installed"
+}

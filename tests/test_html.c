@@ -164,6 +164,40 @@ static void test_html_no_page_in_a_bundle(void **state)
 	assert_non_null(strstr(sbuf_str(&f->out), "href=\"https://council.example/a.pdf\">Source</a>"));
 }
 
+/* Headings never skip a level going down (axe's heading-order: a screen
+ * reader's outline of the page); the brand in the header is the h1. */
+static void assert_heading_order(const char *s)
+{
+	int prev = 0;
+
+	for (const char *p = strstr(s, "<h"); p; p = strstr(p + 1, "<h")) {
+		int level;
+
+		if (p[2] < '1' || p[2] > '6' || (p[3] != '>' && p[3] != ' '))
+			continue;
+		level = p[2] - '0';
+		assert_true(level <= prev + 1);
+		prev = level;
+	}
+	assert_true(prev > 1);
+}
+
+static void test_html_heading_order(void **state)
+{
+	struct fixture *f = *state;
+
+	html_meeting(&f->res, "../", &f->out);
+	assert_heading_order(sbuf_str(&f->out));
+	assert_non_null(strstr(sbuf_str(&f->out), "<h4 class=\"sub\">Resolved</h4>"));
+	sbuf_reset(&f->out);
+	html_item(&f->res.hits[1], "../", &f->out);
+	assert_heading_order(sbuf_str(&f->out));
+	assert_non_null(strstr(sbuf_str(&f->out), "<h3 class=\"sub\">Resolved</h3>"));
+	sbuf_reset(&f->out);
+	html_error("gone", "../", &f->out);
+	assert_heading_order(sbuf_str(&f->out));
+}
+
 static void test_html_error_page(void **state)
 {
 	struct fixture *f = *state;
@@ -229,6 +263,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_html_item_links_meeting, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_html_escape_ids_in_hrefs, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_html_no_page_in_a_bundle, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_html_heading_order, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_html_error_page, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_feed_atom_well_formed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_feed_empty_and_opensearch, setup, teardown),

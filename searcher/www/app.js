@@ -265,7 +265,12 @@
           box.appendChild(ul);
         }
         box.appendChild(el('h4', null, 'Text'));
-        box.appendChild(el('p', 'text', it.text));
+        /* It scrolls (max-height), so it takes the focus: keys can scroll it too. */
+        var text = el('p', 'text', it.text);
+        text.tabIndex = 0;
+        text.setAttribute('role', 'region');
+        text.setAttribute('aria-label', 'Text of ' + (h.title || 'the item'));
+        box.appendChild(text);
         box.appendChild(el('p', 'path', it.path + (it.page ? ' · page ' + it.page : '')));
       })
       .catch(function () { box.textContent = 'Could not load the item.'; });
