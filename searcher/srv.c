@@ -245,6 +245,20 @@ static enum MHD_Result srv_send_sbuf(const struct srv *s, struct MHD_Connection 
 	return srv_send_json(s, c, status, body, len ? len - 1 : 0, cache);
 }
 
+/*
+ * What a client is told of a failure: msg, but of a 5xx only what kind of
+ * failure it was.  Its details name this machine's files (the database's
+ * path, in Xapian's words too), so they go to the log alone.
+ */
+static const char *srv_public_error(const struct srv *s, unsigned status, const char *msg)
+{
+	if (status < 500)
+		return msg;
+	srv_log(s, "%u %s", status, msg);
+	return status == MHD_HTTP_SERVICE_UNAVAILABLE ? "the index is unavailable; try again later"
+						     : "internal error";
+}
+
 static enum MHD_Result srv_error(const struct srv *s, struct MHD_Connection *c, unsigned status,
 				 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
@@ -254,17 +268,17 @@ static enum MHD_Result srv_error(const struct srv *s, struct MHD_Connection *c, 
 {
 	struct sbuf msg = {0}, body = {0};
 	char tmp[CM_ERR_MSG_MAX + 128];
+	const char *pub;
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
+	pub = srv_public_error(s, status, tmp);
 	/* Messages may quote what the client sent: keep the JSON valid UTF-8. */
-	text_utf8_repair(tmp, strlen(tmp), &msg);
+	text_utf8_repair(pub, strlen(pub), &msg);
 	out_error_json(sbuf_str(&msg), (int)status, &body);
 	sbuf_release(&msg);
-	if (status >= 500)
-		srv_log(s, "%u %s", status, tmp);
 	return srv_send_sbuf(s, c, status, &body, NULL);
 }
 
@@ -545,6 +559,23 @@ static enum MHD_Result srv_engine_error(struct srv *s, struct MHD_Connection *c,
 }
 
 /*
+ * The status of a failed lookup of one item or meeting by id.  The engine
+ * says CM_ENOTFOUND both for an id the index lacks (404) and for a
+ * missing index (the server's problem, 503): only the second leaves it
+ * without a revision.
+ */
+static unsigned srv_lookup_status(struct srv *s, int rc)
+{
+	struct sbuf rev = {0};
+	unsigned st = srv_status_of(rc);
+
+	if (st == MHD_HTTP_NOT_FOUND && search_engine_revision(s->eng, &rev, NULL) != CM_OK)
+		st = MHD_HTTP_SERVICE_UNAVAILABLE;
+	sbuf_release(&rev);
+	return st;
+}
+
+/*
  * The index revision into rev, and the cached answer of key under it when
  * there is one: true when *ret is the response already (a hit, or an
  * error reading the revision).
@@ -728,7 +759,7 @@ static enum MHD_Result srv_api_item(struct srv *s, struct MHD_Connection *c, con
 		rc = srv_public_hits(s, &hit, 1, true, &err);
 	if (rc != CM_OK) {
 		search_hit_release(&hit);
-		return srv_error(s, c, srv_status_of(rc), "%s", err.msg);
+		return srv_error(s, c, srv_lookup_status(s, rc), "%s", err.msg);
 	}
 	out_item_json(&hit, &body);
 	search_hit_release(&hit);
@@ -815,7 +846,7 @@ static enum MHD_Result srv_file(struct srv *s, struct MHD_Connection *c, const c
 	if (rc != CM_OK) {
 		if (fd >= 0)
 			close(fd);
-		ret = srv_error(s, c, srv_status_of(rc), "%s", err.msg);
+		ret = srv_error(s, c, srv_lookup_status(s, rc), "%s", err.msg);
 		goto out;
 	}
 	r = MHD_create_response_from_fd((uint64_t)st.st_size, fd);
@@ -883,9 +914,7 @@ static enum MHD_Result srv_html_error(const struct srv *s, struct MHD_Connection
 {
 	struct sbuf body = {0};
 
-	if (status >= 500)
-		srv_log(s, "%u %s", status, msg);
-	html_error(msg, "../", &body);
+	html_error(srv_public_error(s, status, msg), "../", &body);
 	return srv_send_doc(s, c, status, SRV_HTML, &body);
 }
 
@@ -916,7 +945,7 @@ static enum MHD_Result srv_meeting(struct srv *s, struct MHD_Connection *c, cons
 	if (rc == CM_OK)
 		rc = srv_public_hits(s, res.hits, res.n_hits, true, &err);
 	if (rc != CM_OK) {
-		unsigned st = srv_status_of(rc);
+		unsigned st = srv_lookup_status(s, rc);
 
 		ret = json ? srv_error(s, c, st, "%s", err.msg)
 			   : srv_html_error(s, c, st, st == MHD_HTTP_NOT_FOUND ?
@@ -949,7 +978,7 @@ static enum MHD_Result srv_item_page(struct srv *s, struct MHD_Connection *c, co
 	if (rc == CM_OK)
 		rc = srv_public_hits(s, &hit, 1, true, &err);
 	if (rc != CM_OK) {
-		unsigned st = srv_status_of(rc);
+		unsigned st = srv_lookup_status(s, rc);
 
 		ret = srv_html_error(s, c, st, st == MHD_HTTP_NOT_FOUND ?
 				     "There is no item with that id." : err.msg);

@@ -335,6 +335,27 @@ seq 40 | xargs -P 20 -I N curl -s -o /dev/null -w '%{http_code}\n' \
 [ "$(grep -c '^200$' "$T/codes")" = 40 ] || fail "parallel requests: $(sort "$T/codes" | uniq -c)"
 ok
 
+# --- the index gone: 503 everywhere, and the answers name no path of this machine ---
+# (the details, which do, go to the log).  A missing item is then no 404 either.
+mv "$T/db" "$T/db.away"
+sleep 1.2                          # handles reopen when more than a second old
+for p in /healthz "/api/search?q=budget" /api/stats /api/facets "/api/item/$probe" \
+	"/api/meeting/$pmeeting" "/item/$probe" "/meeting/$pmeeting" /feed "/api/trends?q=budget"; do
+	expect_get 503 "$p"
+	grep -qF "$T" "$T/body" && fail "$p names $T: $(head -c 300 "$T/body")"
+	ok
+done
+grep -q "503 .*$T/db" "$T/srv.err" || fail "the log lacks the details: $(tail -n 3 "$T/srv.err")"
+ok
+mv "$T/db.away" "$T/db"
+found=""
+for _ in $(seq 40); do
+	[ "$(get /healthz)" = 200 ] && { found=yes; break; }
+	sleep 0.1
+done
+[ -n "$found" ] || fail "the index came back and the server did not see it: $(cat "$T/body")"
+ok
+
 # --- options and startup errors -----------------------------------------------------
 expect_status 2 "$BIN/minutes-search" serve --db "$T/db" --listen nonsense
 expect_status 2 "$BIN/minutes-search" serve --db "$T/db" --cors 'https://a.example
