@@ -14,7 +14,8 @@
  * against the asset table, so there is no path to traverse.  The one
  * exception, off by default, is --serve-files: /file/ID sends the source
  * of item ID, a path from the index resolved inside the indexed roots
- * (srvfile.h), never a path from the request.
+ * (srvfile.h), never a path from the request.  Answers show a path only
+ * below its root (srv_public_hits), never as the indexing machine has it.
  *
  * Divisions: limits and headers, responses, parameters, the API handlers,
  * sources, item and meeting pages, feeds, the router, starting and
@@ -244,6 +245,20 @@ static enum MHD_Result srv_send_sbuf(const struct srv *s, struct MHD_Connection 
 	return srv_send_json(s, c, status, body, len ? len - 1 : 0, cache);
 }
 
+/*
+ * What a client is told of a failure: msg, but of a 5xx only what kind of
+ * failure it was.  Its details name this machine's files (the database's
+ * path, in Xapian's words too), so they go to the log alone.
+ */
+static const char *srv_public_error(const struct srv *s, unsigned status, const char *msg)
+{
+	if (status < 500)
+		return msg;
+	srv_log(s, "%u %s", status, msg);
+	return status == MHD_HTTP_SERVICE_UNAVAILABLE ? "the index is unavailable; try again later"
+						     : "internal error";
+}
+
 static enum MHD_Result srv_error(const struct srv *s, struct MHD_Connection *c, unsigned status,
 				 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
@@ -253,17 +268,17 @@ static enum MHD_Result srv_error(const struct srv *s, struct MHD_Connection *c, 
 {
 	struct sbuf msg = {0}, body = {0};
 	char tmp[CM_ERR_MSG_MAX + 128];
+	const char *pub;
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
+	pub = srv_public_error(s, status, tmp);
 	/* Messages may quote what the client sent: keep the JSON valid UTF-8. */
-	text_utf8_repair(tmp, strlen(tmp), &msg);
+	text_utf8_repair(pub, strlen(pub), &msg);
 	out_error_json(sbuf_str(&msg), (int)status, &body);
 	sbuf_release(&msg);
-	if (status >= 500)
-		srv_log(s, "%u %s", status, tmp);
 	return srv_send_sbuf(s, c, status, &body, NULL);
 }
 
@@ -489,28 +504,49 @@ static bool srv_parse_search(struct MHD_Connection *c, struct srv_params *p,
 
 /* ---- the API handlers --------------------------------------------------- */
 
-/*
- * Under --serve-files, hits without a URL link to /file/ID (relative to
- * the server's root, like the page's own links).
- */
-static int srv_file_links(const struct srv *s, struct search_hit *hits, size_t n)
+/* Replace the owned string *field by u's, u emptied: false when out of memory. */
+static bool srv_set_field(const char **field, struct sbuf *u)
 {
-	for (size_t i = 0; s->o.serve_files && i < n; i++) {
-		struct search_hit *h = &hits[i];
-		struct sbuf u = {0};
+	char *v = sbuf_detach(u, NULL);
 
-		if (!h->uid || (h->d.url && *h->d.url))
-			continue;
-		sbuf_adds(&u, "file/");
-		sbuf_adds(&u, h->uid);
-		if (sbuf_oom(&u))
-			return CM_ENOMEM;
-		free((void *)(uintptr_t)h->d.url);
-		h->d.url = sbuf_detach(&u, NULL);
-	}
-	return CM_OK;
+	if (!v)
+		return false;
+	free((void *)(uintptr_t)*field);
+	*field = v;
+	return true;
 }
 
+/*
+ * Hits as the server shows them: each path in its public form, below its
+ * root (srvfile_public_path: never the indexing machine's absolute path,
+ * which only /file/ reads, from the index); and with links, under
+ * --serve-files, hits without a URL link to /file/ID (relative to the
+ * server's root, like the page's own links).  CM_OK, or the engine's
+ * failure reading the roots, or CM_ENOMEM, in err.
+ */
+static int srv_public_hits(const struct srv *s, struct search_hit *hits, size_t n, bool links,
+			   struct cm_err *err)
+{
+	struct sbuf roots = {0}, u = {0};
+	int rc = n ? search_engine_metadata(s->eng, SCHEMA_META_ROOTS, &roots, err) : CM_OK;
+
+	for (size_t i = 0; rc == CM_OK && i < n; i++) {
+		struct search_hit *h = &hits[i];
+		bool ok;
+
+		srvfile_public_path(sbuf_str(&roots), h->d.path ? h->d.path : "", &u);
+		ok = srv_set_field(&h->d.path, &u);
+		if (ok && links && s->o.serve_files && h->uid && !(h->d.url && *h->d.url)) {
+			sbuf_addf(&u, "file/%s", h->uid);
+			ok = srv_set_field(&h->d.url, &u);
+		}
+		if (!ok)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+	}
+	sbuf_release(&roots);
+	sbuf_release(&u);
+	return rc;
+}
 
 /* An engine failure as a JSON error; a missing database is the server's problem (503). */
 static enum MHD_Result srv_engine_error(struct srv *s, struct MHD_Connection *c, int rc,
@@ -520,6 +556,23 @@ static enum MHD_Result srv_engine_error(struct srv *s, struct MHD_Connection *c,
 
 	return srv_error(s, c, st == MHD_HTTP_NOT_FOUND ? MHD_HTTP_SERVICE_UNAVAILABLE : st,
 			 "%s", msg);
+}
+
+/*
+ * The status of a failed lookup of one item or meeting by id.  The engine
+ * says CM_ENOTFOUND both for an id the index lacks (404) and for a
+ * missing index (the server's problem, 503): only the second leaves it
+ * without a revision.
+ */
+static unsigned srv_lookup_status(struct srv *s, int rc)
+{
+	struct sbuf rev = {0};
+	unsigned st = srv_status_of(rc);
+
+	if (st == MHD_HTTP_NOT_FOUND && search_engine_revision(s->eng, &rev, NULL) != CM_OK)
+		st = MHD_HTTP_SERVICE_UNAVAILABLE;
+	sbuf_release(&rev);
+	return st;
 }
 
 /*
@@ -588,8 +641,9 @@ static enum MHD_Result srv_api_search(struct srv *s, struct MHD_Connection *c, b
 		ret = srv_engine_error(s, c, rc, err.msg);
 		goto out;
 	}
-	if (srv_file_links(s, res.hits, res.n_hits) != CM_OK) {
-		ret = srv_error(s, c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+	rc = srv_public_hits(s, res.hits, res.n_hits, true, &err);
+	if (rc != CM_OK) {
+		ret = srv_engine_error(s, c, rc, err.msg);
 		goto out;
 	}
 	memset(&oo, 0, sizeof oo);
@@ -701,9 +755,12 @@ static enum MHD_Result srv_api_item(struct srv *s, struct MHD_Connection *c, con
 		return srv_error(s, c, MHD_HTTP_NOT_FOUND, "no item with that id");
 	memset(&hit, 0, sizeof hit);
 	rc = search_get_item(s->eng, id, &hit, &err);
-	if (rc != CM_OK)
-		return srv_error(s, c, srv_status_of(rc), "%s", err.msg);
-	srv_file_links(s, &hit, 1);
+	if (rc == CM_OK)
+		rc = srv_public_hits(s, &hit, 1, true, &err);
+	if (rc != CM_OK) {
+		search_hit_release(&hit);
+		return srv_error(s, c, srv_lookup_status(s, rc), "%s", err.msg);
+	}
 	out_item_json(&hit, &body);
 	search_hit_release(&hit);
 	return srv_send_sbuf(s, c, MHD_HTTP_OK, &body, NULL);
@@ -789,7 +846,7 @@ static enum MHD_Result srv_file(struct srv *s, struct MHD_Connection *c, const c
 	if (rc != CM_OK) {
 		if (fd >= 0)
 			close(fd);
-		ret = srv_error(s, c, srv_status_of(rc), "%s", err.msg);
+		ret = srv_error(s, c, srv_lookup_status(s, rc), "%s", err.msg);
 		goto out;
 	}
 	r = MHD_create_response_from_fd((uint64_t)st.st_size, fd);
@@ -857,9 +914,7 @@ static enum MHD_Result srv_html_error(const struct srv *s, struct MHD_Connection
 {
 	struct sbuf body = {0};
 
-	if (status >= 500)
-		srv_log(s, "%u %s", status, msg);
-	html_error(msg, "../", &body);
+	html_error(srv_public_error(s, status, msg), "../", &body);
 	return srv_send_doc(s, c, status, SRV_HTML, &body);
 }
 
@@ -887,10 +942,10 @@ static enum MHD_Result srv_meeting(struct srv *s, struct MHD_Connection *c, cons
 			    : srv_html_error(s, c, MHD_HTTP_NOT_FOUND, "There is no meeting with that id.");
 	memset(&res, 0, sizeof res);
 	rc = search_meeting(s->eng, id, SRV_MAX_MEETING_DOCS, &res, &err);
-	if (rc == CM_OK && srv_file_links(s, res.hits, res.n_hits) != CM_OK)
-		rc = cm_err_set(&err, CM_ENOMEM, "out of memory");
+	if (rc == CM_OK)
+		rc = srv_public_hits(s, res.hits, res.n_hits, true, &err);
 	if (rc != CM_OK) {
-		unsigned st = srv_status_of(rc);
+		unsigned st = srv_lookup_status(s, rc);
 
 		ret = json ? srv_error(s, c, st, "%s", err.msg)
 			   : srv_html_error(s, c, st, st == MHD_HTTP_NOT_FOUND ?
@@ -920,10 +975,10 @@ static enum MHD_Result srv_item_page(struct srv *s, struct MHD_Connection *c, co
 		return srv_html_error(s, c, MHD_HTTP_NOT_FOUND, "There is no item with that id.");
 	memset(&hit, 0, sizeof hit);
 	rc = search_get_item(s->eng, id, &hit, &err);
-	if (rc == CM_OK && srv_file_links(s, &hit, 1) != CM_OK)
-		rc = cm_err_set(&err, CM_ENOMEM, "out of memory");
+	if (rc == CM_OK)
+		rc = srv_public_hits(s, &hit, 1, true, &err);
 	if (rc != CM_OK) {
-		unsigned st = srv_status_of(rc);
+		unsigned st = srv_lookup_status(s, rc);
 
 		ret = srv_html_error(s, c, st, st == MHD_HTTP_NOT_FOUND ?
 				     "There is no item with that id." : err.msg);
@@ -1080,6 +1135,8 @@ static enum MHD_Result srv_feed(struct srv *s, struct MHD_Connection *c)
 		goto out;
 	}
 	rc = search_run(s->eng, &req, &res, &err);
+	if (rc == CM_OK)
+		rc = srv_public_hits(s, res.hits, res.n_hits, false, &err);
 	if (rc != CM_OK) {
 		ret = srv_engine_error(s, c, rc, err.msg);
 		goto out;

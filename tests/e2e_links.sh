@@ -151,6 +151,22 @@ cp "$T/body" "$T/api2.json"
 jq_ "$T/api2.json" "u('plan/2018-10-16.md') == ['file/' + [h['id'] for h in d['hits'] if h['path'].endswith('plan/2018-10-16.md')][0]] or len(u('plan/2018-10-16.md')) > 1"
 jq_ "$T/api2.json" "all(h['url'] == 'file/' + h['id'] for h in d['hits'] if h['path'].endswith('2018-10-16.md'))"
 jq_ "$T/api2.json" "u('cab/2023-11-14.txt') == ['https://council.example/cab?id=8']"
+# Paths are shown below the root, after its name, a zip member with its member
+# part; /file/ still finds the file from the path the index holds.
+jq_ "$T/api2.json" "all(h['path'].startswith('arch/') for h in d['hits']) and 'arch/plan/2018-10-16.md' in {h['path'] for h in d['hits']}"
+jq_ "$T/api2.json" "any(h['path'].startswith('arch/zip/2023-staffing-minutes.zip/') for h in d['hits'])"
+# no_abs PATH...: GET each, and none of the answers names the temporary folder.
+no_abs() {
+	for p in "$@"; do
+		expect_get 200 "$p"
+		grep -qF "$T" "$T/body" && fail "$p names $T: $(grep -F "$T" "$T/body" | head -c 300)"
+		ok
+	done
+}
+mid=$(json '[h["meeting"] for h in d["hits"] if "/zip/" in h["path"]][0]' "$T/api2.json")
+zid0=$(json '[h["id"] for h in d["hits"] if "/zip/" in h["path"]][0]' "$T/api2.json")
+no_abs '/api/search?q=&per_page=100&facet=none' "/api/item/$zid0" "/api/meeting/$mid" \
+	"/meeting/$mid" "/item/$zid0" /feed '/feed?per_page=100' /api/stats
 expect_get 200 "/file/$md"
 cmp -s "$T/body" "$A/plan/2018-10-16.md" || fail "/file/ sent something else than the original"
 ok
@@ -193,6 +209,7 @@ mkdir -p "$T/shd"
 expect_status 0 "$BIN/minutes-index" --quiet --shard-by council --db "$T/shd/db" "$A"
 start_server --db "$T/shd/db" --threads 1 --serve-files
 expect_get 200 "/api/search?q=&per_page=100&facet=none"
+jq_ "$T/body" "d['hits'] and all(h['path'].startswith('arch/') for h in d['hits'])"
 sid=$(json '[h["id"] for h in d["hits"] if h["path"].endswith("plan/2018-10-16.md")][0]' "$T/body")
 expect_get 200 "/file/$sid"
 cmp -s "$T/body" "$A/plan/2018-10-16.md" || fail "a sharded index does not serve its file"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # e2e_server.sh - minutes-search serve on loopback: every endpoint, every
 # error, the page's own files only, security headers, the cache, reopening
-# after the indexer commits, and a clean stop on SIGTERM.
+# after the indexer commits, paths relative to their roots, and a clean
+# stop on SIGTERM.
 . tests/lib.sh
 
 command -v curl >/dev/null 2>&1 || skip "curl not installed"
@@ -67,15 +68,23 @@ jcheck 'd["total"] >= 5 and len(d["hits"]) == d["total"] and "took_ms" in d'
 jcheck 'all("<mark>" in h["snippet"] and h["id"] for h in d["hits"])'
 "$BIN/minutes-search" --db "$T/db" --json --limit 50 safeguarding >"$T/cli.json" ||
 	fail "the CLI search failed"
-python3 - "$T/api.json" "$T/cli.json" <<'EOF' || fail "API and CLI answers differ"
+# The CLI (a local user) shows real paths; the API the same path below its
+# root, after the root's own name (docs/SERVER.md, "Paths").
+python3 - "$T/api.json" "$T/cli.json" "$T" <<'EOF' || fail "API and CLI answers differ"
 import json, sys
 a, c = (json.load(open(p)) for p in sys.argv[1:3])
+roots = (("corpora/sample/", "sample/"), (sys.argv[3] + "/more/", "more/"))
+def public(path):
+    return next(name + path[len(r):] for r, name in roots if path.startswith(r))
 for d in (a, c):
     d.pop("took_ms")
     for h in d["hits"]:
         h.pop("score")
+assert all(h["path"].startswith(tuple(r for r, _ in roots)) for h in c["hits"]), c["hits"][0]["path"]
+for h in c["hits"]:
+    h["path"] = public(h["path"])
 assert sorted(a) == sorted(c), (sorted(a), sorted(c))
-assert a == c
+assert a == c, [(x["path"], y["path"]) for x, y in zip(a["hits"], c["hits"]) if x != y][:3]
 EOF
 ok
 case "$(header Content-Type)" in application/json*) ok ;; *) fail "search is not JSON" ;; esac
@@ -131,6 +140,29 @@ jcheck 'd["council"] == "Hollinwick Town Council" and "spending < 5000" in d["te
 id=$(json 'd["hits"][0]["id"]' "$T/api.json")
 expect_get 200 "/api/item/$id"
 jcheck '"safeguarding" in d["text"].lower() and "resolutions" in d and d["committee"]'
+
+# --- paths: below the archive root, never the indexing machine's ------------------------
+# corpora/sample was indexed by a relative path, $T/more by an absolute one.
+expect_get 200 '/api/search?q=&per_page=100&facet=none'
+jcheck 'd["total"] > 100 and all(h["path"].startswith(("sample/", "more/")) for h in d["hits"])'
+expect_get 200 "/api/item/$probe"
+jcheck 'd["path"] == "more/hollinwick-town-council/finance-committee/2022-05-10.txt"'
+pmeeting=$(json 'd["meeting"]' "$T/body")
+expect_get 200 "/api/meeting/$pmeeting"
+jcheck 'd["path"] == "more/hollinwick-town-council/finance-committee/2022-05-10.txt"'
+jcheck 'd["front"] and all(i["path"] == d["path"] for i in d["items"] + [d["front"]])'
+# No answer of any endpoint names the temporary folder or this checkout.
+here=$(pwd -P)
+for p in "/api/search?q=scriptprobe" "/api/search?q=&per_page=100&group=meeting" \
+	"/api/item/$probe" "/api/item/$id" "/api/meeting/$pmeeting" "/meeting/$pmeeting" \
+	"/item/$probe" "/feed" "/feed?q=scriptprobe" "/api/facets" "/api/stats" \
+	"/api/trends?q=scriptprobe" "/healthz" "/" "/opensearch.xml" "/api/item/x-1" "/meeting/x"; do
+	get "$p" >/dev/null
+	for abs in "$T" "$here"; do
+		grep -qF "$abs" "$T/body" && fail "$p names $abs: $(grep -F "$abs" "$T/body" | head -c 300)"
+	done
+	ok
+done
 
 # --- /api/facets: the whole index ------------------------------------------------
 expect_get 200 /api/facets
@@ -289,6 +321,27 @@ ok
 seq 40 | xargs -P 20 -I N curl -s -o /dev/null -w '%{http_code}\n' \
 	"$U/api/search?q=budget&page=N&per_page=2" >"$T/codes"
 [ "$(grep -c '^200$' "$T/codes")" = 40 ] || fail "parallel requests: $(sort "$T/codes" | uniq -c)"
+ok
+
+# --- the index gone: 503 everywhere, and the answers name no path of this machine ---
+# (the details, which do, go to the log).  A missing item is then no 404 either.
+mv "$T/db" "$T/db.away"
+sleep 1.2                          # handles reopen when more than a second old
+for p in /healthz "/api/search?q=budget" /api/stats /api/facets "/api/item/$probe" \
+	"/api/meeting/$pmeeting" "/item/$probe" "/meeting/$pmeeting" /feed "/api/trends?q=budget"; do
+	expect_get 503 "$p"
+	grep -qF "$T" "$T/body" && fail "$p names $T: $(head -c 300 "$T/body")"
+	ok
+done
+grep -q "503 .*$T/db" "$T/srv.err" || fail "the log lacks the details: $(tail -n 3 "$T/srv.err")"
+ok
+mv "$T/db.away" "$T/db"
+found=""
+for _ in $(seq 40); do
+	[ "$(get /healthz)" = 200 ] && { found=yes; break; }
+	sleep 0.1
+done
+[ -n "$found" ] || fail "the index came back and the server did not see it: $(cat "$T/body")"
 ok
 
 # --- options and startup errors -----------------------------------------------------

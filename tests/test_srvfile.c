@@ -5,6 +5,8 @@
  * bundle member resolves to its bundle, and "..", a member named
  * "../x", a symlink out of the root, a directory, a missing file and a
  * root that is only a name prefix ("arch" vs "archive") all do not.
+ * The public form of a path (what the server shows) needs no files:
+ * longest root, whole components, members, no root, "/" and "." roots.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -185,6 +187,120 @@ static void test_srvfile_no_roots(void **state)
 	sbuf_release(&real);
 }
 
+/* A root spelled with a trailing slash (older indexers kept it) still holds its files. */
+static void test_srvfile_trailing_slash_root(void **state)
+{
+	struct tree *t = *state;
+	bool member;
+
+	snprintf(t->roots, sizeof t->roots, "arch//\t%s/arch\n", t->dir);
+	assert_string_equal(resolve(t, "arch/a.txt", &member), "arch/a.txt");
+	assert_string_equal(resolve(t, "archive/c.txt", &member), "");
+}
+
+/* The public form of path under roots, checked never to be absolute. */
+static const char *public_path(const char *roots, const char *path)
+{
+	static char out[256];
+	struct sbuf sb = {0};
+
+	srvfile_public_path(roots, path, &sb);
+	assert_false(sbuf_oom(&sb));
+	snprintf(out, sizeof out, "%s", sbuf_str(&sb));
+	sbuf_release(&sb);
+	assert_true(out[0] != '/');
+	return out;
+}
+
+static const char ROOTS_NESTED[] =
+	"/srv/minutes\t/srv/minutes\n"
+	"corpora/sample\t/home/ci/corpora/sample\n"
+	"/srv/minutes/archive\t/data/archive-2024\n"
+	"/a/b\t/a/b\n";
+
+static void test_srvfile_public_below_root(void **state)
+{
+	(void)state;
+	assert_string_equal(public_path(ROOTS_NESTED, "/srv/minutes/archive/kent/2024-01-09.pdf"),
+			    "archive/kent/2024-01-09.pdf");
+	/* A relative root, as crawled from the indexer's folder. */
+	assert_string_equal(public_path(ROOTS_NESTED, "corpora/sample/bramwick/cabinet/x.md"),
+			    "sample/bramwick/cabinet/x.md");
+	/* A root that is a file of its own. */
+	assert_string_equal(public_path("/srv/one.pdf\t/srv/one.pdf\n", "/srv/one.pdf"), "one.pdf");
+}
+
+static void test_srvfile_public_longest_root(void **state)
+{
+	static const char reversed[] = "/srv/minutes/archive\t/srv/minutes/archive\n"
+				       "/srv/minutes\t/srv/minutes\n";
+
+	(void)state;
+	assert_string_equal(public_path(ROOTS_NESTED, "/srv/minutes/other/x.pdf"),
+			    "minutes/other/x.pdf");
+	assert_string_equal(public_path(reversed, "/srv/minutes/archive/kent/x.pdf"),
+			    "archive/kent/x.pdf");
+	assert_string_equal(public_path(reversed, "/srv/minutes/other/x.pdf"), "minutes/other/x.pdf");
+}
+
+static void test_srvfile_public_whole_components(void **state)
+{
+	(void)state;
+	/* "/a/b" is no root of "/a/bc/x.pdf", nor "/srv/minutes" of "/srv/minutes-old/...". */
+	assert_string_equal(public_path(ROOTS_NESTED, "/a/bc/x.pdf"), "x.pdf");
+	assert_string_equal(public_path(ROOTS_NESTED, "/srv/minutes-old/y.pdf"), "y.pdf");
+	assert_string_equal(public_path(ROOTS_NESTED, "/a/b/c/x.pdf"), "b/c/x.pdf");
+	assert_string_equal(public_path(ROOTS_NESTED, "corpora/sampler/x.md"), "x.md");
+}
+
+static void test_srvfile_public_members(void **state)
+{
+	(void)state;
+	assert_string_equal(public_path(ROOTS_NESTED, "/srv/minutes/archive/b.zip/minutes/2023.pdf"),
+			    "archive/b.zip/minutes/2023.pdf");
+	assert_string_equal(public_path(ROOTS_NESTED, "/srv/minutes/archive/x.pdf.gz/x.pdf"),
+			    "archive/x.pdf.gz/x.pdf");
+	/* Under no root, a member keeps its bundle's name and its own path. */
+	assert_string_equal(public_path("", "/home/bob/old/b.zip/minutes/2023.pdf"),
+			    "b.zip/minutes/2023.pdf");
+	assert_string_equal(public_path("", "/home/bob/B.ZIP/inner.zip/x.txt"), "B.ZIP/inner.zip/x.txt");
+	assert_string_equal(public_path("", "/home/bob/x.pdf.gz/x.pdf"), "x.pdf.gz/x.pdf");
+	assert_string_equal(public_path("", "/home/bob/all.tgz/a/x.txt"), "all.tgz/a/x.txt");
+	/* A bundle that is the file itself, or a folder merely ending in "zip", is no member. */
+	assert_string_equal(public_path("", "/home/bob/b.zip"), "b.zip");
+	assert_string_equal(public_path("", "/home/bob/unzip/x.txt"), "x.txt");
+}
+
+static void test_srvfile_public_no_root(void **state)
+{
+	(void)state;
+	assert_string_equal(public_path(NULL, "/home/bob/minutes/2024.pdf"), "2024.pdf");
+	assert_string_equal(public_path("", "/home/bob/minutes/2024.pdf"), "2024.pdf");
+	assert_string_equal(public_path("no tab here\n\t/srv\n", "/srv/x/2024.pdf"), "2024.pdf");
+	assert_string_equal(public_path(ROOTS_NESTED, "/elsewhere/2024.pdf"), "2024.pdf");
+	assert_string_equal(public_path("", "plain.txt"), "plain.txt");
+	assert_string_equal(public_path("", ""), "");
+}
+
+static void test_srvfile_public_slash_and_dot_roots(void **state)
+{
+	(void)state;
+	/* "/" has no name: the path below it. */
+	assert_string_equal(public_path("/\t/\n", "/srv/x.pdf"), "srv/x.pdf");
+	assert_string_equal(public_path("/\t/\n/srv\t/srv\n", "/srv/x.pdf"), "srv/x.pdf");
+	assert_string_equal(public_path("/\t/\n/srv\t/srv\n", "/etc/a.txt"), "etc/a.txt");
+	/* Trailing slashes are no part of the root's name, nor of the match. */
+	assert_string_equal(public_path("/srv/minutes/archive/\t/srv/minutes/archive\n",
+					"/srv/minutes/archive/kent/x.pdf"), "archive/kent/x.pdf");
+	assert_string_equal(public_path("arch//\t/srv/arch\n", "arch/x.pdf"), "arch/x.pdf");
+	/* "." and ".." are named by their real paths. */
+	assert_string_equal(public_path(".\t/srv/minutes/archive\n", "./kent/x.pdf"),
+			    "archive/kent/x.pdf");
+	assert_string_equal(public_path("../..\t/srv/minutes\n", "../../kent/x.pdf"),
+			    "minutes/kent/x.pdf");
+	assert_string_equal(public_path(".\t/\n", "./srv/x.pdf"), "srv/x.pdf");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,6 +310,13 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_srvfile_symlink_escape_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_srvfile_not_a_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_srvfile_no_roots, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_srvfile_trailing_slash_root, setup, teardown),
+		cmocka_unit_test(test_srvfile_public_below_root),
+		cmocka_unit_test(test_srvfile_public_longest_root),
+		cmocka_unit_test(test_srvfile_public_whole_components),
+		cmocka_unit_test(test_srvfile_public_members),
+		cmocka_unit_test(test_srvfile_public_no_root),
+		cmocka_unit_test(test_srvfile_public_slash_and_dot_roots),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
