@@ -11,6 +11,7 @@
  * Divisions: context - input helpers - detection - dispatch - public API.
  */
 #include "extract.h"
+#include "clock.h"
 #include "grow.h"
 #include "ext.h"
 #include "textenc.h"
@@ -199,14 +200,6 @@ void extract_ctx_free(struct extract_ctx *ctx)
 	if (ctx->magic)
 		magic_close(ctx->magic);
 	free(ctx);
-}
-
-static double extract_now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
 /* ---- helpers for extractors ------------------------------------------- */
@@ -450,7 +443,7 @@ int ext_spawn(struct extract_ctx *ctx, const char *const argv[], size_t max_out,
 	 * page's pdftoppm and tesseract share it (200 pages of OCR at 60 s
 	 * each could otherwise hold a worker for hours).
 	 */
-	double left = ctx->deadline - extract_now();
+	double left = ctx->deadline - clock_now();
 	int rc;
 
 	/* One OpenMP thread: the indexer already runs one extraction per core, and
@@ -869,7 +862,7 @@ int extract_file(struct extract_ctx *ctx, const char *path, struct extract_resul
 	in.result = out;
 	ctx->unpacked = 0;
 	ctx->members = 0;
-	ctx->deadline = extract_now() + ctx->opts.timeout_sec;
+	ctx->deadline = clock_now() + ctx->opts.timeout_sec;
 	rc = extract_input(ctx, &in, err);
 	if (rc)
 		cm_err_set(err, rc, "cannot extract %s: out of memory", path);
@@ -895,7 +888,7 @@ int extract_buffer(struct extract_ctx *ctx, const void *data, size_t len, const 
 	in.result = out;
 	ctx->unpacked = 0;
 	ctx->members = 0;
-	ctx->deadline = extract_now() + ctx->opts.timeout_sec;
+	ctx->deadline = clock_now() + ctx->opts.timeout_sec;
 	return extract_input(ctx, &in, err);
 }
 

@@ -30,6 +30,7 @@
  * workers, the writer, compaction, bulk builds, the run.
  */
 #include "ingest.h"
+#include "clock.h"
 #include "grow.h"
 
 #include <errno.h>
@@ -201,7 +202,7 @@ struct ingest_state {
 	struct strv redo;                /* physical paths whose documents must be rewritten */
 	size_t docs_since_commit;        /* documents written since the last commit */
 	bool dirty;                      /* anything written since the last commit */
-	struct timespec t0;              /* run start */
+	double t0;                       /* run start, clock_now() */
 	double last_progress;            /* seconds at the last progress callback */
 	size_t done;                     /* jobs applied in this pass */
 	struct xw_tg *tg;                /* the writer's term generator and compressor, made */
@@ -228,14 +229,6 @@ struct ingest_state {
 	bool stop;                       /* the pass is over (or failed): take no more jobs */
 	bool failed;                     /* ... because of a fatal error */
 };
-
-static double ingest_elapsed(const struct ingest_state *s)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)(t.tv_sec - s->t0.tv_sec) + (double)(t.tv_nsec - s->t0.tv_nsec) / 1e9;
-}
 
 static void ingest_fail(struct ingest_state *s, const char *path, int code, const char *why)
 {
@@ -1281,7 +1274,7 @@ static void ingest_report_progress(struct ingest_state *s, bool force)
 
 	if (!s->opts->on_progress)
 		return;
-	now = ingest_elapsed(s);
+	now = (clock_now() - s->t0);
 	if (!force && now - s->last_progress < INGEST_PROGRESS_EVERY)
 		return;
 	s->last_progress = now;
@@ -1833,7 +1826,7 @@ static int ingest_run_locked(const char *dbpath, const char *const *roots, size_
 	s.err = err;
 	s.now = ingest_now_ms();
 	s.stamp = s.now;
-	clock_gettime(CLOCK_MONOTONIC, &s.t0);
+	s.t0 = clock_now();
 	pthread_mutex_init(&s.lock, NULL);
 	pthread_cond_init(&s.has_done, NULL);
 	pthread_cond_init(&s.has_room, NULL);
@@ -1981,7 +1974,7 @@ out:
 		memset(&s.redo_after, 0, sizeof s.redo_after);
 	}
 	strv_release(&s.redo_after);
-	stats->seconds = ingest_elapsed(&s);
+	stats->seconds = (clock_now() - s.t0);
 	filedb_free(s.files);
 	urlmap_free(s.urls);
 	sbuf_release(&s.url);

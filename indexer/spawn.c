@@ -9,6 +9,7 @@
  * is reached, so helpers the converter starts die with it.
  */
 #include "spawn.h"
+#include "clock.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -34,14 +35,6 @@ enum {
 };
 static const size_t SPAWN_MAX_OUT_DEFAULT = (size_t)64 << 20;   /* matches extract's text cap */
 static const size_t SPAWN_MEM_DEFAULT = (size_t)1 << 30;        /* pdftotext/tesseract peak well under 512 MiB */
-
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* Move fd to a number >= 3 (keeping O_CLOEXEC) so dup2 onto 0..2 cannot clobber it. */
 static int fd_above_stdio(int fd)
@@ -194,7 +187,7 @@ static bool wait_exit(pid_t pid, int64_t deadline)
 			return true;
 		if (errno == ECHILD)
 			return true;
-		if (now_ms() >= deadline)
+		if ((int64_t)clock_now_ms() >= deadline)
 			return false;
 		struct timespec ts = { 0, sleep_ms * 1000000L };
 		nanosleep(&ts, NULL);
@@ -250,7 +243,8 @@ int spawn_run(const char *const argv[], const struct spawn_opts *opts,
 			   (rlim_t)(opts->mem_limit ? opts->mem_limit : SPAWN_MEM_DEFAULT),
 			   (rlim_t)timeout + 1);
 	setpgid(pid, pid);      /* also done in the child; whichever runs first wins */
-	deadline = now_ms() + (opts->timeout_ms ? (int64_t)opts->timeout_ms : (int64_t)timeout * 1000);
+	deadline = (int64_t)clock_now_ms() +
+		   (opts->timeout_ms ? (int64_t)opts->timeout_ms : (int64_t)timeout * 1000);
 	close(outp[1]);
 	close(errp[1]);
 	close(rep[1]);
@@ -270,7 +264,7 @@ int spawn_run(const char *const argv[], const struct spawn_opts *opts,
 	while (outp[0] >= 0 || errp[0] >= 0) {
 		struct pollfd pf[2];
 		nfds_t nf = 0;
-		int64_t left = deadline - now_ms();
+		int64_t left = deadline - (int64_t)clock_now_ms();
 		int pr;
 
 		if (left <= 0) {

@@ -10,7 +10,6 @@
  * Divisions: helpers, the intern table, the command line.
  */
 #include "research.h"
-#include "grow.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -20,7 +19,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "hash.h"
 #include "research_int.h"
 #include "strv.h"
 
@@ -93,111 +91,6 @@ void research_pad(const char *s, size_t width, struct sbuf *out)
 	}
 	for (; cols < width; cols++)
 		sbuf_addch(out, ' ');
-}
-
-double research_now_ms(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec * 1000.0 + (double)t.tv_nsec / 1e6;
-}
-
-/* ---- the intern table --------------------------------------------------- */
-
-static bool research_intern_rehash(struct research_intern *t)
-{
-	size_t n = t->n_slots ? t->n_slots * 2 : 64;
-	size_t *sl = calloc(n, sizeof *sl);
-	uint64_t *hs = calloc(n, sizeof *hs);
-
-	if (!sl || !hs) {
-		free(sl);
-		free(hs);
-		return false;
-	}
-	for (size_t j = 0; j < t->n_slots; j++) {
-		size_t k;
-
-		if (!t->slots[j])
-			continue;
-		k = (size_t)t->hashes[j] & (n - 1);
-		while (sl[k])
-			k = (k + 1) & (n - 1);
-		sl[k] = t->slots[j];
-		hs[k] = t->hashes[j];
-	}
-	free(t->slots);
-	free(t->hashes);
-	t->slots = sl;
-	t->hashes = hs;
-	t->n_slots = n;
-	return true;
-}
-
-/* The slot holding s, or the empty slot where it would go. */
-static size_t research_intern_slot(const struct research_intern *t, const char *s, size_t len,
-				   uint64_t h)
-{
-	size_t j = (size_t)h & (t->n_slots - 1);
-
-	while (t->slots[j]) {
-		if (t->hashes[j] == h) {
-			const char *v = t->v[t->slots[j] - 1];
-
-			if (strncmp(v, s, len) == 0 && v[len] == '\0')
-				break;
-		}
-		j = (j + 1) & (t->n_slots - 1);
-	}
-	return j;
-}
-
-size_t research_intern_find(const struct research_intern *t, const char *s, size_t len)
-{
-	size_t j;
-
-	if (!t->n_slots)
-		return (size_t)-1;
-	j = research_intern_slot(t, s, len, hash64(s, len));
-	return t->slots[j] ? t->slots[j] - 1 : (size_t)-1;
-}
-
-size_t research_intern(struct research_intern *t, const char *s, size_t len)
-{
-	uint64_t h = hash64(s, len);
-	size_t j;
-	char *copy;
-
-	if (t->n_slots) {
-		j = research_intern_slot(t, s, len, h);
-		if (t->slots[j])
-			return t->slots[j] - 1;
-	}
-	if (2 * (t->n + 1) > t->n_slots && !research_intern_rehash(t))
-		return (size_t)-1;
-	if (ARRAY_GROW(t->v, t->n + 1, t->alloc))
-		return (size_t)-1;
-	copy = strndup(s, len);
-	if (!copy)
-		return (size_t)-1;
-	t->v[t->n++] = copy;
-	j = research_intern_slot(t, s, len, h);
-	t->slots[j] = t->n;
-	t->hashes[j] = h;
-	return t->n - 1;
-}
-
-void research_intern_release(struct research_intern *t)
-{
-	if (!t)
-		return;
-	for (size_t i = 0; t->v && i < t->n; i++)
-		free(t->v[i]);
-	free(t->v);
-	free(t->slots);
-	free(t->hashes);
-	memset(t, 0, sizeof *t);
 }
 
 /* ---- the command line --------------------------------------------------- */

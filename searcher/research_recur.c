@@ -11,6 +11,7 @@
  * Divisions: title keys, the pass, grouping, output.
  */
 #include "research.h"
+#include "clock.h"
 #include "grow.h"
 
 #include <ctype.h>
@@ -175,7 +176,7 @@ struct recur_occ {
 
 struct recur_ctx {
 	const struct research_recur_req *req;
-	struct research_intern groups;/* "council\x1fkey" */
+	struct intern groups;/* "council\x1fkey" */
 	struct recur_occ *occ;
 	size_t n, alloc;
 	bool titles_in_data;          /* an index without the title slot: decode docdata */
@@ -209,7 +210,7 @@ static int recur_on_match(void *ctx, const struct xw_match_doc *d)
 	}
 	if (ARRAY_GROW(c->occ, c->n + 1, c->alloc))
 		goto oom;
-	g = sbuf_oom(&key) ? (size_t)-1 : research_intern(&c->groups, key.buf, key.len);
+	g = sbuf_oom(&key) ? (size_t)-1 : intern_add(&c->groups, key.buf, key.len);
 	if (g == (size_t)-1)
 		goto oom;
 	if (d->lens[5] > 8)
@@ -432,7 +433,7 @@ int research_recur_run(struct search_engine *eng, const struct research_recur_re
 		       struct research_recur *out, struct cm_err *err)
 {
 	struct recur_ctx c;
-	double t0 = research_now_ms();
+	double t0 = clock_now_ms();
 	int rc;
 
 	memset(&c, 0, sizeof c);
@@ -446,8 +447,8 @@ int research_recur_run(struct search_engine *eng, const struct research_recur_re
 		free(c.occ[i].uid);
 	}
 	free(c.occ);
-	research_intern_release(&c.groups);
-	out->ms = research_now_ms() - t0;
+	intern_release(&c.groups);
+	out->ms = clock_now_ms() - t0;
 	if (rc != CM_OK)
 		research_recur_release(out);
 	return rc;

@@ -19,6 +19,7 @@
  * themes, related terms, output.
  */
 #include "research.h"
+#include "clock.h"
 #include "grow.h"
 
 #include <ctype.h>
@@ -127,14 +128,14 @@ static bool themes_keep(void *ctx, const char *t, size_t n)
 struct themes_ctx {
 	const struct research_themes_req *req;
 	struct research_themes *out;
-	struct research_intern words; /* terms seen in the target */
+	struct intern words; /* terms seen in the target */
 	size_t *a;                    /* target documents per word */
 	size_t *base;                 /* base documents per word (filtered base only) */
 	size_t *bgw;                  /* background documents per word + 1, 0 = not looked up */
 	size_t alloc;                 /* entries of a and base */
 	unsigned *docs;               /* target docids */
 	size_t n_docs, alloc_docs;
-	struct research_intern phr;   /* phrase candidates "w1 w2" */
+	struct intern phr;   /* phrase candidates "w1 w2" */
 	size_t *pa;                   /* sample documents per phrase */
 	size_t *plast;                /* last sample document counted per phrase (+1) */
 	size_t palloc;
@@ -192,12 +193,12 @@ static int themes_on_term(void *ctx, const char *t, size_t n, unsigned wdf)
 	if (!themes_is_plain(t, n))
 		return 0;
 	if (c->counting_base) {
-		i = research_intern_find(&c->words, t, n);
+		i = intern_find(&c->words, t, n);
 		if (i != (size_t)-1)
 			c->base[i]++;
 		return 0;
 	}
-	i = research_intern(&c->words, t, n);
+	i = intern_add(&c->words, t, n);
 	if (i == (size_t)-1 || !themes_grow(&c->a, &c->alloc, i + 1, &c->base)) {
 		c->rc = CM_ENOMEM;
 		return 1;
@@ -238,7 +239,7 @@ static void themes_scan_text(struct themes_ctx *c, const char *s)
 
 			sbuf_reset(&key);
 			sbuf_addf(&key, "%s %s", prev, cur);
-			i = sbuf_oom(&key) ? (size_t)-1 : research_intern(&c->phr, key.buf, key.len);
+			i = sbuf_oom(&key) ? (size_t)-1 : intern_add(&c->phr, key.buf, key.len);
 			if (i == (size_t)-1 || !themes_grow(&c->pa, &c->palloc, i + 1, &c->plast)) {
 				c->rc = CM_ENOMEM;
 				break;
@@ -425,8 +426,8 @@ static int themes_phrases(struct themes_ctx *c, struct xw_db *db, const struct x
 
 		if (a < min || !sp)
 			continue;
-		w1 = research_intern_find(&c->words, c->phr.v[i], (size_t)(sp - c->phr.v[i]));
-		w2 = research_intern_find(&c->words, sp + 1, strlen(sp + 1));
+		w1 = intern_find(&c->words, c->phr.v[i], (size_t)(sp - c->phr.v[i]));
+		w2 = intern_find(&c->words, sp + 1, strlen(sp + 1));
 		if (w1 == (size_t)-1 || w2 == (size_t)-1)
 			continue;   /* the index split these words otherwise */
 		b1 = themes_bg_word(c, db, w1);
@@ -615,8 +616,8 @@ out:
 
 static void themes_ctx_release(struct themes_ctx *c)
 {
-	research_intern_release(&c->words);
-	research_intern_release(&c->phr);
+	intern_release(&c->words);
+	intern_release(&c->phr);
 	docset_release(&c->target);
 	free(c->a);
 	free(c->base);
@@ -630,7 +631,7 @@ int research_themes_run(struct search_engine *eng, const struct research_themes_
 			struct research_themes *out, struct cm_err *err)
 {
 	struct themes_ctx c;
-	double t0 = research_now_ms();
+	double t0 = clock_now_ms();
 	int rc;
 
 	memset(&c, 0, sizeof c);
@@ -638,7 +639,7 @@ int research_themes_run(struct search_engine *eng, const struct research_themes_
 	c.out = out;
 	rc = search_with_query(eng, &req->base, themes_on_query, &c, err);
 	themes_ctx_release(&c);
-	out->ms = research_now_ms() - t0;
+	out->ms = clock_now_ms() - t0;
 	if (rc != CM_OK)
 		research_themes_release(out);
 	return rc;
@@ -717,14 +718,14 @@ int research_related_run(struct search_engine *eng, const struct research_relate
 			 struct research_themes *out, struct cm_err *err)
 {
 	struct related_ctx c;
-	double t0 = research_now_ms();
+	double t0 = clock_now_ms();
 	int rc;
 
 	memset(&c, 0, sizeof c);
 	c.req = req;
 	c.out = out;
 	rc = search_with_query(eng, &req->base, related_on_query, &c, err);
-	out->ms = research_now_ms() - t0;
+	out->ms = clock_now_ms() - t0;
 	if (rc != CM_OK)
 		research_themes_release(out);
 	return rc;

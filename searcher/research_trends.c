@@ -11,6 +11,7 @@
  * Divisions: the pass, the denominators, assembling the table, output.
  */
 #include "research.h"
+#include "clock.h"
 #include "grow.h"
 
 #include <limits.h>
@@ -40,7 +41,7 @@ struct trends_match {
 struct trends_ctx {
 	const struct research_trends_req *req;
 	struct research_trends *out;
-	struct research_intern keys;  /* series keys: "council\x1fcommittee", council or "" */
+	struct intern keys;  /* series keys: "council\x1fcommittee", council or "" */
 	struct trends_match *m;       /* the matching items */
 	size_t n_m, alloc_m;
 	struct denom denom;           /* the index's denominators */
@@ -104,7 +105,7 @@ static int trends_on_match(void *ctx, const struct xw_match_doc *d)
 		return 1;
 	}
 	trends_key(c->req->split, d->vals[1], d->lens[1], d->vals[2], d->lens[2], &key);
-	s = sbuf_oom(&key) ? (size_t)-1 : research_intern(&c->keys, sbuf_str(&key), key.len);
+	s = sbuf_oom(&key) ? (size_t)-1 : intern_add(&c->keys, sbuf_str(&key), key.len);
 	sbuf_release(&key);
 	if (s == (size_t)-1) {
 		c->rc = CM_ENOMEM;
@@ -300,7 +301,7 @@ static int trends_assemble(struct trends_ctx *c, struct cm_err *err)
 
 	/* Series: those with matches (all of them unsplit), most matches first. */
 	if (c->req->split == RESEARCH_SPLIT_NONE && c->keys.n == 0 &&
-	    research_intern(&c->keys, "", 0) == (size_t)-1)
+	    intern_add(&c->keys, "", 0) == (size_t)-1)
 		goto oom;
 	rank = calloc(c->keys.n + 1, sizeof *rank);
 	slot_of = calloc(c->keys.n + 1, sizeof *slot_of);
@@ -360,7 +361,7 @@ static int trends_assemble(struct trends_ctx *c, struct cm_err *err)
 			continue;
 		trends_key(c->req->split, r->council, strlen(r->council), r->committee,
 			   strlen(r->committee), &key);
-		k = research_intern_find(&c->keys, sbuf_str(&key), key.len);
+		k = intern_find(&c->keys, sbuf_str(&key), key.len);
 		p = research_period_index(c->req->by, r->month);
 		if (k == (size_t)-1 || p < pmin || p > pmax)
 			continue;
@@ -387,7 +388,7 @@ int research_trends_run(struct search_engine *eng, const struct research_trends_
 			struct research_trends *out, struct cm_err *err)
 {
 	struct trends_ctx c;
-	double t0 = research_now_ms();
+	double t0 = clock_now_ms();
 	int rc;
 
 	memset(&c, 0, sizeof c);
@@ -398,13 +399,13 @@ int research_trends_run(struct search_engine *eng, const struct research_trends_
 	rc = search_with_query(eng, &req->base, trends_on_query, &c, err);
 	if (rc == CM_OK)
 		rc = trends_assemble(&c, err);
-	research_intern_release(&c.keys);
+	intern_release(&c.keys);
 	free(c.m);
 	denom_release(&c.denom);
 	strv_release(&c.councils);
 	strv_release(&c.committees);
 	strv_release(&c.years);
-	out->ms = research_now_ms() - t0;
+	out->ms = clock_now_ms() - t0;
 	if (rc != CM_OK)
 		research_trends_release(out);
 	return rc;

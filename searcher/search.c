@@ -12,6 +12,7 @@
  * facets, items and statistics.
  */
 #include "search.h"
+#include "clock.h"
 #include "grow.h"
 
 #include <ctype.h>
@@ -92,14 +93,6 @@ struct search_engine {
 	struct docset_cache *cache;   /* term bitmaps shared by all handles, NULL for one_shot */
 };
 
-static double search_now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
 /* ---- the handle pool ---------------------------------------------------- */
 
 static void search_handle_free(struct search_handle *h)
@@ -174,7 +167,7 @@ static int search_handle_open(struct search_engine *eng, struct search_handle **
 		search_handle_free(h);
 		return rc;
 	}
-	h->opened = search_now();
+	h->opened = clock_now();
 	*out = h;
 	return CM_OK;
 }
@@ -195,17 +188,17 @@ static int search_take(struct search_engine *eng, struct search_handle **out, st
 		eng->free = h->next;
 	pthread_mutex_unlock(&eng->lock);
 	if (h && xw_db_missing(h->db, 0) &&
-	    search_now() - h->opened > SEARCH_RETRY_MISSING_SECONDS) {
+	    clock_now() - h->opened > SEARCH_RETRY_MISSING_SECONDS) {
 		search_handle_free(h);   /* a fresh handle tries the missing shards again */
 		h = NULL;
 	}
-	if (h && search_now() - h->opened > SEARCH_REOPEN_SECONDS && search_is_replaced(eng, h)) {
+	if (h && clock_now() - h->opened > SEARCH_REOPEN_SECONDS && search_is_replaced(eng, h)) {
 		search_handle_free(h);
 		h = NULL;
 	}
 	if (!h)
 		return search_handle_open(eng, out, err);
-	if (search_now() - h->opened > SEARCH_REOPEN_SECONDS) {
+	if (clock_now() - h->opened > SEARCH_REOPEN_SECONDS) {
 		int rc = xw_db_reopen(h->db, err);
 
 		if (rc == CM_OK && h->spell)
@@ -215,7 +208,7 @@ static int search_take(struct search_engine *eng, struct search_handle **out, st
 			/* A shard went away: a fresh handle names it, or leaves it out. */
 			return search_is_shard_failure(rc) ? search_handle_open(eng, out, err) : rc;
 		}
-		h->opened = search_now();
+		h->opened = clock_now();
 	}
 	*out = h;
 	return CM_OK;
@@ -769,7 +762,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	struct sbuf rewritten = {0}, desc = {0}, rev = {0};
 	const char *text = req->query ? req->query : "";
 	int facet_of[FACET_COUNT];
-	double t0 = search_now();
+	double t0 = clock_now();
 	int rc;
 
 	rc = query_rewrite(h->db, eng->syn, text, strlen(text), &rewritten, err);
@@ -805,7 +798,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	/* The time limit covers the whole search: what parsing took is not left to match in. */
 	so.time_limit = req->time_limit_ms / 1000.0;
 	if (so.time_limit > 0)
-		so.time_limit = fmax(so.time_limit - (search_now() - t0), SEARCH_MIN_MATCH_SECONDS);
+		so.time_limit = fmax(so.time_limit - (clock_now() - t0), SEARCH_MIN_MATCH_SECONDS);
 	so.slow_facets = req->slow_facets || eng->one_shot;
 	if (req->sort == SEARCH_SORT_DATE) {
 		so.sort = XW_SORT_VALUE_ASC;
@@ -888,7 +881,7 @@ int search_run(struct search_engine *eng, const struct search_request *req,
 	       struct search_result *res, struct cm_err *err)
 {
 	struct search_handle *h = NULL;
-	double t0 = search_now();
+	double t0 = clock_now();
 	int rc = search_take(eng, &h, err);
 
 	if (rc != CM_OK)
@@ -913,7 +906,7 @@ int search_run(struct search_engine *eng, const struct search_request *req,
 	} else {
 		search_give(eng, h);
 	}
-	res->ms = (search_now() - t0) * 1000.0;
+	res->ms = (clock_now() - t0) * 1000.0;
 	if (rc != CM_OK)
 		search_result_release(res);
 	return rc;

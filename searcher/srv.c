@@ -22,6 +22,7 @@
  * stopping, the command line.
  */
 #include "srv.h"
+#include "clock.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -180,14 +181,6 @@ static void srv_log(const struct srv *s, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	s->o.log(s->o.log_ctx, msg);
-}
-
-static double srv_now(void)
-{
-	struct timespec t;
-
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
 /* Headers every answer carries. */
@@ -1236,7 +1229,7 @@ static void srv_conn_mark(struct srv *s, struct MHD_Connection *c, bool in_reque
 		return;
 	pthread_mutex_lock(&s->conn_lock);
 	k->in_request = in_request;
-	k->since = srv_now();
+	k->since = clock_now();
 	pthread_mutex_unlock(&s->conn_lock);
 }
 
@@ -1271,7 +1264,7 @@ static void srv_conn_notify(void *cls, struct MHD_Connection *c, void **socket_c
 			return;
 		}
 		k->fd = ci->connect_fd;
-		k->since = srv_now();
+		k->since = clock_now();
 		pthread_mutex_lock(&s->conn_lock);
 		k->next = s->conns;
 		if (s->conns)
@@ -1309,7 +1302,7 @@ static void *srv_reaper(void *arg)
 	pthread_mutex_lock(&s->conn_lock);
 	while (!s->stopping) {
 		struct timespec t;
-		double now = srv_now();
+		double now = clock_now();
 
 		for (struct srv_conn *k = s->conns; k; k = k->next)
 			if (!k->in_request && !k->cut && now - k->since > s->request_seconds) {
@@ -1427,7 +1420,7 @@ static void srv_mhd_log(void *cls, const char *fmt, va_list ap)
 	struct srv *s = cls;
 	char msg[512];
 	size_t n, dropped = 0;
-	double now = srv_now();
+	double now = clock_now();
 	bool write;
 
 	/* A flood of refusals or timeouts is a few lines, then a count. */
@@ -1740,7 +1733,7 @@ unsigned srv_port(const struct srv *s)
  */
 static void srv_drain(struct srv *s)
 {
-	double t0 = srv_now(), quiet_since = t0;
+	double t0 = clock_now(), quiet_since = t0;
 	size_t begun = atomic_load(&s->begun);
 
 	for (unsigned i = 0; i < s->n_daemons; i++) {
@@ -1761,7 +1754,7 @@ static void srv_drain(struct srv *s)
 		close(fd);
 	}
 	for (;;) {
-		double now = srv_now();
+		double now = clock_now();
 		size_t b = atomic_load(&s->begun);
 
 		if (b != begun || atomic_load(&s->in_flight) > 0) {

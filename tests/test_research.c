@@ -133,23 +133,6 @@ static void test_research_periods(void **state)
 	assert_int_equal(research_month_of("20201301", 8), 0);
 }
 
-static void test_research_intern(void **state)
-{
-	struct research_intern t = {0};
-	char buf[32];
-
-	(void)state;
-	for (int i = 0; i < 1000; i++) {
-		snprintf(buf, sizeof buf, "key %d", i);
-		assert_int_equal(research_intern(&t, buf, strlen(buf)), (size_t)i);
-	}
-	assert_int_equal(research_intern(&t, "key 517", 7), 517);
-	assert_int_equal(research_intern_find(&t, "key 5170", 7), 517);   /* length counts */
-	assert_int_equal(research_intern_find(&t, "nope", 4), (size_t)-1);
-	assert_int_equal(t.n, 1000);
-	research_intern_release(&t);
-}
-
 /* ---- denominators on a real database ------------------------------------ */
 
 static int rm_one(const char *p, const struct stat *st, int flag, struct FTW *f)
@@ -282,7 +265,6 @@ int main(void)
 		cmocka_unit_test(test_research_title_key),
 		cmocka_unit_test(test_research_procedural),
 		cmocka_unit_test(test_research_periods),
-		cmocka_unit_test(test_research_intern),
 		cmocka_unit_test(test_research_denominators),
 	};
 
