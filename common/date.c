@@ -6,6 +6,7 @@
  * date_find_time are linear in the length of the text they search.
  */
 #include "date.h"
+#include "ascii.h"
 
 #include <string.h>
 #include <strings.h>
@@ -34,26 +35,11 @@ static int lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-static bool is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool is_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_blank(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 /* Skip spaces, tabs, newlines and UTF-8 no-break spaces; returns new index. */
 static size_t skip_space(const char *s, size_t len, size_t i)
 {
 	for (;;) {
-		if (i < len && is_blank((unsigned char)s[i]))
+		if (i < len && ascii_is_space((unsigned char)s[i]))
 			i++;
 		else if (i + 1 < len && (unsigned char)s[i] == 0xc2 &&
 			 (unsigned char)s[i + 1] == 0xa0)
@@ -69,12 +55,12 @@ static size_t read_num(const char *s, size_t len, size_t *i, size_t max, int *va
 	size_t n = 0;
 	int v = 0;
 
-	while (*i < len && n < max && is_digit((unsigned char)s[*i])) {
+	while (*i < len && n < max && ascii_is_digit((unsigned char)s[*i])) {
 		v = v * 10 + (s[*i] - '0');
 		(*i)++;
 		n++;
 	}
-	if (n && *i < len && is_digit((unsigned char)s[*i]))
+	if (n && *i < len && ascii_is_digit((unsigned char)s[*i]))
 		return 0;	/* longer than max: not ours */
 	*val = v;
 	return n;
@@ -92,7 +78,7 @@ static int match_name(const char *s, size_t len, size_t i,
 	char w[DATE_WORD_MAX + 1];
 	size_t n = 0, j = i;
 
-	while (j < len && is_alpha((unsigned char)s[j])) {
+	while (j < len && ascii_is_alpha((unsigned char)s[j])) {
 		if (n == DATE_WORD_MAX)
 			return -1;
 		w[n++] = (char)lower((unsigned char)s[j]);
@@ -144,7 +130,7 @@ static int match_month(const char *s, size_t len, size_t i, size_t *end)
 
 	if (m >= 0)
 		return m;
-	while (j < len && is_alpha((unsigned char)s[j]))
+	while (j < len && ascii_is_alpha((unsigned char)s[j]))
 		j++;
 	for (int k = 0; k < 12; k++)
 		if (strlen(welsh_month_names[k]) == j - i && strncasecmp(s + i, welsh_month_names[k], j - i) == 0) {
@@ -176,7 +162,7 @@ static size_t skip_ordinal(const char *s, size_t len, size_t i)
 		size_t n = strlen(welsh[k]);
 
 		if (i + n <= len && strncasecmp(s + i, welsh[k], n) == 0 &&
-		    (i + n == len || !is_alpha((unsigned char)s[i + n])))
+		    (i + n == len || !ascii_is_alpha((unsigned char)s[i + n])))
 			return i + n;
 	}
 	if (i + 1 < len) {
@@ -184,7 +170,7 @@ static size_t skip_ordinal(const char *s, size_t len, size_t i)
 
 		if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
 		    (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
-			if (i + 2 >= len || !is_alpha((unsigned char)s[i + 2]))
+			if (i + 2 >= len || !ascii_is_alpha((unsigned char)s[i + 2]))
 				return i + 2;
 		}
 	}
@@ -196,10 +182,10 @@ static bool ends_cleanly(const char *s, size_t len, size_t i)
 {
 	if (i >= len)
 		return true;
-	if (is_digit((unsigned char)s[i]) || is_alpha((unsigned char)s[i]))
+	if (ascii_is_digit((unsigned char)s[i]) || ascii_is_alpha((unsigned char)s[i]))
 		return false;
 	if ((s[i] == '.' || s[i] == '/' || s[i] == '-') && i + 1 < len &&
-	    is_digit((unsigned char)s[i + 1]))
+	    ascii_is_digit((unsigned char)s[i + 1]))
 		return false;
 	return true;
 }
@@ -264,7 +250,7 @@ bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
 	if (!s)
 		return false;
 	/* optional weekday */
-	if (i < len && is_alpha((unsigned char)s[i]) &&
+	if (i < len && ascii_is_alpha((unsigned char)s[i]) &&
 	    match_name(s, len, i, weekday_names, 7, &j) >= 0) {
 		i = skip_space(s, len, j);
 		if (i < len && s[i] == ',')
@@ -272,7 +258,7 @@ bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
 	}
 	if (i >= len)
 		return false;
-	if (is_digit((unsigned char)s[i])) {
+	if (ascii_is_digit((unsigned char)s[i])) {
 		if (parse_numeric(s, len, i, &val, &j))
 			goto ok;
 		j = i;
@@ -281,7 +267,7 @@ bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
 		j = skip_ordinal(s, len, j);
 		j = skip_space(s, len, j);
 		if (j + 2 < len && lower((unsigned char)s[j]) == 'o' &&
-		    lower((unsigned char)s[j + 1]) == 'f' && is_blank((unsigned char)s[j + 2]))
+		    lower((unsigned char)s[j + 1]) == 'f' && ascii_is_space((unsigned char)s[j + 2]))
 			j = skip_space(s, len, j + 2);
 		m = match_month(s, len, j, &j);
 		if (m < 0)
@@ -317,7 +303,7 @@ static bool at_word_start(const char *s, size_t i)
 	if (i == 0)
 		return true;
 	p = (unsigned char)s[i - 1];
-	return !is_alpha(p) && !is_digit(p) && p != '.' && p != '/' && p != '-';
+	return !ascii_is_alpha(p) && !ascii_is_digit(p) && p != '.' && p != '/' && p != '-';
 }
 
 bool date_find(const char *s, size_t len, int *yyyymmdd, size_t *start, size_t *end)
@@ -329,7 +315,7 @@ bool date_find(const char *s, size_t len, int *yyyymmdd, size_t *start, size_t *
 		size_t used;
 		int val;
 
-		if (!(is_digit(c) || is_alpha(c)) || !at_word_start(s, i))
+		if (!(ascii_is_digit(c) || ascii_is_alpha(c)) || !at_word_start(s, i))
 			continue;
 		if (date_parse(s + i, len - i, &val, &used)) {
 			if (yyyymmdd)
@@ -363,7 +349,7 @@ static int read_meridiem(const char *s, size_t len, size_t *i)
 	j++;
 	if (j < len && s[j] == '.')
 		j++;
-	if (j < len && is_alpha((unsigned char)s[j]))
+	if (j < len && ascii_is_alpha((unsigned char)s[j]))
 		return 0;
 	*i = j;
 	return c;
@@ -380,7 +366,7 @@ bool date_parse_time(const char *s, size_t len, char out[6], size_t *consumed)
 	nh = read_num(s, len, &i, 2, &h);
 	if (!nh)
 		return false;
-	if (i + 1 < len && (s[i] == '.' || s[i] == ':') && is_digit((unsigned char)s[i + 1])) {
+	if (i + 1 < len && (s[i] == '.' || s[i] == ':') && ascii_is_digit((unsigned char)s[i + 1])) {
 		sep = s[i];
 		i++;
 		nm = read_num(s, len, &i, 2, &m);
@@ -406,9 +392,9 @@ bool date_parse_time(const char *s, size_t len, char out[6], size_t *consumed)
 			return false;
 		if (hrs)
 			i = j + 3;
-		else if (i < len && (is_digit((unsigned char)s[i]) ||
+		else if (i < len && (ascii_is_digit((unsigned char)s[i]) ||
 				     ((s[i] == ':' || s[i] == '.') && i + 1 < len &&
-				      is_digit((unsigned char)s[i + 1]))))
+				      ascii_is_digit((unsigned char)s[i + 1]))))
 			return false;
 	}
 	out[0] = (char)('0' + h / 10);
@@ -429,10 +415,10 @@ bool date_find_time(const char *s, size_t len, char out[6], size_t *start, size_
 	for (size_t i = 0; i < len; i++) {
 		size_t used;
 
-		if (!is_digit((unsigned char)s[i]))
+		if (!ascii_is_digit((unsigned char)s[i]))
 			continue;
-		if (i > 0 && (is_digit((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
-			      s[i - 1] == ':' || s[i - 1] == '/' || is_alpha((unsigned char)s[i - 1])))
+		if (i > 0 && (ascii_is_digit((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
+			      s[i - 1] == ':' || s[i - 1] == '/' || ascii_is_alpha((unsigned char)s[i - 1])))
 			continue;
 		if (date_parse_time(s + i, len - i, out, &used)) {
 			if (start)

@@ -56,6 +56,7 @@
  * holds council/committee/date/venue detection and attendance).
  */
 #include "field.h"
+#include "ascii.h"
 #include "grow.h"
 #include "field_int.h"
 #include "date.h"
@@ -292,11 +293,6 @@ static int mark_running_lines(struct fparse *p)
 
 /* ---- item candidates -------------------------------------------------- */
 
-static bool is_digit(int c) { return c >= '0' && c <= '9'; }
-static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
-
 static bool starts_ci(const char *s, size_t len, const char *w)
 {
 	size_t n = strlen(w);
@@ -355,7 +351,7 @@ static size_t read_digits(const char *s, size_t len, size_t i, size_t max, long 
 	size_t n = 0;
 
 	*v = 0;
-	while (i + n < len && is_digit(s[i + n])) {
+	while (i + n < len && ascii_is_digit(s[i + n])) {
 		if (n == max)
 			return 0;
 		*v = *v * 10 + (s[i + n] - '0');
@@ -402,7 +398,7 @@ static bool is_code(const char *s, size_t len)
 	size_t digits = 0;
 
 	for (size_t i = 0; i < len; i++) {
-		if (is_digit(s[i]))
+		if (ascii_is_digit(s[i]))
 			digits++;
 		else if (s[i] != '-' && s[i] != '/' && s[i] != '.')
 			return false;
@@ -422,7 +418,7 @@ static int read_sub_number(const char *s, size_t len, size_t *i, bool first)
 	size_t j = *i;
 	long v;
 
-	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
+	if (j + 1 < len && s[j] == '.' && ascii_is_digit(s[j + 1])) {
 		size_t n = read_digits(s, len, j + 1, 2, &v);
 
 		if (!n)
@@ -434,15 +430,15 @@ static int read_sub_number(const char *s, size_t len, size_t *i, bool first)
 	}
 	if (j < len && (s[j] == '.' || s[j] == '-'))
 		j++;
-	else if (!first && j < len && is_alpha(s[j]))
+	else if (!first && j < len && ascii_is_alpha(s[j]))
 		return 0;	/* "4.1a" is read as 4.1 then a letter only after a separator */
-	if (j < len && is_alpha(s[j]) && (j + 1 >= len || !is_alpha(s[j + 1]))) {
+	if (j < len && ascii_is_alpha(s[j]) && (j + 1 >= len || !ascii_is_alpha(s[j + 1]))) {
 		/* a capital straight after the number must be followed by '.', ')' or a blank */
-		if (is_upper(s[j]) && j == *i && j + 1 < len && s[j + 1] != '.' && s[j + 1] != ')' &&
+		if (ascii_is_upper(s[j]) && j == *i && j + 1 < len && s[j + 1] != '.' && s[j + 1] != ')' &&
 		    s[j + 1] != ' ' && s[j + 1] != '\t')
 			return 0;
 		*i = j + 1;
-		return (is_upper(s[j]) ? s[j] - 'A' : s[j] - 'a') + 1;
+		return (ascii_is_upper(s[j]) ? s[j] - 'A' : s[j] - 'a') + 1;
 	}
 	return 0;
 }
@@ -490,9 +486,9 @@ static bool read_letter_number(const char *s, size_t len, size_t *i, struct cand
 		*i = j + n;
 		return true;
 	}
-	if (j >= len || !is_alpha(s[j]) || (j + 1 < len && is_alpha(s[j + 1])))
+	if (j >= len || !ascii_is_alpha(s[j]) || (j + 1 < len && ascii_is_alpha(s[j + 1])))
 		return false;
-	if (is_lower(s[j])) {
+	if (ascii_is_lower(s[j])) {
 		if (j + 1 >= len || s[j + 1] != ')')
 			return false;	/* "(a)", "a)"; "a." starts too many sentences' lists */
 		c->scheme = SCHEME_ALPHA_LC;
@@ -502,7 +498,7 @@ static bool read_letter_number(const char *s, size_t len, size_t *i, struct cand
 	}
 	if (j + 1 < len && (s[j + 1] == '.' || s[j + 1] == ')' || s[j + 1] == '\t' ||
 			    (s[j + 1] == ' ' && j + 2 < len && (s[j + 2] == ' ' || s[j + 2] == '\t')))) {
-		if (j + 2 < len && s[j + 1] == '.' && is_upper(s[j + 2]))
+		if (j + 2 < len && s[j + 1] == '.' && ascii_is_upper(s[j + 2]))
 			return false;	/* "A.B. Smith" */
 		c->scheme = s[j] == 'I' || s[j] == 'V' || s[j] == 'X' ? SCHEME_ROMAN : SCHEME_ALPHA;
 		c->major = c->scheme == SCHEME_ROMAN ? roman_value(s + j, 1) : s[j] - 'A' + 1;
@@ -558,22 +554,22 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		i += nd;
 		c->scheme = SCHEME_INT;
 		c->major = a;
-		if (i + 1 < len && (s[i] == '/' || (paren && s[i] == '-')) && is_digit(s[i + 1])) {
+		if (i + 1 < len && (s[i] == '/' || (paren && s[i] == '-')) && ascii_is_digit(s[i + 1])) {
 			size_t n2 = read_digits(s, len, i + 1, 4, &b);
 
 			if (n2 < 2 || (i + 1 + n2 < len && (s[i + 1 + n2] == '/' || s[i + 1 + n2] == '.') &&
-				       i + 2 + n2 < len && is_digit(s[i + 2 + n2])))
+				       i + 2 + n2 < len && ascii_is_digit(s[i + 2 + n2])))
 				return false;	/* "13/09/2017" is a date */
 			if (a >= 1900 && a <= 2100)
 				return false;	/* "2019/20" is a year range */
 			c->scheme = SCHEME_SLASH;
 			c->prefix = (unsigned)b;
 			i += 1 + n2;
-		} else if (i + 3 < len && s[i] == '.' && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
-			   s[i + 3] == '.' && i + 4 < len && is_digit(s[i + 4])) {
+		} else if (i + 3 < len && s[i] == '.' && ascii_is_digit(s[i + 1]) && ascii_is_digit(s[i + 2]) &&
+			   s[i + 3] == '.' && i + 4 < len && ascii_is_digit(s[i + 4])) {
 			size_t n3 = read_digits(s, len, i + 4, 3, &v);
 
-			if (!n3 || (i + 4 + n3 + 1 < len && s[i + 4 + n3] == '.' && is_digit(s[i + 5 + n3])))
+			if (!n3 || (i + 4 + n3 + 1 < len && s[i + 4 + n3] == '.' && ascii_is_digit(s[i + 5 + n3])))
 				return false;
 			c->scheme = SCHEME_DOTTED;
 			c->prefix = (unsigned)(a * 1000 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0'));
@@ -594,10 +590,10 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 			c->minor = sub1 * MINOR_SUB + sub2;
 		}
 		ne = i;
-		if (i < len && (is_alpha(s[i]) || is_digit(s[i]) || s[i] == '%' || s[i] == '/'))
+		if (i < len && (ascii_is_alpha(s[i]) || ascii_is_digit(s[i]) || s[i] == '%' || s[i] == '/'))
 			return false;	/* "3rd", "10am", "50%" */
 		if (i + 1 < len && (s[i] == ',' || s[i] == '.' || s[i] == ':' || s[i] == '-') &&
-		    is_digit(s[i + 1]))
+		    ascii_is_digit(s[i + 1]))
 			return false;	/* "1,000", "2.5", "10:30", "2016-17", "3.80.040" */
 		{
 			int d;
@@ -648,7 +644,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		i = skip_markup(s, len, skip_blanks(s, len, 0));
 		if (i >= len || len - i > 150 ||
 		    (s[len - 1] == '.' && !paren && c->scheme != SCHEME_ALPHA && c->scheme != SCHEME_ROMAN) ||
-		    (is_digit(s[i]) && !word && !is_planning_ref(s + i, len - i)))
+		    (ascii_is_digit(s[i]) && !word && !is_planning_ref(s + i, len - i)))
 			return false;
 		bare = true;
 	} else {
@@ -663,7 +659,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	}
 	title = s + i;
 	tl = len - i;
-	if (!(is_upper(title[0]) || is_digit(title[0]) || title[0] == '"' || title[0] == '\'' ||
+	if (!(ascii_is_upper(title[0]) || ascii_is_digit(title[0]) || title[0] == '"' || title[0] == '\'' ||
 	      ((unsigned char)title[0] >= 0x80 && !bullet_at(title, tl, 0))))
 		return false;
 	if (starts_ci(title, tl, "resolved") || starts_ci(title, tl, "that "))
@@ -672,7 +668,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		size_t letters = 0;
 
 		for (size_t j = 0; j < tl && letters < 2; j++)
-			letters += is_alpha(title[j]);
+			letters += ascii_is_alpha(title[j]);
 		if (letters < 2)
 			return false;
 	}
@@ -720,7 +716,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		const char *nx = p->t + p->lines[k + 1].off;
 		size_t nl = p->lines[k + 1].len, j = skip_blanks(nx, nl, 0);
 
-		c->prose = j < nl && is_lower(nx[j]);	/* "1. The Leader said that" / "the report ..." */
+		c->prose = j < nl && ascii_is_lower(nx[j]);	/* "1. The Leader said that" / "the report ..." */
 		if (c->prose)
 			c->weight *= 0.2;	/* numbered paragraphs outnumber the items they sit in */
 	}
@@ -745,7 +741,7 @@ static bool is_itemref(const char *s, size_t len, size_t *nstart, size_t *nlen)
 		return false;
 	*nstart = i;
 	i += *nlen;
-	if (i < len && is_lower(s[i]))
+	if (i < len && ascii_is_lower(s[i]))
 		i++;
 	*nlen = i - *nstart;
 	return i == len - 1;
@@ -825,7 +821,7 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 			c.num[nl] = '\0';
 			c.scheme = SCHEME_ITEMREF;
 			c.major = strtol(c.num, NULL, 10);
-			c.minor = is_lower(c.num[nl - 1]) ? (c.num[nl - 1] - 'a' + 1) * MINOR_SUB : 0;
+			c.minor = ascii_is_lower(c.num[nl - 1]) ? (c.num[nl - 1] - 'a' + 1) * MINOR_SUB : 0;
 			c.line = c.title_line = top;
 			c.title_off = 0;
 			c.weight = 2.0;
@@ -1264,7 +1260,7 @@ static bool is_title_tail(const struct fparse *p, size_t k)
 	if (l->flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF))
 		return false;
 	text_trim(&s, &len);
-	if (len > 2 && s[0] == '-' && s[1] == ' ' && (is_upper(s[2]) || is_digit(s[2])) && s[len - 1] != '-') {
+	if (len > 2 && s[0] == '-' && s[1] == ' ' && (ascii_is_upper(s[2]) || ascii_is_digit(s[2])) && s[len - 1] != '-') {
 		s += 2;	/* "6 Child Sexual Exploitation" / "- Annual Update" */
 		len -= 2;
 	}
@@ -1543,9 +1539,9 @@ static size_t list_marker(const char *s, size_t len)
 
 	if (i < len && s[i] == '(')
 		i++;
-	while (i + n < len && is_digit(s[i + n]) && n < 3)
+	while (i + n < len && ascii_is_digit(s[i + n]) && n < 3)
 		n++;
-	if (!n && i < len && is_lower(s[i]) && i + 1 < len && !is_alpha(s[i + 1]))
+	if (!n && i < len && ascii_is_lower(s[i]) && i + 1 < len && !ascii_is_alpha(s[i + 1]))
 		n = 1;
 	if (!n)
 		return 0;
@@ -1570,7 +1566,7 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 
 	for (size_t i = 0; i + 8 <= len && i <= 80; i++) {
 		if ((s[i] == 'r' || s[i] == 'R') && strncasecmp(s + i, "resolved", 8) == 0 &&
-		    (i == 0 || !is_alpha(s[i - 1])) && (i + 8 == len || !is_alpha(s[i + 8]))) {
+		    (i == 0 || !ascii_is_alpha(s[i - 1])) && (i + 8 == len || !ascii_is_alpha(s[i + 8]))) {
 			at = i;
 			break;
 		}
@@ -1589,12 +1585,12 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 				return false;
 			for (size_t i = 4; i < ql; i++) {
 				static const char *const small[] = { "and ", "of ", "for ", "the ", "on ", "in " };
-				bool ok = is_upper(q[i]);
+				bool ok = ascii_is_upper(q[i]);
 
 				if (q[i - 1] != ' ')
 					continue;
 				for (size_t w = 0; w < sizeof small / sizeof *small && !ok; w++)
-					ok = starts_ci(q + i, ql - i, small[w]) && is_lower(q[i]);
+					ok = starts_ci(q + i, ql - i, small[w]) && ascii_is_lower(q[i]);
 				if (!ok)
 					return false;
 			}
@@ -1861,10 +1857,10 @@ static bool heading_says_agenda(const struct fparse *p)
 			continue;
 		seen++;
 		for (size_t i = 0; i + 6 <= len; i++) {
-			if ((i == 0 || !is_alpha(s[i - 1])) && strncasecmp(s + i, "agenda", 6) == 0 &&
-			    (i + 6 == len || !is_alpha(s[i + 6])))
+			if ((i == 0 || !ascii_is_alpha(s[i - 1])) && strncasecmp(s + i, "agenda", 6) == 0 &&
+			    (i + 6 == len || !ascii_is_alpha(s[i + 6])))
 				agenda = true;
-			if ((i == 0 || !is_alpha(s[i - 1])) && i + 7 <= len && strncasecmp(s + i, "minutes", 7) == 0)
+			if ((i == 0 || !ascii_is_alpha(s[i - 1])) && i + 7 <= len && strncasecmp(s + i, "minutes", 7) == 0)
 				return false;
 		}
 	}
@@ -1918,7 +1914,7 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 		kind = 2;
 	}
 	i = skip_markup(s, len, i);
-	if (i >= len || !(is_upper(s[i]) || (unsigned char)s[i] >= 0x80))
+	if (i >= len || !(ascii_is_upper(s[i]) || (unsigned char)s[i] >= 0x80))
 		return 0;
 	/* the label: up to a colon (kinds 2, 3) or the end of the heading */
 	for (e = i; e < len && s[e] != ':' && e - i <= FIELD_LABEL_MAX; e++)

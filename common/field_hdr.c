@@ -25,6 +25,7 @@
  *               on the date's line ("Microsoft Teams Meeting")
  */
 #include "field_int.h"
+#include "ascii.h"
 #include "date.h"
 #include "people.h"
 #include "sbuf.h"
@@ -51,10 +52,6 @@ enum { HDR_FRONT_BYTES = 16384 };
 enum { HDR_COUNCIL_BYTES = 65536 };
 /* One attendance list (present, apologies, officers) is never longer. */
 enum { HDR_LIST_BYTES = 8192 };
-
-static bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
 
 /* Case-insensitive search for needle in s[0..len); returns offset or len. */
 static size_t find_ci(const char *s, size_t len, const char *needle)
@@ -88,7 +85,7 @@ static size_t find_word_ci(const char *s, size_t len, const char *needle)
 		if (at == len - from)
 			return len;
 		at += from;
-		if ((at == 0 || !is_alpha(s[at - 1])) && (at + n >= len || !is_alpha(s[at + n])))
+		if ((at == 0 || !ascii_is_alpha(s[at - 1])) && (at + n >= len || !ascii_is_alpha(s[at + n])))
 			return at;
 		from = at + 1;
 	}
@@ -270,10 +267,10 @@ static size_t caps_words_end(const char *t, size_t n, size_t at, size_t max, boo
 {
 	size_t end = at, words = 0, i = at;
 
-	while (words < max && i < n && is_upper(t[i])) {
+	while (words < max && i < n && ascii_is_upper(t[i])) {
 		size_t j = i;
 
-		while (j < n && (is_alpha(t[j]) || t[j] == '-' || t[j] == '\''))
+		while (j < n && (ascii_is_alpha(t[j]) || t[j] == '-' || t[j] == '\''))
 			j++;
 		if (is_not_place(t + i, j - i))
 			break;
@@ -286,11 +283,11 @@ static size_t caps_words_end(const char *t, size_t n, size_t at, size_t max, boo
 			/* Welsh "a"/"ac", English "and": "Manordeilo a Salem" */
 			size_t c = i;
 
-			while (c < n && is_alpha(t[c]))
+			while (c < n && ascii_is_alpha(t[c]))
 				c++;
 			if (c < n && t[c] == ' ' && c - i <= 3 &&
 			    (strncasecmp(t + i, "a ", 2) == 0 || strncasecmp(t + i, "ac ", 3) == 0 ||
-			     strncasecmp(t + i, "and ", 4) == 0) && c + 1 < n && is_upper(t[c + 1]))
+			     strncasecmp(t + i, "and ", 4) == 0) && c + 1 < n && ascii_is_upper(t[c + 1]))
 				i = c + 1;
 		}
 	}
@@ -328,7 +325,7 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 				break;
 			at += from;
 			from = at + kl;
-			if (!is_upper(t[at]) || (at && is_alpha(t[at - 1])))
+			if (!ascii_is_upper(t[at]) || (at && ascii_is_alpha(t[at - 1])))
 				continue;	/* "the city of" in a sentence is no name */
 			if (caps_words_end(t, n, at + kl, 3, false) == at + kl)
 				continue;
@@ -378,9 +375,9 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 			while (words < 4 && st >= 2 && t[st - 1] == ' ') {
 				size_t w = st - 1;
 
-				while (w > 0 && is_alpha(t[w - 1]))
+				while (w > 0 && ascii_is_alpha(t[w - 1]))
 					w--;
-				if (w == st - 1 || !is_upper(t[w]) ||
+				if (w == st - 1 || !ascii_is_upper(t[w]) ||
 				    (strncasecmp(t + w, "the ", 4) == 0) || strncasecmp(t + w, "of ", 3) == 0 ||
 				    strncasecmp(t + w, "with ", 5) == 0)
 					break;
@@ -446,7 +443,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 				ws = w - 1;	/* "Manordeilo & Salem" */
 				wl = 1;
 			} else {
-				while (w > 0 && (is_alpha(t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '\''))
+				while (w > 0 && (ascii_is_alpha(t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '\''))
 					w--;
 				ws = w;
 				wl = pstart - 1 - ws;
@@ -460,7 +457,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 				pstart = ws;
 				continue;
 			}
-			if (!is_upper(t[ws]))
+			if (!ascii_is_upper(t[ws]))
 				break;
 			for (size_t k = 0; k < sizeof not_places / sizeof *not_places; k++)
 				if (strlen(not_places[k]) == wl && strncasecmp(t + ws, not_places[k], wl) == 0)
@@ -509,7 +506,7 @@ static long place_mentions(const char *t, size_t n, const char *place)
 		if (at == n - from)
 			break;
 		at += from;
-		if ((at == 0 || !is_alpha(t[at - 1])) && (at + pl >= n || !is_alpha(t[at + pl])))
+		if ((at == 0 || !ascii_is_alpha(t[at - 1])) && (at + pl >= n || !ascii_is_alpha(t[at + pl])))
 			count++;
 		from = at + pl;
 	}
@@ -534,7 +531,7 @@ static char *council_from_path(const char *path, int *rc)
 			text_title_case(sbuf_str(&a), a.len, &b);
 			/* title case keeps "of" lower; the first letters of the rest go up */
 			for (size_t i = 0; b.buf && i < b.len; i++)
-				if ((i == 0 || b.buf[i - 1] == ' ') && is_lower(b.buf[i]) &&
+				if ((i == 0 || b.buf[i - 1] == ' ') && ascii_is_lower(b.buf[i]) &&
 				    !(i && strncmp(b.buf + i, "of ", 3) == 0) &&
 				    !(i && strncmp(b.buf + i, "and ", 4) == 0))
 					b.buf[i] = (char)(b.buf[i] - 32);
@@ -699,7 +696,7 @@ static char *committee_shape(char *c)
 	end = last_kw;
 	if (!of && end < n) {
 		for (size_t i = end + 1; i < n; i++)
-			if (is_upper(c[i]) && (c[i - 1] == ' '))
+			if (ascii_is_upper(c[i]) && (c[i - 1] == ' '))
 				goto refuse;	/* "Board Room", "Executive Engineer" */
 		c[end] = '\0';
 	}
@@ -737,8 +734,8 @@ static bool is_name_like(const char *s, size_t len)
 
 			words++;
 			for (size_t q = i; q < j; q++)
-				letters += is_alpha(s[q]);
-			if (letters >= 4 && letters == j - i && is_lower(s[i]))
+				letters += ascii_is_alpha(s[q]);
+			if (letters >= 4 && letters == j - i && ascii_is_lower(s[i]))
 				return false;
 		}
 		i = j + 1;
@@ -761,7 +758,7 @@ static size_t committee_end(const char *s, size_t len)
 
 		while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == ','))
 			w--;
-		while (w > 0 && is_alpha(s[w - 1]))
+		while (w > 0 && ascii_is_alpha(s[w - 1]))
 			w--;
 		if (w < ds && date_parse(s + w, len - w, NULL, NULL))
 			ds = w;
@@ -787,7 +784,7 @@ static bool cites_other_meeting(const char *s, size_t at)
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
 	b = e;
-	while (b > 0 && is_alpha(s[b - 1]))
+	while (b > 0 && ascii_is_alpha(s[b - 1]))
 		b--;
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
 		if (strlen(words[k]) == e - b && strncasecmp(s + b, words[k], e - b) == 0)
@@ -1023,7 +1020,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 				text_fold_space(sbuf_str(&flat), flat.len, &one);
 				e = committee_end(sbuf_str(&one), one.len);
 				if (e > 2 && e < 120 && has_committee_word(sbuf_str(&one), e) &&
-				    is_upper(sbuf_str(&one)[0]) && is_name_like(sbuf_str(&one), e))
+				    ascii_is_upper(sbuf_str(&one)[0]) && is_name_like(sbuf_str(&one), e))
 					m->committee = committee_shape(clean_dup(sbuf_str(&one), e, true, &rc));
 				sbuf_release(&one);
 			}
@@ -1062,7 +1059,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			}
 		}
 		ce = ll && ll < 120 ? committee_end(ls, ll) : 0;
-		if (ce > 2 && is_upper(ls[0]) && has_committee_word(ls, ce) && is_name_like(ls, ce) &&
+		if (ce > 2 && ascii_is_upper(ls[0]) && has_committee_word(ls, ce) && is_name_like(ls, ce) &&
 		    !starts_ci(ls, ll, "at a meeting")) {
 			char *c = committee_shape(clean_dup(ls, ce, true, &rc));
 
@@ -1212,13 +1209,13 @@ static int date_without_year(const char *s, size_t n, const char *path)
 			lines++;
 			continue;
 		}
-		if (!(s[i] >= '0' && s[i] <= '9') || (i && (is_alpha(s[i - 1]) || (s[i - 1] >= '0' && s[i - 1] <= '9'))))
+		if (!(s[i] >= '0' && s[i] <= '9') || (i && (ascii_is_alpha(s[i - 1]) || (s[i - 1] >= '0' && s[i - 1] <= '9'))))
 			continue;
 		while (j < n && j - i < 2 && s[j] >= '0' && s[j] <= '9')
 			d = d * 10 + (s[j++] - '0');
 		if (j < n && s[j] >= '0' && s[j] <= '9')
 			continue;
-		while (j < n && is_alpha(s[j]) && j - i < 4)
+		while (j < n && ascii_is_alpha(s[j]) && j - i < 4)
 			j++;	/* "6th" */
 		if (j >= n || s[j] != ' ')
 			continue;
@@ -1244,7 +1241,7 @@ static int date_without_year(const char *s, size_t n, const char *path)
 
 		/* "23NOVEMBER": two digits against the heading's month */
 		if (!(base[i] >= '0' && base[i] <= '9' && base[i + 1] >= '0' && base[i + 1] <= '9' &&
-		      (i == 0 || !(base[i - 1] >= '0' && base[i - 1] <= '9')) && is_alpha(base[i + 2])))
+		      (i == 0 || !(base[i - 1] >= '0' && base[i - 1] <= '9')) && ascii_is_alpha(base[i + 2])))
 			continue;
 		/* the month's name may run into the next word: try it shorter and shorter */
 		for (size_t l = bl - i - 2 < 9 ? bl - i - 2 : 9; l >= 3 && !year; l--)
@@ -1324,7 +1321,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 					v++;
 					vl--;
 				}
-				if (vl > 3 && vl < 100 && is_upper(*v))
+				if (vl > 3 && vl < 100 && ascii_is_upper(*v))
 					m->venue = clean_dup(v, vl, true, &rc);
 			}
 			break;
@@ -1356,7 +1353,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 				}
 				e = vl;
 				if (date_find(v, vl, NULL, &e, NULL)) {
-					while (e > 0 && is_alpha(v[e - 1]))
+					while (e > 0 && ascii_is_alpha(v[e - 1]))
 						e--;	/* weekday */
 				}
 				{
@@ -1383,7 +1380,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 				break;
 			}
 		text_trim(&v, &cut);
-		if (cut > 3 && cut < 100 && is_upper(*v))
+		if (cut > 3 && cut < 100 && ascii_is_upper(*v))
 			m->venue = clean_dup(v, cut, true, &rc);
 	}
 	return rc;
@@ -1435,7 +1432,7 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 				j++;
 			if (j < len && labels[k].who != WHO_PRESENT)
 				continue;
-			if (j < len && !is_upper(s[j]))
+			if (j < len && !ascii_is_upper(s[j]))
 				continue;
 		}
 		best = labels[k].who;

@@ -14,6 +14,7 @@
  * apologies sentences.
  */
 #include "people.h"
+#include "ascii.h"
 #include "err.h"
 #include "sbuf.h"
 #include "text.h"
@@ -63,10 +64,6 @@ static const char *const role_words[] = {
 /* Honours dropped from the end of a name. */
 static const char *const honours[] = { "obe", "mbe", "cbe", "jp", "mp", "dl", "kc", "qc" };
 
-static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static bool is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
-
 static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
 	if (!n)
@@ -95,18 +92,18 @@ bool people_is_name(const char *s, size_t len)
 
 			if (c >= '0' && c <= '9')
 				return false;
-			if (is_alpha(c))
+			if (ascii_is_alpha(c))
 				letters++;
-			if (is_upper(c))
+			if (ascii_is_upper(c))
 				caps++;
-			if (!(is_alpha(c) || c >= 0x80 || c == '-' || c == '\'' || c == '.'))
+			if (!(ascii_is_alpha(c) || c >= 0x80 || c == '-' || c == '\'' || c == '.'))
 				return false;
 		}
 		if (word_in(s + i, j - i, role_words, sizeof role_words / sizeof *role_words))
 			return false;
 		if (!letters && (unsigned char)s[i] < 0x80)
 			return false;
-		if (is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80) {
+		if (ascii_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80) {
 			upper_words++;
 		} else if (!word_in(s + i, j - i, (const char *const[]){ "de", "van", "von", "der",
 				"den", "la", "le", "da", "di", "du", "del", "bin", "al" }, 13)) {
@@ -169,7 +166,7 @@ static void trim_punct(const char **s, size_t *len)
 			(*s)++;
 			(*len)--;
 		} else if (*len && strchr(".,;:-*\"", (*s)[*len - 1]) &&
-			   !(*len >= 2 && (*s)[*len - 1] == '.' && is_upper((unsigned char)(*s)[*len - 2]) &&
+			   !(*len >= 2 && (*s)[*len - 1] == '.' && ascii_is_upper((unsigned char)(*s)[*len - 2]) &&
 			     (*len == 2 || (*s)[*len - 3] == ' ' || (*s)[*len - 3] == '.'))) {
 			(*len)--;
 		} else if (*len >= 3 && memcmp(*s + *len - 3, "\xe2\x80\x93", 3) == 0) {
@@ -302,7 +299,7 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 		if (!titled || n > 40 || memchr(p, ',', n))
 			goto out;
 		for (size_t i = 0; i < n; i++)
-			if (!(is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' ||
+			if (!(ascii_is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' ||
 			      p[i] == '.' || (unsigned char)p[i] >= 0x80))
 				goto out;
 	}
@@ -365,7 +362,7 @@ static bool line_runs_on(const char *s, size_t len, const char *next, size_t nex
 		return true;
 	if (len >= 4 && strncasecmp(s + len - 4, " and", 4) == 0)
 		return true;
-	if (next_len && (next[0] == '(' || is_lower((unsigned char)next[0])))
+	if (next_len && (next[0] == '(' || ascii_is_lower((unsigned char)next[0])))
 		return true;
 	if (len < PEOPLE_WRAP_LEN || !comma)
 		return false;
@@ -374,7 +371,7 @@ static bool line_runs_on(const char *s, size_t len, const char *next, size_t nex
 	for (size_t i = comma; i < len; i++)
 		if (s[i] == ' ')
 			words++;
-	return words == 1 && is_upper((unsigned char)s[comma]);
+	return words == 1 && ascii_is_upper((unsigned char)s[comma]);
 }
 
 /* Does s start with a title word ("Councillors ", "Mrs ", "Cllr. ")? */
@@ -383,7 +380,7 @@ static bool starts_title(const char *s, size_t len)
 	for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
 		size_t n = strlen(titles[k]);
 
-		if (len > n + 1 && strncasecmp(s, titles[k], n) == 0 && is_upper((unsigned char)s[0]) &&
+		if (len > n + 1 && strncasecmp(s, titles[k], n) == 0 && ascii_is_upper((unsigned char)s[0]) &&
 		    (s[n] == ' ' || (s[n] == '.' && s[n + 1] == ' ')))
 			return true;
 	}
@@ -485,7 +482,7 @@ int people_parse_apologies(const char *s, size_t len, struct strv *names)
 	/* the first sentence: ". " after a lowercase letter or ')' ends it */
 	for (end = 0; end + 1 < len; end++) {
 		if (s[end] == '.' && (s[end + 1] == ' ' || s[end + 1] == '\n') && end > 0 &&
-		    (is_lower((unsigned char)s[end - 1]) || s[end - 1] == ')'))
+		    (ascii_is_lower((unsigned char)s[end - 1]) || s[end - 1] == ')'))
 			break;
 		if (s[end] == '\n' && s[end + 1] == '\n')
 			break;

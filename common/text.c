@@ -11,6 +11,7 @@
  * (all-caps test, title case); facet keys.
  */
 #include "text.h"
+#include "ascii.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -130,15 +131,10 @@ void text_utf8_repair(const char *s, size_t len, struct sbuf *out)
 	sbuf_add(out, s + i - run, run);
 }
 
-static bool is_space_byte(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 /* Length of whitespace at s[i] (an ASCII space or U+00A0), 0 if none. */
 static size_t space_at(const char *s, size_t len, size_t i)
 {
-	if (is_space_byte((unsigned char)s[i]))
+	if (ascii_is_space((unsigned char)s[i]))
 		return 1;
 	if (i + 1 < len && (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0)
 		return 2;
@@ -155,7 +151,7 @@ void text_trim(const char **s, size_t *len)
 		n -= k;
 	}
 	for (;;) {
-		if (n && is_space_byte((unsigned char)p[n - 1]))
+		if (n && ascii_is_space((unsigned char)p[n - 1]))
 			n--;
 		else if (n >= 2 && (unsigned char)p[n - 2] == 0xc2 && (unsigned char)p[n - 1] == 0xa0)
 			n -= 2;
@@ -195,16 +191,6 @@ static const struct {
 	{ "&#39;", "'" }, { "&apos;", "'" }, { "&nbsp;", " " },
 };
 
-static bool is_alpha(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_alnum(unsigned char c)
-{
-	return is_alpha(c) || (c >= '0' && c <= '9');
-}
-
 /* Length of an HTML tag at s[i] ("<u>", "</u>", "<br/>", "<span class=x>"), 0 if none. */
 static size_t tag_at(const char *s, size_t len, size_t i)
 {
@@ -212,7 +198,7 @@ static size_t tag_at(const char *s, size_t len, size_t i)
 
 	if (j < len && s[j] == '/')
 		j++;
-	if (j >= len || !is_alpha((unsigned char)s[j]))
+	if (j >= len || !ascii_is_alpha((unsigned char)s[j]))
 		return 0;
 	for (; j < len && j - i < TEXT_TAG_MAX; j++) {
 		unsigned char c = (unsigned char)s[j];
@@ -367,7 +353,7 @@ void text_unescape(const char *s, size_t len, struct sbuf *out)
 		const char *rep = NULL;
 
 		if (s[i] == '\\' && i + 1 < len && s[i + 1] > ' ' && s[i + 1] < 0x7f &&
-		    !is_alnum((unsigned char)s[i + 1])) {
+		    !ascii_is_alnum((unsigned char)s[i + 1])) {
 			skip = 1;	/* the escaped character itself is kept */
 			rep = "";
 		} else if (s[i] == '&') {
@@ -430,7 +416,7 @@ void text_dehyphenate(const char *s, size_t len, struct sbuf *out)
 	while (i < len) {
 		size_t j, ls, rs, re;
 
-		if (s[i] != '-' || i == 0 || !is_alpha((unsigned char)s[i - 1])) {
+		if (s[i] != '-' || i == 0 || !ascii_is_alpha((unsigned char)s[i - 1])) {
 			i++;
 			run++;
 			continue;
@@ -447,17 +433,17 @@ void text_dehyphenate(const char *s, size_t len, struct sbuf *out)
 		j++;
 		while (j < len && (s[j] == ' ' || s[j] == '\t'))
 			j++;
-		if (j >= len || !is_alpha((unsigned char)s[j])) {
+		if (j >= len || !ascii_is_alpha((unsigned char)s[j])) {
 			i++;
 			run++;
 			continue;
 		}
 		ls = i;
-		while (ls > 0 && is_alpha((unsigned char)s[ls - 1]))
+		while (ls > 0 && ascii_is_alpha((unsigned char)s[ls - 1]))
 			ls--;
 		rs = j;
 		re = rs;
-		while (re < len && is_alpha((unsigned char)s[re]))
+		while (re < len && ascii_is_alpha((unsigned char)s[re]))
 			re++;
 		sbuf_add(out, s + i - run, run);
 		run = 0;
@@ -517,12 +503,12 @@ void text_title_case(const char *s, size_t len, struct sbuf *out)
 		size_t j = i;
 		bool small = false, cap = true;
 
-		if (!is_alnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+		if (!ascii_is_alnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
 			sbuf_addch(out, s[i]);
 			i++;
 			continue;
 		}
-		while (j < len && (is_alnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80 ||
+		while (j < len && (ascii_is_alnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80 ||
 				   s[j] == '\''))
 			j++;
 		if (!first) {
@@ -540,7 +526,7 @@ void text_title_case(const char *s, size_t len, struct sbuf *out)
 				c = (unsigned char)(c + ('a' - 'A'));
 			if (cap && !small && c >= 'a' && c <= 'z')
 				c = (unsigned char)(c - ('a' - 'A'));
-			if (is_alpha(c) || (c >= '0' && c <= '9'))
+			if (ascii_is_alpha(c) || (c >= '0' && c <= '9'))
 				cap = false;
 			sbuf_addch(out, c);
 		}
@@ -572,7 +558,7 @@ void text_normalise_key(const char *s, size_t len, struct sbuf *out)
 		i += n;
 		if (cp == '\'' || cp == 0x2019 || cp == 0x2018)
 			continue;	/* "People's" -> "peoples" */
-		if (cp < 0x80 && is_alnum((unsigned char)cp)) {
+		if (cp < 0x80 && ascii_is_alnum((unsigned char)cp)) {
 			c = (char)cp;
 			if (c >= 'A' && c <= 'Z')
 				c = (char)(c + ('a' - 'A'));
