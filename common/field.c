@@ -224,10 +224,28 @@ static struct shape_slot *shape_find(struct shape_slot *tab, size_t cap, unsigne
  */
 static bool is_itemref(const char *s, size_t len, size_t *nstart, size_t *nlen);
 
+/* A line at a page's edge: its shape counted in pass 0, marked running in pass 1. */
+static void running_edge_line(struct fparse *p, struct shape_slot *tab, size_t cap, struct fline *l,
+			      unsigned page, size_t pass, unsigned need)
+{
+	unsigned long h = line_shape_hash(p->t + l->off, l->len);
+	struct shape_slot *sl = shape_find(tab, cap, h);
+	size_t ns, nl;
+
+	if (pass == 0) {
+		sl->hash = h;
+		if (sl->last_page != page)
+			sl->pages++;
+		sl->last_page = page;
+	} else if (sl->hash && sl->pages >= need && !is_itemref(p->t + l->off, l->len, &ns, &nl)) {
+		l->flags |= FLINE_RUNNING;	/* "(Item 4)" at a page top is no header */
+	}
+}
+
 static int mark_running_lines(struct fparse *p)
 {
 	struct shape_slot *tab;
-	size_t cap = 64, pass, ns, nl;
+	size_t cap = 64, pass;
 	unsigned need;
 
 	if (p->n_pages < 3)
@@ -250,41 +268,17 @@ static int mark_running_lines(struct fparse *p)
 			last = k;
 			/* top edge, then bottom edge */
 			seen = 0;
-			for (size_t j = first; j < last && seen < FIELD_RUNNING_EDGE; j++) {
-				struct fline *l = &p->lines[j];
-				struct shape_slot *sl;
-
-				if (l->flags & FLINE_BLANK)
-					continue;
-				seen++;
-				sl = shape_find(tab, cap, line_shape_hash(p->t + l->off, l->len));
-				if (pass == 0) {
-					sl->hash = line_shape_hash(p->t + l->off, l->len);
-					if (sl->last_page != page)
-						sl->pages++;
-					sl->last_page = page;
-				} else if (sl->hash && sl->pages >= need && !is_itemref(p->t + l->off, l->len, &ns, &nl)) {
-					l->flags |= FLINE_RUNNING;	/* "(Item 4)" at a page top is no header */
+			for (size_t j = first; j < last && seen < FIELD_RUNNING_EDGE; j++)
+				if (!(p->lines[j].flags & FLINE_BLANK)) {
+					seen++;
+					running_edge_line(p, tab, cap, &p->lines[j], page, pass, need);
 				}
-			}
 			seen = 0;
-			for (size_t j = last; j > first && seen < FIELD_RUNNING_EDGE; j--) {
-				struct fline *l = &p->lines[j - 1];
-				struct shape_slot *sl;
-
-				if (l->flags & FLINE_BLANK)
-					continue;
-				seen++;
-				sl = shape_find(tab, cap, line_shape_hash(p->t + l->off, l->len));
-				if (pass == 0) {
-					sl->hash = line_shape_hash(p->t + l->off, l->len);
-					if (sl->last_page != page)
-						sl->pages++;
-					sl->last_page = page;
-				} else if (sl->hash && sl->pages >= need && !is_itemref(p->t + l->off, l->len, &ns, &nl)) {
-					l->flags |= FLINE_RUNNING;	/* "(Item 4)" at a page top is no header */
+			for (size_t j = last; j > first && seen < FIELD_RUNNING_EDGE; j--)
+				if (!(p->lines[j - 1].flags & FLINE_BLANK)) {
+					seen++;
+					running_edge_line(p, tab, cap, &p->lines[j - 1], page, pass, need);
 				}
-			}
 		}
 	}
 	free(tab);
