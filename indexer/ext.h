@@ -87,6 +87,15 @@ extern const struct extractor ext_fallback;
 int extract_input(struct extract_ctx *ctx, struct ext_input *in, struct cm_err *err);
 
 /*
+ * Make *child (zeroed first) the input for bytes unpacked from parent, a
+ * container: named name (for messages and extension hints), becoming the
+ * document docname, one level deeper, its documents going where the
+ * parent's go.  Borrows name, bytes and docname.
+ */
+void ext_child_input(struct ext_input *child, const struct ext_input *parent, const char *name,
+		     const struct sbuf *bytes, const char *docname);
+
+/*
  * All of `in`'s bytes, or the first `cap` of them (*trunc set; may be NULL).
  * Borrowed until extract_input returns.  CM_OK, CM_EIO or CM_ENOMEM.
  */

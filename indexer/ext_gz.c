@@ -86,7 +86,7 @@ static int gz_inflate(struct extract_ctx *ctx, const unsigned char *src, size_t 
 static int gz_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out *out,
 		  struct cm_err *err)
 {
-	struct ext_input child = {0};
+	struct ext_input child;
 	struct sbuf plain = {0};
 	const unsigned char *data;
 	char *name = NULL;
@@ -115,14 +115,7 @@ static int gz_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out 
 		name[strlen(name) - 3] = '\0';
 	else if (ext_name_has_suffix(name, ".tgz"))
 		strcpy(name + strlen(name) - 4, ".tar");
-	child.name = name;
-	child.data = (const unsigned char *)(plain.buf ? plain.buf : "");
-	child.len = plain.len;
-	child.head = child.data;
-	child.head_len = plain.len < 256 * 1024 ? plain.len : 256 * 1024;
-	child.depth = in->depth + 1;
-	child.docname = in->docname;
-	child.result = in->result;
+	ext_child_input(&child, in, name, &plain, in->docname);
 	rc = extract_input(ctx, &child, err);
 out:
 	free(name);

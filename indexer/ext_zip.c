@@ -216,7 +216,7 @@ static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 		return cm_err_set(err, CM_EFORMAT, "not a readable zip file");
 	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
 		const char *name = entry_name(e);
-		struct ext_input child = {0};
+		struct ext_input child;
 		struct cm_err merr = {0};
 		char *docname = NULL;
 
@@ -255,14 +255,7 @@ static int zip_run(struct extract_ctx *ctx, struct ext_input *in, struct ext_out
 				break;  /* nothing more can be unpacked */
 			continue;
 		}
-		child.name = name;
-		child.data = (const unsigned char *)(member.buf ? member.buf : "");
-		child.len = member.len;
-		child.head = child.data;
-		child.head_len = member.len < 256 * 1024 ? member.len : 256 * 1024;
-		child.depth = in->depth + 1;
-		child.docname = docname;
-		child.result = in->result;
+		ext_child_input(&child, in, name, &member, docname);
 		size_t before = in->result->n;
 		rc = extract_input(ctx, &child, err);
 		free(docname);

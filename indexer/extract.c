@@ -293,6 +293,20 @@ bool ext_charge(struct extract_ctx *ctx, size_t n)
 	return true;
 }
 
+void ext_child_input(struct ext_input *child, const struct ext_input *parent, const char *name,
+		     const struct sbuf *bytes, const char *docname)
+{
+	memset(child, 0, sizeof *child);
+	child->name = name;
+	child->data = (const unsigned char *)(bytes->buf ? bytes->buf : "");
+	child->len = bytes->len;
+	child->head = child->data;
+	child->head_len = bytes->len < EXTRACT_HEAD ? bytes->len : EXTRACT_HEAD;
+	child->depth = parent->depth + 1;
+	child->docname = docname;
+	child->result = parent->result;
+}
+
 int ext_load(struct ext_input *in, size_t cap, const unsigned char **data, size_t *len,
 	     bool *trunc, struct cm_err *err)
 {
