@@ -60,7 +60,8 @@ INDEXER_SRC  := $(filter-out indexer/main.c,$(wildcard indexer/*.c))
 SEARCHER_SRC := $(filter-out searcher/main.c,$(wildcard searcher/*.c))
 TEST_SRC     := $(wildcard tests/test_*.c)
 
-COMMON_OBJ   := $(COMMON_SRC:%.c=$(BUILD)/%.o) $(BUILD)/common/xw.o $(BUILD)/gen/docdict.o
+COMMON_OBJ   := $(COMMON_SRC:%.c=$(BUILD)/%.o) $(BUILD)/common/xw.o $(BUILD)/gen/docdict.o \
+                $(BUILD)/gen/glossary.o
 INDEXER_OBJ  := $(INDEXER_SRC:%.c=$(BUILD)/%.o)
 SEARCHER_OBJ := $(SEARCHER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/www.o
 WWW_SRC      := $(sort $(wildcard searcher/www/*))
@@ -85,14 +86,17 @@ $(BUILD)/%.o: %.cc
 $(BUILD)/gen/www.c: $(WWW_SRC) scripts/embed-www
 	@mkdir -p $(dir $@)
 	sh scripts/embed-www $(WWW_SRC) > $@.tmp && mv $@.tmp $@
-$(BUILD)/gen/www.o: $(BUILD)/gen/www.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-# The preset dictionary of document data (common/docdict.txt), compiled in.
-$(BUILD)/gen/docdict.c: common/docdict.txt scripts/embed-dict
+# The preset dictionary of document data (common/docdict.txt) and the shipped
+# synonyms, whose phrases the indexer keeps as single terms (glossary.h),
+# compiled in.
+$(BUILD)/gen/docdict.c: common/docdict.txt scripts/embed-text
 	@mkdir -p $(dir $@)
-	sh scripts/embed-dict common/docdict.txt > $@.tmp && mv $@.tmp $@
-$(BUILD)/gen/docdict.o: $(BUILD)/gen/docdict.c
+	sh scripts/embed-text docdict docdict.h common/docdict.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/glossary.c: common/synonyms.txt scripts/embed-text
+	@mkdir -p $(dir $@)
+	sh scripts/embed-text glossary_text glossary.h common/synonyms.txt > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(LIBCM): $(COMMON_OBJ)

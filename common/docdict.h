@@ -2,7 +2,7 @@
  * docdict.h - the preset zlib dictionary of document data version 2
  *
  * The bytes of common/docdict.txt (its comment lines left out), compiled in
- * by scripts/embed-dict so that neither program reads a file to decode a
+ * by scripts/embed-text so that neither program reads a file to decode a
  * hit.  Used only by docdata.c; never changes (see docdict.txt).
  */
 #ifndef CM_DOCDICT_H

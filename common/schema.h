@@ -38,6 +38,7 @@
 #define PFX_FILE        "XF"   /* meeting id again: deletes or replaces all its items at once */
 #define PFX_MEETING     "XG"   /* id of the meeting (front matter + items share it) */
 #define PFX_FRONT       "XZ"   /* "XZfront" marks a meeting's front-matter document */
+#define PFX_PHRASE      "XQ"   /* a glossary phrase the item holds, by key (glossary.h) */
 
 /* Value slots: everything sorted, ranged, collapsed or counted (xw.h reserves
  * XW_DATA_SLOT, far above these, for the document data). */
@@ -78,6 +79,8 @@ enum { SCHEMA_ADDED_DIGITS = 15 };
  */
 #define SCHEMA_META_ROOTS   "roots"
 #define SCHEMA_META_URLS    "url-prefix"
+/* The glossary phrase keys its items carry PFX_PHRASE terms for, one a line (glossary.h). */
+#define SCHEMA_META_PHRASES "phrase-terms"
 
 /* Separator between values packed into one slot (ASCII unit separator). */
 #define SCHEMA_LIST_SEP '\x1f'

@@ -60,3 +60,23 @@ void strv_release(struct strv *sv)
 	free(sv->v);
 	memset(sv, 0, sizeof *sv);
 }
+
+bool strs_sorted_has(const char *const *v, size_t n, const char *key, size_t klen)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strncmp(v[mid], key, klen);
+
+		if (c == 0 && v[mid][klen] != '\0')
+			c = 1;	/* v[mid] is longer: key sorts first */
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}

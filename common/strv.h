@@ -7,6 +7,7 @@
 #ifndef CM_STRV_H
 #define CM_STRV_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -28,6 +29,12 @@ int strv_take(struct strv *sv, char *s);
 
 /* True when an equal string is held (linear; lists here are short). */
 int strv_has(const struct strv *sv, const char *s);
+
+/*
+ * True when v (n strings sorted by strcmp) holds key[0..klen): a binary
+ * search, for word lists looked up per word.
+ */
+bool strs_sorted_has(const char *const *v, size_t n, const char *key, size_t klen);
 
 /* Free every string and the array; the struct is zeroed.  NULL-safe. */
 void strv_release(struct strv *sv);

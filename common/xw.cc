@@ -111,9 +111,16 @@ struct xw_db {
 	xw_db() : writable(false), in_txn(false), n_shards(1), remote(false) {}
 };
 
+/* A glossary phrase: its key and its words (xw_index_opts.phrases). */
+struct xw_phrase {
+	std::string key;
+	std::vector<std::string> words;
+};
+
 struct xw_tg {
 	Xapian::TermGenerator tg;        /* configured generator */
 	Xapian::Stem stem;               /* English */
+	std::vector<xw_phrase> phrases;  /* sorted by first word */
 };
 
 struct xw_doc {
@@ -706,6 +713,22 @@ int xw_tg_new(const struct xw_index_opts *opts, struct xw_tg **out, struct cm_er
 			t->tg.set_stopper(stop->release());
 			t->tg.set_stopper_strategy(Xapian::TermGenerator::STOP_ALL);
 		}
+		for (size_t i = 0; opts && i < opts->n_phrases; i++) {
+			xw_phrase ph;
+			std::string key(opts->phrases[i]);
+			size_t at = 0, us;
+
+			ph.key = key;
+			while ((us = key.find('_', at)) != std::string::npos) {
+				ph.words.push_back(key.substr(at, us - at));
+				at = us + 1;
+			}
+			ph.words.push_back(key.substr(at));
+			if (ph.words.size() >= 2)
+				t->phrases.push_back(ph);
+		}
+		std::sort(t->phrases.begin(), t->phrases.end(),
+			  [](const xw_phrase &a, const xw_phrase &b) { return a.words[0] < b.words[0]; });
 	} catch (...) {
 		delete t;
 		return xw_fail(err, "term generator");
@@ -748,6 +771,62 @@ void xw_doc_index_text(struct xw_tg *tg, struct xw_doc *doc, const char *prefix,
 	} catch (...) {
 		xw_doc_fail(doc, "index text");
 	}
+}
+
+/* Positions of term in doc, sorted; empty when the document lacks it. */
+static std::vector<Xapian::termpos> xw_positions(const Xapian::Document &doc, const std::string &term)
+{
+	std::vector<Xapian::termpos> v;
+	Xapian::TermIterator t = doc.termlist_begin();
+
+	t.skip_to(term);
+	if (t != doc.termlist_end() && *t == term)
+		for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
+			v.push_back(*p);
+	return v;
+}
+
+size_t xw_doc_add_phrases(struct xw_tg *tg, struct xw_doc *doc, const char *prefix)
+{
+	size_t added = 0;
+
+	if (doc->code != CM_OK || tg->phrases.empty())
+		return 0;
+	try {
+		std::map<std::string, std::vector<Xapian::termpos>> pos;
+		auto positions = [&](const std::string &w) -> const std::vector<Xapian::termpos> & {
+			auto it = pos.find(w);
+			if (it == pos.end())
+				it = pos.emplace(w, xw_positions(doc->doc, w)).first;
+			return it->second;
+		};
+		for (const xw_phrase &ph : tg->phrases) {
+			const std::vector<Xapian::termpos> &first = positions(ph.words[0]);
+			Xapian::termcount hits = 0;
+
+			if (first.empty())
+				continue;
+			/* the words at consecutive positions: what a phrase query asks */
+			for (Xapian::termpos p : first) {
+				size_t k = 1;
+
+				while (k < ph.words.size()) {
+					const std::vector<Xapian::termpos> &v = positions(ph.words[k]);
+					if (!std::binary_search(v.begin(), v.end(), p + (Xapian::termpos)k))
+						break;
+					k++;
+				}
+				hits += k == ph.words.size();
+			}
+			if (hits) {
+				doc->doc.add_term(std::string(prefix) + ph.key, hits);
+				added++;
+			}
+		}
+	} catch (...) {
+		xw_doc_fail(doc, "phrase terms");
+	}
+	return added;
 }
 
 void xw_term_make(struct sbuf *out, const char *prefix, const char *value, size_t len)

@@ -165,6 +165,9 @@ struct xw_index_opts {
 	const char *const *stopwords;  /* lowercase words never indexed; NULL = none (borrowed
 	                                  for the call: the generator keeps a copy) */
 	size_t n_stopwords;            /* how many */
+	const char *const *phrases;    /* glossary phrase keys (glossary.h) xw_doc_add_phrases
+	                                  looks for; NULL = none (copied) */
+	size_t n_phrases;              /* how many */
 };
 struct xw_tg;
 int xw_tg_new(const struct xw_index_opts *opts, struct xw_tg **out, struct cm_err *err);
@@ -185,6 +188,15 @@ void xw_doc_free(struct xw_doc *doc);
  */
 void xw_doc_index_text(struct xw_tg *tg, struct xw_doc *doc, const char *prefix,
 		       const char *text, size_t len, unsigned wdf_inc);
+
+/*
+ * After the text: for each of tg's glossary phrases (xw_index_opts.phrases)
+ * whose words stand at consecutive positions among doc's unprefixed terms,
+ * exactly as a phrase query would find them, add the term prefix + key,
+ * its wdf the number of occurrences, no positions.  Returns how many
+ * phrases were found.
+ */
+size_t xw_doc_add_phrases(struct xw_tg *tg, struct xw_doc *doc, const char *prefix);
 
 /* Add a boolean (filter) term: prefix followed by the value, no positions.  Long terms are hashed. */
 void xw_doc_add_term(struct xw_doc *doc, const char *prefix, const char *value, size_t len);

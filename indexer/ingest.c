@@ -30,6 +30,7 @@
  * workers, the writer, compaction, bulk builds, the run.
  */
 #include "ingest.h"
+#include "glossary.h"
 #include "clock.h"
 #include "grow.h"
 
@@ -200,6 +201,7 @@ struct ingest_state {
 	size_t n_roots;
 	struct ingest_joblist jobs;      /* files to (re)index this pass */
 	struct strv redo;                /* physical paths whose documents must be rewritten */
+	struct strv phrases;             /* glossary phrase keys items get terms for (glossary.h) */
 	size_t docs_since_commit;        /* documents written since the last commit */
 	bool dirty;                      /* anything written since the last commit */
 	double t0;                       /* run start, clock_now() */
@@ -573,12 +575,14 @@ static void ingest_cid(const char *text, size_t len, char *out, size_t outsz)
 }
 
 /* A term generator as every document of a run is built with. */
-static int ingest_tg_new(const struct ingest_opts *opts, struct xw_tg **out, struct cm_err *err)
+static int ingest_tg_new(const struct ingest_state *s, struct xw_tg **out)
 {
-	struct xw_index_opts xo = { opts->stem_only, NULL, 0 };
+	struct xw_index_opts xo = { s->opts->stem_only, NULL, 0, NULL, 0 };
 
 	xo.stopwords = stopword_list(&xo.n_stopwords);
-	return xw_tg_new(&xo, out, err);
+	xo.phrases = (const char *const *)s->phrases.v;
+	xo.n_phrases = s->phrases.n;
+	return xw_tg_new(&xo, out, s->err);
 }
 
 static int ingest_set_error(char **dst, const char *msg)
@@ -911,7 +915,7 @@ static int ingest_use_meeting(struct ingest_state *s, struct ingest_part *p, con
 		return cm_err_set(s->err, CM_EINTERNAL, "%s: documents built for meeting %s, not %s",
 				  p->logical, p->mid, mid);
 	if (!s->tg)
-		rc = ingest_tg_new(s->opts, &s->tg, s->err);
+		rc = ingest_tg_new(s, &s->tg);
 	if (rc == CM_OK && !s->zip)
 		rc = docdata_zip_new(&s->zip, s->err);
 	if (rc != CM_OK)
@@ -1319,7 +1323,7 @@ static int ingest_pass(struct ingest_state *s)
 		w[i].s = s;
 		rc = extract_ctx_new(&s->opts->extract, &w[i].ex, s->err);
 		if (rc == CM_OK)
-			rc = ingest_tg_new(s->opts, &w[i].tg, s->err);
+			rc = ingest_tg_new(s, &w[i].tg);
 		if (rc == CM_OK)
 			rc = docdata_zip_new(&w[i].zip, s->err);
 		if (rc == CM_OK && s->bulk) {
@@ -1805,6 +1809,40 @@ static int ingest_store_roots(struct ingest_state *s)
 }
 
 /*
+ * The glossary phrases this run's items get terms for: those the index was
+ * built with (SCHEMA_META_PHRASES), so that every item of it answers the
+ * same way; for a fresh index, the shipped glossary's, which are then
+ * recorded.  An index built before phrase terms gets none: its phrases stay
+ * phrase queries until a --full rebuild.
+ */
+static int ingest_load_phrases(struct ingest_state *s, bool fresh)
+{
+	struct sbuf stored = {0};
+	int rc = xw_db_get_metadata(s->db, SCHEMA_META_PHRASES, &stored, s->err);
+
+	if (rc == CM_OK && stored.len)
+		rc = glossary_keys_split(stored.buf, stored.len, &s->phrases);
+	else if (rc == CM_OK && fresh) {
+		rc = glossary_keys((const char *)glossary_text, glossary_text_len, &s->phrases);
+		sbuf_reset(&stored);
+		if (rc == CM_OK)
+			rc = glossary_keys_join(&s->phrases, &stored);
+		if (rc == CM_OK && stored.len)
+			rc = xw_db_set_metadata(s->db, SCHEMA_META_PHRASES, stored.buf, stored.len,
+						s->err);
+		/* Shards commit on their own: the list must be in the control database
+		 * before any shard holds an item built with it (a kill in between would
+		 * leave items with terms under an index that names none). */
+		if (rc == CM_OK && s->shards)
+			rc = xw_db_commit(s->db, s->err);
+	}
+	if (rc == CM_ENOMEM)
+		cm_err_set(s->err, rc, "out of memory");
+	sbuf_release(&stored);
+	return rc;
+}
+
+/*
  * One run with the lock held.  redo_in: logical paths to make primary
  * (rewritten as forced jobs), or NULL; redo_out: where a bulk build leaves
  * the paths it could not make primary itself (see redo_after), or NULL.
@@ -1897,6 +1935,8 @@ static int ingest_run_locked(const char *dbpath, const char *const *roots, size_
 		rc = ingest_url_setup(&s, dbpath);
 	if (rc == CM_OK)
 		rc = ingest_store_roots(&s);
+	if (rc == CM_OK)
+		rc = ingest_load_phrases(&s, fresh);
 	if (rc != CM_OK)
 		goto out;
 
@@ -1980,6 +2020,7 @@ out:
 	sbuf_release(&s.url);
 	ingest_joblist_release(&s.jobs);
 	strv_release(&s.redo);
+	strv_release(&s.phrases);
 	strv_release(&norm);
 	pthread_mutex_destroy(&s.lock);
 	pthread_cond_destroy(&s.has_done);

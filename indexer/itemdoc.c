@@ -192,6 +192,7 @@ int itemdoc_build(const struct itemdoc_src *src, struct xw_tg *tg, struct itemdo
 			xw_doc_index_text(tg, doc, PFX_TITLE, title, strlen(title), 1);
 		}
 		xw_doc_index_text(tg, doc, "", text, strlen(text), ITEMDOC_WDF_BODY);
+		xw_doc_add_phrases(tg, doc, PFX_PHRASE);
 		out->words += itemdoc_count_words(text);
 		if (it) {
 			char nw[24];

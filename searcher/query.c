@@ -12,10 +12,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "facet.h"
+#include "glossary.h"
 #include "schema.h"
 #include "stopword.h"
 #include "text.h"
+
+/* The field of glossary phrase terms (PFX_PHRASE) in rewritten queries. */
+#define QUERY_PHRASE_FIELD "glossary"
 
 /* Candidates listed in an "ambiguous name" message. */
 enum { QUERY_MAX_CANDIDATES = 6 };
@@ -302,10 +307,71 @@ static int query_check_balance(const char *q, size_t len, struct cm_err *err)
 	return CM_OK;
 }
 
-int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const char *q, size_t len,
-		  struct sbuf *out, struct cm_err *err)
+/*
+ * True when q holds NEAR or ADJ as an operator: those need the positions of
+ * every term they join, which a phrase term has none of.
+ */
+static bool query_has_proximity(const char *q, size_t len)
+{
+	for (size_t i = 0; i + 3 <= len; i++) {
+		size_t n = i + 4 <= len && strncasecmp(q + i, "near", 4) == 0 ? 4 :
+			   strncasecmp(q + i, "adj", 3) == 0 ? 3 : 0;
+
+		if (n && (i == 0 || !query_is_word_byte((unsigned char)q[i - 1])) &&
+		    (i + n == len || !query_is_word_byte((unsigned char)q[i + n]) || q[i + n] == '/'))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Replace in out[from..] each "phrase" (not a field's: title:"...") whose
+ * key is in phrases by its phrase term, glossary:Key.  The capital keeps
+ * Xapian's parser from stemming it (STEM_SOME); it lowercases terms.
+ */
+static void query_phrase_terms(const struct strv *phrases, struct sbuf *out, size_t from)
+{
+	struct sbuf res = {0}, key = {0};
+	const char *s = out->buf + from;
+	size_t len = out->len - from, i = 0;
+
+	if (!phrases || !phrases->n || !memchr(s, '"', len))
+		return;
+	while (i < len) {
+		const char *close;
+
+		if (s[i] != '"' || (i && s[i - 1] == ':') ||
+		    !(close = memchr(s + i + 1, '"', len - i - 1))) {
+			sbuf_addch(&res, s[i++]);
+			continue;
+		}
+		sbuf_reset(&key);
+		if (glossary_key(s + i + 1, (size_t)(close - s) - i - 1, &key) >= 2 &&
+		    ascii_is_lower(key.buf[0]) && glossary_has(phrases, key.buf, key.len)) {
+			sbuf_adds(&res, " " QUERY_PHRASE_FIELD ":");
+			sbuf_addch(&res, key.buf[0] - 'a' + 'A');
+			sbuf_add(&res, key.buf + 1, key.len - 1);
+			sbuf_addch(&res, ' ');
+		} else {
+			sbuf_add(&res, s + i, (size_t)(close - s) - i + 1);
+		}
+		i = (size_t)(close - s) + 1;
+	}
+	if (sbuf_oom(&res) || sbuf_oom(&key)) {
+		out->oom = true;
+	} else {
+		sbuf_setlen(out, from);
+		sbuf_add(out, res.buf, res.len);
+	}
+	sbuf_release(&res);
+	sbuf_release(&key);
+}
+
+int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const struct strv *phrases,
+		  const char *q, size_t len, struct sbuf *out, struct cm_err *err)
 {
 	size_t i = 0, plain = 0;   /* plain: start of the pending unquoted text */
+	size_t from = out->len;
 	int rc = query_check_balance(q, len, err);
 
 	if (rc != CM_OK)
@@ -378,6 +444,8 @@ int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const char *q
 	}
 	if (rc == CM_OK)
 		query_plain(syn, q + plain, len - plain, out);
+	if (rc == CM_OK && !query_has_proximity(q, len))
+		query_phrase_terms(phrases, out, from);
 	if (rc == CM_OK && sbuf_oom(out))
 		rc = cm_err_set(err, CM_ENOMEM, "query: out of memory");
 	return rc;
@@ -397,6 +465,8 @@ int query_parser_new(struct xw_db *db, struct xw_qp **out, struct cm_err *err)
 		rc = xw_qp_add_prefix(qp, "title", PFX_TITLE, err);
 	if (rc == CM_OK)
 		rc = xw_qp_add_prefix(qp, "resolved", PFX_RESOLVED, err);
+	if (rc == CM_OK)
+		rc = xw_qp_add_prefix(qp, QUERY_PHRASE_FIELD, PFX_PHRASE, err);
 	for (int f = 0; rc == CM_OK && f < FACET_COUNT; f++)
 		rc = xw_qp_add_boolean_prefix(qp, facet_get((enum facet_id)f)->name,
 					      facet_get((enum facet_id)f)->prefix, err);

@@ -15,17 +15,24 @@
 
 #include "err.h"
 #include "sbuf.h"
+#include "strv.h"
 #include "synonym.h"
 #include "xw.h"
 
 /*
  * Rewrite the field values of q (len bytes) in place of their canonical
  * forms and expand synonyms (syn may be NULL), appending the result to out.
- * CM_EQUERY when a council or committee name is ambiguous (the message
- * lists the candidates), CM_ENOMEM, CM_EDB.
+ * A phrase whose key is one of phrases (sorted glossary keys the index has
+ * terms for, glossary.h; NULL or empty: none) becomes that one term, unless
+ * the query uses NEAR or ADJ, which need positions.  CM_EQUERY when a
+ * council or committee name is ambiguous (the message lists the
+ * candidates), CM_ENOMEM, CM_EDB.
  */
-int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const char *q, size_t len,
-		  struct sbuf *out, struct cm_err *err);
+int query_rewrite(struct xw_db *db, const struct synonym_set *syn, const struct strv *phrases,
+		  const char *q, size_t len, struct sbuf *out, struct cm_err *err);
+
+/* The field that names a glossary phrase term in rewritten queries. */
+#define QUERY_PHRASE_FIELD "glossary"
 
 /*
  * Resolve a filter value for field (facet name) to the boolean term that

@@ -86,24 +86,8 @@ double research_g2(double a, double n1, double b, double n2)
 
 static bool themes_is_stop(const char *w, size_t n)
 {
-	size_t lo = 0, hi = sizeof THEMES_STOP / sizeof THEMES_STOP[0];
-
-	if (n > 9)
-		return false;   /* no stopword is longer */
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strncmp(THEMES_STOP[mid], w, n);
-
-		if (c == 0 && THEMES_STOP[mid][n] != '\0')
-			c = 1;
-		if (c == 0)
-			return true;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return false;
+	/* no stopword is longer than 9 */
+	return n <= 9 && strs_sorted_has(THEMES_STOP, sizeof THEMES_STOP / sizeof THEMES_STOP[0], w, n);
 }
 
 /* A word worth scoring: an unprefixed, unstemmed term of 3+ letters, no digits, no stopword. */

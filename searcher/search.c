@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "docset.h"
+#include "glossary.h"
 #include "query.h"
 #include "schema.h"
 #include "stopword.h"
@@ -76,6 +77,7 @@ struct search_handle {
 	struct xw_qp *qp;             /* its configured parser */
 	struct xw_db *spell;          /* spelling database, NULL = db */
 	bool has_order;               /* the index has SLOT_ORDER (newer indexer) */
+	struct strv phrases;          /* glossary phrases it has terms for (glossary.h) */
 	double opened;                /* when last (re)opened */
 	dev_t dev;                    /* the path's device and inode when opened: */
 	ino_t ino;                    /* a rebuild swapped in there is a new database */
@@ -102,6 +104,7 @@ static void search_handle_free(struct search_handle *h)
 	xw_qp_free(h->qp);
 	xw_db_free(h->db);
 	xw_db_free(h->spell);
+	strv_release(&h->phrases);
 	free(h);
 }
 
@@ -154,6 +157,18 @@ static int search_handle_open(struct search_engine *eng, struct search_handle **
 	/* The control database of shards also holds their stems (remote shards carry none). */
 	if (rc == CM_OK && h->spell)
 		rc = xw_qp_add_database(h->qp, h->spell, err);
+	if (rc == CM_OK && !getenv("MINUTES_NO_PHRASE_TERMS")) {
+		struct sbuf keys = {0};
+
+		/* Indexes from before phrase terms have none: their phrases stay phrases.
+		 * Shards: the control database (opened as the spelling one) holds them. */
+		if (xw_db_get_metadata(h->db, SCHEMA_META_PHRASES, &keys, NULL) != CM_OK || !keys.len)
+			if (h->spell)
+				xw_db_get_metadata(h->spell, SCHEMA_META_PHRASES, &keys, NULL);
+		if (glossary_keys_split(sbuf_str(&keys), keys.len, &h->phrases) != CM_OK)
+			rc = cm_err_set(err, CM_ENOMEM, "out of memory");
+		sbuf_release(&keys);
+	}
 	if (rc == CM_OK) {
 		struct sbuf lo = {0}, hi = {0};
 
@@ -765,7 +780,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	double t0 = clock_now();
 	int rc;
 
-	rc = query_rewrite(h->db, eng->syn, text, strlen(text), &rewritten, err);
+	rc = query_rewrite(h->db, eng->syn, &h->phrases, text, strlen(text), &rewritten, err);
 	if (rc == CM_OK)
 		rc = xw_qp_parse(h->qp, sbuf_str(&rewritten), rewritten.len, 0, &q, err);
 	if (rc == CM_EQUERY && err && strncmp(err->msg, "query '", 7) != 0 &&
@@ -953,7 +968,7 @@ static int search_with_on(struct search_handle *h, struct search_engine *eng,
 	struct xw_query *q = NULL;
 	struct sbuf rewritten = {0};
 	const char *text = req->query ? req->query : "";
-	int rc = query_rewrite(h->db, eng->syn, text, strlen(text), &rewritten, err);
+	int rc = query_rewrite(h->db, eng->syn, &h->phrases, text, strlen(text), &rewritten, err);
 
 	if (rc == CM_OK)
 		rc = xw_qp_parse(h->qp, sbuf_str(&rewritten), rewritten.len, 0, &q, err);

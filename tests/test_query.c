@@ -21,7 +21,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "glossary.h"
 #include "indexer/ingest.h"
+#include "schema.h"
 #include "searcher/query.h"
 #include "searcher/search.h"
 #include "xw.h"
@@ -143,7 +145,24 @@ static int teardown(void **state)
 static int rewrite(struct fixture *fx, const char *q, struct sbuf *out, struct cm_err *err)
 {
 	sbuf_reset(out);
-	return query_rewrite(fx->xdb, fx->syn, q, strlen(q), out, err);
+	return query_rewrite(fx->xdb, fx->syn, NULL, q, strlen(q), out, err);
+}
+
+/* rewrite with the index's glossary phrase terms (SCHEMA_META_PHRASES). */
+static int rewrite_phrases(struct fixture *fx, const char *q, struct sbuf *out, struct cm_err *err)
+{
+	struct strv keys = {0};
+	struct sbuf stored = {0};
+	int rc;
+
+	assert_int_equal(xw_db_get_metadata(fx->xdb, SCHEMA_META_PHRASES, &stored, err), CM_OK);
+	assert_true(stored.len > 0);	/* a fresh index records the keys it has terms for */
+	assert_int_equal(glossary_keys_split(stored.buf, stored.len, &keys), CM_OK);
+	sbuf_reset(out);
+	rc = query_rewrite(fx->xdb, fx->syn, &keys, q, strlen(q), out, err);
+	strv_release(&keys);
+	sbuf_release(&stored);
+	return rc;
 }
 
 /* Item titles (sorted by date) matching q with the request's other fields zero, ';'-joined. */
@@ -436,6 +455,30 @@ static void test_query_index_holds_words_and_stem_synonyms(void **state)
 }
 
 /* Stopwords are not indexed: phrases skip them, queries of nothing else are refused by name. */
+static void test_query_glossary_phrases_become_terms(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct sbuf out = {0};
+
+	/* a glossary phrase, typed or from an acronym, is its one term */
+	assert_int_equal(rewrite_phrases(fx, "\"Looked After Children\" review", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), " glossary:Looked_after_children  review");
+	assert_int_equal(rewrite_phrases(fx, "cse", &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "(cse OR  glossary:Child_sexual_exploitation )");
+	/* not a field's phrase, not a phrase outside the glossary, not under NEAR */
+	assert_int_equal(rewrite_phrases(fx, "title:\"looked after children\" \"foster carers\"",
+					 &out, &err), CM_OK);
+	assert_string_equal(sbuf_str(&out), "title:\"looked after children\" \"foster carers\"");
+	assert_int_equal(rewrite_phrases(fx, "\"looked after children\" NEAR budget", &out, &err),
+			 CM_OK);
+	assert_string_equal(sbuf_str(&out), "\"looked after children\" NEAR budget");
+	/* the term holds exactly the items the phrase matches */
+	assert_true(xw_db_termfreq(fx->xdb, PFX_PHRASE "child_sexual_exploitation", &err) > 0);
+	assert_int_equal(xw_db_termfreq(fx->xdb, PFX_PHRASE "looked_after", &err), 0);
+	sbuf_release(&out);
+}
+
 static void test_query_stopwords(void **state)
 {
 	struct fixture *fx = *state;
@@ -529,6 +572,7 @@ int main(void)
 		cmocka_unit_test(test_query_search_suggestion_and_inexact_facets),
 		cmocka_unit_test(test_query_index_holds_words_and_stem_synonyms),
 		cmocka_unit_test(test_query_stopwords),
+		cmocka_unit_test(test_query_glossary_phrases_become_terms),
 		cmocka_unit_test(test_query_old_schema_refused),
 	};
 

@@ -73,7 +73,7 @@ static int setup(void **state)
 {
 	struct fixture *fx = calloc(1, sizeof *fx);
 	struct cm_err err = { CM_OK, "" };
-	struct xw_index_opts io = { false, NULL, 0 };
+	struct xw_index_opts io = { false, NULL, 0, NULL, 0 };
 
 	assert_non_null(fx);
 	strcpy(fx->dir, "/tmp/test_xw.XXXXXX");
@@ -457,7 +457,7 @@ static void test_xw_stopwords(void **state)
 	struct fixture *fx = *state;
 	struct cm_err err = { CM_OK, "" };
 	static const char *const stop[] = { "of", "the", "wombat" };
-	struct xw_index_opts io = { false, stop, 3 };
+	struct xw_index_opts io = { false, stop, 3, NULL, 0 };
 	struct xw_tg *tg = NULL;
 	struct xw_doc *doc = xw_doc_new();
 	struct xw_qp *qp = NULL;
