@@ -888,11 +888,6 @@ void xw_doc_set_data(struct xw_doc *doc, const void *data, size_t len)
 	}
 }
 
-void xw_doc_seal(struct xw_doc *doc)
-{
-	xw_doc_seal_except(doc, XW_DIGEST_SLOT);   /* the digest slot is skipped anyway */
-}
-
 void xw_doc_get_value(const struct xw_doc *doc, unsigned slot, struct sbuf *out)
 {
 	try {

@@ -211,8 +211,8 @@ void xw_doc_set_value(struct xw_doc *doc, unsigned slot, const char *val, size_t
 enum { XW_DATA_SLOT = 0x7ffffff0 };
 
 /*
- * Value slot of a document's digest (xw_doc_seal): a hash of its terms,
- * wdfs, positions, values and data.
+ * Value slot of a document's digest (xw_doc_seal_except): a hash of its
+ * terms, wdfs, positions, values and data.
  */
 enum { XW_DIGEST_SLOT = 0x7ffffff1 };
 
@@ -220,14 +220,10 @@ enum { XW_DIGEST_SLOT = 0x7ffffff1 };
  * Store doc's digest in XW_DIGEST_SLOT; call once doc is complete.
  * xw_db_replace_all leaves a stored document whose digest equals the new
  * one's as it is: an unchanged item of an edited file costs one value read.
- */
-void xw_doc_seal(struct xw_doc *doc);
-
-/*
- * As xw_doc_seal, but value slot skip is left out of the digest: a value
- * that may differ between a stored document and its replacement without
- * making it a different document (the time an item was first indexed),
- * and that may be set after sealing.
+ * Value slot skip is left out of the digest: a value that may differ
+ * between a stored document and its replacement without making it a
+ * different document (the time an item was first indexed), and that may be
+ * set after sealing.
  */
 void xw_doc_seal_except(struct xw_doc *doc, unsigned skip);
 
@@ -240,9 +236,8 @@ void xw_doc_get_value(const struct xw_doc *doc, unsigned slot, struct sbuf *out)
  * slot XW_DATA_SLOT, not in Xapian's document data: glass zlib-compresses
  * every document data tag, when the document is added and again when
  * compaction copies it, and ours is compressed already (docdata.c), so
- * both attempts failed and cost 1.3 s of CPU on 2,000 meetings, 0.75 s of
- * it in the serial compaction; values live in the postlist table, which is
- * stored as it is.  Data written by Xapian's set_data is still read.
+ * both attempts fail and only cost CPU (docs/ARCHITECTURE.md, "document data
+ * in a value slot"); values live in the postlist table, stored as they are.  Data written by Xapian's set_data is still read.
  */
 void xw_doc_set_data(struct xw_doc *doc, const void *data, size_t len);
 
@@ -312,7 +307,7 @@ int xw_db_add(struct xw_db *db, struct xw_doc *doc, struct cm_err *err);
  * docs[0..n), keeping their document ids: docs[i] takes the i-th old id,
  * documents beyond the old count are added, old ones beyond n deleted.
  * For a file whose text changed a little: a stored document with the same
- * digest as its replacement (both sealed, xw_doc_seal) is not touched, and
+ * digest as its replacement (both sealed, xw_doc_seal_except) is not touched, and
  * of the others Xapian rewrites only postings whose wdf changed and
  * position lists that differ from the stored ones (new ids would put every
  * posting and position list of the file in new places across the whole
