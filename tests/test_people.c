@@ -1,0 +1,108 @@
+/*
+ * test_people.c - name lists as councils write them: present, chair, apologies
+ *
+ * Each case is a real-shaped attendance line (titles, honours, roles in
+ * brackets or after a dash, run-on lines, repeated names, apology lead-ins)
+ * and the bare names it must give, in order, with the chair.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "people.h"
+#include "strv.h"
+
+/* Names of s joined by '|', and the chair ("-" for none). */
+static void check_list(const char *s, const char *want, const char *want_chair)
+{
+	struct strv v = {0};
+	char *chair = NULL;
+	char got[512] = "";
+
+	assert_int_equal(people_parse_list(s, strlen(s), &v, &chair), CM_OK);
+	for (size_t i = 0; i < v.n; i++) {
+		if (i)
+			strcat(got, "|");
+		strcat(got, v.v[i]);
+	}
+	assert_string_equal(got, want);
+	assert_string_equal(chair ? chair : "-", want_chair);
+	free(chair);
+	strv_release(&v);
+}
+
+static void check_apologies(const char *s, const char *want)
+{
+	struct strv v = {0};
+	char got[512] = "";
+
+	assert_int_equal(people_parse_apologies(s, strlen(s), &v), CM_OK);
+	for (size_t i = 0; i < v.n; i++) {
+		if (i)
+			strcat(got, "|");
+		strcat(got, v.v[i]);
+	}
+	assert_string_equal(got, want);
+	strv_release(&v);
+}
+
+static void test_people_titles_and_chair(void **state)
+{
+	(void)state;
+	check_list("Councillor Lind (Chair)\nCouncillors Hezelgrave, Hussain and McCristal",
+		   "Lind|Hezelgrave|Hussain|McCristal", "Lind");
+	check_list("Mrs F M Oborski (Chairman), Cllr J Smith OBE, Dr A Patel",
+		   "F M Oborski|J Smith|A Patel", "F M Oborski");
+	check_list("Councillor R Jones (in the Chair), Councillor P Brown (Vice-Chairman)",
+		   "R Jones|P Brown", "R Jones");
+	check_list("Councillor T Hughes CHAIR", "T Hughes", "T Hughes");
+}
+
+static void test_people_roles_mayor_and_repeats(void **state)
+{
+	(void)state;
+	/* a role after a dash goes; the Mayor chairs a full council */
+	check_list("Councillor A Mayor (Mayor), Councillor B Green - Cabinet Member for Housing",
+		   "A Mayor|B Green", "A Mayor");
+	/* a name given twice is listed once; no chair marked, none given */
+	check_list("Councillors C Potts, P Atkinson, C Potts and Mrs P Parkins",
+		   "C Potts|P Atkinson|P Parkins", "-");
+}
+
+static void test_people_apologies(void **state)
+{
+	(void)state;
+	check_apologies("Apologies for absence were received from Councillors C Potts, P Atkinson "
+			"and Mrs P Parkins. The Chair welcomed everyone.",
+			"C Potts|P Atkinson|P Parkins");	/* stops at the sentence's end */
+	check_apologies("An apology for absence was received on behalf of Councillor D Evans.",
+			"D Evans");
+	check_apologies("None", "");
+	check_apologies("There were none.", "");
+}
+
+static void test_people_is_name(void **state)
+{
+	(void)state;
+	assert_true(people_is_name("F M Oborski", 11));
+	assert_true(people_is_name("McCristal", 9));
+	assert_false(people_is_name("Cabinet Member for Housing", 26));
+	assert_false(people_is_name("", 0));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_people_titles_and_chair),
+		cmocka_unit_test(test_people_roles_mayor_and_repeats),
+		cmocka_unit_test(test_people_apologies),
+		cmocka_unit_test(test_people_is_name),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
