@@ -18,19 +18,26 @@
 #include "people.h"
 #include "strv.h"
 
+/* v's names joined by '|' into got (512 bytes). */
+static void join(const struct strv *v, char *got)
+{
+	got[0] = '\0';
+	for (size_t i = 0; i < v->n; i++) {
+		if (i)
+			strcat(got, "|");
+		strcat(got, v->v[i]);
+	}
+}
+
 /* Names of s joined by '|', and the chair ("-" for none). */
 static void check_list(const char *s, const char *want, const char *want_chair)
 {
 	struct strv v = {0};
 	char *chair = NULL;
-	char got[512] = "";
+	char got[512];
 
 	assert_int_equal(people_parse_list(s, strlen(s), &v, &chair), CM_OK);
-	for (size_t i = 0; i < v.n; i++) {
-		if (i)
-			strcat(got, "|");
-		strcat(got, v.v[i]);
-	}
+	join(&v, got);
 	assert_string_equal(got, want);
 	assert_string_equal(chair ? chair : "-", want_chair);
 	free(chair);
@@ -40,14 +47,10 @@ static void check_list(const char *s, const char *want, const char *want_chair)
 static void check_apologies(const char *s, const char *want)
 {
 	struct strv v = {0};
-	char got[512] = "";
+	char got[512];
 
 	assert_int_equal(people_parse_apologies(s, strlen(s), &v), CM_OK);
-	for (size_t i = 0; i < v.n; i++) {
-		if (i)
-			strcat(got, "|");
-		strcat(got, v.v[i]);
-	}
+	join(&v, got);
 	assert_string_equal(got, want);
 	strv_release(&v);
 }
