@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "err.h"
+#include "cli.h"
 #include "extract.h"
 #include "field.h"
 #include "field_json.h"
@@ -22,7 +23,6 @@
 #include "strv.h"
 #include "urlmap.h"
 
-enum exit_status { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
 static const char *prog = "minutes-index";
 
@@ -39,7 +39,7 @@ struct failure_log {
 
 static void usage(int status)
 {
-	if (status != EXIT_OK) {
+	if (status != CLI_OK) {
 		fprintf(stderr, "Try '%s --help' for more information.\n", prog);
 		exit(status);
 	}
@@ -79,7 +79,7 @@ static void usage(int status)
 	       "  -V, --version           show the version and exit\n\n"
 	       "Exit status: 0 all files indexed, 1 some files failed, 2 usage or database error.\n",
 	       prog, prog);
-	exit(EXIT_OK);
+	exit(CLI_OK);
 }
 
 static void on_fail(void *ctx, const char *path, int code, const char *reason)
@@ -215,11 +215,11 @@ static int explain(const char *file, const char *council, const struct extract_o
 	struct extract_result res = {0};
 	struct cm_err err = { CM_OK, "" };
 	struct sbuf out = {0};
-	int status = EXIT_OK;
+	int status = CLI_OK;
 
 	if (extract_ctx_new(xo, &ex, &err) != CM_OK || extract_file(ex, file, &res, &err) != CM_OK) {
 		fprintf(stderr, "%s: %s\n", prog, err.msg);
-		status = EXIT_SOME_FAILED;
+		status = CLI_FAILED;
 		goto out;
 	}
 	for (size_t i = 0; i < res.n; i++) {
@@ -233,7 +233,7 @@ static int explain(const char *file, const char *council, const struct extract_o
 		if (res.docs[i].code != CM_OK) {
 			fprintf(stderr, "%s%s%s: %s\n", file, *res.docs[i].name ? "/" : "",
 				res.docs[i].name, res.docs[i].error);
-			status = EXIT_SOME_FAILED;
+			status = CLI_FAILED;
 			continue;
 		}
 		if (text_only) {
@@ -254,7 +254,7 @@ static int explain(const char *file, const char *council, const struct extract_o
 		if (field_parse(res.docs[i].text, res.docs[i].len, &fo, &m, &err) != CM_OK ||
 		    field_meeting_to_json(&m, &out, &err) != CM_OK) {
 			fprintf(stderr, "%s: %s: %s\n", prog, file, err.msg);
-			status = EXIT_SOME_FAILED;
+			status = CLI_FAILED;
 		} else {
 			fwrite(out.buf, 1, out.len, stdout);
 			fputc('\n', stdout);
@@ -271,26 +271,11 @@ out:
 
 static unsigned parse_count(const char *s, const char *opt)
 {
-	char *end;
-	unsigned long v;
+	size_t v = 0;
 
-	errno = 0;
-	v = strtoul(s, &end, 10);
-	if (errno || *end || end == s || v > 100000000UL) {
-		fprintf(stderr, "%s: invalid %s: '%s'\n", prog, opt, s);
-		usage(EXIT_USAGE);
-	}
+	if (!cli_option_size(prog, opt, s, 0, 100000000, &v))
+		usage(CLI_USAGE);
 	return (unsigned)v;
-}
-
-/* coreutils' close_stdout: a failed write to stdout is an error too. */
-static int close_stdout(void)
-{
-	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
-		return EXIT_USAGE;
-	}
-	return EXIT_OK;
 }
 
 int main(int argc, char **argv)
@@ -346,14 +331,14 @@ int main(int argc, char **argv)
 		case OPT_EXCLUDE:
 			if (strv_push(&excludes, optarg) != CM_OK) {
 				fprintf(stderr, "%s: out of memory\n", prog);
-				return EXIT_USAGE;
+				return CLI_USAGE;
 			}
 			break;
 		case OPT_COUNCIL: o.council = optarg; break;
 		case OPT_URL_PREFIX:
 			if (strv_push(&urls, optarg) != CM_OK) {
 				fprintf(stderr, "%s: out of memory\n", prog);
-				return EXIT_USAGE;
+				return CLI_USAGE;
 			}
 			break;
 		case OPT_OCR:
@@ -365,7 +350,7 @@ int main(int argc, char **argv)
 				o.extract.ocr = EXTRACT_OCR_NEVER;
 			else {
 				fprintf(stderr, "%s: --ocr takes auto, always or never, not '%s'\n", prog, optarg);
-				usage(EXIT_USAGE);
+				usage(CLI_USAGE);
 			}
 			break;
 		case OPT_TIMEOUT: o.extract.timeout_sec = parse_count(optarg, "--timeout"); break;
@@ -380,27 +365,27 @@ int main(int argc, char **argv)
 		case OPT_SHARD_BY:
 			if (shard_by_parse(optarg, &o.shard_by) != CM_OK) {
 				fprintf(stderr, "%s: --shard-by takes council or year, not '%s'\n", prog, optarg);
-				usage(EXIT_USAGE);
+				usage(CLI_USAGE);
 			}
 			break;
 		case 'q': quiet = true; break;
 		case 'v': verbose = true; break;
-		case 'h': usage(EXIT_OK); break;
-		case 'V': printf("%s %s\n", prog, CM_VERSION); return close_stdout();
-		default: usage(EXIT_USAGE);
+		case 'h': usage(CLI_OK); break;
+		case 'V': printf("%s %s\n", prog, CM_VERSION); return cli_close_stdout(prog);
+		default: usage(CLI_USAGE);
 		}
 	}
 	if (explain_file) {
 		status = explain(explain_file, o.council, &o.extract, text_only);
-		return close_stdout() ? EXIT_USAGE : status;
+		return cli_close_stdout(prog) != CLI_OK ? CLI_FAILED : status;
 	}
 	if (!db) {
 		fprintf(stderr, "%s: --db DIR is required\n", prog);
-		usage(EXIT_USAGE);
+		usage(CLI_USAGE);
 	}
 	if (optind >= argc) {
 		fprintf(stderr, "%s: no archive PATH given\n", prog);
-		usage(EXIT_USAGE);
+		usage(CLI_USAGE);
 	}
 	o.excludes = (const char *const *)excludes.v;
 	o.n_excludes = excludes.n;
@@ -413,7 +398,7 @@ int main(int argc, char **argv)
 		    urlmap_new((const char *const *)&urls.v[i], 1, &m, &err) != CM_OK) {
 			fprintf(stderr, "%s: %s\n", prog, err.msg);
 			fprintf(stderr, "Try '%s --help' for more information.\n", prog);
-			status = EXIT_USAGE;
+			status = CLI_USAGE;
 			goto out;
 		}
 		urlmap_free(m);
@@ -431,7 +416,7 @@ int main(int argc, char **argv)
 		fputs("\r\033[K", stderr);
 	if (rc != CM_OK) {
 		fprintf(stderr, "%s: %s\n", prog, err.msg[0] ? err.msg : cm_code_str(rc));
-		status = EXIT_USAGE;
+		status = CLI_USAGE;
 		goto out;
 	}
 	if (!quiet) {
@@ -451,10 +436,10 @@ int main(int argc, char **argv)
 	}
 	if (report && write_report(report, &st, &log) != 0) {
 		fprintf(stderr, "%s: cannot write %s: %s\n", prog, report, strerror(errno));
-		status = EXIT_USAGE;
+		status = CLI_USAGE;
 		goto out;
 	}
-	status = st.failed || (strict && st.failed_before) ? EXIT_SOME_FAILED : EXIT_OK;
+	status = st.failed || (strict && st.failed_before) ? CLI_FAILED : CLI_OK;
 out:
 	strv_release(&excludes);
 	strv_release(&urls);
@@ -463,7 +448,7 @@ out:
 	strv_release(&log.skipped);
 	strv_release(&log.note_paths);
 	strv_release(&log.notes);
-	if (close_stdout() != EXIT_OK)
-		status = EXIT_USAGE;
+	if (cli_close_stdout(prog) != CLI_OK)
+		status = CLI_FAILED;
 	return status;
 }

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "alert.h"
+#include "cli.h"
 #include "err.h"
 #include "facet.h"
 #include "out.h"
@@ -25,7 +26,6 @@
 #include "strv.h"
 #include "synonym.h"
 
-enum exit_status { EXIT_OK = 0, EXIT_FAILURE_RUNTIME = 1, EXIT_USAGE = 2 };
 
 /* Hits per page when --limit is not given; and the most one page may ask for. */
 enum { DEFAULT_LIMIT = 10, MAX_LIMIT = 10000 };
@@ -34,7 +34,7 @@ static const char *prog = "minutes-search";
 
 static void usage(int status)
 {
-	if (status != EXIT_OK) {
+	if (status != CLI_OK) {
 		fprintf(stderr, "Try '%s --help' for more information.\n", prog);
 		exit(status);
 	}
@@ -82,36 +82,16 @@ static void usage(int status)
 	       "  -V, --version           show the version and exit\n\n"
 	       "Exit status: 0 ok (also for no hits), 1 runtime failure, 2 usage or bad query.\n",
 	       prog, prog, prog, DEFAULT_LIMIT);
-	exit(EXIT_OK);
+	exit(CLI_OK);
 }
 
 static size_t parse_size(const char *s, const char *opt, size_t max)
 {
-	char *end;
-	unsigned long long v;
+	size_t v = 0;
 
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || *end || end == s || *s == '-' || v > max) {
-		fprintf(stderr, "%s: invalid %s: '%s' (0 to %zu)\n", prog, opt, s, max);
-		usage(EXIT_USAGE);
-	}
-	return (size_t)v;
-}
-
-
-static int close_stdout(void)
-{
-	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
-		return EXIT_FAILURE_RUNTIME;
-	}
-	return EXIT_OK;
-}
-
-static int status_of(int code)
-{
-	return code == CM_EQUERY || code == CM_EINVAL ? EXIT_USAGE : EXIT_FAILURE_RUNTIME;
+	if (!cli_option_size(prog, opt, s, 0, max, &v))
+		usage(CLI_USAGE);
+	return v;
 }
 
 int main(int argc, char **argv)
@@ -156,22 +136,22 @@ int main(int argc, char **argv)
 	struct sbuf query = {0}, out = {0};
 	struct cm_err err = { CM_OK, "" };
 	enum out_format format = OUT_TEXT;
-	const char *db = getenv("MINUTES_DB");
+	const char *db = cli_default_db();
 	bool stats = false, explain = false, no_synonyms = false, facets_set = false;
 	bool allow_partial = false, sort_set = false;
 	size_t shard_timeout = 0;
 	const char *added_since = NULL, *state_file = NULL;
 	long long newest = 0;
 	bool tty = isatty(STDOUT_FILENO);
-	int c, rc, status = EXIT_OK;
+	int c, rc, status = CLI_OK;
 
 	if (argc > 1 && strcmp(argv[1], "serve") == 0)
 		return srv_main(argc - 1, argv + 1);
 	/* Research commands (trends, recurring, themes, related) have their own options. */
 	if (argc > 1 && research_is_command(argv[1])) {
 		status = research_main(argv[1], argc - 1, argv + 1);
-		if (close_stdout() != EXIT_OK && status == EXIT_OK)
-			status = EXIT_FAILURE_RUNTIME;
+		if (cli_close_stdout(prog) != CLI_OK && status == CLI_OK)
+			status = CLI_FAILED;
 		return status;
 	}
 	memset(&req, 0, sizeof req);
@@ -195,13 +175,13 @@ int main(int argc, char **argv)
 			else {
 				fprintf(stderr, "%s: --sort takes relevance, date or -date, not '%s'\n",
 					prog, optarg);
-				usage(EXIT_USAGE);
+				usage(CLI_USAGE);
 			}
 			break;
 		case OPT_GROUP:
 			if (strcmp(optarg, "meeting") != 0) {
 				fprintf(stderr, "%s: --group takes 'meeting', not '%s'\n", prog, optarg);
-				usage(EXIT_USAGE);
+				usage(CLI_USAGE);
 			}
 			req.group_meeting = true;
 			break;
@@ -221,7 +201,7 @@ int main(int argc, char **argv)
 			else {
 				fprintf(stderr, "%s: unknown facet '%s' (council, committee, year, "
 					"person, format, kind, all, none)\n", prog, optarg);
-				usage(EXIT_USAGE);
+				usage(CLI_USAGE);
 			}
 			break;
 		}
@@ -247,17 +227,17 @@ int main(int argc, char **argv)
 			shard_timeout = parse_size(optarg, "--shard-timeout", 3600000);
 			if (!shard_timeout) {
 				fprintf(stderr, "%s: --shard-timeout must be at least 1 ms\n", prog);
-				usage(EXIT_USAGE);
+				usage(CLI_USAGE);
 			}
 			break;
-		case 'h': usage(EXIT_OK); break;
-		case 'V': printf("%s %s\n", prog, CM_VERSION); return close_stdout();
-		default: usage(EXIT_USAGE);
+		case 'h': usage(CLI_OK); break;
+		case 'V': printf("%s %s\n", prog, CM_VERSION); return cli_close_stdout(prog);
+		default: usage(CLI_USAGE);
 		}
 	}
 	if (!db || !*db) {
 		fprintf(stderr, "%s: no database: give --db DIR or set MINUTES_DB\n", prog);
-		usage(EXIT_USAGE);
+		usage(CLI_USAGE);
 	}
 	if (!facets_set)
 		req.facets = facet_default_mask();
@@ -266,8 +246,8 @@ int main(int argc, char **argv)
 		if (rc != CM_OK) {
 			fprintf(stderr, "%s: %s\n", prog, err.msg);
 			if (rc == CM_EINVAL)
-				usage(EXIT_USAGE);
-			status = EXIT_FAILURE_RUNTIME;
+				usage(CLI_USAGE);
+			status = CLI_FAILED;
 			goto out;
 		}
 		if (req.added_after <= 0)
@@ -289,14 +269,10 @@ int main(int argc, char **argv)
 	else if (format == OUT_TEXT && tty && !getenv("NO_COLOR"))
 		req.highlight = SEARCH_HL_ANSI;
 
-	if (!no_synonyms && synonyms.n == 0)
-		synonym_default_files(&synonyms);
-	else if (!no_synonyms) {
+	if (!no_synonyms) {
 		struct strv all = {0};
 
-		synonym_default_files(&all);
-		for (size_t i = 0; i < synonyms.n; i++)
-			strv_push(&all, synonyms.v[i]);
+		synonym_files(&synonyms, &all);
 		strv_release(&synonyms);
 		synonyms = all;
 	}
@@ -312,7 +288,7 @@ int main(int argc, char **argv)
 	rc = search_engine_open(db, &eo, &eng, &err);
 	if (rc != CM_OK) {
 		fprintf(stderr, "%s: %s\n", prog, err.msg);
-		status = status_of(rc) == EXIT_USAGE ? EXIT_USAGE : EXIT_FAILURE_RUNTIME;
+		status = cli_status_of(rc);
 		goto out;
 	}
 	if (stats) {
@@ -346,18 +322,18 @@ int main(int argc, char **argv)
 	}
 	if (rc != CM_OK) {
 		fprintf(stderr, "%s: %s\n", prog, err.msg);
-		status = status_of(rc);
+		status = cli_status_of(rc);
 		goto out;
 	}
 	fwrite(out.buf, 1, out.len, stdout);
 	/* The state moves on only once the list is out: a failed write lists it again. */
 	if (state_file && (fflush(stdout) != 0 || ferror(stdout))) {
 		fprintf(stderr, "%s: write error: %s\n", prog, strerror(errno));
-		status = EXIT_FAILURE_RUNTIME;
+		status = CLI_FAILED;
 	} else if (state_file && newest > req.added_after &&
 		   alert_store(state_file, newest, &err) != CM_OK) {
 		fprintf(stderr, "%s: %s\n", prog, err.msg);
-		status = EXIT_FAILURE_RUNTIME;
+		status = CLI_FAILED;
 	}
 out:
 	search_result_release(&res);
@@ -366,7 +342,7 @@ out:
 	strv_release(&synonyms);
 	sbuf_release(&query);
 	sbuf_release(&out);
-	if (close_stdout() != EXIT_OK && status == EXIT_OK)
-		status = EXIT_FAILURE_RUNTIME;
+	if (cli_close_stdout(prog) != CLI_OK && status == CLI_OK)
+		status = CLI_FAILED;
 	return status;
 }

@@ -10,6 +10,7 @@
  * Divisions: helpers, the intern table, the command line.
  */
 #include "research.h"
+#include "cli.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -95,7 +96,6 @@ void research_pad(const char *s, size_t width, struct sbuf *out)
 
 /* ---- the command line --------------------------------------------------- */
 
-enum research_exit { RESEARCH_EXIT_OK = 0, RESEARCH_EXIT_RUNTIME = 1, RESEARCH_EXIT_USAGE = 2 };
 
 static const char *const RESEARCH_CMDS[] = { "trends", "recurring", "themes", "related" };
 
@@ -109,7 +109,7 @@ bool research_is_command(const char *cmd)
 
 static void research_usage(const char *cmd, int status)
 {
-	if (status != RESEARCH_EXIT_OK) {
+	if (status != CLI_OK) {
 		fprintf(stderr, "Try 'minutes-search %s --help' for more information.\n", cmd);
 		return;
 	}
@@ -143,19 +143,6 @@ static void research_usage(const char *cmd, int status)
 	       "related:\n"
 	       "      --rset N            top matching items read for expansion (default 100)\n"
 	       "  -h, --help              show this help and exit\n");
-}
-
-static bool research_size(const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || *end || end == s || *s == '-' || v > 100000000ULL)
-		return false;
-	*out = (size_t)v;
-	return true;
 }
 
 struct research_cli {
@@ -315,10 +302,10 @@ int research_main(const char *cmd, int argc, char **argv)
 	struct search_engine_opts eo;
 	struct cm_err err = { CM_OK, "" };
 	struct sbuf out = {0};
-	int opt, li = 0, rc, status = RESEARCH_EXIT_OK;
+	int opt, li = 0, rc, status = CLI_OK;
 
 	memset(&c, 0, sizeof c);
-	c.db = getenv("MINUTES_DB");
+	c.db = cli_default_db();
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "d:f:n:h", longopts, &li)) != -1) {
 		const char *name = NULL;
@@ -327,8 +314,8 @@ int research_main(const char *cmd, int argc, char **argv)
 			if (longopts[i].val == opt)
 				name = longopts[i].name;
 		if (opt != '?' && name && !research_option_ok(cmd, opt, name)) {
-			research_usage(cmd, RESEARCH_EXIT_USAGE);
-			status = RESEARCH_EXIT_USAGE;
+			research_usage(cmd, CLI_USAGE);
+			status = CLI_USAGE;
 			goto out;
 		}
 		switch (opt) {
@@ -347,14 +334,14 @@ int research_main(const char *cmd, int argc, char **argv)
 			if ((c.by = research_period_parse(optarg)) < 0) {
 				fprintf(stderr, "minutes-search %s: --by takes year, month or "
 					"municipal-year, not '%s'\n", cmd, optarg);
-				status = RESEARCH_EXIT_USAGE;
+				status = CLI_USAGE;
 			}
 			break;
 		case 's':
 			if ((c.split = research_split_parse(optarg)) < 0) {
 				fprintf(stderr, "minutes-search %s: --split takes committee or council, "
 					"not '%s'\n", cmd, optarg);
-				status = RESEARCH_EXIT_USAGE;
+				status = CLI_USAGE;
 			}
 			break;
 		case 'A':
@@ -365,27 +352,27 @@ int research_main(const char *cmd, int argc, char **argv)
 			else {
 				fprintf(stderr, "minutes-search %s: --against takes rest or all, not "
 					"'%s'\n", cmd, optarg);
-				status = RESEARCH_EXIT_USAGE;
+				status = CLI_USAGE;
 			}
 			break;
 		case 'n': case 'm': case 'k': case 'r': {
 			size_t *dst = opt == 'n' ? &c.limit : opt == 'm' ? &c.min_meetings :
 				      opt == 'k' ? &c.min_count : &c.rset;
 
-			if (!research_size(optarg, dst)) {
+			if (!cli_parse_size(optarg, 0, 100000000, dst)) {
 				fprintf(stderr, "minutes-search %s: invalid --%s: '%s'\n", cmd, name,
 					optarg);
-				status = RESEARCH_EXIT_USAGE;
+				status = CLI_USAGE;
 			}
 			break;
 		}
 		case 'h':
-			research_usage(cmd, RESEARCH_EXIT_OK);
+			research_usage(cmd, CLI_OK);
 			goto out;
 		default:
-			status = RESEARCH_EXIT_USAGE;
+			status = CLI_USAGE;
 		}
-		if (status != RESEARCH_EXIT_OK) {
+		if (status != CLI_OK) {
 			research_usage(cmd, status);
 			goto out;
 		}
@@ -398,20 +385,20 @@ int research_main(const char *cmd, int argc, char **argv)
 	if (!c.db || !*c.db) {
 		fprintf(stderr, "minutes-search %s: no database: give --db DIR or set MINUTES_DB\n",
 			cmd);
-		status = RESEARCH_EXIT_USAGE;
+		status = CLI_USAGE;
 		research_usage(cmd, status);
 		goto out;
 	}
 	if ((strcmp(cmd, "trends") == 0 || strcmp(cmd, "related") == 0) && c.query.len == 0) {
 		fprintf(stderr, "minutes-search %s: give a %s\n", cmd,
 			strcmp(cmd, "trends") == 0 ? "query" : "term");
-		status = RESEARCH_EXIT_USAGE;
+		status = CLI_USAGE;
 		research_usage(cmd, status);
 		goto out;
 	}
 	if (c.svg && c.format == OUT_TEXT && strcmp(c.svg, "-") == 0) {
 		fprintf(stderr, "minutes-search %s: --svg needs a file name\n", cmd);
-		status = RESEARCH_EXIT_USAGE;
+		status = CLI_USAGE;
 		goto out;
 	}
 	/*
@@ -426,12 +413,11 @@ int research_main(const char *cmd, int argc, char **argv)
 		rc = cm_err_set(&err, CM_ENOMEM, "out of memory");
 	if (rc != CM_OK) {
 		fprintf(stderr, "minutes-search %s: %s\n", cmd, err.msg);
-		status = rc == CM_EQUERY || rc == CM_EINVAL ? RESEARCH_EXIT_USAGE
-							    : RESEARCH_EXIT_RUNTIME;
+		status = cli_status_of(rc);
 		goto out;
 	}
 	if (fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
-		status = RESEARCH_EXIT_RUNTIME;
+		status = CLI_FAILED;
 out:
 	search_engine_free(eng);
 	strv_release(&c.filters);

@@ -22,6 +22,7 @@
  * stopping, the command line.
  */
 #include "srv.h"
+#include "cli.h"
 #include "clock.h"
 
 #include <errno.h>
@@ -385,24 +386,6 @@ static enum MHD_Result srv_param_each(void *cls, enum MHD_ValueKind kind, const 
 	return MHD_YES;
 }
 
-/* Parse a decimal in [lo, hi]; false if it is not one. */
-static bool srv_parse_num(const char *s, size_t lo, size_t hi, size_t *out)
-{
-	size_t v = 0;
-
-	if (!*s)
-		return false;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9' || v > hi)
-			return false;
-		v = v * 10 + (size_t)(*s - '0');
-	}
-	if (v < lo || v > hi)
-		return false;
-	*out = v;
-	return true;
-}
-
 static int srv_cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -444,13 +427,13 @@ static bool srv_parse_search(struct MHD_Connection *c, struct srv_params *p,
 		}
 	}
 	if (p->v[SP_PER_PAGE] && *p->v[SP_PER_PAGE] &&
-	    !srv_parse_num(p->v[SP_PER_PAGE], 0, SRV_MAX_PER_PAGE, &per_page)) {
+	    !cli_parse_size(p->v[SP_PER_PAGE], 0, SRV_MAX_PER_PAGE, &per_page)) {
 		srv_param_fail(p, "per_page must be a number from 0 to %d, not '%s'",
 			       SRV_MAX_PER_PAGE, p->v[SP_PER_PAGE]);
 		return false;
 	}
 	if (p->v[SP_PAGE] && *p->v[SP_PAGE] &&
-	    !srv_parse_num(p->v[SP_PAGE], 1, 1000000000, &page)) {
+	    !cli_parse_size(p->v[SP_PAGE], 1, 1000000000, &page)) {
 		srv_param_fail(p, "page must be a number from 1, not '%s'", p->v[SP_PAGE]);
 		return false;
 	}
@@ -460,7 +443,7 @@ static bool srv_parse_search(struct MHD_Connection *c, struct srv_params *p,
 		return false;
 	}
 	if (p->v[SP_FACET_LIMIT] && *p->v[SP_FACET_LIMIT] &&
-	    !srv_parse_num(p->v[SP_FACET_LIMIT], 1, default_facet_limit ? SRV_MAX_FACET_LIMIT
+	    !cli_parse_size(p->v[SP_FACET_LIMIT], 1, default_facet_limit ? SRV_MAX_FACET_LIMIT
 					    : 100000, &facet_limit)) {
 		srv_param_fail(p, "facet_limit must be a number from 1 to %d, not '%s'",
 			       SRV_MAX_FACET_LIMIT, p->v[SP_FACET_LIMIT]);
@@ -1843,18 +1826,6 @@ static void srv_stderr_log(void *ctx, const char *msg)
 }
 
 
-static bool srv_arg_num(const char *s, unsigned long max, unsigned long *out)
-{
-	size_t v;
-
-	if (!srv_parse_num(s, 0, max, &v)) {
-		fprintf(stderr, "%s: invalid number '%s' (0 to %lu)\n", srv_prog, s, max);
-		return false;
-	}
-	*out = v;
-	return true;
-}
-
 int srv_main(int argc, char **argv)
 {
 	enum { OPT_CORS = 256, OPT_FRAME, OPT_CACHE, OPT_TIMEOUT, OPT_SEARCH_TIME, OPT_SYNONYMS,
@@ -1881,12 +1852,12 @@ int srv_main(int argc, char **argv)
 	struct strv syn = {0}, extra = {0};
 	struct cm_err err = { CM_OK, "" };
 	sigset_t sigs;
-	unsigned long v;
+	size_t v;
 	bool quiet = false, no_syn = false;
 	int c, sig = 0, status = 0;
 
 	memset(&o, 0, sizeof o);
-	o.db = getenv("MINUTES_DB");
+	o.db = cli_default_db();
 	o.cache_entries = 1000;
 	o.log = srv_stderr_log;
 	optind = 1;
@@ -1897,22 +1868,22 @@ int srv_main(int argc, char **argv)
 		case OPT_CORS: o.cors = optarg; break;
 		case OPT_FRAME: o.frame_ancestors = optarg; break;
 		case 't':
-			if (!srv_arg_num(optarg, 256, &v))
+			if (!cli_option_size(srv_prog, "--threads", optarg, 0, 256, &v))
 				goto usage;
 			o.threads = (unsigned)v;
 			break;
 		case OPT_CACHE:
-			if (!srv_arg_num(optarg, 1000000, &v))
+			if (!cli_option_size(srv_prog, "--cache", optarg, 0, 1000000, &v))
 				goto usage;
 			o.cache_entries = v;
 			break;
 		case OPT_TIMEOUT:
-			if (!srv_arg_num(optarg, 3600, &v) || v == 0)
+			if (!cli_option_size(srv_prog, "--timeout", optarg, 1, 3600, &v))
 				goto usage;
 			o.timeout = (unsigned)v;
 			break;
 		case OPT_SEARCH_TIME:
-			if (!srv_arg_num(optarg, 600000, &v))
+			if (!cli_option_size(srv_prog, "--search-time", optarg, 0, 600000, &v))
 				goto usage;
 			o.search_seconds = v ? (double)v / 1000.0 : -1;
 			break;
@@ -1939,9 +1910,7 @@ int srv_main(int argc, char **argv)
 	if (quiet)
 		o.log = NULL;
 	if (!no_syn) {
-		synonym_default_files(&syn);
-		for (size_t i = 0; i < extra.n; i++)
-			strv_push(&syn, extra.v[i]);
+		synonym_files(&extra, &syn);
 		o.synonym_files = (const char *const *)syn.v;
 		o.n_synonym_files = syn.n;
 	}
@@ -1955,7 +1924,7 @@ int srv_main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	if (srv_start(&o, &s, &err) != CM_OK) {
 		fprintf(stderr, "%s: %s\n", srv_prog, err.msg);
-		status = err.code == CM_EINVAL ? 2 : 1;
+		status = cli_status_of(err.code);
 		goto out;
 	}
 	if (!quiet) {
@@ -1987,5 +1956,5 @@ usage:
 	fprintf(stderr, "Try 'minutes-search serve --help' for more information.\n");
 	strv_release(&syn);
 	strv_release(&extra);
-	return 2;
+	return CLI_USAGE;
 }

@@ -320,3 +320,10 @@ void synonym_default_files(struct strv *files)
 		sbuf_release(&p);
 	}
 }
+
+void synonym_files(const struct strv *extra, struct strv *out)
+{
+	synonym_default_files(out);
+	for (size_t i = 0; i < extra->n; i++)
+		strv_push(out, extra->v[i]);
+}

@@ -46,6 +46,9 @@ void synonym_expand(const struct synonym_set *set, const char *text, size_t len,
  */
 void synonym_default_files(struct strv *out);
 
+/* The files a search reads: the shipped one (synonym_default_files), then extra's, appended to out. */
+void synonym_files(const struct strv *extra, struct strv *out);
+
 /* Number of groups. */
 size_t synonym_count(const struct synonym_set *set);
 
