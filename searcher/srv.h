@@ -29,6 +29,15 @@ extern const struct srv_asset srv_assets[];
 /* Where the server reports what it cannot send to a client (5xx, daemon errors). */
 typedef void (*srv_log_fn)(void *ctx, const char *msg);
 
+/* Seconds an idle or slow connection may hold its slot (srv_opts.timeout 0). */
+enum { SRV_DEFAULT_TIMEOUT = 10 };
+/*
+ * Seconds a search may spend counting matches for exact totals and facets
+ * before Xapian settles for estimates (the page of hits is always exact):
+ * srv_opts.search_seconds 0.
+ */
+#define SRV_SEARCH_SECONDS 0.5
+
 struct srv_opts {
 	const char *db;               /* database directory or stub of shards */
 	const char *listen;           /* "HOST:PORT" or "[V6]:PORT"; port 0 picks a free one */
