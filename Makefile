@@ -142,7 +142,7 @@ $(FUZZ_REPLAY): $(BUILD)/tests/fuzz/fuzz_field.o $(BUILD)/tests/fuzz/replay.o $(
 
 # The libFuzzer build of the same target (clang and libclang-rt-14-dev; run
 # it as tests/fuzz/README says).
-FUZZ_SRC := $(addprefix common/,field.c field_hdr.c field_json.c people.c date.c text.c \
+FUZZ_SRC := $(addprefix common/,field.c field_hdr.c field_json.c people.c date.c text.c encode.c grow.c \
 	    sbuf.c strv.c err.c) tests/fuzz/fuzz_field.c
 fuzz:
 	@mkdir -p $(BUILD)/fuzz
