@@ -209,9 +209,10 @@ int main(int argc, char **argv)
 		{ "rounds", required_argument, NULL, 'r' },
 		{ "compare", no_argument, NULL, 'c' },
 		{ "export", required_argument, NULL, 'e' },
+		{ "synonyms", required_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *db = NULL, *qfile = NULL, *export_path = NULL;
+	const char *db = NULL, *qfile = NULL, *export_path = NULL, *synonyms = NULL;
 	size_t rounds = 10;
 	bool compare = false;
 	struct strv queries = {0};
@@ -221,13 +222,14 @@ int main(int argc, char **argv)
 	struct cm_err err = { CM_OK, "" };
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "d:q:r:ce:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:q:r:ce:s:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db = optarg; break;
 		case 'q': qfile = optarg; break;
 		case 'r': rounds = (size_t)strtoul(optarg, NULL, 10); break;
 		case 'c': compare = true; break;
 		case 'e': export_path = optarg; break;
+		case 's': synonyms = optarg; break;
 		default:
 			fprintf(stderr, "usage: bench_query --db DIR [--queries FILE [--rounds N] "
 				"[--compare]] [--export FILE]\n");
@@ -247,7 +249,12 @@ int main(int argc, char **argv)
 		if (!qfile)
 			return 0;
 	}
-	/* No synonyms: the queries then mean the same as their FTS5 forms. */
+	/* No synonyms unless asked (acronyms expanding to phrases, as a search box has
+	 * them): without, the queries mean the same as their FTS5 forms. */
+	if (synonyms) {
+		eo.synonym_files = &synonyms;
+		eo.n_synonym_files = 1;
+	}
 	rc = load_queries(qfile, &queries, &err);
 	if (rc == CM_OK)
 		rc = search_engine_open(db, &eo, &eng, &err);
