@@ -1808,21 +1808,32 @@ static int ingest_store_roots(struct ingest_state *s)
 	return rc;
 }
 
+static int ingest_count_file(void *ctx, struct filedb_rec *rec)
+{
+	(void)rec;
+	(*(size_t *)ctx)++;
+	return 1;	/* one is enough */
+}
+
 /*
  * The glossary phrases this run's items get terms for: those the index was
  * built with (SCHEMA_META_PHRASES), so that every item of it answers the
- * same way; for a fresh index, the shipped glossary's, which are then
- * recorded.  An index built before phrase terms gets none: its phrases stay
- * phrase queries until a --full rebuild.
+ * same way; for an index that holds nothing yet (a fresh one, or one whose
+ * first run was killed before recording anything), the shipped glossary's,
+ * which are then recorded.  An index built before phrase terms gets none:
+ * its phrases stay phrase queries until a --full rebuild.
  */
 static int ingest_load_phrases(struct ingest_state *s, bool fresh)
 {
 	struct sbuf stored = {0};
+	size_t files = 0;
 	int rc = xw_db_get_metadata(s->db, SCHEMA_META_PHRASES, &stored, s->err);
 
+	if (!fresh)
+		filedb_each(s->files, ingest_count_file, &files);
 	if (rc == CM_OK && stored.len)
 		rc = glossary_keys_split(stored.buf, stored.len, &s->phrases);
-	else if (rc == CM_OK && fresh) {
+	else if (rc == CM_OK && (fresh || files == 0)) {
 		rc = glossary_keys((const char *)glossary_text, glossary_text_len, &s->phrases);
 		sbuf_reset(&stored);
 		if (rc == CM_OK)

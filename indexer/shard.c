@@ -269,9 +269,27 @@ void shard_set_free(struct shard_set *set)
 	free(set);
 }
 
+/*
+ * Open a shard for writing.  One whose making a killed run cut short has
+ * no iamglass (Xapian writes it when it makes a database, before anything
+ * is committed): it holds nothing, and is made again.
+ */
+static int shard_open_write(struct shard *sh, bool *made, struct cm_err *err)
+{
+	struct sbuf p = {0};
+	bool exists;
+
+	sbuf_addf(&p, "%s/iamglass", sh->path);
+	exists = access(sbuf_str(&p), F_OK) == 0;
+	sbuf_release(&p);
+	*made = !exists;
+	return xw_db_open(sh->path, exists ? XW_OPEN_WRITE : XW_OPEN_OVERWRITE, &sh->db, err);
+}
+
 int shard_set_get(struct shard_set *set, const char *key, struct xw_db **db, struct cm_err *err)
 {
 	struct shard *sh = shard_find(set, key);
+	bool made = false;
 	int rc;
 
 	*db = NULL;
@@ -282,17 +300,14 @@ int shard_set_get(struct shard_set *set, const char *key, struct xw_db **db, str
 			return cm_err_set(err, CM_ENOMEM, "out of memory");
 		qsort(set->v, set->n, sizeof *set->v, shard_cmp);
 		sh = shard_find(set, key);
-		/* Created and committed empty first: the stub may name it from now on. */
-		rc = xw_db_open(sh->path, XW_OPEN_WRITE, &sh->db, err);
-		if (rc == CM_OK)
-			rc = xw_db_commit(sh->db, err);
-		if (rc == CM_OK)
-			rc = shard_write_stub(set, err);
-		if (rc != CM_OK)
-			return rc;
 	}
 	if (!sh->db) {
-		rc = xw_db_open(sh->path, XW_OPEN_WRITE, &sh->db, err);
+		rc = shard_open_write(sh, &made, err);
+		/* Made and committed empty first: the stub may name it from now on. */
+		if (rc == CM_OK && made)
+			rc = xw_db_commit(sh->db, err);
+		if (rc == CM_OK && made)
+			rc = shard_write_stub(set, err);
 		if (rc != CM_OK)
 			return rc;
 	}
