@@ -1,5 +1,5 @@
 /*
- * xw.h - a plain C API over libxapian (the only C++ lives behind it, in common/xw*.cc: xw_int.h)
+ * xw.h - a plain C API over libxapian (the only C++ lives behind it, in xw.cc)
  *
  * Opaque handles for a database (read-only, possibly a stub file listing
  * shards, or writable), a document under construction, a query, a query
