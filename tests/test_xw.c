@@ -5,8 +5,9 @@
  * replacing by unique term, deleting by term, metadata, the query parser
  * with prefixes, boolean filters and date ranges, sorting, collapsing,
  * facets (plain and multi-valued), snippets, spelling, reopen, compaction
- * and stub files of shards; and the error paths: a missing database, a
- * locked one, a malformed query.
+ * and stub files of shards; every kind of read while another handle
+ * commits; and the error paths: a missing database, a locked one, a
+ * malformed query.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +17,9 @@
 
 #include <ftw.h>
 #include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +109,16 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* A first page of ten, no collapsing, facets counted over check matches (fast or slow). */
+static void page_opts(struct xw_search_opts *so, size_t check, bool slow)
+{
+	memset(so, 0, sizeof *so);
+	so->limit = 10;
+	so->collapse_slot = -1;
+	so->check_at_least = check;
+	so->slow_facets = slow;
+}
+
 /* Parse q with fx's database and return the number of matches. */
 static size_t count(struct fixture *fx, const char *q)
 {
@@ -115,10 +129,7 @@ static size_t count(struct fixture *fx, const char *q)
 	struct xw_search_opts so;
 	size_t n;
 
-	memset(&so, 0, sizeof so);
-	so.limit = 10;
-	so.collapse_slot = -1;
-	so.check_at_least = 100;
+	page_opts(&so, 100, false);
 	assert_int_equal(xw_qp_new(fx->db, &qp, &err), CM_OK);
 	assert_int_equal(xw_qp_add_prefix(qp, "title", "S", &err), CM_OK);
 	assert_int_equal(xw_qp_add_boolean_prefix(qp, "committee", "XM", &err), CM_OK);
@@ -551,16 +562,12 @@ static bool facets_of(struct xw_db *db, const char *q, bool slow, struct sbuf *o
 	struct xw_search_opts so;
 	bool fast;
 
-	memset(&so, 0, sizeof so);
-	so.limit = 10;
-	so.collapse_slot = -1;
-	so.check_at_least = 1000;
+	page_opts(&so, 1000, slow);
 	so.facet_slots[0] = 2;
 	so.facet_slots[1] = 8;
 	so.facet_sep[1] = '\x1f';
 	so.facet_slots[2] = 0;
 	so.n_facets = 3;
-	so.slow_facets = slow;
 	assert_int_equal(xw_qp_new(db, &qp, &err), CM_OK);
 	assert_int_equal(xw_qp_parse(qp, q ? q : "", q ? strlen(q) : 0, 0, &query, &err), CM_OK);
 	assert_int_equal(xw_search(db, query, &so, &ms, &err), CM_OK);
@@ -1209,6 +1216,295 @@ static void test_xw_empty_query_threads(void **state)
 	pthread_barrier_destroy(&race.start);
 }
 
+/* ---- reads while another handle commits ---------------------------------- */
+
+/* A word of letters for number n, after stem: tables grow past one block with these. */
+static void race_word(char *w, size_t size, const char *stem, unsigned n)
+{
+	size_t k = (size_t)snprintf(w, size, "%s", stem);
+
+	do {
+		if (k + 1 < size)
+			w[k++] = (char)('a' + n % 26);
+		n /= 26;
+	} while (n);
+	w[k] = '\0';
+}
+
+/*
+ * Item i of the race database, version v: common words, words of its own
+ * (so that the term, spelling and synonym tables span many blocks, and a
+ * reader meets blocks a commit has moved) and, for later versions, new
+ * words beside the ones the reader asks for.
+ */
+static struct xw_doc *race_doc(struct xw_tg *tg, unsigned i, unsigned v)
+{
+	static const char *const committees[] = { "cabinet", "scrutiny", "planning" };
+	struct xw_doc *doc = xw_doc_new();
+	char text[512], uid[32], date[16], w[32];
+	size_t n;
+
+	assert_non_null(doc);
+	n = (size_t)snprintf(text, sizeof text, "budget monitoring safeguarding");
+	for (unsigned k = 0; k < 10; k++) {
+		race_word(w, sizeof w, "", 1000 + i * 10 + k + v * 7);
+		n += (size_t)snprintf(text + n, sizeof text - n, " %s", w);
+	}
+	if (v) {
+		race_word(w, sizeof w, "budget", v);
+		n += (size_t)snprintf(text + n, sizeof text - n, " %s", w);
+		race_word(w, sizeof w, "monitor", v);
+		n += (size_t)snprintf(text + n, sizeof text - n, " %s", w);
+	}
+	snprintf(uid, sizeof uid, "Qrace-%u", i);
+	snprintf(date, sizeof date, "2019%02u%02u", 1 + (i + v) % 12, 1 + (i + v) % 28);
+	xw_doc_add_term(doc, "", uid, strlen(uid));
+	xw_doc_index_text(tg, doc, "S", text, 40, 1);
+	xw_doc_index_text(tg, doc, "", text, n, 1);
+	xw_doc_set_value(doc, 0, date, strlen(date));
+	xw_doc_set_value(doc, 2, committees[(i + v) % 3], strlen(committees[(i + v) % 3]));
+	xw_doc_set_data(doc, text, n);
+	return doc;
+}
+
+/* Replace item i of the race database by version v (not committed). */
+static int race_put(struct xw_db *db, struct xw_tg *tg, unsigned i, unsigned v,
+		    struct cm_err *err)
+{
+	struct xw_doc *doc = race_doc(tg, i, v);
+	char uid[32], key[32], n[32];
+	int rc;
+
+	snprintf(uid, sizeof uid, "Qrace-%u", i);
+	snprintf(key, sizeof key, "race:%u", v);
+	snprintf(n, sizeof n, "%u", v);
+	rc = xw_db_replace(db, uid, doc, err);
+	if (rc == CM_OK)
+		rc = xw_db_add_words(db, doc, &all_words, err);
+	if (rc == CM_OK)
+		rc = xw_db_set_metadata(db, "counter", n, strlen(n), err);
+	if (rc == CM_OK)
+		rc = xw_db_set_metadata(db, key, n, strlen(n), err);
+	xw_doc_free(doc);
+	return rc;
+}
+
+/*
+ * The two sides of test_xw_reads_during_commits.  The writer commits
+ * again only once a read that began after its last commit has finished,
+ * so no read overlaps two commits: the one case xw's single retry is not
+ * meant to survive (xw.h), and a test that allowed it would fail by luck.
+ * The reader never reopens its handle itself: between commits it falls
+ * further behind until a read meets a block that a commit has reused.
+ */
+struct commit_race {
+	struct xw_db *db;          /* the writer's handle */
+	struct xw_tg *tg;          /* its term generator */
+	atomic_size_t reads;       /* reads finished */
+	atomic_bool stop;          /* the reader is done */
+	atomic_size_t commits;     /* commits made */
+	atomic_int code;           /* the writer's failure, which ends it */
+	char msg[256];
+};
+
+static void *commit_many(void *arg)
+{
+	struct commit_race *r = arg;
+	struct cm_err err = { CM_OK, "" };
+
+	while (!atomic_load(&r->stop)) {
+		size_t done = atomic_load(&r->commits), seen;
+		int rc = race_put(r->db, r->tg, 0, (unsigned)done + 1, &err);
+
+		if (rc == CM_OK)
+			rc = xw_db_commit(r->db, &err);
+		if (rc != CM_OK) {
+			snprintf(r->msg, sizeof r->msg, "%s", err.msg);
+			atomic_store(&r->code, rc);
+			break;
+		}
+		atomic_store(&r->commits, done + 1);
+		seen = atomic_load(&r->reads);
+		while (atomic_load(&r->reads) < seen + 2 && !atomic_load(&r->stop))
+			sched_yield();
+	}
+	return NULL;
+}
+
+/* What the read callbacks count; none of them stops early. */
+static int race_each(void *ctx, const char *s, size_t len, unsigned freq)
+{
+	(void)s; (void)len; (void)freq;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+static int race_match(void *ctx, const struct xw_match_doc *d)
+{
+	(void)d;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+static int race_eset(void *ctx, const char *t, size_t len, double w)
+{
+	(void)t; (void)len; (void)w;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+/* The reader's state: its own handle and parser, as a server thread has. */
+struct race_reader {
+	struct xw_db *db;          /* read handle, never reopened by the test */
+	struct xw_qp *qp;          /* parser on it */
+	struct sbuf out;           /* what reads append, reset before each */
+	size_t n;                  /* what callbacks count */
+	unsigned item;             /* the item read by document: another each round, since
+	                              a handle keeps the blocks of its last lookup */
+};
+
+/* Parse s (flags as xw_qp_parse) and search it, reading every hit. */
+static int race_search(struct race_reader *rd, const char *s, unsigned flags, bool slow,
+		       struct cm_err *err)
+{
+	struct xw_query *q = NULL;
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	int rc;
+
+	page_opts(&so, 1000, slow);
+	so.facet_slots[0] = 2;
+	so.n_facets = 1;
+	rc = xw_qp_parse(rd->qp, s, strlen(s), flags, &q, err);
+	if (rc == CM_OK)
+		rc = xw_search(rd->db, q, &so, &ms, err);
+	for (size_t i = 0; rc == CM_OK && i < xw_mset_size(ms); i++) {
+		rc = xw_mset_data(ms, i, &rd->out, err);
+		if (rc == CM_OK)
+			rc = xw_mset_value(ms, i, 0, &rd->out, err);
+		if (rc == CM_OK)
+			rc = xw_mset_snippet(ms, "the budget was monitored", 24, 100, "[", "]", "...",
+					     &rd->out, err);
+	}
+	xw_mset_free(ms);
+	xw_query_free(q);
+	return rc;
+}
+
+/* One read of each kind, by number; CM_OK or the read's failure. */
+static int race_read(struct race_reader *rd, int kind, struct cm_err *err)
+{
+	struct sbuf *out = &rd->out;
+	unsigned docid = 1 + rd->item % 300, found = 0;
+	struct xw_query *q;
+	char uid[32];
+	int rc = CM_OK;
+
+	snprintf(uid, sizeof uid, "Qrace-%u", rd->item % 300);
+
+	switch (kind) {
+	case 0: return race_search(rd, "budget* OR safe*", 0, false, err);
+	case 1: return race_search(rd, "monitored", 0, true, err);      /* stem synonyms */
+	case 2: return race_search(rd, "budjet", XW_QP_SPELLING, false, err);
+	case 3: return race_search(rd, "date:2019..2022 budget", 0, false, err);
+	case 4: return xw_db_find_term(rd->db, uid, &found, err);
+	case 5: return xw_db_doc_data(rd->db, docid, out, err);
+	case 6: return xw_db_doc_value(rd->db, docid, 0, out, err);
+	case 7: return xw_db_doc_terms(rd->db, docid, "", race_each, &rd->n, err);
+	case 8: return xw_db_doc_terms_from(rd->db, 1 + (rd->item + 150) % 300, "a", race_each,
+					    &rd->n, err);
+	case 9: return xw_db_get_metadata(rd->db, "counter", out, err);
+	case 10: return xw_db_each_metadata_key(rd->db, "race:", race_each, &rd->n, err);
+	case 11: return xw_db_each_term(rd->db, "budget", race_each, &rd->n, err);
+	case 12: return xw_db_each_synonym(rd->db, "Zmonitor", race_each, &rd->n, err);
+	case 13: return xw_db_spelling(rd->db, "budjet", out, err);
+	case 14: xw_db_spelling_freq(rd->db, "budgetb", err); return err->code;
+	case 15: xw_db_termfreq(rd->db, "budget", err); return err->code;
+	case 16: xw_db_doccount(rd->db, err); return err->code;
+	case 17: return xw_db_revision(rd->db, out, err);
+	case 18: return xw_db_value_bounds(rd->db, 0, out, out, err);
+	default: break;
+	}
+	q = xw_query_term("budget", 6);
+	assert_non_null(q);
+	if (kind == 19)
+		rc = xw_each_match(rd->db, q, NULL, race_match, &rd->n, NULL, err);
+	else if (kind == 20)
+		rc = xw_count(rd->db, q, &rd->n, err);
+	else
+		rc = xw_eset(rd->db, q, 5, 10, NULL, race_eset, &rd->n, err);
+	xw_query_free(q);
+	return rc;
+}
+
+static const char *const race_names[] = {
+	"search (wildcard)", "search (stem synonyms, matcher)", "search (spelling)",
+	"search (date range)", "find_term", "doc_data", "doc_value", "doc_terms",
+	"doc_terms_from", "get_metadata", "each_metadata_key", "each_term", "each_synonym",
+	"spelling", "spelling_freq", "termfreq", "doccount", "revision", "value_bounds",
+	"each_match", "count", "eset",
+};
+
+/*
+ * Every kind of read on a handle of its own while another thread commits
+ * in a loop, as the server answers /api/item while the indexer commits:
+ * reads never see DatabaseModifiedError (xw reopens and retries).  Take
+ * the retry out of any read path and that read fails here.
+ */
+static void test_xw_reads_during_commits(void **state)
+{
+	enum { COMMITS = 200, KINDS = sizeof race_names / sizeof race_names[0] };
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct commit_race race;
+	char path[128];
+	struct race_reader rd;
+	size_t failed[KINDS] = { 0 }, failures = 0;
+	pthread_t writer;
+
+	memset(&race, 0, sizeof race);
+	/* A database of its own, unsynced: commits as fast as the reads go. */
+	snprintf(path, sizeof path, "%s/race", fx->dir);
+	assert_int_equal(xw_db_open(path, XW_OPEN_SCRATCH, &race.db, &err), CM_OK);
+	race.tg = fx->tg;
+	for (unsigned i = 0; i < 300; i++)
+		assert_int_equal(race_put(race.db, race.tg, i, 0, &err), CM_OK);
+	assert_int_equal(xw_db_commit(race.db, &err), CM_OK);
+	memset(&rd, 0, sizeof rd);
+	assert_int_equal(xw_db_open(path, XW_OPEN_READ, &rd.db, &err), CM_OK);
+	assert_int_equal(xw_qp_new(rd.db, &rd.qp, &err), CM_OK);
+	assert_int_equal(xw_qp_add_date_range(rd.qp, "date", 0, &err), CM_OK);
+	atomic_init(&race.reads, 0);
+	atomic_init(&race.commits, 0);
+	atomic_init(&race.code, CM_OK);
+	atomic_init(&race.stop, false);
+	assert_int_equal(pthread_create(&writer, NULL, commit_many, &race), 0);
+	while (atomic_load(&race.commits) < COMMITS && atomic_load(&race.code) == CM_OK) {
+		for (int kind = 0; kind < (int)KINDS; kind++) {
+			int rc;
+
+			err.code = CM_OK;
+			err.msg[0] = '\0';
+			sbuf_reset(&rd.out);
+			rc = race_read(&rd, kind, &err);
+			if (rc != CM_OK && failed[kind]++ == 0)
+				print_message("%s: %s\n", race_names[kind], err.msg);
+			failures += rc != CM_OK;
+			atomic_fetch_add(&race.reads, 1);
+		}
+		rd.item += 7;
+	}
+	atomic_store(&race.stop, true);
+	assert_int_equal(pthread_join(writer, NULL), 0);
+	xw_qp_free(rd.qp);
+	xw_db_free(rd.db);
+	sbuf_release(&rd.out);
+	xw_db_free(race.db);
+	if (atomic_load(&race.code) != CM_OK)
+		fail_msg("writer: %s", race.msg);
+	assert_int_equal(failures, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1234,6 +1530,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_tie_break, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_counted_matches_matcher, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_empty_query_threads, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_reads_during_commits, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("xw", tests, NULL, NULL);
 }
