@@ -2568,8 +2568,11 @@ int xw_search(struct xw_db *db, const struct xw_query *q, const struct xw_search
 	xw_mset *m = NULL;
 	try {
 		m = new xw_mset(db->db);
-		m->db = db;
-		xw_read(db->db, [&]() { xw_search_once(db, q, opts, m); });
+		xw_read(db->db, [&]() {
+			*m = xw_mset(db->db);   /* a retry starts from nothing: no page twice */
+			m->db = db;
+			xw_search_once(db, q, opts, m);
+		});
 		xw_read(db->db, [&]() { xw_remote_collapse_counts(db, q, opts, m); });
 	} catch (...) {
 		delete m;

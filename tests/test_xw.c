@@ -1378,6 +1378,12 @@ static int race_search(struct race_reader *rd, const char *s, unsigned flags, bo
 	rc = xw_qp_parse(rd->qp, s, strlen(s), flags, &q, err);
 	if (rc == CM_OK)
 		rc = xw_search(rd->db, q, &so, &ms, err);
+	/* a search that was retried is whole: no hit twice, a page no longer than asked */
+	for (size_t i = 0; rc == CM_OK && i < xw_mset_size(ms); i++)
+		for (size_t j = 0; j < i; j++)
+			if (i >= so.limit || xw_mset_docid(ms, i) == xw_mset_docid(ms, j))
+				rc = cm_err_set(err, CM_EINTERNAL, "%s: hit %zu of %zu again", s, i,
+						xw_mset_size(ms));
 	for (size_t i = 0; rc == CM_OK && i < xw_mset_size(ms); i++) {
 		rc = xw_mset_data(ms, i, &rd->out, err);
 		if (rc == CM_OK)
@@ -1505,6 +1511,72 @@ static void test_xw_reads_during_commits(void **state)
 	assert_int_equal(failures, 0);
 }
 
+/*
+ * A search retried after DatabaseModifiedError starts again from nothing:
+ * the first try on a handle three commits behind reads the term and ranks
+ * the page (blocks no commit touched) and fails only when it loads the
+ * facet slot, whose values the commits changed; the retry must not add its
+ * page to the first try's.
+ */
+static void test_xw_retried_search_whole(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_db *wdb = NULL, *rdb = NULL;
+	struct xw_query *q = xw_query_term("rareword", 8);
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	char path[128];
+
+	assert_non_null(q);
+	snprintf(path, sizeof path, "%s/retry", fx->dir);
+	assert_int_equal(xw_db_open(path, XW_OPEN_SCRATCH, &wdb, &err), CM_OK);
+	for (unsigned i = 0; i < 3000; i++) {
+		struct xw_doc *doc = xw_doc_new();
+		char uid[32], text[64], committee[16];
+		size_t n;
+
+		assert_non_null(doc);
+		snprintf(uid, sizeof uid, "Qretry-%u", i);
+		n = (size_t)snprintf(text, sizeof text, "item %u%s", i, i >= 2990 ? " rareword" : "");
+		snprintf(committee, sizeof committee, "c%u", i % 5);
+		xw_doc_add_term(doc, "", uid, strlen(uid));
+		xw_doc_index_text(fx->tg, doc, "", text, n, 1);
+		xw_doc_set_value(doc, 2, committee, strlen(committee));
+		assert_int_equal(xw_db_replace(wdb, uid, doc, &err), CM_OK);
+		xw_doc_free(doc);
+	}
+	assert_int_equal(xw_db_commit(wdb, &err), CM_OK);
+	assert_int_equal(xw_db_open(path, XW_OPEN_READ, &rdb, &err), CM_OK);
+	/* three commits of the first item's facet value: its blocks are reused */
+	for (unsigned v = 0; v < 3; v++) {
+		struct xw_doc *doc = xw_doc_new();
+		char committee[16];
+
+		assert_non_null(doc);
+		snprintf(committee, sizeof committee, "x%u", v);
+		xw_doc_add_term(doc, "", "Qretry-0", 8);
+		xw_doc_index_text(fx->tg, doc, "", "item 0", 6, 1);
+		xw_doc_set_value(doc, 2, committee, strlen(committee));
+		assert_int_equal(xw_db_replace(wdb, "Qretry-0", doc, &err), CM_OK);
+		assert_int_equal(xw_db_commit(wdb, &err), CM_OK);
+		xw_doc_free(doc);
+	}
+	page_opts(&so, 1000, false);
+	so.facet_slots[0] = 2;
+	so.n_facets = 1;
+	assert_int_equal(xw_search(rdb, q, &so, &ms, &err), CM_OK);
+	assert_true(xw_mset_facets_fast(ms));
+	assert_int_equal(xw_mset_estimated(ms), 10);
+	assert_int_equal(xw_mset_size(ms), 10);
+	for (size_t i = 0; i < xw_mset_size(ms); i++)
+		assert_true(xw_mset_docid(ms, i) > 2990);
+	xw_mset_free(ms);
+	xw_query_free(q);
+	xw_db_free(rdb);
+	xw_db_free(wdb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1531,6 +1603,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_counted_matches_matcher, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_empty_query_threads, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_reads_during_commits, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_retried_search_whole, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("xw", tests, NULL, NULL);
 }
