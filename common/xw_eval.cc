@@ -186,13 +186,14 @@ static const Xapian::doccount XW_CACHE_MIN_FREQ = 512;
  * its siblings already allow.
  */
 struct XwEval {
-	xw_db *db;
+	xw_db *db;                       /* the read handle */
 	uint32_t last;                   /* highest docid */
 	struct docset_cache *cache;      /* may be NULL */
 	std::string gen;                 /* cache generation: the handle's facet key */
 	double deadline;                 /* xw_now() to give up at, 0 = never */
 	bool cut;                        /* a pass stopped at the deadline: counts are low */
 	bool ranged;                     /* a value range was evaluated from memory */
+	const std::vector<xw_range> *ranges; /* the query's value ranges (xw_query) */
 
 	/* out |= (documents q matches) AND ctx; ctx NULL = no restriction. */
 	void eval(const Xapian::Query &q, const struct docset *ctx, struct docset *out)
@@ -367,41 +368,27 @@ struct XwEval {
 	}
 
 	/*
-	 * A value range on a slot held in memory.  Xapian 1.4 has no accessors
-	 * for a range's slot and bounds, so they are read back from its
-	 * description ("VALUE_RANGE 0 20190101 20191231"); a bound with a space
-	 * in it cannot be read that way and goes to the matcher instead.
+	 * A value range on a slot held in memory, with the slot and bounds
+	 * recorded when it was built (xw_range); one built some other way goes
+	 * to the matcher.  Nodes are told apart by Query::internal, the
+	 * handle's one member, compared as a pointer and never looked into:
+	 * the copies of a node in a tree share it, and the record holds the
+	 * node so no other can be given its address.
 	 */
 	bool range(const Xapian::Query &q, const struct docset *ctx, struct docset *out)
 	{
-		std::string d = q.get_description();
-		if (d.compare(0, 6, "Query(") != 0 || d.empty() || d.back() != ')')
-			return false;
-		d = d.substr(6, d.size() - 7);
-		std::vector<std::string> tok;
-		size_t start = 0;
-		while (start <= d.size()) {
-			size_t sp = d.find(' ', start);
-			if (sp == std::string::npos)
-				sp = d.size();
-			tok.push_back(d.substr(start, sp - start));
-			start = sp + 1;
+		const xw_range *r = NULL;
+		for (const xw_range &c : *ranges) {
+			if (c.node.internal.get() == q.internal.get()) {
+				r = &c;
+				break;
+			}
 		}
-		Xapian::Query::op op = q.get_type();
-		size_t want = op == Xapian::Query::OP_VALUE_RANGE ? 4 : 3;
-		const char *name = op == Xapian::Query::OP_VALUE_RANGE ? "VALUE_RANGE"
-				   : op == Xapian::Query::OP_VALUE_GE  ? "VALUE_GE" : "VALUE_LE";
-		if (tok.size() != want || tok[0] != name || tok[1].empty() ||
-		    tok[1].find_first_not_of("0123456789") != std::string::npos)
+		if (!r)
 			return false;
-		unsigned slot = (unsigned)std::strtoul(tok[1].c_str(), NULL, 10);
-		std::string lo, hi;
-		bool has_lo = op != Xapian::Query::OP_VALUE_LE, has_hi = op != Xapian::Query::OP_VALUE_GE;
-		if (has_lo)
-			lo = tok[2];
-		if (has_hi)
-			hi = tok[want - 1];
-		const xw_facet_slot &fs = xw_facet_load(db, slot);
+		const std::string &lo = r->lo, &hi = r->hi;
+		bool has_lo = r->has_lo, has_hi = r->has_hi;
+		const xw_facet_slot &fs = xw_facet_load(db, r->slot);
 		ranged = true;
 		std::vector<char> in(fs.names.size(), 0);
 		for (size_t id = 1; id < fs.names.size(); id++)
@@ -682,6 +669,7 @@ static void xw_search_bitmap(xw_db *db, const xw_query *q, const struct xw_searc
 	ev.deadline = o->time_limit > 0 ? xw_now() + o->time_limit : 0;
 	ev.cut = false;
 	ev.ranged = false;
+	ev.ranges = &q->ranges;
 	XwSet set(ev.last);
 	ev.eval(q->q, NULL, &set.s);
 

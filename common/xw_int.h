@@ -75,8 +75,21 @@ struct xw_db {
 	xw_db() : writable(false), in_txn(false), n_shards(1), remote(false) {}
 };
 
+/*
+ * A value range as it was built (xw_query_range, the date range
+ * processor).  Xapian 1.4's Query has no accessors for a range's slot and
+ * bounds, so the bitmap evaluator finds them here, by the range's node.
+ */
+struct xw_range {
+	Xapian::Query node;              /* the range itself, held so no other node takes its address */
+	unsigned slot;                   /* value slot */
+	std::string lo, hi;              /* bounds, inclusive */
+	bool has_lo, has_hi;             /* false: open at that end */
+};
+
 struct xw_query {
 	Xapian::Query q;                 /* the query itself */
+	std::vector<xw_range> ranges;    /* the value ranges built into q (copies of q share them) */
 };
 
 struct xw_mset {

@@ -33,6 +33,8 @@ static const size_t XW_EXPANSION_MAX = 2000;
 struct xw_qp {
 	Xapian::SimpleStopper stop;      /* words never indexed (before qp: it outlives qp's use) */
 	bool has_stop;                   /* xw_qp_set_stopwords was called */
+	std::vector<xw_range> ranges;    /* value ranges the parse under way made (before qp: its
+	                                    range processors record here) */
 	Xapian::QueryParser qp;          /* configured parser */
 	Xapian::Stem stem;               /* English */
 	std::vector<Xapian::RangeProcessor *> rps; /* owned via release() refcounting */
@@ -84,10 +86,44 @@ static bool xw_date_bound(const std::string &s, bool is_end, std::string &out)
 	return true;
 }
 
+/*
+ * The value range lo <= v <= hi on slot (lo or hi NULL: open at that
+ * end; not both), recorded in ranges for the bitmap evaluator (see
+ * xw_range) as the kind of node Xapian made of it.
+ */
+static Xapian::Query xw_range_query(unsigned slot, const std::string *lo, const std::string *hi,
+				    std::vector<xw_range> &ranges)
+{
+	Xapian::Query q;
+	if (lo && hi)
+		q = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, *lo, *hi);
+	else if (lo)
+		q = Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, *lo);
+	else
+		q = Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, *hi);
+	/* An empty end is open and lo > hi matches nothing: go by what Xapian made. */
+	Xapian::Query::op op = q.get_type();
+	if (op == Xapian::Query::OP_VALUE_RANGE || op == Xapian::Query::OP_VALUE_GE ||
+	    op == Xapian::Query::OP_VALUE_LE) {
+		xw_range r;
+		r.node = q;
+		r.slot = slot;
+		r.has_lo = op != Xapian::Query::OP_VALUE_LE;
+		r.has_hi = op != Xapian::Query::OP_VALUE_GE;
+		if (r.has_lo)
+			r.lo = *lo;
+		if (r.has_hi)
+			r.hi = *hi;
+		ranges.push_back(r);
+	}
+	return q;
+}
+
 class XwDateRange : public Xapian::RangeProcessor {
+	std::vector<xw_range> &ranges;   /* where the ranges it makes are recorded (xw_qp's) */
     public:
-	XwDateRange(Xapian::valueno slot_, const std::string &field)
-		: Xapian::RangeProcessor(slot_, field) {}
+	XwDateRange(Xapian::valueno slot_, const std::string &field, std::vector<xw_range> &r)
+		: Xapian::RangeProcessor(slot_, field), ranges(r) {}
 
 	Xapian::Query operator()(const std::string &begin, const std::string &end) override
 	{
@@ -98,11 +134,7 @@ class XwDateRange : public Xapian::RangeProcessor {
 			return Xapian::Query(Xapian::Query::OP_INVALID);
 		if (lo.empty() && hi.empty())
 			return Xapian::Query(Xapian::Query::OP_INVALID);
-		if (lo.empty())
-			return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, hi);
-		if (hi.empty())
-			return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, lo);
-		return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, hi);
+		return xw_range_query(slot, lo.empty() ? NULL : &lo, hi.empty() ? NULL : &hi, ranges);
 	}
 };
 
@@ -248,7 +280,7 @@ int xw_qp_add_date_range(struct xw_qp *qp, const char *field, unsigned slot, str
 		std::string f = field ? field : "";
 		if (!f.empty())
 			f += ':';
-		qp->qp.add_rangeprocessor((new XwDateRange(slot, f))->release());
+		qp->qp.add_rangeprocessor((new XwDateRange(slot, f, qp->ranges))->release());
 	} catch (...) {
 		return xw_fail(err, field);
 	}
@@ -331,7 +363,11 @@ int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 			q->q = xw_match_all();
 		} else {
 			/* Wildcards, synonyms and spelling read the words. */
-			q->q = xw_read(qp->words, [&]() { return qp->qp.parse_query(str, f); });
+			q->q = xw_read(qp->words, [&]() {
+				qp->ranges.clear();
+				return qp->qp.parse_query(str, f);
+			});
+			q->ranges.swap(qp->ranges);
 			if (flags & XW_QP_SPELLING)
 				qp->corrected = qp->qp.get_corrected_query_string();
 			if (q->q.empty()) {
@@ -412,12 +448,9 @@ struct xw_query *xw_query_range(unsigned slot, const char *lo, const char *hi)
 	if (!q)
 		return NULL;
 	try {
-		if (lo && hi)
-			q->q = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, lo, hi);
-		else if (lo)
-			q->q = Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, lo);
-		else if (hi)
-			q->q = Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, hi);
+		std::string l(lo ? lo : ""), h(hi ? hi : "");
+		if (lo || hi)
+			q->q = xw_range_query(slot, lo ? &l : NULL, hi ? &h : NULL, q->ranges);
 		else
 			q->q = xw_match_all();
 	} catch (...) {
@@ -445,8 +478,15 @@ struct xw_query *xw_query_phrase(const char *const *terms, size_t n)
 struct xw_query *xw_query_clone(const struct xw_query *src)
 {
 	xw_query *q = new (std::nothrow) xw_query();
-	if (q)
+	if (!q)
+		return NULL;
+	try {
 		q->q = src->q;
+		q->ranges = src->ranges;
+	} catch (...) {
+		delete q;
+		return NULL;
+	}
 	return q;
 }
 
@@ -462,10 +502,12 @@ struct xw_query *xw_query_combine(enum xw_op op, const struct xw_query *a,
 	if (!q)
 		return NULL;
 	try {
+		q->ranges = a->ranges;
 		if (!b) {
 			q->q = a->q;
 			return q;
 		}
+		q->ranges.insert(q->ranges.end(), b->ranges.begin(), b->ranges.end());
 		Xapian::Query::op xop = Xapian::Query::OP_AND;
 		switch (op) {
 		case XW_OP_AND:     xop = Xapian::Query::OP_AND; break;

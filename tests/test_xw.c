@@ -904,18 +904,16 @@ static void test_xw_time_limit(void **state)
 /* ---- the bitmap path against Xapian's own matcher ------------------------ */
 
 /* Page, weights, totals, facets and collapse counts of one search, as text. */
-static void search_print(struct xw_db *db, struct xw_qp *qp, const char *q,
-			 const struct xw_search_opts *base, bool slow, struct docset_cache *cache,
-			 struct sbuf *out)
+static void search_print_query(struct xw_db *db, const struct xw_query *query,
+			       const struct xw_search_opts *base, bool slow,
+			       struct docset_cache *cache, struct sbuf *out)
 {
 	struct cm_err err = { CM_OK, "" };
-	struct xw_query *query = NULL;
 	struct xw_mset *ms = NULL;
 	struct xw_search_opts so = *base;
 
 	so.slow_facets = slow;
 	so.cache = cache;
-	assert_int_equal(xw_qp_parse(qp, q, strlen(q), 0, &query, &err), CM_OK);
 	assert_int_equal(xw_search(db, query, &so, &ms, &err), CM_OK);
 	assert_int_equal(xw_mset_facets_fast(ms), !slow);
 	assert_true(xw_mset_facets_exact(ms) || (slow && so.collapse_slot >= 0));
@@ -938,6 +936,18 @@ static void search_print(struct xw_db *db, struct xw_qp *qp, const char *q,
 		assert_int_equal(xw_mset_each_facet(ms, f, collect, out, &err), CM_OK);
 	}
 	xw_mset_free(ms);
+}
+
+/* search_print_query() of query string q, parsed by qp. */
+static void search_print(struct xw_db *db, struct xw_qp *qp, const char *q,
+			 const struct xw_search_opts *base, bool slow, struct docset_cache *cache,
+			 struct sbuf *out)
+{
+	struct cm_err err = { CM_OK, "" };
+	struct xw_query *query = NULL;
+
+	assert_int_equal(xw_qp_parse(qp, q, strlen(q), 0, &query, &err), CM_OK);
+	search_print_query(db, query, base, slow, cache, out);
 	xw_query_free(query);
 }
 
@@ -1041,6 +1051,44 @@ static void test_xw_counted_matches_matcher(void **state)
 						 sbuf_str(&slow));
 			}
 		}
+	}
+	/*
+	 * Ranges built rather than parsed, through combinations and copies,
+	 * one bound with a space in it and one empty range: the bitmaps
+	 * read their slot and bounds from where they were built.
+	 */
+	{
+		struct xw_query *t = xw_query_term("budget", 6);
+		struct xw_query *r[4] = {
+			xw_query_range(0, "2019 06", NULL), xw_query_range(0, NULL, "20200615"),
+			xw_query_range(0, "20210101", "20191231"), xw_query_range(0, "20190101", "20201231"),
+		};
+		struct xw_query *not_r3 = xw_query_combine(XW_OP_AND_NOT, t, r[3]);
+		struct xw_query *built[5] = {
+			xw_query_combine(XW_OP_AND, t, r[0]), xw_query_combine(XW_OP_FILTER, t, r[1]),
+			xw_query_combine(XW_OP_OR, r[2], t), xw_query_clone(not_r3),
+			xw_query_combine(XW_OP_AND, r[3], NULL),
+		};
+
+		page_opts(&so, 1000000, false);
+		so.facet_slots[0] = 2;
+		so.facet_slots[1] = 0;
+		so.n_facets = 2;
+		for (size_t i = 0; i < 5; i++) {
+			assert_non_null(built[i]);
+			sbuf_reset(&fast);
+			sbuf_reset(&slow);
+			search_print_query(rd, built[i], &so, false, cache, &fast);
+			search_print_query(rd, built[i], &so, true, NULL, &slow);
+			if (strcmp(sbuf_str(&fast), sbuf_str(&slow)) != 0)
+				fail_msg("built range %zu:\n fast %s\n slow %s", i, sbuf_str(&fast),
+					 sbuf_str(&slow));
+			xw_query_free(built[i]);
+		}
+		for (size_t i = 0; i < 4; i++)
+			xw_query_free(r[i]);
+		xw_query_free(not_r3);
+		xw_query_free(t);
 	}
 	/* Something was cached and found again (the same terms serve every variant). */
 	docset_cache_get_stats(cache, &st);
