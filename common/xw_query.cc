@@ -37,7 +37,6 @@ struct xw_qp {
 	                                    range processors record here) */
 	Xapian::QueryParser qp;          /* configured parser */
 	Xapian::Stem stem;               /* English */
-	std::vector<Xapian::RangeProcessor *> rps; /* owned via release() refcounting */
 	std::string corrected;           /* spelling correction from the last parse */
 	xw_db *db;                       /* borrowed */
 	Xapian::Database words;          /* db plus xw_qp_add_database's: where words are looked up */
