@@ -1,7 +1,7 @@
 # Makefile - builds minutes-index and minutes-search, runs the tests
 #
 # One non-recursive Makefile.  Sources are found by wildcard so a new module
-# or test needs no edit here: common/*.c + common/xw.cc -> libcm.a,
+# or test needs no edit here: common/*.c + common/xw*.cc -> libcm.a,
 # indexer/*.c (but main.c) -> libidx.a, searcher/*.c (but main.c) -> libsrch.a,
 # tests/test_<module>.c -> one cmocka binary each.  `make asan` builds the
 # same tree under AddressSanitizer + UBSan into build/asan.
@@ -56,12 +56,13 @@ LDLIBS    = $(XAPIAN_LIBS) $(PKG_LIBS) -lm
 VERSION  := 0.1.0
 
 COMMON_SRC   := $(wildcard common/*.c)
+XW_SRC       := $(wildcard common/xw*.cc)
 INDEXER_SRC  := $(filter-out indexer/main.c,$(wildcard indexer/*.c))
 SEARCHER_SRC := $(filter-out searcher/main.c,$(wildcard searcher/*.c))
 TEST_SRC     := $(wildcard tests/test_*.c)
 
-COMMON_OBJ   := $(COMMON_SRC:%.c=$(BUILD)/%.o) $(BUILD)/common/xw.o $(BUILD)/gen/docdict.o \
-                $(BUILD)/gen/glossary.o
+COMMON_OBJ   := $(COMMON_SRC:%.c=$(BUILD)/%.o) $(XW_SRC:%.cc=$(BUILD)/%.o) \
+                $(BUILD)/gen/docdict.o $(BUILD)/gen/glossary.o
 INDEXER_OBJ  := $(INDEXER_SRC:%.c=$(BUILD)/%.o)
 SEARCHER_OBJ := $(SEARCHER_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/www.o
 WWW_SRC      := $(sort $(wildcard searcher/www/*))

@@ -1,13 +1,17 @@
 /*
- * xw.h - a plain C API over libxapian (the only C++ lives behind it, in xw.cc)
+ * xw.h - a plain C API over libxapian (the only C++ lives behind it, in xw*.cc)
  *
  * Opaque handles for a database (read-only, possibly a stub file listing
  * shards, or writable), a document under construction, a query, a query
  * parser and a result set.  Every fallible call returns an enum cm_code and
  * fills a struct cm_err with the Xapian exception's description; no
  * exception crosses this boundary.  Handles are not thread-safe: use one
- * struct xw_db (and what came from it) per thread.  Nothing here knows the
- * minutes schema; prefixes and slots come from common/schema.h via callers.
+ * struct xw_db (and what came from it) per thread.  A read that meets a
+ * commit of another handle (Xapian's DatabaseModifiedError: the revision it
+ * read has been discarded) reopens its handle and runs once more: one
+ * commit never makes a read fail, a read that two commits overlap fails
+ * with CM_EDB.  Nothing here knows the minutes schema; prefixes and slots
+ * come from common/schema.h via callers.
  *
  * Divisions:
  *   databases       open, reopen, metadata, counts, term lists, compaction

@@ -5,8 +5,9 @@
  * replacing by unique term, deleting by term, metadata, the query parser
  * with prefixes, boolean filters and date ranges, sorting, collapsing,
  * facets (plain and multi-valued), snippets, spelling, reopen, compaction
- * and stub files of shards; and the error paths: a missing database, a
- * locked one, a malformed query.
+ * and stub files of shards; every kind of read while another handle
+ * commits; and the error paths: a missing database, a locked one, a
+ * malformed query.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +17,9 @@
 
 #include <ftw.h>
 #include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +109,16 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* A first page of ten, no collapsing, facets counted over check matches (fast or slow). */
+static void page_opts(struct xw_search_opts *so, size_t check, bool slow)
+{
+	memset(so, 0, sizeof *so);
+	so->limit = 10;
+	so->collapse_slot = -1;
+	so->check_at_least = check;
+	so->slow_facets = slow;
+}
+
 /* Parse q with fx's database and return the number of matches. */
 static size_t count(struct fixture *fx, const char *q)
 {
@@ -115,10 +129,7 @@ static size_t count(struct fixture *fx, const char *q)
 	struct xw_search_opts so;
 	size_t n;
 
-	memset(&so, 0, sizeof so);
-	so.limit = 10;
-	so.collapse_slot = -1;
-	so.check_at_least = 100;
+	page_opts(&so, 100, false);
 	assert_int_equal(xw_qp_new(fx->db, &qp, &err), CM_OK);
 	assert_int_equal(xw_qp_add_prefix(qp, "title", "S", &err), CM_OK);
 	assert_int_equal(xw_qp_add_boolean_prefix(qp, "committee", "XM", &err), CM_OK);
@@ -551,16 +562,12 @@ static bool facets_of(struct xw_db *db, const char *q, bool slow, struct sbuf *o
 	struct xw_search_opts so;
 	bool fast;
 
-	memset(&so, 0, sizeof so);
-	so.limit = 10;
-	so.collapse_slot = -1;
-	so.check_at_least = 1000;
+	page_opts(&so, 1000, slow);
 	so.facet_slots[0] = 2;
 	so.facet_slots[1] = 8;
 	so.facet_sep[1] = '\x1f';
 	so.facet_slots[2] = 0;
 	so.n_facets = 3;
-	so.slow_facets = slow;
 	assert_int_equal(xw_qp_new(db, &qp, &err), CM_OK);
 	assert_int_equal(xw_qp_parse(qp, q ? q : "", q ? strlen(q) : 0, 0, &query, &err), CM_OK);
 	assert_int_equal(xw_search(db, query, &so, &ms, &err), CM_OK);
@@ -897,18 +904,16 @@ static void test_xw_time_limit(void **state)
 /* ---- the bitmap path against Xapian's own matcher ------------------------ */
 
 /* Page, weights, totals, facets and collapse counts of one search, as text. */
-static void search_print(struct xw_db *db, struct xw_qp *qp, const char *q,
-			 const struct xw_search_opts *base, bool slow, struct docset_cache *cache,
-			 struct sbuf *out)
+static void search_print_query(struct xw_db *db, const struct xw_query *query,
+			       const struct xw_search_opts *base, bool slow,
+			       struct docset_cache *cache, struct sbuf *out)
 {
 	struct cm_err err = { CM_OK, "" };
-	struct xw_query *query = NULL;
 	struct xw_mset *ms = NULL;
 	struct xw_search_opts so = *base;
 
 	so.slow_facets = slow;
 	so.cache = cache;
-	assert_int_equal(xw_qp_parse(qp, q, strlen(q), 0, &query, &err), CM_OK);
 	assert_int_equal(xw_search(db, query, &so, &ms, &err), CM_OK);
 	assert_int_equal(xw_mset_facets_fast(ms), !slow);
 	assert_true(xw_mset_facets_exact(ms) || (slow && so.collapse_slot >= 0));
@@ -931,6 +936,18 @@ static void search_print(struct xw_db *db, struct xw_qp *qp, const char *q,
 		assert_int_equal(xw_mset_each_facet(ms, f, collect, out, &err), CM_OK);
 	}
 	xw_mset_free(ms);
+}
+
+/* search_print_query() of query string q, parsed by qp. */
+static void search_print(struct xw_db *db, struct xw_qp *qp, const char *q,
+			 const struct xw_search_opts *base, bool slow, struct docset_cache *cache,
+			 struct sbuf *out)
+{
+	struct cm_err err = { CM_OK, "" };
+	struct xw_query *query = NULL;
+
+	assert_int_equal(xw_qp_parse(qp, q, strlen(q), 0, &query, &err), CM_OK);
+	search_print_query(db, query, base, slow, cache, out);
 	xw_query_free(query);
 }
 
@@ -1034,6 +1051,44 @@ static void test_xw_counted_matches_matcher(void **state)
 						 sbuf_str(&slow));
 			}
 		}
+	}
+	/*
+	 * Ranges built rather than parsed, through combinations and copies,
+	 * one bound with a space in it and one empty range: the bitmaps
+	 * read their slot and bounds from where they were built.
+	 */
+	{
+		struct xw_query *t = xw_query_term("budget", 6);
+		struct xw_query *r[4] = {
+			xw_query_range(0, "2019 06", NULL), xw_query_range(0, NULL, "20200615"),
+			xw_query_range(0, "20210101", "20191231"), xw_query_range(0, "20190101", "20201231"),
+		};
+		struct xw_query *not_r3 = xw_query_combine(XW_OP_AND_NOT, t, r[3]);
+		struct xw_query *built[5] = {
+			xw_query_combine(XW_OP_AND, t, r[0]), xw_query_combine(XW_OP_FILTER, t, r[1]),
+			xw_query_combine(XW_OP_OR, r[2], t), xw_query_clone(not_r3),
+			xw_query_combine(XW_OP_AND, r[3], NULL),
+		};
+
+		page_opts(&so, 1000000, false);
+		so.facet_slots[0] = 2;
+		so.facet_slots[1] = 0;
+		so.n_facets = 2;
+		for (size_t i = 0; i < 5; i++) {
+			assert_non_null(built[i]);
+			sbuf_reset(&fast);
+			sbuf_reset(&slow);
+			search_print_query(rd, built[i], &so, false, cache, &fast);
+			search_print_query(rd, built[i], &so, true, NULL, &slow);
+			if (strcmp(sbuf_str(&fast), sbuf_str(&slow)) != 0)
+				fail_msg("built range %zu:\n fast %s\n slow %s", i, sbuf_str(&fast),
+					 sbuf_str(&slow));
+			xw_query_free(built[i]);
+		}
+		for (size_t i = 0; i < 4; i++)
+			xw_query_free(r[i]);
+		xw_query_free(not_r3);
+		xw_query_free(t);
 	}
 	/* Something was cached and found again (the same terms serve every variant). */
 	docset_cache_get_stats(cache, &st);
@@ -1209,6 +1264,408 @@ static void test_xw_empty_query_threads(void **state)
 	pthread_barrier_destroy(&race.start);
 }
 
+/* ---- reads while another handle commits ---------------------------------- */
+
+/* A word of letters for number n, after stem: tables grow past one block with these. */
+static void race_word(char *w, size_t size, const char *stem, unsigned n)
+{
+	size_t k = (size_t)snprintf(w, size, "%s", stem);
+
+	do {
+		if (k + 1 < size)
+			w[k++] = (char)('a' + n % 26);
+		n /= 26;
+	} while (n);
+	w[k] = '\0';
+}
+
+/*
+ * Item i of the race database, version v: common words, words of its own
+ * (so that the term, spelling and synonym tables span many blocks, and a
+ * reader meets blocks a commit has moved) and, for later versions, new
+ * words beside the ones the reader asks for.
+ */
+static struct xw_doc *race_doc(struct xw_tg *tg, unsigned i, unsigned v)
+{
+	static const char *const committees[] = { "cabinet", "scrutiny", "planning" };
+	struct xw_doc *doc = xw_doc_new();
+	char text[512], uid[32], date[16], w[32];
+	size_t n;
+
+	assert_non_null(doc);
+	n = (size_t)snprintf(text, sizeof text, "budget monitoring safeguarding");
+	for (unsigned k = 0; k < 10; k++) {
+		race_word(w, sizeof w, "", 1000 + i * 10 + k + v * 7);
+		n += (size_t)snprintf(text + n, sizeof text - n, " %s", w);
+	}
+	if (v) {
+		race_word(w, sizeof w, "budget", v);
+		n += (size_t)snprintf(text + n, sizeof text - n, " %s", w);
+		race_word(w, sizeof w, "monitor", v);
+		n += (size_t)snprintf(text + n, sizeof text - n, " %s", w);
+	}
+	snprintf(uid, sizeof uid, "Qrace-%u", i);
+	snprintf(date, sizeof date, "2019%02u%02u", 1 + (i + v) % 12, 1 + (i + v) % 28);
+	xw_doc_add_term(doc, "", uid, strlen(uid));
+	xw_doc_index_text(tg, doc, "S", text, 40, 1);
+	xw_doc_index_text(tg, doc, "", text, n, 1);
+	xw_doc_set_value(doc, 0, date, strlen(date));
+	xw_doc_set_value(doc, 2, committees[(i + v) % 3], strlen(committees[(i + v) % 3]));
+	xw_doc_set_data(doc, text, n);
+	return doc;
+}
+
+/* Replace item i of the race database by version v (not committed). */
+static int race_put(struct xw_db *db, struct xw_tg *tg, unsigned i, unsigned v,
+		    struct cm_err *err)
+{
+	struct xw_doc *doc = race_doc(tg, i, v);
+	char uid[32], key[32], n[32];
+	int rc;
+
+	snprintf(uid, sizeof uid, "Qrace-%u", i);
+	snprintf(key, sizeof key, "race:%u", v);
+	snprintf(n, sizeof n, "%u", v);
+	rc = xw_db_replace(db, uid, doc, err);
+	if (rc == CM_OK)
+		rc = xw_db_add_words(db, doc, &all_words, err);
+	if (rc == CM_OK)
+		rc = xw_db_set_metadata(db, "counter", n, strlen(n), err);
+	if (rc == CM_OK)
+		rc = xw_db_set_metadata(db, key, n, strlen(n), err);
+	xw_doc_free(doc);
+	return rc;
+}
+
+/*
+ * The two sides of test_xw_reads_during_commits.  The writer commits
+ * again only once a read that began after its last commit has finished,
+ * so no read overlaps two commits: the one case xw's single retry is not
+ * meant to survive (xw.h), and a test that allowed it would fail by luck.
+ * The reader never reopens its handles itself: between commits they fall
+ * further behind until a read meets a block that a commit has reused.
+ */
+struct commit_race {
+	struct xw_db *db;          /* the writer's handle */
+	struct xw_tg *tg;          /* its term generator */
+	atomic_size_t reads;       /* reads finished */
+	atomic_bool stop;          /* the reader is done */
+	atomic_size_t commits;     /* commits made */
+	atomic_int code;           /* the writer's failure, which ends it */
+	char msg[256];
+};
+
+static void *commit_many(void *arg)
+{
+	struct commit_race *r = arg;
+	struct cm_err err = { CM_OK, "" };
+
+	while (!atomic_load(&r->stop)) {
+		size_t done = atomic_load(&r->commits), seen;
+		int rc = race_put(r->db, r->tg, 0, (unsigned)done + 1, &err);
+
+		if (rc == CM_OK)
+			rc = xw_db_commit(r->db, &err);
+		if (rc != CM_OK) {
+			snprintf(r->msg, sizeof r->msg, "%s", err.msg);
+			atomic_store(&r->code, rc);
+			break;
+		}
+		atomic_store(&r->commits, done + 1);
+		seen = atomic_load(&r->reads);
+		while (atomic_load(&r->reads) < seen + 2 && !atomic_load(&r->stop))
+			sched_yield();
+	}
+	return NULL;
+}
+
+/* What the read callbacks count; none of them stops early. */
+static int race_each(void *ctx, const char *s, size_t len, unsigned freq)
+{
+	(void)s; (void)len; (void)freq;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+static int race_match(void *ctx, const struct xw_match_doc *d)
+{
+	(void)d;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+static int race_eset(void *ctx, const char *t, size_t len, double w)
+{
+	(void)t; (void)len; (void)w;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+static const char *const race_names[] = {
+	"search (wildcard)", "search (stem synonyms, matcher)", "search (spelling)",
+	"search (date range)", "find_term", "doc_data", "doc_value", "doc_terms",
+	"doc_terms_from", "get_metadata", "each_metadata_key", "each_term", "each_synonym",
+	"spelling", "spelling_freq", "termfreq", "doccount", "revision", "value_bounds",
+	"each_match", "count", "eset",
+};
+enum { RACE_KINDS = sizeof race_names / sizeof race_names[0] };
+
+/*
+ * The reader's state.  Each kind of read has a handle (and parser) of its
+ * own, as a server thread has, so that only that kind's retries reopen it:
+ * a handle shared with the others would be kept fresh by their retries.
+ */
+struct race_reader {
+	struct xw_db *dbs[RACE_KINDS];  /* read handles, never reopened by the test */
+	struct xw_qp *qps[RACE_KINDS];  /* a parser on each */
+	struct xw_db *db;          /* the handle of the read under way */
+	struct xw_qp *qp;          /* ...and its parser */
+	struct sbuf out;           /* what reads append, reset before each */
+	size_t n;                  /* what callbacks count */
+	unsigned item;             /* the item read by document: another each round, since
+	                              a handle keeps the blocks of its last lookup */
+};
+
+/* Parse s (flags as xw_qp_parse) and search it, reading every hit. */
+static int race_search(struct race_reader *rd, const char *s, unsigned flags, bool slow,
+		       struct cm_err *err)
+{
+	struct xw_query *q = NULL;
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	int rc;
+
+	page_opts(&so, 1000, slow);
+	so.facet_slots[0] = 2;
+	so.n_facets = 1;
+	rc = xw_qp_parse(rd->qp, s, strlen(s), flags, &q, err);
+	if (rc == CM_OK)
+		rc = xw_search(rd->db, q, &so, &ms, err);
+	/* a search that was retried is whole: no hit twice, a page no longer than asked */
+	for (size_t i = 0; rc == CM_OK && i < xw_mset_size(ms); i++)
+		for (size_t j = 0; j < i; j++)
+			if (i >= so.limit || xw_mset_docid(ms, i) == xw_mset_docid(ms, j))
+				rc = cm_err_set(err, CM_EINTERNAL, "%s: hit %zu of %zu again", s, i,
+						xw_mset_size(ms));
+	for (size_t i = 0; rc == CM_OK && i < xw_mset_size(ms); i++) {
+		rc = xw_mset_data(ms, i, &rd->out, err);
+		if (rc == CM_OK)
+			rc = xw_mset_value(ms, i, 0, &rd->out, err);
+		if (rc == CM_OK)
+			rc = xw_mset_snippet(ms, "the budget was monitored", 24, 100, "[", "]", "...",
+					     &rd->out, err);
+	}
+	xw_mset_free(ms);
+	xw_query_free(q);
+	return rc;
+}
+
+/*
+ * Reads far from every kind's own (other terms, an item at the other end,
+ * other synonyms and spellings), as a server's handle serves other
+ * requests between two of one kind: a handle keeps the blocks of its last
+ * lookup in each table, and would otherwise answer the same read again
+ * from them, never meeting a block a commit has reused.
+ */
+static int race_elsewhere(struct race_reader *rd, struct cm_err *err)
+{
+	int rc = xw_db_doc_terms(rd->db, 300, "S", race_each, &rd->n, err);
+
+	if (rc == CM_OK)
+		rc = xw_db_each_synonym(rd->db, "Zaaaa", race_each, &rd->n, err);
+	if (rc == CM_OK)
+		rc = xw_db_each_term(rd->db, "zzz", race_each, &rd->n, err);
+	if (rc == CM_OK && xw_db_spelling_freq(rd->db, "aaaa", err) == 0)
+		rc = err->code;
+	if (rc == CM_OK && xw_db_termfreq(rd->db, "zzzz", err) == 0)
+		rc = err->code;
+	return rc;
+}
+
+/* One read of each kind, by number; CM_OK or the read's failure. */
+static int race_read(struct race_reader *rd, int kind, struct cm_err *err)
+{
+	struct sbuf *out = &rd->out;
+	unsigned docid = 1 + rd->item % 300, found = 0;
+	struct xw_query *q;
+	char uid[32];
+	int rc = CM_OK;
+
+	snprintf(uid, sizeof uid, "Qrace-%u", rd->item % 300);
+
+	switch (kind) {
+	case 0: return race_search(rd, "budget* OR safe*", 0, false, err);
+	case 1: return race_search(rd, "monitored", 0, true, err);      /* stem synonyms */
+	case 2: return race_search(rd, "budjet", XW_QP_SPELLING, false, err);
+	case 3: return race_search(rd, "date:2019..2022 budget", 0, false, err);
+	case 4: return xw_db_find_term(rd->db, uid, &found, err);
+	case 5: return xw_db_doc_data(rd->db, docid, out, err);
+	case 6: return xw_db_doc_value(rd->db, docid, 0, out, err);
+	case 7: return xw_db_doc_terms(rd->db, docid, "", race_each, &rd->n, err);
+	case 8: return xw_db_doc_terms_from(rd->db, 1 + (rd->item + 150) % 300, "a", race_each,
+					    &rd->n, err);
+	case 9: return xw_db_get_metadata(rd->db, "counter", out, err);
+	case 10: return xw_db_each_metadata_key(rd->db, "race:", race_each, &rd->n, err);
+	case 11: return xw_db_each_term(rd->db, "budget", race_each, &rd->n, err);
+	case 12: return xw_db_each_synonym(rd->db, "Zmonitor", race_each, &rd->n, err);
+	case 13: return xw_db_spelling(rd->db, "budjet", out, err);
+	case 14: xw_db_spelling_freq(rd->db, "budgetb", err); return err->code;
+	case 15: xw_db_termfreq(rd->db, "budget", err); return err->code;
+	case 16: xw_db_doccount(rd->db, err); return err->code;
+	case 17: return xw_db_revision(rd->db, out, err);
+	case 18: return xw_db_value_bounds(rd->db, 0, out, out, err);
+	default: break;
+	}
+	q = xw_query_term("budget", 6);
+	assert_non_null(q);
+	if (kind == 19)
+		rc = xw_each_match(rd->db, q, NULL, race_match, &rd->n, NULL, err);
+	else if (kind == 20)
+		rc = xw_count(rd->db, q, &rd->n, err);
+	else
+		rc = xw_eset(rd->db, q, 5, 10, NULL, race_eset, &rd->n, err);
+	xw_query_free(q);
+	return rc;
+}
+
+/*
+ * Every kind of read, each on a handle of its own, while another thread
+ * commits in a loop, as the server answers /api/item while the indexer
+ * commits: reads never see DatabaseModifiedError (xw reopens and
+ * retries).  Take the retry out of any one read path and that kind fails
+ * here, but for doccount, revision and value_bounds, which read only what
+ * a handle holds in memory.
+ */
+static void test_xw_reads_during_commits(void **state)
+{
+	enum { COMMITS = 200 };
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct commit_race race;
+	char path[128];
+	struct race_reader rd;
+	size_t failed[RACE_KINDS + 1] = { 0 }, failures = 0;   /* by kind, then elsewhere */
+	pthread_t writer;
+
+	memset(&race, 0, sizeof race);
+	/* A database of its own, unsynced: commits as fast as the reads go. */
+	snprintf(path, sizeof path, "%s/race", fx->dir);
+	assert_int_equal(xw_db_open(path, XW_OPEN_SCRATCH, &race.db, &err), CM_OK);
+	race.tg = fx->tg;
+	for (unsigned i = 0; i < 300; i++)
+		assert_int_equal(race_put(race.db, race.tg, i, 0, &err), CM_OK);
+	assert_int_equal(xw_db_commit(race.db, &err), CM_OK);
+	memset(&rd, 0, sizeof rd);
+	for (int kind = 0; kind < RACE_KINDS; kind++) {
+		assert_int_equal(xw_db_open(path, XW_OPEN_READ, &rd.dbs[kind], &err), CM_OK);
+		assert_int_equal(xw_qp_new(rd.dbs[kind], &rd.qps[kind], &err), CM_OK);
+		assert_int_equal(xw_qp_add_date_range(rd.qps[kind], "date", 0, &err), CM_OK);
+	}
+	atomic_init(&race.reads, 0);
+	atomic_init(&race.commits, 0);
+	atomic_init(&race.code, CM_OK);
+	atomic_init(&race.stop, false);
+	assert_int_equal(pthread_create(&writer, NULL, commit_many, &race), 0);
+	while (atomic_load(&race.commits) < COMMITS && atomic_load(&race.code) == CM_OK) {
+		for (int kind = 0; kind < RACE_KINDS; kind++) {
+			rd.db = rd.dbs[kind];
+			rd.qp = rd.qps[kind];
+			/* the kind's own read, then the others on its handle (counted apart) */
+			for (int step = 0; step < 2; step++) {
+				int at = step ? RACE_KINDS : kind, rc;
+
+				err.code = CM_OK;
+				err.msg[0] = '\0';
+				sbuf_reset(&rd.out);
+				rc = step ? race_elsewhere(&rd, &err) : race_read(&rd, kind, &err);
+				if (rc != CM_OK && failed[at]++ == 0)
+					print_message("%s: %s\n", step ? "elsewhere" : race_names[kind],
+						      err.msg);
+				failures += rc != CM_OK;
+			}
+			atomic_fetch_add(&race.reads, 1);
+		}
+		rd.item += 7;
+	}
+	atomic_store(&race.stop, true);
+	assert_int_equal(pthread_join(writer, NULL), 0);
+	for (int kind = 0; kind < RACE_KINDS; kind++) {
+		xw_qp_free(rd.qps[kind]);
+		xw_db_free(rd.dbs[kind]);
+	}
+	sbuf_release(&rd.out);
+	xw_db_free(race.db);
+	if (atomic_load(&race.code) != CM_OK)
+		fail_msg("writer: %s", race.msg);
+	assert_int_equal(failures, 0);
+}
+
+/*
+ * A search retried after DatabaseModifiedError starts again from nothing:
+ * the first try on a handle three commits behind reads the term and ranks
+ * the page (blocks no commit touched) and fails only when it loads the
+ * facet slot, whose values the commits changed; the retry must not add its
+ * page to the first try's.
+ */
+static void test_xw_retried_search_whole(void **state)
+{
+	struct fixture *fx = *state;
+	struct cm_err err = { CM_OK, "" };
+	struct xw_db *wdb = NULL, *rdb = NULL;
+	struct xw_query *q = xw_query_term("rareword", 8);
+	struct xw_mset *ms = NULL;
+	struct xw_search_opts so;
+	char path[128];
+
+	assert_non_null(q);
+	snprintf(path, sizeof path, "%s/retry", fx->dir);
+	assert_int_equal(xw_db_open(path, XW_OPEN_SCRATCH, &wdb, &err), CM_OK);
+	for (unsigned i = 0; i < 3000; i++) {
+		struct xw_doc *doc = xw_doc_new();
+		char uid[32], text[64], committee[16];
+		size_t n;
+
+		assert_non_null(doc);
+		snprintf(uid, sizeof uid, "Qretry-%u", i);
+		n = (size_t)snprintf(text, sizeof text, "item %u%s", i, i >= 2990 ? " rareword" : "");
+		snprintf(committee, sizeof committee, "c%u", i % 5);
+		xw_doc_add_term(doc, "", uid, strlen(uid));
+		xw_doc_index_text(fx->tg, doc, "", text, n, 1);
+		xw_doc_set_value(doc, 2, committee, strlen(committee));
+		assert_int_equal(xw_db_replace(wdb, uid, doc, &err), CM_OK);
+		xw_doc_free(doc);
+	}
+	assert_int_equal(xw_db_commit(wdb, &err), CM_OK);
+	assert_int_equal(xw_db_open(path, XW_OPEN_READ, &rdb, &err), CM_OK);
+	/* three commits of the first item's facet value: its blocks are reused */
+	for (unsigned v = 0; v < 3; v++) {
+		struct xw_doc *doc = xw_doc_new();
+		char committee[16];
+
+		assert_non_null(doc);
+		snprintf(committee, sizeof committee, "x%u", v);
+		xw_doc_add_term(doc, "", "Qretry-0", 8);
+		xw_doc_index_text(fx->tg, doc, "", "item 0", 6, 1);
+		xw_doc_set_value(doc, 2, committee, strlen(committee));
+		assert_int_equal(xw_db_replace(wdb, "Qretry-0", doc, &err), CM_OK);
+		assert_int_equal(xw_db_commit(wdb, &err), CM_OK);
+		xw_doc_free(doc);
+	}
+	page_opts(&so, 1000, false);
+	so.facet_slots[0] = 2;
+	so.n_facets = 1;
+	assert_int_equal(xw_search(rdb, q, &so, &ms, &err), CM_OK);
+	assert_true(xw_mset_facets_fast(ms));
+	assert_int_equal(xw_mset_estimated(ms), 10);
+	assert_int_equal(xw_mset_size(ms), 10);
+	for (size_t i = 0; i < xw_mset_size(ms); i++)
+		assert_true(xw_mset_docid(ms, i) > 2990);
+	xw_mset_free(ms);
+	xw_query_free(q);
+	xw_db_free(rdb);
+	xw_db_free(wdb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1234,6 +1691,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_xw_tie_break, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_counted_matches_matcher, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_xw_empty_query_threads, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_reads_during_commits, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_xw_retried_search_whole, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("xw", tests, NULL, NULL);
 }

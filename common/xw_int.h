@@ -1,0 +1,232 @@
+/*
+ * xw_int.h - what the files of xw share behind xw.h (private, C++ only)
+ *
+ * The handles' structs (with the in-memory facet arrays a read handle
+ * keeps), the exception-to-status mapping, the reopen-and-retry helper
+ * every read path goes through, and the few functions one xw file calls
+ * in another.  Only common/xw*.cc include it; xw.h stays the one API.
+ */
+#ifndef CM_XW_INT_H
+#define CM_XW_INT_H
+
+#include "xw.h"
+
+#include <xapian.h>
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+/* ---- handles ------------------------------------------------------------ */
+
+/*
+ * One facet slot held in memory: every document's value as a small
+ * integer.  Counting a match is then an array read and an increment
+ * (~7 ns) instead of fetching and hashing the value (~70 ns per slot).
+ */
+struct xw_facet_slot {
+	std::vector<uint32_t> ids;       /* by docid: id of its value, 0 = no value */
+	std::vector<std::string> names;  /* by id: the value; names[0] = "" */
+	/* Slots packing several values (people), split once by xw_facet_split(): */
+	bool split;                      /* members below are filled */
+	char split_sep;                  /* ...for this separator */
+	bool split_last_word;            /* ...and members keyed by their last word */
+	std::vector<uint32_t> member_at; /* by value id: where its member ids start in members */
+	std::vector<uint32_t> members;   /* member ids of value id v: [member_at[v], member_at[v + 1]) */
+	std::vector<std::string> member_names;      /* by member id: display form */
+	xw_facet_slot() : split(false), split_sep(0), split_last_word(false) {}
+};
+
+/*
+ * Runs of consecutive docids whose values agree in every slot of a set of
+ * facet slots.  A meeting's items are written one after another and share
+ * its council, committee, year, people and format, so 250,000 items make
+ * about 20,000 runs: counting a match is then one increment per document,
+ * and the slots are added up once per run.
+ */
+struct xw_facet_runs {
+	std::vector<uint32_t> run;       /* by docid: its run */
+	std::vector<uint32_t> ids;       /* run r, slot i: value id at r * n_slots + i */
+	size_t n_runs;                   /* runs found */
+};
+
+/* The facet slots of one revision of a read handle, loaded lazily. */
+struct xw_facet_cache {
+	std::string key;                 /* uuid:revision they were read from ("" = unusable) */
+	std::map<unsigned, xw_facet_slot> slots; /* by slot number */
+	std::map<std::vector<unsigned>, xw_facet_runs> runs; /* by the slots they cover */
+	std::map<unsigned, std::vector<uint32_t>> ranks; /* by slot: each docid's place in value order */
+};
+
+struct xw_db {
+	Xapian::Database db;             /* the read handle (== wdb when writable) */
+	Xapian::WritableDatabase wdb;    /* valid only when writable */
+	bool writable;                   /* opened with XW_OPEN_WRITE/OVERWRITE */
+	bool in_txn;                     /* inside begin_transaction */
+	xw_facet_cache fc;               /* in-memory facets (read handles on one local db) */
+	size_t n_shards;                 /* shards listed by the stub (1 for a plain database) */
+	bool remote;                     /* some shard is remote */
+	std::vector<std::string> missing; /* shards left out by an allow_partial open */
+	std::unordered_set<std::string> stemmed; /* terms given their stem synonym through this
+	                                            handle (xw_db_add_words): not stemmed again */
+	xw_db() : writable(false), in_txn(false), n_shards(1), remote(false) {}
+};
+
+/*
+ * A value range as it was built (xw_query_range, the date range
+ * processor).  Xapian 1.4's Query has no accessors for a range's slot and
+ * bounds, so the bitmap evaluator finds them here, by the range's node.
+ */
+struct xw_range {
+	Xapian::Query node;              /* the range itself, held so no other node takes its address */
+	unsigned slot;                   /* value slot */
+	std::string lo, hi;              /* bounds, inclusive */
+	bool has_lo, has_hi;             /* false: open at that end */
+};
+
+struct xw_query {
+	Xapian::Query q;                 /* the query itself */
+	std::vector<xw_range> ranges;    /* the value ranges built into q (copies of q share them) */
+};
+
+struct xw_mset {
+	Xapian::MSet ms;                 /* the page of results */
+	Xapian::Enquire enq;             /* kept alive for snippets */
+	xw_db *db;                       /* borrowed, for document reads */
+	size_t n_facets;                 /* facets counted */
+	std::vector<std::vector<std::pair<std::string, size_t>>> facets; /* per facet, sorted */
+	bool facets_exact;               /* all matches were counted */
+	bool fast_facets;                /* counted from the in-memory arrays */
+	std::vector<size_t> collapsed;   /* recounted collapse counts (remote shards), or empty */
+	std::vector<Xapian::doccount> page; /* hit i is ms[page[i]] (bitmap path), or empty: ms[i] */
+	bool counted;                    /* total below was counted exactly over a bitmap */
+	size_t total;                    /* ...all matches (collapsed results when collapsing) */
+	bool groups_exact;               /* collapsing, every match seen: groups is the total */
+	size_t groups;                   /* distinct collapse keys (+ matches without one) */
+	xw_mset(const Xapian::Database &d)
+		: enq(d), db(NULL), n_facets(0), facets_exact(false), fast_facets(false),
+		  counted(false), total(0), groups_exact(false), groups(0) {}
+};
+
+/* ---- errors and retries ------------------------------------------------- */
+
+/* No function declared from here on is part of the library's interface. */
+#pragma GCC visibility push(hidden)
+
+/*
+ * Call from a catch (...) block: classify the exception in flight as a
+ * cm_code (xw.cc's header lists the mapping), fill err with what and the
+ * exception's message, and return the code.
+ */
+int xw_fail(struct cm_err *err, const char *what);
+
+/*
+ * Run the read fn() on d; when a commit has discarded the revision it was
+ * reading (DatabaseModifiedError), reopen d and run it once more.  Every
+ * read path goes through here, so callers never see that error; a second
+ * failure (two commits during one read) is reported as any other.  d is
+ * the handle the read uses: reopening it reopens every handle sharing its
+ * sub-databases (the Enquire of a search, the parser's word list).
+ */
+template <typename Fn>
+static auto xw_read(Xapian::Database &d, Fn fn) -> decltype(fn())
+{
+	try {
+		return fn();
+	} catch (const Xapian::DatabaseModifiedError &) {
+		d.reopen();
+		return fn();
+	}
+}
+
+/*
+ * Walk the sorted term list [begin(), end()) calling step(it) on each term
+ * until it returns true, under xw_read: a walk interrupted by a commit
+ * resumes after the last term stepped on, so no term is seen twice.
+ */
+template <typename Begin, typename End, typename Step>
+static void xw_read_terms(Xapian::Database &d, Begin begin, End end, Step step)
+{
+	std::string last;
+	bool any = false;
+
+	xw_read(d, [&]() {
+		Xapian::TermIterator it = begin(), e = end();
+		if (any) {
+			it.skip_to(last);
+			if (it != e && *it == last)
+				++it;
+		}
+		for (; it != e; ++it) {
+			last = *it;
+			any = true;
+			if (step(it))
+				break;
+		}
+	});
+}
+
+/* ---- shared by the read files ------------------------------------------- */
+
+/* A document's data: in XW_DATA_SLOT (see xw.h), else where Xapian keeps it. */
+static inline std::string xw_data_of(const Xapian::Document &doc)
+{
+	std::string d = doc.get_value(XW_DATA_SLOT);
+	return d.empty() ? doc.get_data() : d;
+}
+
+/*
+ * Call fn(member, key) for each member of a packed value (members joined
+ * by sep).  With last_word a member is its last word, and its key that
+ * word case-folded ("M Price" and "Price" are one member); otherwise the
+ * key is the member.  Empty members are skipped; repeats are not.
+ */
+template <typename Fn>
+static void xw_each_member(const std::string &packed, char sep, bool last_word, Fn fn)
+{
+	size_t start = 0;
+	while (start <= packed.size()) {
+		size_t end = packed.find(sep, start);
+		if (end == std::string::npos)
+			end = packed.size();
+		std::string member = packed.substr(start, end - start);
+		start = end + 1;
+		if (last_word) {
+			size_t sp = member.find_last_of(' ');
+			if (sp != std::string::npos)
+				member.erase(0, sp + 1);
+		}
+		if (member.empty())
+			continue;
+		std::string key = member;
+		if (last_word)
+			for (char &c : key)
+				if (c >= 'A' && c <= 'Z')
+					c = (char)(c - 'A' + 'a');
+		fn(member, key);
+	}
+}
+
+/* Seconds on a monotonic clock. */
+static inline double xw_now()
+{
+	return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+		.count();
+}
+
+/* Set the order of hits o asks for on enq (xw_search.cc). */
+void xw_set_order(Xapian::Enquire &enq, const struct xw_search_opts *o);
+
+/*
+ * xw_search on the bitmaps (xw_eval.cc), when db's handle allows the
+ * in-memory arrays: fills m and returns true; false, having done nothing,
+ * when it does not (a writable handle, shards, a remote database).
+ */
+bool xw_search_counted(xw_db *db, const xw_query *q, const struct xw_search_opts *o, xw_mset *m);
+
+#pragma GCC visibility pop
+
+#endif
