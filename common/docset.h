@@ -7,7 +7,7 @@
  * (AND, OR, NOT over 64 documents at a time), gives the same set for a
  * fraction of that, and a bitmap read once can serve every later query
  * that names the same term.  This module owns the bitmaps and the cache;
- * xw.cc walks Xapian's query tree over them.  Plain C, callable from C++.
+ * xw_eval.cc walks Xapian's query tree over them.  Plain C, callable from C++.
  */
 #ifndef CM_DOCSET_H
 #define CM_DOCSET_H
