@@ -332,11 +332,12 @@ static bool query_has_proximity(const char *q, size_t len)
 static void query_phrase_terms(const struct strv *phrases, struct sbuf *out, size_t from)
 {
 	struct sbuf res = {0}, key = {0};
-	const char *s = out->buf + from;
 	size_t len = out->len - from, i = 0;
+	const char *s;
 
-	if (!phrases || !phrases->n || !memchr(s, '"', len))
+	if (!phrases || !phrases->n || !len || !memchr(out->buf + from, '"', len))
 		return;
+	s = out->buf + from;
 	while (i < len) {
 		const char *close;
 
