@@ -28,4 +28,32 @@ expect_status 1 sh -c "'$SRCH' --db '$T/db' budget >/dev/full"
 grep -q "write error" "$T/err" || fail "search: no write error: $(cat "$T/err")"
 expect_status 1 sh -c "'$SRCH' trends budget --db '$T/db' >/dev/full"
 grep -q "write error" "$T/err" || fail "trends: no write error: $(cat "$T/err")"
+
+# expect_refused OPTION VALUE CMD...: CMD OPTION VALUE exits 2 with one message
+# naming both and what is wrong, the hint to --help, and nothing on stdout.
+expect_refused() {
+	opt=$1 val=$2; shift 2
+	expect_status 2 "$@" "$opt" "$val"
+	grep -qF -- "invalid $opt: '$val': " "$T/err" || fail "'$* $opt $val': $(cat "$T/err")"
+	grep -q -- "--help' for more information" "$T/err" || fail "'$* $opt $val': no hint: $(cat "$T/err")"
+	[ ! -s "$T/out" ] || fail "'$* $opt $val' wrote to stdout: $(head -c 200 "$T/out")"
+}
+file=corpora/sample/bramwick-borough-council/cabinet/2023-11-14.txt
+
+# --- minutes-index: explicit bounds, reasons, nothing created -----------------------
+expect_refused --jobs -1 "$IDX" --db "$T/new" corpora/sample
+grep -qF "invalid --jobs: '-1': negative (0 to 1024)" "$T/err" || fail "jobs: $(cat "$T/err")"
+expect_refused --jobs 1025 "$IDX" --db "$T/new" corpora/sample
+expect_refused --timeout 5s "$IDX" --db "$T/new" corpora/sample
+expect_refused --timeout 86401 "$IDX" --db "$T/new" corpora/sample
+expect_refused --commit-every 99999999999999999999999 "$IDX" --db "$T/new" corpora/sample
+grep -qF "out of range (0 to 100000000)" "$T/err" || fail "commit-every: $(cat "$T/err")"
+expect_refused --commit-every ' 7' "$IDX" --db "$T/new" corpora/sample
+[ ! -e "$T/new" ] || fail "a refused run created the database"
+expect_status 1 sh -c '"$1" --explain "$2" >/dev/full' sh "$IDX" "$file"
+grep -q "^minutes-index: write error" "$T/err" || fail "explain >/dev/full: $(cat "$T/err")"
+expect_status 1 sh -c '"$1" --text "$2" >/dev/full' sh "$IDX" "$file"
+expect_status 1 sh -c '"$1" --help >/dev/full' sh "$IDX"
+expect_status 0 "$IDX" --explain "$file"
+
 done_ok
