@@ -16,6 +16,7 @@
 
 #include "alert.h"
 #include "cli.h"
+#include "cmd.h"
 #include "err.h"
 #include "facet.h"
 #include "out.h"
@@ -146,7 +147,7 @@ int main(int argc, char **argv)
 	int c, rc, status = CLI_OK;
 
 	if (argc > 1 && strcmp(argv[1], "serve") == 0)
-		return srv_main(argc - 1, argv + 1);
+		return cmd_serve(argc - 1, argv + 1);
 	/* Research commands (trends, recurring, themes, related) have their own options. */
 	if (argc > 1 && research_is_command(argv[1])) {
 		status = research_main(argv[1], argc - 1, argv + 1);

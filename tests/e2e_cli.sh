@@ -56,4 +56,14 @@ expect_status 1 sh -c '"$1" --text "$2" >/dev/full' sh "$IDX" "$file"
 expect_status 1 sh -c '"$1" --help >/dev/full' sh "$IDX"
 expect_status 0 "$IDX" --explain "$file"
 
+
+# --- minutes-search serve: refused before it listens ---------------------------------
+expect_refused --threads 999 "$SRCH" serve --db "$T/db" --listen 127.0.0.1:0
+expect_refused --cache -1 "$SRCH" serve --db "$T/db" --listen 127.0.0.1:0
+expect_refused --timeout 0 "$SRCH" serve --db "$T/db" --listen 127.0.0.1:0
+expect_refused --search-time 10s "$SRCH" serve --db "$T/db" --listen 127.0.0.1:0
+grep -q "^minutes-search serve: invalid --search-time: '10s': not a number (0 to 600000)$" "$T/err" ||
+	fail "serve message: $(cat "$T/err")"
+expect_status 1 sh -c '"$1" serve --help >/dev/full' sh "$SRCH"
+
 done_ok
