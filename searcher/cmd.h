@@ -15,4 +15,10 @@
 /* `minutes-search serve`, the HTTP server until SIGTERM (cmd_serve.c); argv[0] is "serve". */
 int cmd_serve(int argc, char **argv);
 
+/* Is name one of the research commands: trends, recurring, themes, related? */
+bool cmd_is_research(const char *name);
+
+/* `minutes-search trends|recurring|themes|related` (cmd_research.c); argv[0] is the command. */
+int cmd_research(int argc, char **argv);
+
 #endif

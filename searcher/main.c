@@ -20,10 +20,8 @@
 #include "err.h"
 #include "facet.h"
 #include "out.h"
-#include "research.h"
 #include "sbuf.h"
 #include "search.h"
-#include "srv.h"
 #include "strv.h"
 #include "synonym.h"
 
@@ -149,12 +147,8 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "serve") == 0)
 		return cmd_serve(argc - 1, argv + 1);
 	/* Research commands (trends, recurring, themes, related) have their own options. */
-	if (argc > 1 && research_is_command(argv[1])) {
-		status = research_main(argv[1], argc - 1, argv + 1);
-		if (cli_close_stdout(prog) != CLI_OK && status == CLI_OK)
-			status = CLI_FAILED;
-		return status;
-	}
+	if (argc > 1 && cmd_is_research(argv[1]))
+		return cmd_research(argc - 1, argv + 1);
 	memset(&req, 0, sizeof req);
 	memset(&res, 0, sizeof res);
 	req.limit = DEFAULT_LIMIT;

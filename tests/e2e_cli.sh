@@ -66,4 +66,15 @@ grep -q "^minutes-search serve: invalid --search-time: '10s': not a number (0 to
 	fail "serve message: $(cat "$T/err")"
 expect_status 1 sh -c '"$1" serve --help >/dev/full' sh "$SRCH"
 
+
+# --- minutes-search trends|recurring|themes|related ----------------------------------
+expect_refused --limit abc "$SRCH" recurring --db "$T/db"
+grep -q "^minutes-search recurring: invalid --limit: 'abc'" "$T/err" || fail "prefix: $(cat "$T/err")"
+expect_refused --min-meetings -2 "$SRCH" recurring --db "$T/db"
+expect_refused --rset 1e3 "$SRCH" related --db "$T/db" budget
+expect_refused --min-count 100000001 "$SRCH" themes --db "$T/db"
+expect_status 1 sh -c '"$1" themes --help >/dev/full' sh "$SRCH"
+MINUTES_DB= expect_status 2 "$SRCH" recurring
+grep -q "no database: give --db DIR or set MINUTES_DB" "$T/err" || fail "no db: $(cat "$T/err")"
+
 done_ok
