@@ -12,6 +12,9 @@
 
 #include <stdbool.h>
 
+/* `minutes-search [OPTION]... [QUERY]...`, a search or --stats (cmd_search.c). */
+int cmd_search(int argc, char **argv);
+
 /* `minutes-search serve`, the HTTP server until SIGTERM (cmd_serve.c); argv[0] is "serve". */
 int cmd_serve(int argc, char **argv);
 

@@ -57,6 +57,33 @@ expect_status 1 sh -c '"$1" --help >/dev/full' sh "$IDX"
 expect_status 0 "$IDX" --explain "$file"
 
 
+# --- minutes-search: a search -------------------------------------------------------
+expect_refused --limit 10001 "$SRCH" --db "$T/db" budget
+grep -q "^minutes-search: invalid --limit: '10001': out of range (0 to 10000)$" "$T/err" ||
+	fail "search message: $(cat "$T/err")"
+expect_refused --limit -1 "$SRCH" --db "$T/db" budget
+expect_refused --offset x "$SRCH" --db "$T/db" budget
+expect_refused --facet-limit +3 "$SRCH" --db "$T/db" budget
+expect_refused --snippet-length 1k "$SRCH" --db "$T/db" budget
+expect_refused --count-limit 0x10 "$SRCH" --db "$T/db" budget
+expect_refused --time-limit 2.5 "$SRCH" --db "$T/db" budget
+expect_refused --shard-timeout 0 "$SRCH" --db "$T/db" budget
+# Bounds are inclusive, and --count-limit 0 still means one match.
+expect_status 0 "$SRCH" --db "$T/db" --limit 10000 --facet-limit 0 --count-limit 0 budget
+expect_status 0 "$SRCH" --db "$T/db" --shard-timeout 1 --time-limit 3600000 budget
+# $MINUTES_DB is the default, and --db wins over it.
+MINUTES_DB="$T/db" expect_status 0 "$SRCH" budget
+MINUTES_DB="$T/nodb" expect_status 0 "$SRCH" --db "$T/db" budget
+MINUTES_DB= expect_status 2 "$SRCH" budget
+grep -q "no database: give --db DIR or set MINUTES_DB" "$T/err" || fail "no db: $(cat "$T/err")"
+# Write errors: 1 for --stats, --version and --help too.
+expect_status 1 sh -c '"$1" --db "$2" --stats --json >/dev/full' sh "$SRCH" "$T/db"
+expect_status 1 sh -c '"$1" --help >/dev/full' sh "$SRCH"
+# An alert whose list could not be written keeps its state: the next run lists it again.
+expect_status 1 sh -c '"$1" --db "$2" --added-since "@$3" budget >/dev/full' sh "$SRCH" "$T/db" "$T/since"
+[ "$(grep -c "write error" "$T/err")" = 1 ] || fail "write error reported twice: $(cat "$T/err")"
+[ ! -e "$T/since" ] || fail "state stored after a failed write"
+
 # --- minutes-search serve: refused before it listens ---------------------------------
 expect_refused --threads 999 "$SRCH" serve --db "$T/db" --listen 127.0.0.1:0
 expect_refused --cache -1 "$SRCH" serve --db "$T/db" --listen 127.0.0.1:0
