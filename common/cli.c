@@ -33,13 +33,11 @@ bool cli_parse_size(const char *s, size_t lo, size_t hi, size_t *out)
 	return true;
 }
 
-bool cli_option_size(const char *prog, const char *opt, const char *s, size_t lo, size_t hi,
-		     size_t *out)
+enum cli_status cli_status_of(int code)
 {
-	if (cli_parse_size(s, lo, hi, out))
-		return true;
-	fprintf(stderr, "%s: invalid %s: '%s' (%zu to %zu)\n", prog, opt, s, lo, hi);
-	return false;
+	if (code == CM_OK)
+		return CLI_OK;
+	return code == CM_EQUERY || code == CM_EINVAL ? CLI_USAGE : CLI_FAILED;
 }
 
 /* Why s is not a number in [lo, hi], for the message. */
@@ -141,25 +139,4 @@ int cli_finish(const char *prog, int status)
 		return status;
 	cli_error(prog, "%s", err.msg);
 	return status == CLI_OK ? CLI_FAILED : status;
-}
-
-const char *cli_default_db(void)
-{
-	return getenv("MINUTES_DB");
-}
-
-enum cli_status cli_status_of(int code)
-{
-	if (code == CM_OK)
-		return CLI_OK;
-	return code == CM_EQUERY || code == CM_EINVAL ? CLI_USAGE : CLI_FAILED;
-}
-
-enum cli_status cli_close_stdout(const char *prog)
-{
-	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		fprintf(stderr, "%s: write error: %s\n", prog, errno ? strerror(errno) : "unknown");
-		return CLI_FAILED;
-	}
-	return CLI_OK;
 }

@@ -99,23 +99,6 @@ int cli_close_stream(FILE *f, struct cm_err *err);
  */
 int cli_finish(const char *prog, int status);
 
-/*
- * cli_parse_size for option opt; when s is not a number in range, prints
- * "PROG: invalid OPT: 'S' (LO to HI)" and returns false.
- */
-bool cli_option_size(const char *prog, const char *opt, const char *s, size_t lo, size_t hi,
-		     size_t *out);
-
-/* The database when no --db is given: $MINUTES_DB, or NULL. */
-const char *cli_default_db(void);
-
-/*
- * Flush and close stdout, as coreutils' close_stdout does: a write that
- * failed (a full disk, a closed pipe) is an error too, printed as "PROG:
- * write error: ..." with CLI_FAILED returned; else CLI_OK.
- */
-enum cli_status cli_close_stdout(const char *prog);
-
 #ifdef __cplusplus
 }
 #endif
