@@ -2,7 +2,8 @@
 #
 # One non-recursive Makefile.  Sources are found by wildcard so a new module
 # or test needs no edit here: common/*.c + common/xw*.cc -> libcm.a,
-# indexer/*.c (but main.c) -> libidx.a, searcher/*.c (but main.c) -> libsrch.a,
+# indexer/*.c (but main.c) -> libidx.a, searcher/*.c (but main.c and the
+# commands, cmd_*.c, linked into the program) -> libsrch.a,
 # tests/test_<module>.c -> one cmocka binary each.  `make asan` builds the
 # same tree under AddressSanitizer + UBSan into build/asan.
 
@@ -58,7 +59,8 @@ VERSION  := 0.1.0
 COMMON_SRC   := $(wildcard common/*.c)
 XW_SRC       := $(wildcard common/xw*.cc)
 INDEXER_SRC  := $(filter-out indexer/main.c,$(wildcard indexer/*.c))
-SEARCHER_SRC := $(filter-out searcher/main.c,$(wildcard searcher/*.c))
+SEARCHER_SRC := $(filter-out searcher/main.c searcher/cmd_%.c,$(wildcard searcher/*.c))
+SEARCHER_CMD := $(patsubst %.c,$(BUILD)/%.o,searcher/main.c $(wildcard searcher/cmd_*.c))
 TEST_SRC     := $(wildcard tests/test_*.c)
 
 COMMON_OBJ   := $(COMMON_SRC:%.c=$(BUILD)/%.o) $(XW_SRC:%.cc=$(BUILD)/%.o) \
@@ -116,7 +118,7 @@ $(BIN)/minutes-index: $(BUILD)/indexer/main.o $(LIBIDX) $(LIBCM)
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BIN)/minutes-search: $(BUILD)/searcher/main.o $(LIBSRCH) $(LIBCM)
+$(BIN)/minutes-search: $(SEARCHER_CMD) $(LIBSRCH) $(LIBCM)
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 

@@ -3,7 +3,8 @@
  *
  * Parses options, runs ingest_run() (or --explain for one file), prints
  * failures, progress and the summary, and maps the outcome to an exit
- * status: 0 all indexed, 1 some files failed, 2 usage or database error.
+ * status (cli.h): 0 all indexed, 1 some files failed (or stdout could not
+ * be written), 2 usage or database error.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -13,8 +14,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "err.h"
 #include "cli.h"
+#include "err.h"
 #include "extract.h"
 #include "field.h"
 #include "field_json.h"
@@ -23,8 +24,15 @@
 #include "strv.h"
 #include "urlmap.h"
 
-
 static const char *prog = "minutes-index";
+
+/*
+ * Extraction threads: far more than the cores of any machine this runs on,
+ * each holding a converter and a file's documents in memory.
+ */
+enum { JOBS_MAX = 1024 };
+/* Seconds per file: a day, past any converter's worst (OCR of a 1,000-page scan: about an hour). */
+enum { TIMEOUT_MAX = 86400 };
 
 struct failure_log {
 	struct strv paths;        /* failed logical paths */
@@ -37,12 +45,8 @@ struct failure_log {
 	bool progress_shown;      /* a progress line needs clearing */
 };
 
-static void usage(int status)
+static void usage(void)
 {
-	if (status != CLI_OK) {
-		fprintf(stderr, "Try '%s --help' for more information.\n", prog);
-		exit(status);
-	}
 	printf("Usage: %s --db DIR [OPTION]... PATH...\n"
 	       "       %s --explain|--text FILE\n"
 	       "Index council minutes found under each PATH into the Xapian database DIR.\n"
@@ -77,9 +81,9 @@ static void usage(int status)
 	       "  -v, --verbose           more detail in the summary\n"
 	       "  -h, --help              show this help and exit\n"
 	       "  -V, --version           show the version and exit\n\n"
-	       "Exit status: 0 all files indexed, 1 some files failed, 2 usage or database error.\n",
+	       "Exit status: 0 all files indexed, 1 some files failed or the output could not\n"
+	       "be written, 2 usage or database error.\n",
 	       prog, prog);
-	exit(CLI_OK);
 }
 
 static void on_fail(void *ctx, const char *path, int code, const char *reason)
@@ -218,7 +222,7 @@ static int explain(const char *file, const char *council, const struct extract_o
 	int status = CLI_OK;
 
 	if (extract_ctx_new(xo, &ex, &err) != CM_OK || extract_file(ex, file, &res, &err) != CM_OK) {
-		fprintf(stderr, "%s: %s\n", prog, err.msg);
+		cli_error(prog, "%s", err.msg);
 		status = CLI_FAILED;
 		goto out;
 	}
@@ -253,7 +257,7 @@ static int explain(const char *file, const char *council, const struct extract_o
 		}
 		if (field_parse(res.docs[i].text, res.docs[i].len, &fo, &m, &err) != CM_OK ||
 		    field_meeting_to_json(&m, &out, &err) != CM_OK) {
-			fprintf(stderr, "%s: %s: %s\n", prog, file, err.msg);
+			cli_error(prog, "%s: %s", file, err.msg);
 			status = CLI_FAILED;
 		} else {
 			fwrite(out.buf, 1, out.len, stdout);
@@ -267,15 +271,6 @@ out:
 	extract_ctx_free(ex);
 	sbuf_release(&out);
 	return status;
-}
-
-static unsigned parse_count(const char *s, const char *opt)
-{
-	size_t v = 0;
-
-	if (!cli_option_size(prog, opt, s, 0, 100000000, &v))
-		usage(CLI_USAGE);
-	return (unsigned)v;
 }
 
 int main(int argc, char **argv)
@@ -316,31 +311,22 @@ int main(int argc, char **argv)
 	const char *db = NULL, *report = NULL, *explain_file = NULL;
 	bool text_only = false;
 	bool quiet = false, verbose = false, strict = false;
-	int c, rc, status;
+	int c, rc, status = CLI_OK;
 
 	memset(&o, 0, sizeof o);
 	memset(&log, 0, sizeof log);
 	o.compact = true;
 	o.spelling = true;
 	while ((c = getopt_long(argc, argv, "d:j:qvhV", longopts, NULL)) != -1) {
+		rc = CM_OK;
 		switch (c) {
 		case 'd': db = optarg; break;
 		case OPT_FULL: o.full = true; break;
 		case OPT_NO_COMPACT: o.compact = false; break;
-		case 'j': o.jobs = parse_count(optarg, "--jobs"); break;
-		case OPT_EXCLUDE:
-			if (strv_push(&excludes, optarg) != CM_OK) {
-				fprintf(stderr, "%s: out of memory\n", prog);
-				return CLI_USAGE;
-			}
-			break;
+		case 'j': rc = cli_uint_option("--jobs", optarg, 0, JOBS_MAX, &o.jobs, &err); break;
+		case OPT_EXCLUDE: rc = strv_push(&excludes, optarg); break;
 		case OPT_COUNCIL: o.council = optarg; break;
-		case OPT_URL_PREFIX:
-			if (strv_push(&urls, optarg) != CM_OK) {
-				fprintf(stderr, "%s: out of memory\n", prog);
-				return CLI_USAGE;
-			}
-			break;
+		case OPT_URL_PREFIX: rc = strv_push(&urls, optarg); break;
 		case OPT_OCR:
 			if (strcmp(optarg, "auto") == 0)
 				o.extract.ocr = EXTRACT_OCR_AUTO;
@@ -348,44 +334,54 @@ int main(int argc, char **argv)
 				o.extract.ocr = EXTRACT_OCR_ALWAYS;
 			else if (strcmp(optarg, "never") == 0)
 				o.extract.ocr = EXTRACT_OCR_NEVER;
-			else {
-				fprintf(stderr, "%s: --ocr takes auto, always or never, not '%s'\n", prog, optarg);
-				usage(CLI_USAGE);
-			}
+			else
+				rc = cm_err_set(&err, CM_EINVAL, "--ocr takes auto, always or never, "
+						"not '%s'", optarg);
 			break;
-		case OPT_TIMEOUT: o.extract.timeout_sec = parse_count(optarg, "--timeout"); break;
+		case OPT_TIMEOUT:
+			rc = cli_uint_option("--timeout", optarg, 0, TIMEOUT_MAX, &o.extract.timeout_sec, &err);
+			break;
 		case OPT_RETRY: o.retry_failed = true; break;
 		case OPT_STEM_ONLY: o.stem_only = true; break;
 		case OPT_NO_SPELLING: o.spelling = false; break;
-		case OPT_COMMIT_EVERY: o.commit_every = parse_count(optarg, "--commit-every"); break;
+		case OPT_COMMIT_EVERY:
+			rc = cli_uint_option("--commit-every", optarg, 0, CLI_COUNT_MAX, &o.commit_every, &err);
+			break;
 		case OPT_JSON_REPORT: report = optarg; break;
 		case OPT_EXPLAIN: explain_file = optarg; break;
 		case OPT_TEXT: explain_file = optarg; text_only = true; break;
 		case OPT_STRICT: strict = true; break;
 		case OPT_SHARD_BY:
-			if (shard_by_parse(optarg, &o.shard_by) != CM_OK) {
-				fprintf(stderr, "%s: --shard-by takes council or year, not '%s'\n", prog, optarg);
-				usage(CLI_USAGE);
-			}
+			if (shard_by_parse(optarg, &o.shard_by) != CM_OK)
+				rc = cm_err_set(&err, CM_EINVAL, "--shard-by takes council or year, "
+						"not '%s'", optarg);
 			break;
 		case 'q': quiet = true; break;
 		case 'v': verbose = true; break;
-		case 'h': usage(CLI_OK); break;
-		case 'V': printf("%s %s\n", prog, CM_VERSION); return cli_close_stdout(prog);
-		default: usage(CLI_USAGE);
+		case 'h': usage(); goto out;
+		case 'V': printf("%s %s\n", prog, CM_VERSION); goto out;
+		default: status = cli_usage_error(prog, NULL); goto out;
+		}
+		if (rc == CM_EINVAL) {
+			status = cli_usage_error(prog, "%s", err.msg);
+			goto out;
+		} else if (rc != CM_OK) {
+			cli_error(prog, "%s", cm_code_str(rc));
+			status = CLI_USAGE;     /* fatal: see cli.h */
+			goto out;
 		}
 	}
 	if (explain_file) {
 		status = explain(explain_file, o.council, &o.extract, text_only);
-		return cli_close_stdout(prog) != CLI_OK ? CLI_FAILED : status;
+		goto out;
 	}
 	if (!db) {
-		fprintf(stderr, "%s: --db DIR is required\n", prog);
-		usage(CLI_USAGE);
+		status = cli_usage_error(prog, "--db DIR is required");
+		goto out;
 	}
 	if (optind >= argc) {
-		fprintf(stderr, "%s: no archive PATH given\n", prog);
-		usage(CLI_USAGE);
+		status = cli_usage_error(prog, "no archive PATH given");
+		goto out;
 	}
 	o.excludes = (const char *const *)excludes.v;
 	o.n_excludes = excludes.n;
@@ -396,9 +392,7 @@ int main(int argc, char **argv)
 
 		if (strcmp(urls.v[i], "none") != 0 &&
 		    urlmap_new((const char *const *)&urls.v[i], 1, &m, &err) != CM_OK) {
-			fprintf(stderr, "%s: %s\n", prog, err.msg);
-			fprintf(stderr, "Try '%s --help' for more information.\n", prog);
-			status = CLI_USAGE;
+			status = cli_usage_error(prog, "%s", err.msg);
 			goto out;
 		}
 		urlmap_free(m);
@@ -415,7 +409,8 @@ int main(int argc, char **argv)
 	if (log.progress_shown)
 		fputs("\r\033[K", stderr);
 	if (rc != CM_OK) {
-		fprintf(stderr, "%s: %s\n", prog, err.msg[0] ? err.msg : cm_code_str(rc));
+		/* Every error that stops a run is fatal, usage or not (see cli.h). */
+		cli_error(prog, "%s", err.msg[0] ? err.msg : cm_code_str(rc));
 		status = CLI_USAGE;
 		goto out;
 	}
@@ -435,7 +430,7 @@ int main(int argc, char **argv)
 			print_reasons(&log);
 	}
 	if (report && write_report(report, &st, &log) != 0) {
-		fprintf(stderr, "%s: cannot write %s: %s\n", prog, report, strerror(errno));
+		cli_error(prog, "cannot write %s: %s", report, strerror(errno));
 		status = CLI_USAGE;
 		goto out;
 	}
@@ -448,7 +443,5 @@ out:
 	strv_release(&log.skipped);
 	strv_release(&log.note_paths);
 	strv_release(&log.notes);
-	if (cli_close_stdout(prog) != CLI_OK)
-		status = CLI_FAILED;
-	return status;
+	return cli_finish(prog, status);
 }

@@ -1,41 +1,39 @@
 /*
  * cmd_research.c - `minutes-search trends|recurring|themes|related`
  *
- * One getopt table for the four commands (options that do not apply to a
- * command are refused), then the command's run and write functions
- * (research.h), output to stdout or --svg FILE.  Numbers and exit statuses
- * as every command has them (common/cli.h).
+ * One getopt table for the four research commands (options that do not
+ * apply to a command are refused), then the command's run and write
+ * functions from research.h; the output goes to stdout, a chart to --svg
+ * FILE.  The research engine itself is research*.c, which never prints.
  */
-#include "research.h"
-#include "cli.h"
-
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
-#include "research_int.h"
+#include "cli.h"
+#include "cmd.h"
+#include "research.h"
+#include "sbuf.h"
+#include "search.h"
 #include "strv.h"
 
-static const char *const RESEARCH_CMDS[] = { "trends", "recurring", "themes", "related" };
+static const char *const COMMANDS[] = { "trends", "recurring", "themes", "related" };
 
-bool research_is_command(const char *cmd)
+/* Longest "minutes-search CMD" and "--OPTION": the names above and below. */
+enum { NAME_MAX_LEN = 64 };
+
+bool cmd_is_research(const char *cmd)
 {
-	for (size_t i = 0; cmd && i < sizeof RESEARCH_CMDS / sizeof RESEARCH_CMDS[0]; i++)
-		if (strcmp(cmd, RESEARCH_CMDS[i]) == 0)
+	for (size_t i = 0; cmd && i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
+		if (strcmp(cmd, COMMANDS[i]) == 0)
 			return true;
 	return false;
 }
 
-static void research_usage(const char *cmd, int status)
+static void usage(void)
 {
-	if (status != CLI_OK) {
-		fprintf(stderr, "Try 'minutes-search %s --help' for more information.\n", cmd);
-		return;
-	}
 	printf("Usage: minutes-search trends QUERY --by year|month|municipal-year\n"
 	       "                             [--split committee|council] [--svg FILE]\n"
 	       "       minutes-search recurring [QUERY] [--min-meetings N] [--all]\n"
@@ -69,17 +67,17 @@ static void research_usage(const char *cmd, int status)
 }
 
 struct research_cli {
-	const char *db;
-	struct strv filters;
-	struct sbuf query;
+	const char *db;               /* --db, NULL for $MINUTES_DB */
+	struct strv filters;          /* --filter F=VALUE, in order */
+	struct sbuf query;            /* the operands joined by spaces */
 	const char *from, *to, *svg, *period;
 	enum out_format format;
-	int by, split, against;
+	int by, split, against;       /* research_period, research_split, research_against */
 	size_t limit, min_meetings, min_count, rset;
 	bool all, counts, no_phrases;
 };
 
-static void research_base(const struct research_cli *c, struct search_request *r)
+static void base_request(const struct research_cli *c, struct search_request *r)
 {
 	memset(r, 0, sizeof *r);
 	r->query = sbuf_str(&c->query);
@@ -89,7 +87,7 @@ static void research_base(const struct research_cli *c, struct search_request *r
 	r->to = c->to;
 }
 
-static int research_write_file(const char *path, const struct sbuf *b, struct cm_err *err)
+static int write_file(const char *path, const struct sbuf *b, struct cm_err *err)
 {
 	FILE *f = fopen(path, "w");
 	int rc = CM_OK;
@@ -103,8 +101,8 @@ static int research_write_file(const char *path, const struct sbuf *b, struct cm
 	return rc;
 }
 
-static int research_dispatch(const char *cmd, const struct research_cli *c,
-			     struct search_engine *eng, struct sbuf *out, struct cm_err *err)
+static int dispatch(const char *cmd, const struct research_cli *c, struct search_engine *eng,
+		    struct sbuf *out, struct cm_err *err)
 {
 	bool pretty = isatty(STDOUT_FILENO);
 	int rc;
@@ -115,7 +113,7 @@ static int research_dispatch(const char *cmd, const struct research_cli *c,
 
 		memset(&req, 0, sizeof req);
 		memset(&t, 0, sizeof t);
-		research_base(c, &req.base);
+		base_request(c, &req.base);
 		req.by = (enum research_period)c->by;
 		req.split = (enum research_split)c->split;
 		rc = research_trends_run(eng, &req, &t, err);
@@ -126,7 +124,7 @@ static int research_dispatch(const char *cmd, const struct research_cli *c,
 
 			research_trends_svg(&t, req.base.query, c->counts, &svg);
 			rc = sbuf_oom(&svg) ? cm_err_set(err, CM_ENOMEM, "out of memory")
-					    : research_write_file(c->svg, &svg, err);
+					    : write_file(c->svg, &svg, err);
 			sbuf_release(&svg);
 		}
 		research_trends_release(&t);
@@ -136,7 +134,7 @@ static int research_dispatch(const char *cmd, const struct research_cli *c,
 
 		memset(&req, 0, sizeof req);
 		memset(&r, 0, sizeof r);
-		research_base(c, &req.base);
+		base_request(c, &req.base);
 		req.min_meetings = c->min_meetings;
 		req.all = c->all;
 		req.limit = c->limit ? c->limit : (c->format == OUT_TEXT ? 30 : 0);
@@ -150,7 +148,7 @@ static int research_dispatch(const char *cmd, const struct research_cli *c,
 
 		memset(&req, 0, sizeof req);
 		memset(&t, 0, sizeof t);
-		research_base(c, &req.base);
+		base_request(c, &req.base);
 		req.period = c->period;
 		req.against = (enum research_against)c->against;
 		req.limit = c->limit;
@@ -166,7 +164,7 @@ static int research_dispatch(const char *cmd, const struct research_cli *c,
 
 		memset(&req, 0, sizeof req);
 		memset(&t, 0, sizeof t);
-		research_base(c, &req.base);
+		base_request(c, &req.base);
 		req.limit = c->limit;
 		req.rset = c->rset;
 		rc = research_related_run(eng, &req, &t, err);
@@ -177,8 +175,8 @@ static int research_dispatch(const char *cmd, const struct research_cli *c,
 	return rc;
 }
 
-/* Refuse an option that means nothing to cmd. */
-static bool research_option_ok(const char *cmd, int opt, const char *name)
+/* Refuse an option that means nothing to cmd: CM_EINVAL naming its command. */
+static int option_ok(const char *cmd, int opt, const char *name, struct cm_err *err)
 {
 	static const struct { int opt; const char *cmds; } only[] = {
 		{ 'b', "trends" }, { 's', "trends" }, { 'g', "trends" }, { 'c', "trends" },
@@ -188,15 +186,13 @@ static bool research_option_ok(const char *cmd, int opt, const char *name)
 	};
 
 	for (size_t i = 0; i < sizeof only / sizeof only[0]; i++)
-		if (only[i].opt == opt && strcmp(only[i].cmds, cmd) != 0) {
-			fprintf(stderr, "minutes-search %s: --%s is an option of '%s'\n", cmd, name,
-				only[i].cmds);
-			return false;
-		}
-	return true;
+		if (only[i].opt == opt && strcmp(only[i].cmds, cmd) != 0)
+			return cm_err_set(err, CM_EINVAL, "--%s is an option of '%s'", name,
+					  only[i].cmds);
+	return CM_OK;
 }
 
-int research_main(const char *cmd, int argc, char **argv)
+int cmd_research(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
@@ -220,30 +216,30 @@ int research_main(const char *cmd, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	const char *cmd = argv[0];
+	char prog[NAME_MAX_LEN];
 	struct research_cli c;
 	struct search_engine *eng = NULL;
 	struct search_engine_opts eo;
 	struct cm_err err = { CM_OK, "" };
 	struct sbuf out = {0};
-	int opt, li = 0, rc, status = CLI_OK;
+	int opt, rc = CM_OK, status = CLI_OK;
 
+	snprintf(prog, sizeof prog, "minutes-search %s", cmd);
 	memset(&c, 0, sizeof c);
-	c.db = cli_default_db();
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "d:f:n:h", longopts, &li)) != -1) {
-		const char *name = NULL;
+	while ((opt = getopt_long(argc, argv, "d:f:n:h", longopts, NULL)) != -1) {
+		char name[NAME_MAX_LEN] = "";
 
 		for (size_t i = 0; longopts[i].name; i++)
 			if (longopts[i].val == opt)
-				name = longopts[i].name;
-		if (opt != '?' && name && !research_option_ok(cmd, opt, name)) {
-			research_usage(cmd, CLI_USAGE);
-			status = CLI_USAGE;
-			goto out;
-		}
+				snprintf(name, sizeof name, "--%s", longopts[i].name);
+		rc = opt != '?' && *name ? option_ok(cmd, opt, name + 2, &err) : CM_OK;
+		if (rc != CM_OK)
+			break;
 		switch (opt) {
 		case 'd': c.db = optarg; break;
-		case 'f': strv_push(&c.filters, optarg); break;
+		case 'f': rc = strv_push(&c.filters, optarg); break;
 		case 'F': c.from = optarg; break;
 		case 'T': c.to = optarg; break;
 		case 'j': c.format = OUT_JSON; break;
@@ -254,74 +250,57 @@ int research_main(const char *cmd, int argc, char **argv)
 		case 'p': c.period = optarg; break;
 		case 'P': c.no_phrases = true; break;
 		case 'b':
-			if ((c.by = research_period_parse(optarg)) < 0) {
-				fprintf(stderr, "minutes-search %s: --by takes year, month or "
-					"municipal-year, not '%s'\n", cmd, optarg);
-				status = CLI_USAGE;
-			}
+			if ((c.by = research_period_parse(optarg)) < 0)
+				rc = cm_err_set(&err, CM_EINVAL, "--by takes year, month or "
+						"municipal-year, not '%s'", optarg);
 			break;
 		case 's':
-			if ((c.split = research_split_parse(optarg)) < 0) {
-				fprintf(stderr, "minutes-search %s: --split takes committee or council, "
-					"not '%s'\n", cmd, optarg);
-				status = CLI_USAGE;
-			}
+			if ((c.split = research_split_parse(optarg)) < 0)
+				rc = cm_err_set(&err, CM_EINVAL, "--split takes committee or council, "
+						"not '%s'", optarg);
 			break;
 		case 'A':
 			if (strcmp(optarg, "rest") == 0)
 				c.against = RESEARCH_AGAINST_REST;
 			else if (strcmp(optarg, "all") == 0)
 				c.against = RESEARCH_AGAINST_ALL;
-			else {
-				fprintf(stderr, "minutes-search %s: --against takes rest or all, not "
-					"'%s'\n", cmd, optarg);
-				status = CLI_USAGE;
-			}
+			else
+				rc = cm_err_set(&err, CM_EINVAL, "--against takes rest or all, not "
+						"'%s'", optarg);
 			break;
 		case 'n': case 'm': case 'k': case 'r': {
 			size_t *dst = opt == 'n' ? &c.limit : opt == 'm' ? &c.min_meetings :
 				      opt == 'k' ? &c.min_count : &c.rset;
 
-			if (!cli_parse_size(optarg, 0, 100000000, dst)) {
-				fprintf(stderr, "minutes-search %s: invalid --%s: '%s'\n", cmd, name,
-					optarg);
-				status = CLI_USAGE;
-			}
+			rc = cli_size_option(name, optarg, 0, CLI_COUNT_MAX, dst, &err);
 			break;
 		}
 		case 'h':
-			research_usage(cmd, CLI_OK);
+			usage();
 			goto out;
 		default:
-			status = CLI_USAGE;
-		}
-		if (status != CLI_OK) {
-			research_usage(cmd, status);
+			status = cli_usage_error(prog, NULL);
 			goto out;
 		}
+		if (rc != CM_OK)
+			break;
 	}
-	for (int i = optind; i < argc; i++) {
-		if (i > optind)
-			sbuf_addch(&c.query, ' ');
-		sbuf_adds(&c.query, argv[i]);
+	if (rc == CM_OK) {
+		for (int i = optind; i < argc; i++) {
+			if (i > optind)
+				sbuf_addch(&c.query, ' ');
+			sbuf_adds(&c.query, argv[i]);
+		}
+		rc = cli_db(c.db, &c.db, &err);
 	}
-	if (!c.db || !*c.db) {
-		fprintf(stderr, "minutes-search %s: no database: give --db DIR or set MINUTES_DB\n",
-			cmd);
-		status = CLI_USAGE;
-		research_usage(cmd, status);
-		goto out;
-	}
-	if ((strcmp(cmd, "trends") == 0 || strcmp(cmd, "related") == 0) && c.query.len == 0) {
-		fprintf(stderr, "minutes-search %s: give a %s\n", cmd,
-			strcmp(cmd, "trends") == 0 ? "query" : "term");
-		status = CLI_USAGE;
-		research_usage(cmd, status);
-		goto out;
-	}
-	if (c.svg && c.format == OUT_TEXT && strcmp(c.svg, "-") == 0) {
-		fprintf(stderr, "minutes-search %s: --svg needs a file name\n", cmd);
-		status = CLI_USAGE;
+	if (rc == CM_OK && (strcmp(cmd, "trends") == 0 || strcmp(cmd, "related") == 0) &&
+	    c.query.len == 0)
+		rc = cm_err_set(&err, CM_EINVAL, "give a %s",
+				strcmp(cmd, "trends") == 0 ? "query" : "term");
+	if (rc == CM_OK && c.svg && c.format == OUT_TEXT && strcmp(c.svg, "-") == 0)
+		rc = cm_err_set(&err, CM_EINVAL, "--svg needs a file name");
+	if (rc == CM_EINVAL) {
+		status = cli_usage_error(prog, "%s", err.msg);
 		goto out;
 	}
 	/*
@@ -329,22 +308,22 @@ int research_main(const char *cmd, int argc, char **argv)
 	 * plain searches are not loaded: a trend of "CSE" counts "CSE".
 	 */
 	memset(&eo, 0, sizeof eo);
-	rc = search_engine_open(c.db, &eo, &eng, &err);
 	if (rc == CM_OK)
-		rc = research_dispatch(cmd, &c, eng, &out, &err);
+		rc = search_engine_open(c.db, &eo, &eng, &err);
+	if (rc == CM_OK)
+		rc = dispatch(cmd, &c, eng, &out, &err);
 	if (rc == CM_OK && sbuf_oom(&out))
 		rc = cm_err_set(&err, CM_ENOMEM, "out of memory");
 	if (rc != CM_OK) {
-		fprintf(stderr, "minutes-search %s: %s\n", cmd, err.msg);
+		cli_error(prog, "%s", err.msg[0] ? err.msg : cm_code_str(rc));
 		status = cli_status_of(rc);
 		goto out;
 	}
-	if (fwrite(out.buf ? out.buf : "", 1, out.len, stdout) != out.len)
-		status = CLI_FAILED;
+	fwrite(out.buf ? out.buf : "", 1, out.len, stdout);
 out:
 	search_engine_free(eng);
 	strv_release(&c.filters);
 	sbuf_release(&c.query);
 	sbuf_release(&out);
-	return status;
+	return cli_finish(prog, status);
 }

@@ -6,10 +6,10 @@
  * struct search_request carries them) and makes one pass over the
  * matching set through search_with_query(); results are plain structs
  * rendered as text, JSON or CSV into a struct sbuf, so the CLI and the
- * HTTP server print the same bytes.  Nothing here prints or exits except
- * research_main(), the CLI entry point.
+ * HTTP server print the same bytes.  Nothing here prints or exits: the
+ * command line is searcher/cmd_research.c.
  *
- * Files: research.c (CLI, shared output helpers), research_trends.c,
+ * Files: research.c (shared output helpers), research_trends.c,
  * research_recur.c (recurring items, title normalisation),
  * research_themes.c (G2, themes, related terms).
  */
@@ -221,17 +221,5 @@ int research_related_run(struct search_engine *eng, const struct research_relate
 			 struct research_themes *out, struct cm_err *err);
 void research_related_write(const struct research_themes *t, enum out_format format, bool pretty,
 			    struct sbuf *out);
-
-/* ---- the command line --------------------------------------------------- */
-
-/* Is cmd one of the research commands (trends, recurring, themes, related)? */
-bool research_is_command(const char *cmd);
-
-/*
- * `minutes-search CMD ...`: argv[0] is CMD.  Parses the options, runs the
- * command, prints to stdout and returns the exit status (0, 1 runtime, 2
- * usage).  The only function here that prints.
- */
-int research_main(const char *cmd, int argc, char **argv);
 
 #endif

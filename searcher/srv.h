@@ -72,11 +72,4 @@ unsigned srv_port(const struct srv *s);
 /* Stop accepting, finish the requests in flight, free everything.  NULL-safe. */
 void srv_stop(struct srv *s);
 
-/*
- * The `serve` command line: argv[0] is "serve".  Parses options, starts the
- * server, waits for SIGTERM or SIGINT and stops it.  Returns the exit
- * status: 0 after a clean stop, 1 runtime failure, 2 usage error.
- */
-int srv_main(int argc, char **argv);
-
 #endif
