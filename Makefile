@@ -1,4 +1,4 @@
-# Makefile - builds minutes-index and minutes-search, runs the tests
+# Makefile - builds minutes-index, minutes-search (and its server), runs the tests
 #
 # One non-recursive Makefile.  Sources are found by wildcard so a new module
 # or test needs no edit here: common/*.c + common/xw*.cc -> libcm.a,
@@ -59,8 +59,10 @@ VERSION  := 0.1.0
 COMMON_SRC   := $(wildcard common/*.c)
 XW_SRC       := $(wildcard common/xw*.cc)
 INDEXER_SRC  := $(filter-out indexer/main.c,$(wildcard indexer/*.c))
-SEARCHER_SRC := $(filter-out searcher/main.c searcher/cmd_%.c,$(wildcard searcher/*.c))
-SEARCHER_CMD := $(patsubst %.c,$(BUILD)/%.o,searcher/main.c $(wildcard searcher/cmd_*.c))
+SEARCHER_SRC := $(filter-out searcher/main.c searcher/main_serve.c searcher/cmd_%.c,$(wildcard searcher/*.c))
+SEARCHER_CMD := $(patsubst %.c,$(BUILD)/%.o,searcher/main.c \
+                $(filter-out searcher/cmd_serve.c,$(wildcard searcher/cmd_*.c)))
+SERVE_CMD    := $(BUILD)/searcher/main_serve.o $(BUILD)/searcher/cmd_serve.o
 TEST_SRC     := $(wildcard tests/test_*.c)
 
 COMMON_OBJ   := $(COMMON_SRC:%.c=$(BUILD)/%.o) $(XW_SRC:%.cc=$(BUILD)/%.o) \
@@ -71,7 +73,7 @@ WWW_SRC      := $(sort $(wildcard searcher/www/*))
 LIBCM        := $(BUILD)/libcm.a
 LIBIDX       := $(BUILD)/libidx.a
 LIBSRCH      := $(BUILD)/libsrch.a
-PROGS        := $(BIN)/minutes-index $(BIN)/minutes-search
+PROGS        := $(BIN)/minutes-index $(BIN)/minutes-search $(BIN)/minutes-search-serve
 TESTS        := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
 .PHONY: all check check-deps fresh-check service-check test-programs asan asan-check sanitize demo deps install uninstall clean bench bench-small bench-national accuracy fuzz
@@ -119,6 +121,11 @@ $(BIN)/minutes-index: $(BUILD)/indexer/main.o $(LIBIDX) $(LIBCM)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BIN)/minutes-search: $(SEARCHER_CMD) $(LIBSRCH) $(LIBCM)
+	@mkdir -p $(dir $@)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# The server alone links libmicrohttpd (searcher/main.c says why).
+$(BIN)/minutes-search-serve: $(SERVE_CMD) $(LIBSRCH) $(LIBCM)
 	@mkdir -p $(dir $@)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -253,7 +260,8 @@ install: all
 		install -m 0644 systemd/minutes-search.default "$(DESTDIR)$(SYSCONFDIR)/default/minutes-search"
 
 uninstall:
-	rm -f "$(DESTDIR)$(BINDIR)/minutes-index" "$(DESTDIR)$(BINDIR)/minutes-search"
+	rm -f "$(DESTDIR)$(BINDIR)/minutes-index" "$(DESTDIR)$(BINDIR)/minutes-search" \
+		"$(DESTDIR)$(BINDIR)/minutes-search-serve"
 	rm -rf "$(DESTDIR)$(DATADIR)" "$(DESTDIR)$(DOCDIR)"
 	for u in $(UNITS); do rm -f "$(DESTDIR)$(UNITDIR)/$$u"; done
 

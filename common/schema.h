@@ -63,6 +63,15 @@ enum schema_slot {
 };
 
 /*
+ * The arrays the indexer stores for one-shot searches (xw_arrays_save):
+ * the values of every slot a search counts, ranges or collapses on, and the
+ * order of the tie slot.  Slots left out are read from Xapian as before.
+ */
+#define SCHEMA_ARRAY_SLOTS { SLOT_DATE, SLOT_COUNCIL, SLOT_COMMITTEE, SLOT_YEAR, SLOT_MEETING, \
+			     SLOT_MIME, SLOT_KIND, SLOT_PERSONS }
+#define SCHEMA_RANK_SLOTS  { SLOT_ORDER }
+
+/*
  * Digits of the time at the start of a SLOT_ADDED value: Unix milliseconds,
  * zero-padded so that values sort by time (good until the year 33658).
  */

@@ -12,6 +12,8 @@
  *   xw_search.cc   xw_search: Xapian's matcher and spies, remote shards' recounts
  *   xw_eval.cc     exact counting over bitmaps (a query evaluated into a docset,
  *                  facets and collapse counts from it, the page ranked by Xapian)
+ *   xw_arrays.cc   the per-document arrays it counts from: from the value streams,
+ *                  or stored beside the database by the indexer
  *   xw_results.cc  hits, values, data, snippets, documents by id, spelling
  *   xw_scan.cc     whole-set passes: every match, exact counts, termlists, eset
  *
@@ -76,6 +78,7 @@ int xw_db_open(const char *path, enum xw_open_mode mode, struct xw_db **out, str
 	try {
 		if (mode == XW_OPEN_READ) {
 			h->db = Xapian::Database(path);
+			h->dir = path;
 		} else {
 			int flags = mode == XW_OPEN_WRITE ? Xapian::DB_CREATE_OR_OPEN
 							  : Xapian::DB_CREATE_OR_OVERWRITE;

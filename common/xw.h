@@ -105,6 +105,20 @@ int xw_db_value_bounds(struct xw_db *db, unsigned slot, struct sbuf *lo, struct 
  */
 int xw_compact(const char *const *srcs, size_t n, const char *dst, struct cm_err *err);
 
+/*
+ * The arrays exact facets are counted from (each document's value of a
+ * slot, each document's place in a slot's order), built from the database
+ * at dir and stored in dir/XW_ARRAYS_FILE for its current revision, so
+ * that a process running one search need not build them (xw_search,
+ * stored_arrays_only).  Called by the indexer after its last commit; does
+ * nothing when the file already holds these arrays for this revision, or
+ * when dir is not one local database.  A file for another revision is
+ * ignored by readers, so a failure here loses speed, never answers.
+ */
+#define XW_ARRAYS_FILE "minutes-arrays"
+int xw_arrays_save(const char *dir, const unsigned *slots, size_t n_slots,
+		   const unsigned *rank_slots, size_t n_ranks, struct cm_err *err);
+
 /* ---- shards: stubs, remote databases, time limits ------------------------ */
 
 /*
@@ -445,6 +459,9 @@ struct xw_search_opts {
 	double time_limit;                  /* seconds after which to stop counting every match (0 = none) */
 	bool slow_facets;                   /* count with Xapian's ValueCountMatchSpy even when the
 					       in-memory arrays could be used (tests, benchmarks) */
+	bool stored_arrays_only;            /* take the arrays only from the file the indexer stored
+					       (xw_arrays_save), else count with the spies: for a
+					       process that runs one search */
 	bool tie_break;                     /* relevance order: equal weights by tie_slot (descending), not docid */
 	unsigned tie_slot;                  /* a slot unique per document, so the order survives sharding
 	                                       (docids change); for value orders use a unique sort_slot */

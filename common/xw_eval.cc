@@ -25,58 +25,7 @@
 #include <utility>
 #include <vector>
 
-/* ---- the facet arrays --------------------------------------------------- */
-
-/*
- * The key under which a handle's in-memory facets stay valid, or "" when
- * they cannot be used: a writable handle (its view changes without a
- * commit), several sub-databases (a stub of shards, whose docids
- * interleave) or a remote one (whose matcher runs on the server, which
- * knows only Xapian's own spies).  get_revision() throws for all but a
- * single local glass/chert database, which is exactly the case we want.
- */
-static std::string xw_facet_key(xw_db *db)
-{
-	if (db->writable || db->remote || db->db.size() != 1)
-		return std::string();
-	try {
-		Xapian::rev r = db->db.get_revision();
-		return db->db.get_uuid() + ":" + std::to_string((unsigned long long)r);
-	} catch (const Xapian::Error &) {
-		return std::string();
-	}
-}
-
-/* Slot `slot` of the cache, read from the value stream the first time it is asked for. */
-static const xw_facet_slot &xw_facet_load(xw_db *db, unsigned slot)
-{
-	auto found = db->fc.slots.find(slot);
-	if (found != db->fc.slots.end())
-		return found->second;
-	xw_facet_slot fs;
-	std::unordered_map<std::string, uint32_t> index;
-	fs.ids.assign((size_t)db->db.get_lastdocid() + 1, 0);
-	fs.names.emplace_back();
-	uint32_t last = 0;                   /* id of the previous document's value */
-	for (Xapian::ValueIterator it = db->db.valuestream_begin(slot);
-	     it != db->db.valuestream_end(slot); ++it) {
-		Xapian::docid did = it.get_docid();
-		const std::string &v = *it;
-		/* A meeting's items are consecutive and share their values: skip the hash. */
-		if (last && fs.names[last] == v) {
-			if (did < fs.ids.size())
-				fs.ids[did] = last;
-			continue;
-		}
-		auto r = index.emplace(v, (uint32_t)fs.names.size());
-		if (r.second)
-			fs.names.push_back(r.first->first);
-		last = r.first->second;
-		if (did < fs.ids.size())
-			fs.ids[did] = last;
-	}
-	return db->fc.slots.emplace(slot, std::move(fs)).first->second;
-}
+/* ---- the facet arrays ------------------------------------------------ */
 
 /*
  * Members of a packed slot (the people at a meeting, sep-separated), split
@@ -480,23 +429,40 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 		fs[i] = const_cast<xw_facet_slot *>(&xw_facet_load(db, o->facet_slots[i]));
 		counts[i].assign(fs[i]->names.size(), 0);
 	}
-	const xw_facet_runs &runs = xw_facet_runs_load(db, o, fs);
-	std::vector<uint32_t> per_run(runs.n_runs, 0);
-	const uint32_t *run = runs.run.data();
-	size_t n = runs.run.size();
-	for (size_t wi = 0; wi < set->nw; wi++) {
-		uint64_t w = set->w[wi];
-		while (w) {
-			size_t did = (wi << 6) + (size_t)__builtin_ctzll(w);
-			w &= w - 1;
-			if (did < n)
-				++per_run[run[did]];
+	/*
+	 * Runs pay for themselves over many searches; a process running one
+	 * search (stored_arrays_only) counts each match in each slot instead,
+	 * which reads the arrays only where the matches are.
+	 */
+	std::vector<unsigned> key(o->facet_slots, o->facet_slots + nf);
+	if (o->stored_arrays_only && !db->fc.runs.count(key)) {
+		for (size_t i = 0; i < nf; i++) {
+			const uint32_t *ids = fs[i]->ids.data();
+			size_t n = fs[i]->ids.size();
+			uint32_t *c = counts[i].data();
+			for (uint32_t did = docset_next(set, 0); did != UINT32_MAX && did < n;
+			     did = docset_next(set, did + 1))
+				++c[ids[did]];
 		}
+	} else {
+		const xw_facet_runs &runs = xw_facet_runs_load(db, o, fs);
+		std::vector<uint32_t> per_run(runs.n_runs, 0);
+		const uint32_t *run = runs.run.data();
+		size_t n = runs.run.size();
+		for (size_t wi = 0; wi < set->nw; wi++) {
+			uint64_t w = set->w[wi];
+			while (w) {
+				size_t did = (wi << 6) + (size_t)__builtin_ctzll(w);
+				w &= w - 1;
+				if (did < n)
+					++per_run[run[did]];
+			}
+		}
+		for (size_t r = 0; r < runs.n_runs; r++)
+			if (per_run[r])
+				for (size_t i = 0; i < nf; i++)
+					counts[i][runs.ids[r * nf + i]] += per_run[r];
 	}
-	for (size_t r = 0; r < runs.n_runs; r++)
-		if (per_run[r])
-			for (size_t i = 0; i < nf; i++)
-				counts[i][runs.ids[r * nf + i]] += per_run[r];
 	m->n_facets = nf;
 	m->facets.assign(nf, {});
 	for (size_t i = 0; i < nf; i++) {
@@ -553,39 +519,11 @@ static void xw_count_collapsed(xw_db *db, const struct docset *set, unsigned slo
 
 /* ---- ranking the page --------------------------------------------------- */
 
-/*
- * Each document's place in the order of slot's values (0 = no value or the
- * lowest), loaded once per revision: sorting by it is sorting by the slot,
- * but a sort key is then an array read instead of a value-stream read
- * (~0.4 us each, and Xapian reads one for every match that ties with the
- * page, which for templated items such as "Apologies" is thousands).
- */
-static const std::vector<uint32_t> &xw_rank_load(xw_db *db, unsigned slot)
-{
-	auto found = db->fc.ranks.find(slot);
-	if (found != db->fc.ranks.end())
-		return found->second;
-	std::vector<std::pair<std::string, Xapian::docid>> vals;
-	for (Xapian::ValueIterator it = db->db.valuestream_begin(slot);
-	     it != db->db.valuestream_end(slot); ++it)
-		vals.emplace_back(*it, it.get_docid());
-	std::sort(vals.begin(), vals.end());
-	std::vector<uint32_t> rank((size_t)db->db.get_lastdocid() + 1, 0);
-	uint32_t r = 0;
-	for (size_t i = 0; i < vals.size(); i++) {
-		if (i == 0 || vals[i].first != vals[i - 1].first)
-			r++;
-		if (vals[i].second < rank.size())
-			rank[vals[i].second] = r;
-	}
-	return db->fc.ranks.emplace(slot, std::move(rank)).first->second;
-}
-
 /* A sort key from xw_rank_load(): four big-endian bytes, so byte order is rank order. */
 class XwRankKey : public Xapian::KeyMaker {
-	const std::vector<uint32_t> &rank;
+	const xw_u32s &rank;
 public:
-	explicit XwRankKey(const std::vector<uint32_t> &r) : rank(r) {}
+	explicit XwRankKey(const xw_u32s &r) : rank(r) {}
 	std::string operator()(const Xapian::Document &doc) const override
 	{
 		Xapian::docid did = doc.get_docid();
@@ -605,7 +543,7 @@ public:
 static void xw_page_by_rank(xw_db *db, const xw_query *q, const struct xw_search_opts *o,
 			    const struct docset *set, xw_mset *m)
 {
-	const std::vector<uint32_t> &rank = xw_rank_load(db, o->sort_slot);
+	const xw_u32s &rank = xw_rank_load(db, o->sort_slot);
 	bool desc = o->sort == XW_SORT_VALUE_DESC;
 	size_t need = o->offset + o->limit;
 	/* Best first: higher rank first when descending (and ties, which a unique slot has not, by docid). */
@@ -721,19 +659,36 @@ static void xw_search_bitmap(xw_db *db, const xw_query *q, const struct xw_searc
 }
 
 /*
+ * Whether the stored arrays (xw_arrays.cc) hold every array this search
+ * would read: the facet slots, the collapse slot, the slots of the query's
+ * value ranges and the tie slot's ranks.  A process running one search
+ * asks first: building any of them from the value streams costs more
+ * than Xapian's spies.
+ */
+static bool xw_arrays_cover(xw_db *db, const xw_query *q, const struct xw_search_opts *o)
+{
+	for (size_t i = 0; i < o->n_facets; i++)
+		if (!xw_arrays_stored(db, false, o->facet_slots[i]))
+			return false;
+	if (o->collapse_slot >= 0 && !xw_arrays_stored(db, false, (unsigned)o->collapse_slot))
+		return false;
+	for (const xw_range &r : q->ranges)
+		if (!xw_arrays_stored(db, false, r.slot))
+			return false;
+	bool ranked = o->tie_break && (o->sort == XW_SORT_RELEVANCE || o->sort_slot == o->tie_slot);
+	return !ranked || xw_arrays_stored(db, true, o->tie_slot);
+}
+
+/*
  * The cache of in-memory arrays is keyed by the handle's revision (see
  * xw_facet_key): a handle that has moved to another one drops them.
  */
 bool xw_search_counted(xw_db *db, const xw_query *q, const struct xw_search_opts *o, xw_mset *m)
 {
 	std::string key = xw_facet_key(db);
-	if (key != db->fc.key) {
-		db->fc.slots.clear();
-		db->fc.runs.clear();
-		db->fc.ranks.clear();
-		db->fc.key = key;
-	}
-	if (key.empty())
+	if (key != db->fc.key)
+		xw_arrays_drop(db, key);
+	if (key.empty() || (o->stored_arrays_only && !xw_arrays_cover(db, q, o)))
 		return false;
 	xw_search_bitmap(db, q, o, o->cache, key, m);
 	return true;

@@ -23,12 +23,33 @@
 /* ---- handles ------------------------------------------------------------ */
 
 /*
+ * A u32 per docid: built in memory (own), or borrowed from the mapped
+ * file of stored arrays (xw_arrays.cc), which outlives it.  Moves keep
+ * the data where it is; copies are not allowed.
+ */
+struct xw_u32s {
+	const uint32_t *p;
+	size_t n;
+	std::vector<uint32_t> own;
+	xw_u32s() : p(nullptr), n(0) {}
+	xw_u32s(xw_u32s &&) = default;
+	xw_u32s &operator=(xw_u32s &&) = default;
+	xw_u32s(const xw_u32s &) = delete;
+	xw_u32s &operator=(const xw_u32s &) = delete;
+	size_t size() const { return n; }
+	const uint32_t *data() const { return p; }
+	uint32_t operator[](size_t i) const { return p[i]; }
+	void adopt(std::vector<uint32_t> &&v) { own = std::move(v); p = own.data(); n = own.size(); }
+	void borrow(const uint32_t *q, size_t m) { own.clear(); p = q; n = m; }
+};
+
+/*
  * One facet slot held in memory: every document's value as a small
  * integer.  Counting a match is then an array read and an increment
  * (~7 ns) instead of fetching and hashing the value (~70 ns per slot).
  */
 struct xw_facet_slot {
-	std::vector<uint32_t> ids;       /* by docid: id of its value, 0 = no value */
+	xw_u32s ids;                     /* by docid: id of its value, 0 = no value */
 	std::vector<std::string> names;  /* by id: the value; names[0] = "" */
 	/* Slots packing several values (people), split once by xw_facet_split(): */
 	bool split;                      /* members below are filled */
@@ -53,12 +74,37 @@ struct xw_facet_runs {
 	size_t n_runs;                   /* runs found */
 };
 
+/* Where one array is in the stored file (xw_arrays.cc). */
+struct xw_arrays_where {
+	uint64_t offset, bytes;          /* its bytes in the file */
+	uint32_t count;                  /* names (values) or docids (ranks) */
+};
+
+/*
+ * The arrays the indexer stored beside the database (xw_arrays.cc), open
+ * when they describe the handle's revision: the table of what they hold,
+ * read once; each array is read when first needed.
+ */
+struct xw_arrays_file {
+	const char *map;                 /* the file mapped read-only, NULL = none usable */
+	size_t map_len;
+	bool tried;                      /* looked for this revision already */
+	uint32_t lastdocid;              /* the documents it covers: 1..lastdocid */
+	std::map<unsigned, xw_arrays_where> values, ranks; /* by slot */
+	xw_arrays_file() : map(nullptr), map_len(0), tried(false), lastdocid(0) {}
+	~xw_arrays_file();
+	xw_arrays_file(const xw_arrays_file &) = delete;
+	xw_arrays_file &operator=(const xw_arrays_file &) = delete;
+	void reset();                    /* close; look again on next use */
+};
+
 /* The facet slots of one revision of a read handle, loaded lazily. */
 struct xw_facet_cache {
 	std::string key;                 /* uuid:revision they were read from ("" = unusable) */
+	xw_arrays_file file;             /* the stored arrays of that revision, if any */
 	std::map<unsigned, xw_facet_slot> slots; /* by slot number */
 	std::map<std::vector<unsigned>, xw_facet_runs> runs; /* by the slots they cover */
-	std::map<unsigned, std::vector<uint32_t>> ranks; /* by slot: each docid's place in value order */
+	std::map<unsigned, xw_u32s> ranks; /* by slot: each docid's place in value order */
 };
 
 struct xw_db {
@@ -67,6 +113,7 @@ struct xw_db {
 	bool writable;                   /* opened with XW_OPEN_WRITE/OVERWRITE */
 	bool in_txn;                     /* inside begin_transaction */
 	xw_facet_cache fc;               /* in-memory facets (read handles on one local db) */
+	std::string dir;                 /* the database directory, "" for a stub or shards */
 	size_t n_shards;                 /* shards listed by the stub (1 for a plain database) */
 	bool remote;                     /* some shard is remote */
 	std::vector<std::string> missing; /* shards left out by an allow_partial open */
@@ -219,6 +266,21 @@ static inline double xw_now()
 
 /* Set the order of hits o asks for on enq (xw_search.cc). */
 void xw_set_order(Xapian::Enquire &enq, const struct xw_search_opts *o);
+
+/*
+ * The arrays of a read handle's current revision (xw_arrays.cc), from the
+ * stored file when it describes that revision, else from the value
+ * streams, kept in db->fc until the revision changes.  xw_facet_key is the
+ * revision's key ("" = a handle the arrays cannot serve); xw_arrays_drop
+ * forgets what was loaded and takes key as the current one;
+ * xw_arrays_stored says whether the file holds slot's values (or, with
+ * rank, its ranks) for the current key.
+ */
+std::string xw_facet_key(xw_db *db);
+const xw_facet_slot &xw_facet_load(xw_db *db, unsigned slot);
+const xw_u32s &xw_rank_load(xw_db *db, unsigned slot);
+bool xw_arrays_stored(xw_db *db, bool rank, unsigned slot);
+void xw_arrays_drop(xw_db *db, const std::string &key);
 
 /*
  * xw_search on the bitmaps (xw_eval.cc), when db's handle allows the

@@ -149,6 +149,7 @@ int xw_db_open_read(const char *path, const struct xw_open_opts *opts, struct xw
 		std::string stub = xw_stub_file(path);
 		if (stub.empty()) {
 			h->db = Xapian::Database(path);
+			h->dir = path;
 		} else {
 			xw_shard_ctx c = { opts ? opts : &defaults, h, CM_OK, "" };
 			h->n_shards = 0;

@@ -2061,6 +2061,17 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 		stats->seconds += more.seconds;
 	}
 	strv_release(&redo);
+	/*
+	 * The arrays one-shot searches count facets from, for the revision just
+	 * committed (a no-op when it has not changed).  Shards are searched
+	 * through a stub, which counts with Xapian's spies and has no use for them.
+	 */
+	if (rc == CM_OK && opts->shard_by == SHARD_NONE) {
+		static const unsigned slots[] = SCHEMA_ARRAY_SLOTS, ranks[] = SCHEMA_RANK_SLOTS;
+
+		rc = xw_arrays_save(dbpath, slots, sizeof slots / sizeof *slots,
+				    ranks, sizeof ranks / sizeof *ranks, err);
+	}
 	ingest_unlock(dbpath, lock);
 	return rc;
 }

@@ -15,7 +15,10 @@
 /* `minutes-search [OPTION]... [QUERY]...`, a search or --stats (cmd_search.c). */
 int cmd_search(int argc, char **argv);
 
-/* `minutes-search serve`, the HTTP server until SIGTERM (cmd_serve.c); argv[0] is "serve". */
+/*
+ * `minutes-search serve`, the HTTP server until SIGTERM (cmd_serve.c), the
+ * whole of minutes-search-serve (main_serve.c); argv[0] is not read.
+ */
 int cmd_serve(int argc, char **argv);
 
 /* Is name one of the research commands: trends, recurring, themes, related? */

@@ -279,8 +279,13 @@ int cmd_search(int argc, char **argv)
 			oo.color = req.highlight == SEARCH_HL_ANSI;
 			oo.pretty = tty;
 			out_result(&res, format, &oo, &out);
-			if (explain)
+			if (explain) {
 				cli_error(prog, "parsed: %s", res.parsed);
+				if (req.facets)
+					cli_error(prog, "facets counted %s", res.facets_fast
+						  ? "over bitmaps from the index's arrays"
+						  : "by Xapian's match spy");
+			}
 			if (res.partial) {
 				struct sbuf names = {0};
 

@@ -814,7 +814,13 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	so.time_limit = req->time_limit_ms / 1000.0;
 	if (so.time_limit > 0)
 		so.time_limit = fmax(so.time_limit - (clock_now() - t0), SEARCH_MIN_MATCH_SECONDS);
-	so.slow_facets = req->slow_facets || eng->one_shot;
+	/*
+	 * A one-shot process counts over the bitmaps only with the arrays the
+	 * indexer stored; a count limit asks to examine fewer matches, which
+	 * only Xapian's spies can do (the bitmaps count every match).
+	 */
+	so.slow_facets = req->slow_facets || req->count_limit;
+	so.stored_arrays_only = eng->one_shot;
 	if (req->sort == SEARCH_SORT_DATE) {
 		so.sort = XW_SORT_VALUE_ASC;
 		so.sort_slot = h->has_order ? SLOT_ORDER : SLOT_ITEM_SORT;
@@ -847,6 +853,7 @@ static int search_run_on(struct search_handle *h, struct search_engine *eng,
 	res->total = xw_mset_estimated(ms);
 	res->estimated = !xw_mset_is_exact(ms);
 	res->facets_exact = xw_mset_facets_exact(ms);
+	res->facets_fast = xw_mset_facets_fast(ms);
 	res->hits = calloc(xw_mset_size(ms) ? xw_mset_size(ms) : 1, sizeof *res->hits);
 	if (!res->hits) {
 		rc = cm_err_set(err, CM_ENOMEM, "out of memory");

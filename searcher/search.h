@@ -83,6 +83,8 @@ struct search_result {
 	struct search_facet facets[FACET_COUNT]; /* counted facets, in enum order */
 	size_t n_facets;
 	bool facets_exact;            /* counts cover every match */
+	bool facets_fast;             /* counted over bitmaps from per-document arrays (in
+					 memory, or stored by the indexer), not by Xapian's spy */
 	char *suggestion;             /* corrected query or NULL, owned */
 	char *parsed;                 /* Xapian's description of the query, owned */
 	double ms;                    /* time taken */
@@ -98,9 +100,10 @@ struct search_engine;
 struct search_engine_opts {
 	const char *const *synonym_files; /* loaded in order; NULL entries skipped */
 	size_t n_synonym_files;
-	bool one_shot;                /* one search per engine (the CLI): count facets with
-					 Xapian's spy rather than load per-document facet
-					 arrays that only pay off over many searches */
+	bool one_shot;                /* one search per engine (the CLI): count facets from
+					 the arrays the indexer stored (xw_arrays_save), else
+					 with Xapian's spy, never by building the arrays,
+					 which only pays off over many searches */
 	bool allow_partial;           /* a shard that is down or slow is left out (result marked
 	                                 partial) instead of failing the search */
 	unsigned shard_timeout_ms;    /* remote shards: per-operation limit (0 = xw's default) */

@@ -92,6 +92,12 @@ expect_refused --search-time 10s "$SRCH" serve --db "$T/db" --listen 127.0.0.1:0
 grep -q "^minutes-search serve: invalid --search-time: '10s': not a number (0 to 600000)$" "$T/err" ||
 	fail "serve message: $(cat "$T/err")"
 expect_status 1 sh -c '"$1" serve --help >/dev/full' sh "$SRCH"
+# The server is its own program beside minutes-search: without it, a clear failure.
+mkdir -p "$T/alone"
+cp "$SRCH" "$T/alone/minutes-search"
+expect_status 1 "$T/alone/minutes-search" serve --db "$T/db"
+grep -q "^minutes-search serve: cannot run $T/alone/minutes-search-serve: No such file or directory$" "$T/err" ||
+	fail "serve without its program: $(cat "$T/err")"
 
 
 # --- minutes-search trends|recurring|themes|related ----------------------------------

@@ -12,13 +12,16 @@ P=/opt/minutes
 inst() { make -s --no-print-directory BIN="$BIN" BUILD="${BUILD:-build}" PREFIX=$P DESTDIR="$D" "$@"; }
 
 inst install >"$T/log" 2>&1 || fail "make install: $(tail -n 5 "$T/log")"
-for f in bin/minutes-index bin/minutes-search share/minutes-search/synonyms.txt \
+for f in bin/minutes-index bin/minutes-search bin/minutes-search-serve share/minutes-search/synonyms.txt \
 	 share/doc/minutes-search/DEPLOY.md lib/systemd/system/minutes-search.service \
 	 lib/systemd/system/minutes-index.service lib/systemd/system/minutes-index.timer; do
 	[ -s "$D$P/$f" ] || fail "make install did not install $P/$f"
 	ok
 done
 [ -x "$D$P/bin/minutes-search" ] || fail "minutes-search is not executable"
+# `minutes-search serve` (what the unit runs) finds the server beside itself, installed.
+"$D$P/bin/minutes-search" serve --help >"$T/help" 2>&1 || fail "installed 'minutes-search serve --help': $(head -n 3 "$T/help")"
+grep -q "^Usage: minutes-search serve" "$T/help" || fail "installed serve --help: $(head -n 1 "$T/help")"
 [ -s "$D/etc/default/minutes-search" ] || fail "no /etc/default/minutes-search"
 ok
 
