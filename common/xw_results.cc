@@ -78,7 +78,18 @@ size_t xw_mset_collapse_count(const struct xw_mset *ms, size_t i)
 int xw_mset_data(const struct xw_mset *ms, size_t i, struct sbuf *out, struct cm_err *err)
 {
 	try {
-		std::string d = xw_read(ms->db->db, [&]() { return xw_data_of(xw_hit(ms, i).get_document()); });
+		/*
+		 * Every document is written with its data, so none read back
+		 * means the read met a commit that Xapian did not report (a lazy
+		 * value read on a revision since replaced): read it again, once,
+		 * as for DatabaseModifiedError.
+		 */
+		std::string d = xw_read(ms->db->db, [&]() {
+			std::string data = xw_data_of(xw_hit(ms, i).get_document());
+			if (data.empty())
+				throw Xapian::DatabaseModifiedError("document data read back empty");
+			return data;
+		});
 		sbuf_add(out, d.data(), d.size());
 	} catch (...) {
 		return xw_fail(err, "document data");
