@@ -14,12 +14,12 @@
  * commit since, a compaction, a half-written file) is simply not used.
  *
  * The file, in this machine's byte order (a marker says which):
- *   header   "MSARRAY1", u32 0x01020304, u32 lastdocid, u32 n_sections,
+ *   header   "MSARRAY2", u32 0x01020304, u32 lastdocid, u32 n_sections,
  *            u32 key length, the key ("uuid:revision"), zero-padded to 8
  *   table    n_sections x { u32 kind, u32 slot, u32 count, u32 0, u64 offset, u64 bytes }
- *   data     kind 1 (values): count names, each u32 length + bytes, name 0 = "";
- *            then (lastdocid + 1) u32 value ids, by docid, at offset + names' bytes
- *            rounded up to 4
+ *   data     kind 1 (values): count + 1 u32 offsets into the names' bytes that
+ *            follow them (name i is [at[i], at[i + 1]); name 0 = ""), the bytes
+ *            padded to 4, then (lastdocid + 1) u32 value ids, by docid
  *            kind 2 (ranks): (lastdocid + 1) u32 ranks, by docid
  *
  * Divisions: keys, arrays from the value streams, the stored file, loading, saving.
@@ -40,7 +40,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char XW_ARRAYS_MAGIC[8] = { 'M', 'S', 'A', 'R', 'R', 'A', 'Y', '1' };
+static const char XW_ARRAYS_MAGIC[8] = { 'M', 'S', 'A', 'R', 'R', 'A', 'Y', '2' };
 static const uint32_t XW_ARRAYS_ORDER = 0x01020304;
 enum { XW_ARRAYS_VALUES = 1, XW_ARRAYS_RANKS = 2 };
 
@@ -97,6 +97,7 @@ static void xw_facet_from_stream(xw_db *db, unsigned slot, xw_facet_slot &fs)
 			ids[did] = last;
 	}
 	fs.ids.adopt(std::move(ids));
+	fs.n_names = fs.names.size();
 }
 
 /*
@@ -202,9 +203,10 @@ static xw_arrays_file &xw_arrays_of(xw_db *db)
 }
 
 /*
- * Slot's values from the stored file into fs, its ids borrowed from the
- * mapping; false (fs unusable) when absent or malformed.  Every id is
- * checked against the names, so a damaged file cannot index past them.
+ * Slot's values from the stored file into fs, borrowed from the mapping
+ * (names are made only when asked for); false (fs unusable) when absent or
+ * malformed.  The offsets and every id are checked first, so a damaged
+ * file cannot send a reader past the names or the mapping.
  */
 static bool xw_facet_from_file(xw_arrays_file &f, unsigned slot, xw_facet_slot &fs)
 {
@@ -212,31 +214,30 @@ static bool xw_facet_from_file(xw_arrays_file &f, unsigned slot, xw_facet_slot &
 	if (s == f.values.end())
 		return false;
 	const char *p = f.map + s->second.offset;
-	size_t len = s->second.bytes, at = 0, n = s->second.count;
-	fs.names.clear();
-	fs.names.reserve(n);
-	for (size_t i = 0; i < n; i++) {
-		uint32_t name_len;
-		if (len - at < 4)
-			return false;
-		memcpy(&name_len, p + at, 4);
-		at += 4;
-		if (len - at < name_len)
-			return false;
-		fs.names.emplace_back(p + at, name_len);
-		at += name_len;
-	}
-	at = (at + 3) & ~(size_t)3;
-	size_t n_ids = (size_t)f.lastdocid + 1;
-	if (n == 0 || at > len || len - at != n_ids * 4)
+	size_t len = s->second.bytes, n = s->second.count;
+	if (n == 0 || n > len / 4 || (n + 1) * 4 > len)
 		return false;
-	const uint32_t *ids = (const uint32_t *)(const void *)(p + at);
+	const uint32_t *at = (const uint32_t *)(const void *)p;
+	size_t bytes_at = (n + 1) * 4;
+	if (at[0] != 0 || at[1] != 0)
+		return false;                    /* name 0 is "" */
+	for (size_t i = 0; i < n; i++)
+		if (at[i + 1] < at[i])
+			return false;
+	size_t ids_at = (bytes_at + at[n] + 3) & ~(size_t)3;
+	size_t n_ids = (size_t)f.lastdocid + 1;
+	if (at[n] > len - bytes_at || ids_at > len || len - ids_at != n_ids * 4)
+		return false;
+	const uint32_t *ids = (const uint32_t *)(const void *)(p + ids_at);
 	uint32_t worst = 0;
 	for (size_t i = 0; i < n_ids; i++)
 		worst = std::max(worst, ids[i]);
 	if (worst >= n)
 		return false;
 	fs.ids.borrow(ids, n_ids);
+	fs.n_names = n;
+	fs.stored = p + bytes_at;
+	fs.stored_at = at;
 	return true;
 }
 
@@ -322,14 +323,18 @@ static std::string xw_arrays_image(xw_db *db, const std::string &key, const unsi
 	for (size_t i = 0; i < n_slots; i++) {
 		const xw_facet_slot &fs = xw_facet_load(db, slots[i]);
 		size_t at = out.size();
-		for (const std::string &name : fs.names) {
-			uint32_t len = (uint32_t)name.size();
-			xw_put(out, &len, 4);
-			out += name;
+		std::string bytes;
+		for (size_t id = 0; id < fs.n_names; id++) {
+			uint32_t off = (uint32_t)bytes.size();
+			xw_put(out, &off, 4);
+			bytes += fs.name(id);
 		}
+		uint32_t end = (uint32_t)bytes.size();
+		xw_put(out, &end, 4);
+		out += bytes;
 		xw_pad(out, 4);
 		xw_put(out, fs.ids.data(), fs.ids.size() * 4);
-		table[i] = { XW_ARRAYS_VALUES, slots[i], (uint32_t)fs.names.size(), 0, at, out.size() - at };
+		table[i] = { XW_ARRAYS_VALUES, slots[i], (uint32_t)fs.n_names, 0, at, out.size() - at };
 		xw_pad(out, 8);
 	}
 	for (size_t i = 0; i < n_ranks; i++) {

@@ -39,13 +39,13 @@ static void xw_facet_split(xw_facet_slot &fs, char sep, bool last_word)
 	if (fs.split && fs.split_sep == sep && fs.split_last_word == last_word)
 		return;
 	std::unordered_map<std::string, uint32_t> index;
-	fs.member_at.assign(fs.names.size() + 1, 0);
+	fs.member_at.assign(fs.n_names + 1, 0);
 	fs.members.clear();
 	fs.member_names.clear();
-	for (size_t id = 1; id < fs.names.size(); id++) {
+	for (size_t id = 1; id < fs.n_names; id++) {
 		size_t first = fs.members.size();
 		fs.member_at[id] = (uint32_t)first;
-		xw_each_member(fs.names[id], sep, last_word,
+		xw_each_member(fs.name(id), sep, last_word,
 			       [&](const std::string &member, const std::string &key) {
 			auto r = index.emplace(key, (uint32_t)fs.member_names.size());
 			if (r.second)
@@ -55,7 +55,7 @@ static void xw_facet_split(xw_facet_slot &fs, char sep, bool last_word)
 				fs.members.push_back(r.first->second);
 		});
 	}
-	fs.member_at[fs.names.size()] = (uint32_t)fs.members.size();
+	fs.member_at[fs.n_names] = (uint32_t)fs.members.size();
 	fs.member_at[0] = fs.member_at.size() > 1 ? fs.member_at[1] : 0;
 	fs.split = true;
 	fs.split_sep = sep;
@@ -339,9 +339,11 @@ struct XwEval {
 		bool has_lo = r->has_lo, has_hi = r->has_hi;
 		const xw_facet_slot &fs = xw_facet_load(db, r->slot);
 		ranged = true;
-		std::vector<char> in(fs.names.size(), 0);
-		for (size_t id = 1; id < fs.names.size(); id++)
-			in[id] = (!has_lo || fs.names[id] >= lo) && (!has_hi || fs.names[id] <= hi);
+		std::vector<char> in(fs.n_names, 0);
+		for (size_t id = 1; id < fs.n_names; id++) {
+			std::string v = fs.name(id);
+			in[id] = (!has_lo || v >= lo) && (!has_hi || v <= hi);
+		}
 		const uint32_t *ids = fs.ids.data();
 		size_t n = fs.ids.size();
 		if (ctx) {
@@ -427,7 +429,7 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 
 	for (size_t i = 0; i < nf; i++) {
 		fs[i] = const_cast<xw_facet_slot *>(&xw_facet_load(db, o->facet_slots[i]));
-		counts[i].assign(fs[i]->names.size(), 0);
+		counts[i].assign(fs[i]->n_names, 0);
 	}
 	/*
 	 * Runs pay for themselves over many searches; a process running one
@@ -470,7 +472,22 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 		if (!o->facet_sep[i]) {
 			for (size_t id = 1; id < counts[i].size(); id++)
 				if (counts[i][id])
-					out.emplace_back(fs[i]->names[id], counts[i][id]);
+					out.emplace_back(fs[i]->name(id), counts[i][id]);
+		} else if (o->stored_arrays_only && !fs[i]->split) {
+			/*
+			 * One search: split only the values that matched, as the
+			 * spies' path does, not all of them (~30 ms for the
+			 * 20,000 lists of people of 20,000 meetings).
+			 */
+			std::vector<std::string> vals;
+			std::vector<std::pair<const std::string *, size_t>> raw;
+			for (size_t id = 1; id < counts[i].size(); id++)
+				if (counts[i][id])
+					vals.push_back(fs[i]->name(id));
+			for (size_t id = 1, k = 0; id < counts[i].size(); id++)
+				if (counts[i][id])
+					raw.emplace_back(&vals[k++], counts[i][id]);
+			xw_facet_finish(raw, o->facet_sep[i], o->facet_last_word[i], out);
 		} else {
 			xw_facet_split(*fs[i], o->facet_sep[i], o->facet_last_word[i]);
 			std::vector<size_t> mc(fs[i]->member_names.size(), 0);
@@ -498,7 +515,7 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 static void xw_count_collapsed(xw_db *db, const struct docset *set, unsigned slot, xw_mset *m)
 {
 	const xw_facet_slot &fs = xw_facet_load(db, slot);
-	std::vector<uint32_t> per(fs.names.size(), 0);
+	std::vector<uint32_t> per(fs.n_names, 0);
 	size_t n = fs.ids.size(), keyless = 0, keys = 0;
 
 	for (uint32_t did = docset_next(set, 0); did != UINT32_MAX; did = docset_next(set, did + 1)) {

@@ -50,7 +50,10 @@ struct xw_u32s {
  */
 struct xw_facet_slot {
 	xw_u32s ids;                     /* by docid: id of its value, 0 = no value */
-	std::vector<std::string> names;  /* by id: the value; names[0] = "" */
+	size_t n_names;                  /* distinct values + 1 (id 0 = no value) */
+	std::vector<std::string> names;  /* by id: the value, names[0] = "" (built in memory) */
+	const char *stored;              /* ...or, from the stored file, value id is the bytes */
+	const uint32_t *stored_at;       /* [stored + stored_at[id], stored + stored_at[id + 1]) */
 	/* Slots packing several values (people), split once by xw_facet_split(): */
 	bool split;                      /* members below are filled */
 	char split_sep;                  /* ...for this separator */
@@ -58,7 +61,16 @@ struct xw_facet_slot {
 	std::vector<uint32_t> member_at; /* by value id: where its member ids start in members */
 	std::vector<uint32_t> members;   /* member ids of value id v: [member_at[v], member_at[v + 1]) */
 	std::vector<std::string> member_names;      /* by member id: display form */
-	xw_facet_slot() : split(false), split_sep(0), split_last_word(false) {}
+	xw_facet_slot()
+		: n_names(0), stored(nullptr), stored_at(nullptr), split(false), split_sep(0),
+		  split_last_word(false) {}
+	/* The value of id (< n_names); a stored one is made only when asked for. */
+	std::string name(size_t id) const
+	{
+		if (stored_at)
+			return std::string(stored + stored_at[id], stored_at[id + 1] - stored_at[id]);
+		return names[id];
+	}
 };
 
 /*
@@ -263,6 +275,13 @@ static inline double xw_now()
 	return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
 		.count();
 }
+
+/*
+ * Facet counts from counts per distinct stored value (xw_search.cc): a
+ * packed slot (sep) split into members, each document once; sorted.
+ */
+void xw_facet_finish(const std::vector<std::pair<const std::string *, size_t>> &raw,
+		     char sep, bool last_word, std::vector<std::pair<std::string, size_t>> &out);
 
 /* Set the order of hits o asks for on enq (xw_search.cc). */
 void xw_set_order(Xapian::Enquire &enq, const struct xw_search_opts *o);

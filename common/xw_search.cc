@@ -25,7 +25,7 @@
  * their last word, case-folded ("M Price" and "Price" are one value, shown
  * as "Price"), each document once.
  */
-static void xw_facet_finish(const std::vector<std::pair<const std::string *, size_t>> &raw,
+void xw_facet_finish(const std::vector<std::pair<const std::string *, size_t>> &raw,
 			    char sep, bool last_word,
 			    std::vector<std::pair<std::string, size_t>> &out)
 {

@@ -71,6 +71,16 @@ enum { INGEST_COMMIT_DOCS = 1000 };
  */
 enum { INGEST_PART_COMMIT_DOCS = 500 };
 
+/*
+ * Documents a worker writes into one part before it starts another.  A
+ * part's commits slow down as it grows (at 200,000 meetings, parts of over
+ * a million items made the build 66x the 20,000-meeting one for 10x the
+ * text); compaction merges any number of parts in one pass at the end.
+ * Overridden by $MINUTES_PART_DOCS (0 = never start another), for
+ * measuring.
+ */
+enum { INGEST_PART_MAX_DOCS = 250000 };
+
 /* Prefixes whose words get stem synonyms (schema.h). */
 static const char *const ingest_text_prefixes[] = SCHEMA_TEXT_PREFIXES;
 
@@ -213,6 +223,9 @@ struct ingest_state {
 	/* bulk builds (see the file comment) */
 	bool bulk;                       /* workers write documents into parts */
 	struct sbuf bulk_dir;            /* "<dbpath>.bulk": parts live below it */
+	unsigned next_part;              /* number of the next part a worker starts (under lock):
+	                                    parts are numbered 0, 1, ... without gaps */
+	size_t part_max_docs;            /* documents per part (INGEST_PART_MAX_DOCS), 0 = no limit */
 	struct strv redo_after;          /* bulk build: logical paths to become primary, rewritten
 	                                    by an incremental pass after the merge */
 	pthread_mutex_t claim_lock;      /* guards claimed */
@@ -543,6 +556,7 @@ struct ingest_worker {
 	struct xw_db *prev;          /* bulk build over an index (--full): a read handle on it,
 	                                whose items keep their first-indexed time, or NULL */
 	size_t part_docs;            /* documents written to part since its last commit */
+	size_t part_total;           /* documents written to part in all */
 	int part_rc;                 /* first failure writing part */
 	struct cm_err part_err;      /* its message */
 	pthread_t thread;
@@ -783,6 +797,8 @@ static int ingest_keep_added(struct xw_db *db, struct itemdoc *d, bool *found,
 	return rc == CM_OK ? CM_OK : cm_err_set(err, rc, "%s", e.msg);
 }
 
+static void ingest_bulk_next_part(struct ingest_worker *w);
+
 /* Bulk build: write the documents of each new part of job into w's part. */
 static void ingest_bulk_write(struct ingest_worker *w, struct ingest_job *job)
 {
@@ -801,12 +817,15 @@ static void ingest_bulk_write(struct ingest_worker *w, struct ingest_job *job)
 		p->written = true;
 		p->n_written = p->docs.n;
 		w->part_docs += p->docs.n;
+		w->part_total += p->docs.n;
 		itemdoc_set_release(&p->docs);   /* memory back now, not when applied */
 	}
 	if (w->part_rc == CM_OK && w->part_docs >= INGEST_PART_COMMIT_DOCS) {
 		w->part_rc = xw_db_commit(w->part, &w->part_err);
 		w->part_docs = 0;
 	}
+	if (w->part_rc == CM_OK && w->s->part_max_docs && w->part_total >= w->s->part_max_docs)
+		ingest_bulk_next_part(w);
 }
 
 /* The word tables a run fills: stems always, spelling when asked for. */
@@ -845,6 +864,31 @@ static void ingest_bulk_vocabulary(struct ingest_worker *w)
 	/* The last commit here too, in parallel, not one part after another by the main thread. */
 	if (w->part_rc == CM_OK)
 		w->part_rc = xw_db_commit(w->part, &w->part_err);
+}
+
+/* Bulk build: finish w's part (as at the end) and go on in a new one. */
+static void ingest_bulk_next_part(struct ingest_worker *w)
+{
+	struct ingest_state *s = w->s;
+	struct xw_db *next = NULL;
+	struct sbuf path = {0};
+	unsigned n;
+
+	ingest_bulk_vocabulary(w);
+	if (w->part_rc != CM_OK)
+		return;
+	pthread_mutex_lock(&s->lock);
+	n = s->next_part++;
+	pthread_mutex_unlock(&s->lock);
+	sbuf_addf(&path, "%s/part-%u", sbuf_str(&s->bulk_dir), n);
+	w->part_rc = sbuf_oom(&path) ? cm_err_set(&w->part_err, CM_ENOMEM, "out of memory")
+				     : xw_db_open(path.buf, XW_OPEN_SCRATCH, &next, &w->part_err);
+	sbuf_release(&path);
+	if (w->part_rc != CM_OK)
+		return;
+	xw_db_free(w->part);
+	w->part = next;
+	w->part_total = 0;
 }
 
 static void *ingest_worker_main(void *arg)
@@ -1314,6 +1358,10 @@ static int ingest_pass(struct ingest_state *s)
 	s->max_in_flight = (size_t)n_workers * INGEST_IN_FLIGHT_PER_JOB;
 	s->ring_cap = s->max_in_flight + 1;
 	s->done_ring = calloc(s->ring_cap, sizeof *s->done_ring);
+	s->next_part = n_workers;
+	s->part_max_docs = INGEST_PART_MAX_DOCS;
+	if (getenv("MINUTES_PART_DOCS"))
+		s->part_max_docs = strtoul(getenv("MINUTES_PART_DOCS"), NULL, 10);
 	w = calloc(n_workers, sizeof *w);
 	if (!s->done_ring || !w) {
 		rc = cm_err_set(s->err, CM_ENOMEM, "out of memory");
@@ -1472,6 +1520,7 @@ static int ingest_bulk_finish(struct ingest_state *s, const char *dbpath)
 	if (rc == CM_OK)
 		rc = ingest_compact(dbpath, (const char *const *)srcs.v, srcs.n, s->err);
 	s->stats->compacted = rc == CM_OK;
+	s->stats->bulk_parts = srcs.n - 1;
 	if (rc == CM_OK)
 		rc = xw_db_open(dbpath, XW_OPEN_WRITE, &db, s->err);
 	/* Research denominators follow the committed documents (common/denom.h). */

@@ -69,6 +69,7 @@ struct ingest_stats {
 	double bytes;                /* bytes of text extracted */
 	double seconds;              /* wall time of the run */
 	bool compacted;              /* the database was compacted */
+	size_t bulk_parts;           /* a bulk build: the sub-databases merged (0 otherwise) */
 };
 
 /*

@@ -164,6 +164,7 @@ static int write_report(const char *file, const struct ingest_stats *st,
 	json_object_object_add(o, "megabytes", json_object_new_double(st->bytes / 1e6));
 	json_object_object_add(o, "seconds", json_object_new_double(st->seconds));
 	json_object_object_add(o, "compacted", json_object_new_boolean(st->compacted));
+	json_object_object_add(o, "bulk_parts", json_object_new_int64((int64_t)st->bulk_parts));
 	json_object_object_add(o, "ocr", json_object_new_int64((int64_t)st->ocr));
 	for (size_t i = 0; i < log->paths.n; i++) {
 		json_object *e = json_object_new_object();
