@@ -70,6 +70,9 @@ enum schema_slot {
 #define SCHEMA_ARRAY_SLOTS { SLOT_DATE, SLOT_COUNCIL, SLOT_COMMITTEE, SLOT_YEAR, SLOT_MEETING, \
 			     SLOT_MIME, SLOT_KIND, SLOT_PERSONS }
 #define SCHEMA_RANK_SLOTS  { SLOT_ORDER }
+/* ...and the people at each meeting split into surnames, as the person facet counts them
+ * (searcher/facet.c: the separator; search.c: by last word). */
+#define SCHEMA_ARRAY_SPLITS { { SLOT_PERSONS, SCHEMA_LIST_SEP, true } }
 
 /*
  * Digits of the time at the start of a SLOT_ADDED value: Unix milliseconds,

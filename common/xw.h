@@ -107,7 +107,8 @@ int xw_compact(const char *const *srcs, size_t n, const char *dst, struct cm_err
 
 /*
  * The arrays exact facets are counted from (each document's value of a
- * slot, each document's place in a slot's order), built from the database
+ * slot, each document's place in a slot's order, the members of packed
+ * values), built from the database
  * at dir and stored in dir/XW_ARRAYS_FILE for its current revision, so
  * that a process running one search need not build them (xw_search,
  * stored_arrays_only).  Called by the indexer after its last commit; does
@@ -116,8 +117,14 @@ int xw_compact(const char *const *srcs, size_t n, const char *dst, struct cm_err
  * ignored by readers, so a failure here loses speed, never answers.
  */
 #define XW_ARRAYS_FILE "minutes-arrays"
+struct xw_arrays_split {         /* a packed slot's values split into members, as facets count them */
+	unsigned slot;
+	char sep;                    /* the separator (xw_search_opts.facet_sep) */
+	bool last_word;              /* members by last word (xw_search_opts.facet_last_word) */
+};
 int xw_arrays_save(const char *dir, const unsigned *slots, size_t n_slots,
-		   const unsigned *rank_slots, size_t n_ranks, struct cm_err *err);
+		   const unsigned *rank_slots, size_t n_ranks,
+		   const struct xw_arrays_split *splits, size_t n_splits, struct cm_err *err);
 
 /* ---- shards: stubs, remote databases, time limits ------------------------ */
 

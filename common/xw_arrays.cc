@@ -21,6 +21,9 @@
  *            follow them (name i is [at[i], at[i + 1]); name 0 = ""), the bytes
  *            padded to 4, then (lastdocid + 1) u32 value ids, by docid
  *            kind 2 (ranks): (lastdocid + 1) u32 ranks, by docid
+ *            kind 3 (split; the u32 after count is sep | last_word << 8): count + 1
+ *            u32 member_at, member_at[count] u32 member ids, u32 m, then m + 1
+ *            u32 offsets into the members' display forms that follow, as for names
  *
  * Divisions: keys, arrays from the value streams, the stored file, loading, saving.
  */
@@ -42,7 +45,13 @@
 
 static const char XW_ARRAYS_MAGIC[8] = { 'M', 'S', 'A', 'R', 'R', 'A', 'Y', '2' };
 static const uint32_t XW_ARRAYS_ORDER = 0x01020304;
-enum { XW_ARRAYS_VALUES = 1, XW_ARRAYS_RANKS = 2 };
+enum { XW_ARRAYS_VALUES = 1, XW_ARRAYS_RANKS = 2, XW_ARRAYS_SPLIT = 3 };
+
+/* How a split is told apart in the file: its separator and whether members are last words. */
+static unsigned xw_split_tag(char sep, bool last_word)
+{
+	return (unsigned)(unsigned char)sep | (last_word ? 0x100u : 0u);
+}
 
 struct xw_arrays_section {
 	uint32_t kind, slot, count, zero;
@@ -142,6 +151,7 @@ void xw_arrays_file::reset()
 	lastdocid = 0;
 	values.clear();
 	ranks.clear();
+	splits.clear();
 }
 
 /*
@@ -190,8 +200,15 @@ static void xw_arrays_open(xw_db *db, const std::string &key, xw_arrays_file &f)
 	f.map = base;
 	f.map_len = len;
 	f.lastdocid = head[1];
-	for (const xw_arrays_section &s : table)
-		(s.kind == XW_ARRAYS_VALUES ? f.values : f.ranks)[s.slot] = { s.offset, s.bytes, s.count };
+	for (const xw_arrays_section &s : table) {
+		xw_arrays_where w = { s.offset, s.bytes, s.count };
+		if (s.kind == XW_ARRAYS_VALUES)
+			f.values[s.slot] = w;
+		else if (s.kind == XW_ARRAYS_RANKS)
+			f.ranks[s.slot] = w;
+		else if (s.kind == XW_ARRAYS_SPLIT)
+			f.splits[std::make_pair(s.slot, (unsigned)s.zero)] = w;
+	}
 }
 
 /* The stored file of db's current arrays (mapped on first use per revision). */
@@ -248,6 +265,98 @@ static bool xw_rank_from_file(xw_arrays_file &f, unsigned slot, xw_u32s &rank)
 		return false;
 	rank.borrow((const uint32_t *)(const void *)(f.map + s->second.offset), (size_t)f.lastdocid + 1);
 	return true;
+}
+
+/* Offsets at[0..n], name i at [at[i], at[i + 1]): true when they start at 0, rise, and end within bytes_left. */
+static bool xw_offsets_ok(const uint32_t *at, size_t n, size_t bytes_left)
+{
+	for (size_t i = 0; i < n; i++)
+		if (at[i + 1] < at[i])
+			return false;
+	return at[0] == 0 && at[n] <= bytes_left;
+}
+
+/* A split of fs's values from the stored file (see the layout above); false when absent or bad. */
+static bool xw_split_from_file(xw_arrays_file &f, unsigned slot, xw_facet_slot &fs, char sep,
+			       bool last_word)
+{
+	auto s = f.map ? f.splits.find(std::make_pair(slot, xw_split_tag(sep, last_word)))
+		       : f.splits.end();
+	if (s == f.splits.end() || s->second.count != fs.n_names)
+		return false;
+	const char *p = f.map + s->second.offset;
+	size_t len = s->second.bytes, n = fs.n_names;
+	if (n == 0 || len / 4 < n + 2)
+		return false;
+	const uint32_t *at = (const uint32_t *)(const void *)p;
+	size_t left = len - (n + 1) * 4;
+	if (!xw_offsets_ok(at, n, left / 4) || (left / 4) - at[n] < 2)
+		return false;
+	const uint32_t *mem = at + n + 1;
+	size_t total = at[n];
+	uint32_t m = mem[total];
+	const uint32_t *name_at = mem + total + 1;
+	size_t used = (n + 1 + total + 1) * 4;
+	if (m > (len - used) / 4 || (len - used) / 4 < (size_t)m + 1)
+		return false;
+	used += ((size_t)m + 1) * 4;
+	if (!xw_offsets_ok(name_at, m, len - used))
+		return false;
+	for (size_t k = 0; k < total; k++)
+		if (mem[k] >= m)
+			return false;
+	fs.member_at.borrow(at, n + 1);
+	fs.members.borrow(mem, total);
+	fs.n_members = m;
+	fs.member_names.clear();
+	fs.member_stored = p + used;
+	fs.member_stored_at = name_at;
+	return true;
+}
+
+/* The split in memory, from fs's values. */
+static void xw_split_from_values(xw_facet_slot &fs, char sep, bool last_word)
+{
+	std::unordered_map<std::string, uint32_t> index;
+	std::vector<uint32_t> member_at(fs.n_names + 1, 0), members;
+	fs.member_names.clear();
+	for (size_t id = 1; id < fs.n_names; id++) {
+		size_t first = members.size();
+		member_at[id] = (uint32_t)first;
+		xw_each_member(fs.name(id), sep, last_word,
+			       [&](const std::string &member, const std::string &key) {
+			auto r = index.emplace(key, (uint32_t)fs.member_names.size());
+			if (r.second)
+				fs.member_names.push_back(member);
+			if (std::find(members.begin() + (std::ptrdiff_t)first, members.end(),
+				      r.first->second) == members.end())
+				members.push_back(r.first->second);
+		});
+	}
+	member_at[fs.n_names] = (uint32_t)members.size();
+	member_at[0] = member_at.size() > 1 ? member_at[1] : 0;
+	fs.member_at.adopt(std::move(member_at));
+	fs.members.adopt(std::move(members));
+	fs.n_members = fs.member_names.size();
+	fs.member_stored = nullptr;
+	fs.member_stored_at = nullptr;
+}
+
+void xw_facet_split(xw_db *db, unsigned slot, xw_facet_slot &fs, char sep, bool last_word)
+{
+	if (fs.split && fs.split_sep == sep && fs.split_last_word == last_word)
+		return;
+	if (!xw_split_from_file(xw_arrays_of(db), slot, fs, sep, last_word))
+		xw_split_from_values(fs, sep, last_word);
+	fs.split = true;
+	fs.split_sep = sep;
+	fs.split_last_word = last_word;
+}
+
+bool xw_split_stored(xw_db *db, unsigned slot, char sep, bool last_word)
+{
+	xw_arrays_file &f = xw_arrays_of(db);
+	return f.map && f.splits.count(std::make_pair(slot, xw_split_tag(sep, last_word)));
 }
 
 /* ---- loading ------------------------------------------------------------ */
@@ -307,31 +416,40 @@ static void xw_pad(std::string &out, size_t to)
 		out.push_back('\0');
 }
 
+/* n strings, string(i) each, as n + 1 u32 offsets into their bytes, then the bytes. */
+template <typename Str>
+static void xw_put_strings(std::string &out, size_t n, Str string)
+{
+	std::string bytes;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t off = (uint32_t)bytes.size();
+		xw_put(out, &off, 4);
+		bytes += string(i);
+	}
+	uint32_t end = (uint32_t)bytes.size();
+	xw_put(out, &end, 4);
+	out += bytes;
+}
+
 /* The stored file's bytes for db's arrays of slots and rank_slots. */
 static std::string xw_arrays_image(xw_db *db, const std::string &key, const unsigned *slots,
-				   size_t n_slots, const unsigned *rank_slots, size_t n_ranks)
+				   size_t n_slots, const unsigned *rank_slots, size_t n_ranks,
+				   const struct xw_arrays_split *splits, size_t n_splits)
 {
 	uint32_t last = db->db.get_lastdocid();
-	uint32_t head[4] = { XW_ARRAYS_ORDER, last, (uint32_t)(n_slots + n_ranks), (uint32_t)key.size() };
+	uint32_t head[4] = { XW_ARRAYS_ORDER, last, (uint32_t)(n_slots + n_ranks + n_splits),
+			     (uint32_t)key.size() };
 	std::string out(XW_ARRAYS_MAGIC, 8);
 	xw_put(out, head, sizeof head);
 	out += key;
 	xw_pad(out, 8);
 	size_t table_at = out.size();
-	std::vector<xw_arrays_section> table(n_slots + n_ranks);
+	std::vector<xw_arrays_section> table(n_slots + n_ranks + n_splits);
 	out.append(table.size() * sizeof(xw_arrays_section), '\0');
 	for (size_t i = 0; i < n_slots; i++) {
 		const xw_facet_slot &fs = xw_facet_load(db, slots[i]);
 		size_t at = out.size();
-		std::string bytes;
-		for (size_t id = 0; id < fs.n_names; id++) {
-			uint32_t off = (uint32_t)bytes.size();
-			xw_put(out, &off, 4);
-			bytes += fs.name(id);
-		}
-		uint32_t end = (uint32_t)bytes.size();
-		xw_put(out, &end, 4);
-		out += bytes;
+		xw_put_strings(out, fs.n_names, [&](size_t id) { return fs.name(id); });
 		xw_pad(out, 4);
 		xw_put(out, fs.ids.data(), fs.ids.size() * 4);
 		table[i] = { XW_ARRAYS_VALUES, slots[i], (uint32_t)fs.n_names, 0, at, out.size() - at };
@@ -343,6 +461,20 @@ static std::string xw_arrays_image(xw_db *db, const std::string &key, const unsi
 		xw_put(out, rank.data(), rank.size() * 4);
 		table[n_slots + i] = { XW_ARRAYS_RANKS, rank_slots[i], (uint32_t)rank.size(), 0, at,
 				       out.size() - at };
+		xw_pad(out, 8);
+	}
+	for (size_t i = 0; i < n_splits; i++) {
+		const xw_arrays_split &sp = splits[i];
+		xw_facet_slot &fs = const_cast<xw_facet_slot &>(xw_facet_load(db, sp.slot));
+		xw_facet_split(db, sp.slot, fs, sp.sep, sp.last_word);
+		size_t at = out.size();
+		xw_put(out, fs.member_at.data(), fs.member_at.size() * 4);
+		xw_put(out, fs.members.data(), fs.members.size() * 4);
+		uint32_t m = (uint32_t)fs.n_members;
+		xw_put(out, &m, 4);
+		xw_put_strings(out, fs.n_members, [&](size_t mid) { return fs.member_name(mid); });
+		table[n_slots + n_ranks + i] = { XW_ARRAYS_SPLIT, sp.slot, (uint32_t)fs.n_names,
+						 xw_split_tag(sp.sep, sp.last_word), at, out.size() - at };
 		xw_pad(out, 8);
 	}
 	memcpy(&out[table_at], table.data(), table.size() * sizeof(xw_arrays_section));
@@ -385,7 +517,8 @@ static int xw_write_atomic(const std::string &path, const std::string &data, str
 }
 
 int xw_arrays_save(const char *dir, const unsigned *slots, size_t n_slots,
-		   const unsigned *rank_slots, size_t n_ranks, struct cm_err *err)
+		   const unsigned *rank_slots, size_t n_ranks,
+		   const struct xw_arrays_split *splits, size_t n_splits, struct cm_err *err)
 {
 	struct xw_db *db = NULL;
 	int rc = xw_db_open(dir, XW_OPEN_READ, &db, err);
@@ -403,9 +536,12 @@ int xw_arrays_save(const char *dir, const unsigned *slots, size_t n_slots,
 			current = xw_arrays_stored(db, false, slots[i]);
 		for (size_t i = 0; i < n_ranks && current; i++)
 			current = xw_arrays_stored(db, true, rank_slots[i]);
+		for (size_t i = 0; i < n_splits && current; i++)
+			current = xw_split_stored(db, splits[i].slot, splits[i].sep, splits[i].last_word);
 		if (!current)
 			rc = xw_write_atomic(std::string(dir) + "/" + XW_ARRAYS_FILE,
-					     xw_arrays_image(db, key, slots, n_slots, rank_slots, n_ranks),
+					     xw_arrays_image(db, key, slots, n_slots, rank_slots, n_ranks,
+							     splits, n_splits),
 					     err);
 	} catch (...) {
 		rc = xw_fail(err, dir);

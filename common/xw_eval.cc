@@ -27,41 +27,6 @@
 
 /* ---- the facet arrays ------------------------------------------------ */
 
-/*
- * Members of a packed slot (the people at a meeting, sep-separated), split
- * once per loaded slot: a match then adds its value's count to each member
- * id, with no string work per query.  With last_word, members are keyed by
- * their last word, case-folded ("M Price" and "Price" are one member, shown
- * as the first form met), each value's members distinct.
- */
-static void xw_facet_split(xw_facet_slot &fs, char sep, bool last_word)
-{
-	if (fs.split && fs.split_sep == sep && fs.split_last_word == last_word)
-		return;
-	std::unordered_map<std::string, uint32_t> index;
-	fs.member_at.assign(fs.n_names + 1, 0);
-	fs.members.clear();
-	fs.member_names.clear();
-	for (size_t id = 1; id < fs.n_names; id++) {
-		size_t first = fs.members.size();
-		fs.member_at[id] = (uint32_t)first;
-		xw_each_member(fs.name(id), sep, last_word,
-			       [&](const std::string &member, const std::string &key) {
-			auto r = index.emplace(key, (uint32_t)fs.member_names.size());
-			if (r.second)
-				fs.member_names.push_back(member);
-			if (std::find(fs.members.begin() + (std::ptrdiff_t)first, fs.members.end(),
-				      r.first->second) == fs.members.end())
-				fs.members.push_back(r.first->second);
-		});
-	}
-	fs.member_at[fs.n_names] = (uint32_t)fs.members.size();
-	fs.member_at[0] = fs.member_at.size() > 1 ? fs.member_at[1] : 0;
-	fs.split = true;
-	fs.split_sep = sep;
-	fs.split_last_word = last_word;
-}
-
 /* ---- docsets in Xapian's terms ------------------------------------------ */
 
 /* A docset that frees itself; allocation failure is std::bad_alloc, caught at the boundary. */
@@ -473,7 +438,8 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 			for (size_t id = 1; id < counts[i].size(); id++)
 				if (counts[i][id])
 					out.emplace_back(fs[i]->name(id), counts[i][id]);
-		} else if (o->stored_arrays_only && !fs[i]->split) {
+		} else if (o->stored_arrays_only && !fs[i]->split &&
+			   !xw_split_stored(db, o->facet_slots[i], o->facet_sep[i], o->facet_last_word[i])) {
 			/*
 			 * One search: split only the values that matched, as the
 			 * spies' path does, not all of them (~30 ms for the
@@ -489,8 +455,8 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 					raw.emplace_back(&vals[k++], counts[i][id]);
 			xw_facet_finish(raw, o->facet_sep[i], o->facet_last_word[i], out);
 		} else {
-			xw_facet_split(*fs[i], o->facet_sep[i], o->facet_last_word[i]);
-			std::vector<size_t> mc(fs[i]->member_names.size(), 0);
+			xw_facet_split(db, o->facet_slots[i], *fs[i], o->facet_sep[i], o->facet_last_word[i]);
+			std::vector<size_t> mc(fs[i]->n_members, 0);
 			const uint32_t *at = fs[i]->member_at.data(), *mem = fs[i]->members.data();
 			for (size_t id = 1; id < counts[i].size(); id++)
 				if (counts[i][id])
@@ -498,7 +464,7 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 						mc[mem[k]] += counts[i][id];
 			for (size_t mid = 0; mid < mc.size(); mid++)
 				if (mc[mid])
-					out.emplace_back(fs[i]->member_names[mid], mc[mid]);
+					out.emplace_back(fs[i]->member_name(mid), mc[mid]);
 		}
 		std::sort(out.begin(), out.end(),
 			  [](const std::pair<std::string, size_t> &a, const std::pair<std::string, size_t> &b) {

@@ -58,12 +58,24 @@ struct xw_facet_slot {
 	bool split;                      /* members below are filled */
 	char split_sep;                  /* ...for this separator */
 	bool split_last_word;            /* ...and members keyed by their last word */
-	std::vector<uint32_t> member_at; /* by value id: where its member ids start in members */
-	std::vector<uint32_t> members;   /* member ids of value id v: [member_at[v], member_at[v + 1]) */
-	std::vector<std::string> member_names;      /* by member id: display form */
+	xw_u32s member_at;               /* by value id: where its member ids start in members */
+	xw_u32s members;                 /* member ids of value id v: [member_at[v], member_at[v + 1]) */
+	size_t n_members;                /* distinct members */
+	std::vector<std::string> member_names;      /* by member id: display form (in memory), */
+	const char *member_stored;                  /* ...or stored, as for the names above */
+	const uint32_t *member_stored_at;
 	xw_facet_slot()
 		: n_names(0), stored(nullptr), stored_at(nullptr), split(false), split_sep(0),
-		  split_last_word(false) {}
+		  split_last_word(false), n_members(0), member_stored(nullptr),
+		  member_stored_at(nullptr) {}
+	/* The display form of member mid (< n_members). */
+	std::string member_name(size_t mid) const
+	{
+		if (member_stored_at)
+			return std::string(member_stored + member_stored_at[mid],
+					   member_stored_at[mid + 1] - member_stored_at[mid]);
+		return member_names[mid];
+	}
 	/* The value of id (< n_names); a stored one is made only when asked for. */
 	std::string name(size_t id) const
 	{
@@ -103,6 +115,7 @@ struct xw_arrays_file {
 	bool tried;                      /* looked for this revision already */
 	uint32_t lastdocid;              /* the documents it covers: 1..lastdocid */
 	std::map<unsigned, xw_arrays_where> values, ranks; /* by slot */
+	std::map<std::pair<unsigned, unsigned>, xw_arrays_where> splits; /* by slot, sep | last_word << 8 */
 	xw_arrays_file() : map(nullptr), map_len(0), tried(false), lastdocid(0) {}
 	~xw_arrays_file();
 	xw_arrays_file(const xw_arrays_file &) = delete;
@@ -299,6 +312,16 @@ std::string xw_facet_key(xw_db *db);
 const xw_facet_slot &xw_facet_load(xw_db *db, unsigned slot);
 const xw_u32s &xw_rank_load(xw_db *db, unsigned slot);
 bool xw_arrays_stored(xw_db *db, bool rank, unsigned slot);
+/*
+ * Members of slot's packed values (the people at a meeting, sep-separated)
+ * in fs (slot's loaded values), split once per revision: from the stored
+ * file when it holds this split, else from the values.  With last_word,
+ * members are keyed by their last word, case-folded ("M Price" and "Price"
+ * are one member, shown as the first form met), each value's members
+ * distinct.  xw_split_stored says whether the file holds this split.
+ */
+void xw_facet_split(xw_db *db, unsigned slot, xw_facet_slot &fs, char sep, bool last_word);
+bool xw_split_stored(xw_db *db, unsigned slot, char sep, bool last_word);
 void xw_arrays_drop(xw_db *db, const std::string &key);
 
 /*

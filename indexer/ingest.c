@@ -2117,9 +2117,11 @@ int ingest_run(const char *dbpath, const char *const *roots, size_t n_roots,
 	 */
 	if (rc == CM_OK && opts->shard_by == SHARD_NONE) {
 		static const unsigned slots[] = SCHEMA_ARRAY_SLOTS, ranks[] = SCHEMA_RANK_SLOTS;
+		static const struct xw_arrays_split splits[] = SCHEMA_ARRAY_SPLITS;
 
 		rc = xw_arrays_save(dbpath, slots, sizeof slots / sizeof *slots,
-				    ranks, sizeof ranks / sizeof *ranks, err);
+				    ranks, sizeof ranks / sizeof *ranks,
+				    splits, sizeof splits / sizeof *splits, err);
 	}
 	ingest_unlock(dbpath, lock);
 	return rc;

@@ -22,6 +22,16 @@ counted() {
 		sed 's/over bitmaps/arrays/; s/by Xapian/spy/'
 }
 [ "$(counted)" = arrays ] || fail "the CLI does not count from the stored arrays ($(counted))"; ok
+# What the file holds: value ids (kind 1), the tie slot's ranks (2), the people split (3).
+kinds=$(python3 - "$A" <<'PY'
+import struct, sys
+b = open(sys.argv[1], "rb").read()
+n, klen = struct.unpack_from("=II", b, 16)
+at = (24 + klen + 7) & ~7
+print(" ".join(sorted(set(str(struct.unpack_from("=I", b, at + 32 * i)[0]) for i in range(n)))))
+PY
+)
+[ "$kinds" = "1 2 3" ] || fail "arrays file sections: '$kinds', want '1 2 3'"; ok
 
 # Every answer the same from the arrays and from the spies.
 compare() {
@@ -101,6 +111,9 @@ for i in range(n):
     if kind == 1:
         # the last document's id in every value array: past every name
         struct.pack_into("=I", b, off + size - 4, 0xFFFFFFF0)
+    if kind == 3:
+        # the first member id of the split: past every member
+        struct.pack_into("=I", b, off + 4 * (count + 1), 0xFFFFFFF0)
 open(sys.argv[2], "wb").write(b)
 PY
 compare "ids out of range"
