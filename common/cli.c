@@ -6,6 +6,7 @@
  * layer calls.  No global state: the program name travels as an argument.
  */
 #include "cli.h"
+#include "cli_test.h"
 
 #include <errno.h>
 #include <stdarg.h>

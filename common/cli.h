@@ -85,14 +85,6 @@ void cli_error(const char *prog, const char *fmt, ...) __attribute__((format(pri
 int cli_usage_error(const char *prog, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /*
- * Close f, a stream written to, reporting a write error there or earlier
- * (coreutils' close_stream): CM_OK, or CM_EIO ("write error: REASON", or
- * "write error" when an earlier write failed and its reason is gone).  f is
- * closed in either case.
- */
-int cli_close_stream(FILE *f, struct cm_err *err);
-
-/*
  * The end of a command: close stdout (cli_close_stream) and return status,
  * or after "prog: write error..." CLI_FAILED when status was CLI_OK.  Call
  * once, last: nothing may be written to stdout afterwards.

@@ -8,6 +8,7 @@
  * xapian-delve -m and parsed by anything.
  */
 #include "denom.h"
+#include "denom_test.h"
 #include "grow.h"
 
 #include <stdint.h>

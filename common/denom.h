@@ -35,20 +35,6 @@ struct denom {
 };
 
 /*
- * The stored form of d, appended to out: a first line "denom 1 STAMP"
- * (STAMP: the xw_db_revision the counts describe) then one tab-separated
- * line per row: YYYYMM council committee items meetings words.
- */
-void denom_encode(const struct denom *d, const char *stamp, struct sbuf *out);
-
-/*
- * Parse the stored form into out (zeroed by the caller); its stamp is
- * appended to stamp (may be NULL).  CM_EFORMAT, CM_ENOMEM.
- */
-int denom_decode(const char *s, size_t len, struct denom *out, struct sbuf *stamp,
-		 struct cm_err *err);
-
-/*
  * Bring the stored table of the writable db up to date with its committed
  * documents: when the stamp differs from the database's revision, recount,
  * store and commit.  The indexer calls it once at the end of a run, after

@@ -8,6 +8,7 @@
  * generation changes, and is freed when its last reference goes.
  */
 #include "docset.h"
+#include "docset_test.h"
 
 #include <pthread.h>
 #include <stdlib.h>

@@ -36,11 +36,7 @@ struct docset {
 int docset_init(struct docset *s, uint32_t max_docid, struct cm_err *err);
 void docset_release(struct docset *s);
 
-/* Copy src into dst; both were made for the same max_docid.  Can't fail. */
-void docset_copy(struct docset *dst, const struct docset *src);
-
-/* dst = dst AND / OR / AND NOT / XOR src (same sizes).  Can't fail. */
-void docset_and(struct docset *dst, const struct docset *src);
+/* dst = dst OR / AND NOT / XOR src (same sizes).  Can't fail. */
 void docset_or(struct docset *dst, const struct docset *src);
 void docset_andnot(struct docset *dst, const struct docset *src);
 void docset_xor(struct docset *dst, const struct docset *src);
@@ -119,7 +115,6 @@ struct docset_cache_stats {
 	size_t hits, misses;      /* docset_cache_find() outcomes */
 	size_t evictions;         /* sets dropped to stay in budget */
 };
-void docset_cache_get_stats(struct docset_cache *c, struct docset_cache_stats *st);
 
 #ifdef __cplusplus
 }

@@ -91,10 +91,6 @@ int xw_db_each_metadata_key(struct xw_db *db, const char *prefix, xw_each_fn fn,
 int xw_db_each_term(struct xw_db *db, const char *prefix, xw_each_fn fn, void *ctx,
 		    struct cm_err *err);
 
-/* Every synonym of term in the synonym table (e.g. the words of stem "Zplan"), sorted. */
-int xw_db_each_synonym(struct xw_db *db, const char *term, xw_each_fn fn, void *ctx,
-		       struct cm_err *err);
-
 /* Lowest and highest value in a slot over the whole database (appended; "" if none). */
 int xw_db_value_bounds(struct xw_db *db, unsigned slot, struct sbuf *lo, struct sbuf *hi,
 		       struct cm_err *err);
@@ -155,9 +151,6 @@ struct xw_open_opts {
 int xw_db_open_read(const char *path, const struct xw_open_opts *opts, struct xw_db **out,
 		    struct cm_err *err);
 
-/* Shards listed by the stub (1 for a plain database). */
-size_t xw_db_shard_count(const struct xw_db *db);
-
 /*
  * Name of the i-th shard left out by an allow_partial open ("remote
  * HOST:PORT" or the path as the stub writes it), NULL past the last.
@@ -171,9 +164,7 @@ bool xw_db_has_remote(const struct xw_db *db);
 /* ---- writing ------------------------------------------------------------ */
 
 /* Transactions on a writable db: commit makes everything since the last commit durable. */
-int xw_db_begin(struct xw_db *db, struct cm_err *err);
 int xw_db_commit(struct xw_db *db, struct cm_err *err);
-int xw_db_cancel(struct xw_db *db, struct cm_err *err);
 
 /*
  * A term generator: words with positions, lowercased and indexed as
@@ -408,9 +399,6 @@ enum xw_qp_flags {
 int xw_qp_parse(struct xw_qp *qp, const char *s, size_t len, unsigned flags,
 		struct xw_query **out, struct cm_err *err);
 
-/* Spelling-corrected query string from the last parse ("" if none), appended to out. */
-void xw_qp_corrected(struct xw_qp *qp, struct sbuf *out);
-
 /* Constructors: NULL only when out of memory.  Free with xw_query_free (NULL-safe). */
 struct xw_query *xw_query_all(void);
 struct xw_query *xw_query_term(const char *term, size_t len);
@@ -435,9 +423,6 @@ struct xw_query *xw_query_combine(enum xw_op op, const struct xw_query *a,
 
 /* Human-readable description (Xapian's get_description), appended to out. */
 void xw_query_describe(const struct xw_query *q, struct sbuf *out);
-
-/* Append every term of the query (no duplicates), separated by '\n', to out. */
-void xw_query_terms(const struct xw_query *q, struct sbuf *out);
 
 /* ---- searching ---------------------------------------------------------- */
 
@@ -503,8 +488,6 @@ void xw_mset_free(struct xw_mset *ms);
 
 size_t xw_mset_size(const struct xw_mset *ms);            /* hits in this page */
 size_t xw_mset_estimated(const struct xw_mset *ms);       /* best estimate of all matches */
-size_t xw_mset_lower_bound(const struct xw_mset *ms);
-size_t xw_mset_upper_bound(const struct xw_mset *ms);
 /* True when the estimate is exact (lower == upper bound). */
 bool xw_mset_is_exact(const struct xw_mset *ms);
 /* True when every matching document was counted into the facets. */
@@ -586,13 +569,6 @@ int xw_each_match(struct xw_db *db, const struct xw_query *q, const struct xw_ea
 
 /* Exact number of documents matching q (every match is counted), in *count. */
 int xw_count(struct xw_db *db, const struct xw_query *q, size_t *count, struct cm_err *err);
-
-/*
- * Every term of document docid starting with prefix ("" = all terms), in
- * sorted order, with its wdf as freq.  CM_ENOTFOUND for a missing document.
- */
-int xw_db_doc_terms(struct xw_db *db, unsigned docid, const char *prefix, xw_each_fn fn,
-		    void *ctx, struct cm_err *err);
 
 /*
  * Every term of document docid that sorts at or after from, to the end:

@@ -10,6 +10,7 @@
 #define CM_XW_INT_H
 
 #include "xw.h"
+#include "xw_test.h"
 
 #include <xapian.h>
 

@@ -7,6 +7,7 @@
  * the root's real path.
  */
 #include "crawl.h"
+#include "crawl_test.h"
 #include "grow.h"
 #include "sbuf.h"
 #include "urlmap.h"

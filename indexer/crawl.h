@@ -39,7 +39,4 @@ typedef int (*crawl_fn)(void *ctx, const char *path, const struct stat *st, int 
 int crawl_walk(const char *root, const struct crawl_opts *opts, crawl_fn fn, void *ctx,
 	       struct cm_err *err);
 
-/* True for names the crawler never indexes: ".x", "x~", "#x#", "~$x", "x.swp", "x.tmp". */
-int crawl_is_junk_name(const char *name);
-
 #endif

@@ -11,6 +11,7 @@
  * Divisions: context - input helpers - detection - dispatch - public API.
  */
 #include "extract.h"
+#include "extract_test.h"
 #include "clock.h"
 #include "grow.h"
 #include "ext.h"

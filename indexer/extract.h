@@ -87,23 +87,7 @@ void extract_clean_stale(void);
  */
 int  extract_file(struct extract_ctx *ctx, const char *path, struct extract_result *out, struct cm_err *err);
 
-/*
- * Same for bytes in memory (borrowed for the call).  `name` is a hint only,
- * e.g. the member name, used where content sniffing needs an extension; it
- * may be NULL.  Returns CM_OK or CM_ENOMEM.
- */
-int  extract_buffer(struct extract_ctx *ctx, const void *data, size_t len, const char *name,
-		    struct extract_result *out, struct cm_err *err);
-
 /* Free every document and zero *r.  NULL-safe; a zeroed result is fine. */
 void extract_result_release(struct extract_result *r);
-
-/*
- * The MIME type the extractors would use for these bytes (libmagic, then the
- * sniffs that correct it), written into buf.  Exposed for `minutes-index
- * --detect` and tests; returns CM_OK or CM_EINTERNAL.
- */
-int  extract_detect(struct extract_ctx *ctx, const void *data, size_t len, const char *name,
-		    char *buf, size_t bufsz, struct cm_err *err);
 
 #endif

@@ -23,6 +23,7 @@
 #include "sbuf.h"
 #include "strv.h"
 #include "urlmap.h"
+#include "xw.h"
 
 static const char *prog = "minutes-index";
 
@@ -360,7 +361,7 @@ int main(int argc, char **argv)
 		case 'q': quiet = true; break;
 		case 'v': verbose = true; break;
 		case 'h': usage(); goto out;
-		case 'V': printf("%s %s\n", prog, CM_VERSION); goto out;
+		case 'V': printf("%s %s (Xapian %s)\n", prog, CM_VERSION, xw_version()); goto out;
 		default: status = cli_usage_error(prog, NULL); goto out;
 		}
 		if (rc == CM_EINVAL) {

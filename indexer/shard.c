@@ -8,6 +8,7 @@
  * naming a database that is not there yet.
  */
 #include "shard.h"
+#include "shard_test.h"
 #include "grow.h"
 
 #include <dirent.h>

@@ -43,9 +43,6 @@ int shard_by_parse(const char *s, enum shard_by *out);
  */
 void shard_key(enum shard_by by, const struct field_meeting *m, char *out);
 
-/* True when key is something shard_key() could have made (safe as a directory name). */
-bool shard_key_is_valid(const char *key);
-
 struct shard_set;
 
 /*

@@ -5,6 +5,7 @@
  * any number of threads may convert at once.
  */
 #include "textenc.h"
+#include "textenc_test.h"
 
 #include <errno.h>
 #include <iconv.h>

@@ -27,9 +27,6 @@ enum textenc {
 /* Guess the encoding of `data` (len bytes; only a prefix is examined). */
 enum textenc textenc_detect(const void *data, size_t len);
 
-/* Canonical iconv name of an encoding ("UTF-16LE", "WINDOWS-1252"...). */
-const char *textenc_name(enum textenc enc);
-
 /*
  * Append `data` converted to UTF-8 to `out`, detecting the encoding, and
  * clean the result (see textenc_clean) so at most `cap` bytes are added.

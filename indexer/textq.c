@@ -9,6 +9,7 @@
  * on broken layers made for the tests (docs/ARCHITECTURE.md).
  */
 #include "textq.h"
+#include "textq_test.h"
 
 #include <stdint.h>
 #include <stdlib.h>

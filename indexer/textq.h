@@ -38,12 +38,6 @@ void textq_measure(const char *s, size_t len, struct textq *q);
 /* The verdict on a measured text.  Can't fail. */
 enum textq_verdict textq_judge(const struct textq *q);
 
-/* "ok", "gibberish text layer", "tab after every word": fixed strings. */
-const char *textq_verdict_str(enum textq_verdict v);
-
-/* True when the len bytes at w are in the built-in word list (ASCII case ignored). */
-bool textq_is_known_word(const char *w, size_t len);
-
 /*
  * Replace every tab in s[0..len) by a space, in place (same length), for a
  * text judged TEXTQ_TABBED.  Returns the number replaced.  Can't fail.

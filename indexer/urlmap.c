@@ -8,6 +8,7 @@
  * no-op run over 20,000 files must stay a stat per file).
  */
 #include "urlmap.h"
+#include "urlmap_test.h"
 #include "grow.h"
 
 #include <stdio.h>

@@ -44,10 +44,4 @@ void urlmap_free(struct urlmap *m);
 void urlmap_lookup(struct urlmap *m, const char *const *roots, size_t n_roots, const char *path,
 		   struct sbuf *out);
 
-/* True when s is an absolute http or https URL with no space, control byte, quote or angle bracket. */
-bool urlmap_is_web(const char *s, size_t len);
-
-/* Append s percent-encoded as a URL path (unreserved bytes and '/' kept).  Can't fail. */
-void urlmap_encode_path(const char *s, size_t len, struct sbuf *out);
-
 #endif

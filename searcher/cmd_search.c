@@ -24,6 +24,7 @@
 #include "search.h"
 #include "strv.h"
 #include "synonym.h"
+#include "xw.h"
 
 /* Hits per page when --limit is not given; and the most one page may ask for. */
 enum { DEFAULT_LIMIT = 10, MAX_LIMIT = 10000 };
@@ -211,7 +212,7 @@ int cmd_search(int argc, char **argv)
 			rc = cli_size_option("--shard-timeout", optarg, 1, MS_MAX, &shard_timeout, &err);
 			break;
 		case 'h': usage(); goto out;
-		case 'V': printf("%s %s\n", prog, CM_VERSION); goto out;
+		case 'V': printf("%s %s (Xapian %s)\n", prog, CM_VERSION, xw_version()); goto out;
 		default: status = cli_usage_error(prog, NULL); goto out;
 		}
 	}

@@ -108,18 +108,6 @@ enum { RESEARCH_SVG_SERIES = 7 };  /* lines a chart stays readable with, "other"
 
 /* ---- recurring items ---------------------------------------------------- */
 
-/*
- * The grouping key of an agenda item title (appended to out): lowercase
- * words, with numbers, dates, months, years, quarters and ordinals taken
- * out ("Budget Monitoring Quarter 2 2019/20" -> "budget monitoring
- * quarter"), "&" read as "and", punctuation dropped.  The rule is written
- * out in docs/RESEARCH.md.
- */
-void research_title_key(const char *title, struct sbuf *out);
-
-/* Is a title key a procedural item (apologies, declarations of interest, minutes...)? */
-bool research_is_procedural(const char *key);
-
 struct research_recur_req {
 	struct search_request base;   /* query (may be ""), filters, from, to */
 	size_t min_meetings;          /* groups seen at fewer meetings are left out (0 = 2) */
@@ -162,14 +150,6 @@ void research_recur_write(const struct research_recur *r, enum out_format format
 			  struct sbuf *out);
 
 /* ---- themes and related terms ------------------------------------------- */
-
-/*
- * Dunning's log-likelihood ratio G2 for a term seen a times in a target of
- * n1 units and b times in a background of n2 units (units: documents),
- * signed: negative when the term is under-represented in the target.
- * 0 when either side is empty.
- */
-double research_g2(double a, double n1, double b, double n2);
 
 enum research_against { RESEARCH_AGAINST_REST = 0, RESEARCH_AGAINST_ALL };
 

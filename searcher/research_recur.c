@@ -11,6 +11,7 @@
  * Divisions: title keys, the pass, grouping, output.
  */
 #include "research.h"
+#include "research_test.h"
 #include "clock.h"
 #include "grow.h"
 

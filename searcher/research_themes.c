@@ -19,6 +19,7 @@
  * themes, related terms, output.
  */
 #include "research.h"
+#include "research_test.h"
 #include "clock.h"
 #include "grow.h"
 

@@ -6,6 +6,7 @@
  * live in one allocation per entry.
  */
 #include "srvcache.h"
+#include "srvcache_test.h"
 
 #include <pthread.h>
 #include <stdint.h>

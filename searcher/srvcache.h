@@ -50,7 +50,4 @@ bool srvcache_get(struct srvcache *c, const char *key, size_t klen, const char *
 void srvcache_put(struct srvcache *c, const char *key, size_t klen, const char *rev,
 		  const char *val, size_t vlen);
 
-/* A snapshot of the counters (all zero for NULL). */
-void srvcache_get_stats(struct srvcache *c, struct srvcache_stats *st);
-
 #endif

@@ -8,6 +8,7 @@
  * with a dash pattern and a marker shape.
  */
 #include "svg.h"
+#include "svg_test.h"
 
 #include <math.h>
 #include <stdbool.h>

@@ -40,10 +40,4 @@ struct svg_chart {
  */
 void svg_line_chart(const struct svg_chart *c, struct sbuf *out);
 
-/*
- * A "nice" axis: the smallest step of 1, 2 or 5 times a power of ten that
- * covers [0, max] in at most max_ticks steps; *top gets the axis end.
- */
-double svg_nice_step(double max, unsigned max_ticks, double *top);
-
 #endif

@@ -5,6 +5,7 @@
  * word start: simple, and far cheaper than the search itself.
  */
 #include "synonym.h"
+#include "synonym_test.h"
 #include "grow.h"
 
 #include <ctype.h>

@@ -28,9 +28,6 @@ void synonym_set_free(struct synonym_set *set);
 /* Add the groups in file path.  CM_EIO (naming the file), CM_EFORMAT (naming the line), CM_ENOMEM. */
 int synonym_load(struct synonym_set *set, const char *path, struct cm_err *err);
 
-/* Add one group from a line "a = b = c".  CM_EFORMAT for a line without " = ". */
-int synonym_add_line(struct synonym_set *set, const char *line, size_t len, struct cm_err *err);
-
 /*
  * Append text (unquoted query words, no operators inside quotes) to out
  * with every alternative found at word boundaries replaced by a group
@@ -48,8 +45,5 @@ void synonym_default_files(struct strv *out);
 
 /* The files a search reads: the shipped one (synonym_default_files), then extra's, appended to out. */
 void synonym_files(const struct strv *extra, struct strv *out);
-
-/* Number of groups. */
-size_t synonym_count(const struct synonym_set *set);
 
 #endif

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cli_test.h"
 
 static void test_parse_size_accepts_digits_in_range(void **state)
 {

@@ -23,6 +23,7 @@
 #include "crawl.h"
 #include "err.h"
 #include "sbuf.h"
+#include "crawl_test.h"
 
 struct seen {
 	struct sbuf files;     /* paths below the root, '\n'-separated, as reported */

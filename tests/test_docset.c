@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "docset.h"
+#include "docset_test.h"
 
 enum { MAXD = 1000 };
 

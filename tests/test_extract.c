@@ -33,6 +33,7 @@
 
 #include "indexer/extract.h"
 #include "indexer/spawn.h"
+#include "extract_test.h"
 
 #define SAMPLE "corpora/sample/hollinwick-town-council/"
 #define REAL "../shared/realcorpus/"

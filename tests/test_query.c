@@ -27,6 +27,7 @@
 #include "searcher/query.h"
 #include "searcher/search.h"
 #include "xw.h"
+#include "xw_test.h"
 
 struct fixture {
 	char dir[64];                 /* temporary directory */

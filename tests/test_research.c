@@ -24,6 +24,8 @@
 #include "searcher/research_int.h"
 #include "schema.h"
 #include "xw.h"
+#include "denom_test.h"
+#include "research_test.h"
 
 static void test_research_g2_known_values(void **state)
 {

@@ -22,6 +22,7 @@
 #include "filedb.h"
 #include "shard.h"
 #include "xw.h"
+#include "shard_test.h"
 
 static int rm_one(const char *p, const struct stat *st, int flag, struct FTW *f)
 {

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "srvcache.h"
+#include "srvcache_test.h"
 
 /* Look key up at rev; the value as a string, or "" on a miss (static buffer). */
 static const char *get(struct srvcache *c, const char *key, const char *rev)

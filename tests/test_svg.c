@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "searcher/svg.h"
+#include "svg_test.h"
 
 static size_t count(const char *s, const char *needle)
 {

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "searcher/synonym.h"
+#include "synonym_test.h"
 
 static int setup(void **state)
 {

@@ -16,6 +16,7 @@
 
 #include "err.h"
 #include "textenc.h"
+#include "textenc_test.h"
 
 #define LIT(s) s, sizeof(s) - 1
 

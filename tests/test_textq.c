@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "textq.h"
+#include "textq_test.h"
 
 static const char clean[] =
 	"MINUTES of the meeting of the Parish Council held in the Village Hall on Thursday\n"

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "urlmap.h"
+#include "urlmap_test.h"
 
 static bool web(const char *s)
 {

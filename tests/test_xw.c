@@ -29,6 +29,8 @@
 #include "docset.h"
 #include "sbuf.h"
 #include "xw.h"
+#include "docset_test.h"
+#include "xw_test.h"
 
 struct fixture {
 	char dir[64];              /* temporary directory */
