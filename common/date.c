@@ -109,6 +109,20 @@ static int two_digit_year(int y, size_t digits)
 	return y;
 }
 
+unsigned date_month_of(const char *s, size_t len)
+{
+	unsigned m = 0;
+
+	if (len < 6)
+		return 0;
+	for (size_t i = 0; i < 6; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+		m = m * 10 + (unsigned)(s[i] - '0');
+	}
+	return m % 100 >= 1 && m % 100 <= 12 ? m : 0;
+}
+
 bool date_is_valid(int y, int m, int d)
 {
 	static const int mdays[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };

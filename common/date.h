@@ -74,6 +74,12 @@ bool date_parse_instant(const char *s, long long *out);
 bool date_is_valid(int y, int m, int d);
 
 /*
+ * YYYYMM of a stored date value ("YYYYMMDD", the date slot), 0 when its
+ * first six bytes are not digits of a month 01-12.
+ */
+unsigned date_month_of(const char *s, size_t len);
+
+/*
  * Format YYYYMMDD as "YYYY-MM-DD" into out[11].  Returns false (and writes
  * "") for 0 or an invalid date.
  */

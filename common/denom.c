@@ -8,6 +8,7 @@
  * xapian-delve -m and parsed by anything.
  */
 #include "denom.h"
+#include "date.h"
 #include "denom_test.h"
 #include "grow.h"
 
@@ -125,21 +126,6 @@ static struct denom_row *denom_row_get(struct denom_acc *a, unsigned month, cons
 	return &a->d->v[a->d->n - 1];
 }
 
-/* "YYYYMMDD" -> YYYYMM, 0 when not a date. */
-static unsigned denom_month(const char *s, size_t len)
-{
-	unsigned m = 0;
-
-	if (len < 6)
-		return 0;
-	for (size_t i = 0; i < 6; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		m = m * 10 + (unsigned)(s[i] - '0');
-	}
-	return m;
-}
-
 /* Does s hold a byte the record cannot carry (see denom_clean)? */
 static bool denom_needs_clean(const char *s, size_t len)
 {
@@ -158,7 +144,7 @@ static int denom_on_doc(void *ctx, const struct xw_match_doc *doc)
 		council = c = denom_clean(council, doc->lens[1]);
 	if (denom_needs_clean(committee, doc->lens[2]))
 		committee = m = denom_clean(committee, doc->lens[2]);
-	r = council && committee ? denom_row_get(a, denom_month(doc->vals[0], doc->lens[0]),
+	r = council && committee ? denom_row_get(a, date_month_of(doc->vals[0], doc->lens[0]),
 						 council, doc->lens[1], committee, doc->lens[2])
 				 : NULL;
 	free(c);

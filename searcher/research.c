@@ -9,24 +9,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "date.h"
 #include "research_int.h"
 #include "strv.h"
 
 /* ---- helpers ------------------------------------------------------------ */
-
-unsigned research_month_of(const char *s, size_t len)
-{
-	unsigned m = 0;
-
-	if (len < 6)
-		return 0;
-	for (size_t i = 0; i < 6; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		m = m * 10 + (unsigned)(s[i] - '0');
-	}
-	return m % 100 >= 1 && m % 100 <= 12 ? m : 0;
-}
 
 long research_period_index(enum research_period by, unsigned yyyymm)
 {

@@ -14,9 +14,6 @@
 #include "research.h"
 #include "sbuf.h"
 
-/* "YYYYMMDD..." -> YYYYMM, 0 when the value is not a date. */
-unsigned research_month_of(const char *s, size_t len);
-
 /* The ordinal of the period holding month yyyymm (comparable, consecutive). */
 long research_period_index(enum research_period by, unsigned yyyymm);
 

@@ -10,6 +10,7 @@
  *
  * Divisions: the pass, the denominators, assembling the table, output.
  */
+#include "date.h"
 #include "research.h"
 #include "clock.h"
 #include "grow.h"
@@ -91,7 +92,7 @@ static void trends_key(enum research_split split, const char *council, size_t cl
 static int trends_on_match(void *ctx, const struct xw_match_doc *d)
 {
 	struct trends_ctx *c = ctx;
-	unsigned month = research_month_of(d->vals[0], d->lens[0]);
+	unsigned month = date_month_of(d->vals[0], d->lens[0]);
 	struct sbuf key = {0};
 	struct trends_match *m;
 	size_t s;

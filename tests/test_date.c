@@ -30,6 +30,18 @@ static int find(const char *s, size_t *start, size_t *end)
 	return d;
 }
 
+/* The month of a stored date value: research counts and denominators group by it. */
+static void test_date_month_of(void **state)
+{
+	(void)state;
+	assert_int_equal(date_month_of("20200230", 8), 202002);   /* the day is not checked */
+	assert_int_equal(date_month_of("201912", 6), 201912);
+	assert_int_equal(date_month_of("2020", 4), 0);
+	assert_int_equal(date_month_of("20201301", 8), 0);
+	assert_int_equal(date_month_of("20200001", 8), 0);
+	assert_int_equal(date_month_of("2020-01-01", 10), 0);
+}
+
 static void test_date_parse_long_forms(void **state)
 {
 	(void)state;
@@ -221,6 +233,7 @@ static void test_date_parse_instant_forms(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_date_month_of),
 		cmocka_unit_test(test_date_parse_long_forms),
 		cmocka_unit_test(test_date_parse_abbreviations),
 		cmocka_unit_test(test_date_parse_numeric_forms),
