@@ -42,6 +42,7 @@ struct xw_tg {
 	Xapian::TermGenerator tg;        /* configured generator */
 	Xapian::Stem stem;               /* English */
 	std::vector<xw_phrase> phrases;  /* sorted by first word */
+	std::vector<std::string> phrase_words; /* every word of a phrase, sorted, once */
 };
 
 struct xw_doc {
@@ -150,6 +151,11 @@ int xw_tg_new(const struct xw_index_opts *opts, struct xw_tg **out, struct cm_er
 		}
 		std::sort(t->phrases.begin(), t->phrases.end(),
 			  [](const xw_phrase &a, const xw_phrase &b) { return a.words[0] < b.words[0]; });
+		for (const xw_phrase &ph : t->phrases)
+			t->phrase_words.insert(t->phrase_words.end(), ph.words.begin(), ph.words.end());
+		std::sort(t->phrase_words.begin(), t->phrase_words.end());
+		t->phrase_words.erase(std::unique(t->phrase_words.begin(), t->phrase_words.end()),
+				      t->phrase_words.end());
 	} catch (...) {
 		delete t;
 		return xw_fail(err, "term generator");
@@ -194,19 +200,6 @@ void xw_doc_index_text(struct xw_tg *tg, struct xw_doc *doc, const char *prefix,
 	}
 }
 
-/* Positions of term in doc, sorted; empty when the document lacks it. */
-static std::vector<Xapian::termpos> xw_positions(const Xapian::Document &doc, const std::string &term)
-{
-	std::vector<Xapian::termpos> v;
-	Xapian::TermIterator t = doc.termlist_begin();
-
-	t.skip_to(term);
-	if (t != doc.termlist_end() && *t == term)
-		for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
-			v.push_back(*p);
-	return v;
-}
-
 size_t xw_doc_add_phrases(struct xw_tg *tg, struct xw_doc *doc, const char *prefix)
 {
 	size_t added = 0;
@@ -214,12 +207,27 @@ size_t xw_doc_add_phrases(struct xw_tg *tg, struct xw_doc *doc, const char *pref
 	if (doc->code != CM_OK || tg->phrases.empty())
 		return 0;
 	try {
+		/*
+		 * The positions of the phrases' words in one forward walk of the
+		 * document's sorted terms, not a fresh walk from the first term
+		 * for each word.
+		 */
 		std::map<std::string, std::vector<Xapian::termpos>> pos;
+		Xapian::TermIterator t = doc->doc.termlist_begin(), end = doc->doc.termlist_end();
+		for (const std::string &w : tg->phrase_words) {
+			t.skip_to(w);
+			if (t == end)
+				break;
+			if (*t != w)
+				continue;
+			std::vector<Xapian::termpos> &v = pos[w];
+			for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
+				v.push_back(*p);
+		}
+		static const std::vector<Xapian::termpos> none;
 		auto positions = [&](const std::string &w) -> const std::vector<Xapian::termpos> & {
 			auto it = pos.find(w);
-			if (it == pos.end())
-				it = pos.emplace(w, xw_positions(doc->doc, w)).first;
-			return it->second;
+			return it == pos.end() ? none : it->second;
 		};
 		for (const xw_phrase &ph : tg->phrases) {
 			const std::vector<Xapian::termpos> &first = positions(ph.words[0]);
