@@ -10,20 +10,8 @@
 need_chromium
 
 # The sample archive plus a meeting whose text holds < > & and a tag.
-mkdir -p "$T/more/hollinwick-town-council/finance-committee" "$T/profile"
-cat >"$T/more/hollinwick-town-council/finance-committee/2022-05-10.txt" <<'EOT'
-HOLLINWICK TOWN COUNCIL
-
-FINANCE COMMITTEE
-
-Minutes of the meeting held on Tuesday, 10 May 2022 at 7.00 pm
-
-Present: Councillor A Probert (Chair)
-
-1 Scriptprobe
-
-The scriptprobe item noted that spending < 5000 pounds and income > 3000 pounds & "quotes" from a web form <img src=x onerror="window.__xss=1">.
-EOT
+mkdir -p "$T/more" "$T/profile"
+cp -R tests/data/markup-probe/. "$T/more"
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample "$T/more"
 
 start_server --db "$T/db"

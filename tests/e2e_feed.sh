@@ -119,17 +119,6 @@ chmod 0755 "$T/ro"
 
 # --- the feed ------------------------------------------------------------------------
 start_server --db "$T/db" --threads 1 --cache 50
-get() {
-	p=$1; shift
-	curl -s --path-as-is -o "$T/body" -D "$T/head" -w '%{http_code}' "$@" "$U$p"
-}
-expect_get() {
-	want=$1; shift
-	got=$(get "$@")
-	[ "$got" = "$want" ] || fail "GET $1: status $got, expected $want; body: $(head -c 300 "$T/body")"
-	ok
-}
-header() { tr -d '\r' <"$T/head" | sed -n "s/^$1: //Ip" | head -n 1; }
 
 # feed_check FILE EXPR: the Atom feed in FILE parsed by feedparser (f) and by
 # ElementTree (root); the schema's required elements are checked first.

@@ -120,17 +120,6 @@ jq_ "$T/fourth.json" "u('cab/2023-11-14.txt') == ['https://council.example/cab?i
 
 # --- the server: url in /api/search and /api/item; /file/ only with --serve-files ---
 stop_server() { kill $pid 2>/dev/null; wait $pid 2>/dev/null; pid=""; }
-get() {
-	p=$1; shift
-	curl -s --path-as-is -o "$T/body" -D "$T/head" -w '%{http_code}' "$@" "$U$p"
-}
-expect_get() {
-	want=$1; shift
-	got=$(get "$@")
-	[ "$got" = "$want" ] || fail "GET $1: status $got, expected $want; body: $(head -c 300 "$T/body")"
-	ok
-}
-header() { tr -d '\r' <"$T/head" | sed -n "s/^$1: //Ip" | head -n 1; }
 
 start_server --db "$T/db" --threads 1
 expect_get 200 '/api/search?q=&per_page=100&facet=none'

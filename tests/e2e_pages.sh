@@ -40,21 +40,6 @@ expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" --url-prefix "https://
 
 start_server --db "$T/db" --threads 1
 
-get() {
-	p=$1; shift
-	curl -s --path-as-is -o "$T/body" -D "$T/head" -w '%{http_code}' "$@" "$U$p"
-}
-expect_get() {
-	want=$1; shift
-	got=$(get "$@")
-	[ "$got" = "$want" ] || fail "GET $1: status $got, expected $want; body: $(head -c 300 "$T/body")"
-	ok
-}
-header() { tr -d '\r' <"$T/head" | sed -n "s/^$1: //Ip" | head -n 1; }
-jcheck() {
-	[ "$(json "bool($1)" "$T/body")" = True ] || fail "$1 is not true for: $(head -c 400 "$T/body")"
-	ok
-}
 # page_check EXPR: EXPR over the HTML page in $T/body, parsed: text (all text),
 # links (every href), tags (start tags seen), links_in(cls) (hrefs of <a class=cls>).
 page_check() {

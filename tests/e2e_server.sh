@@ -8,20 +8,8 @@
 command -v curl >/dev/null 2>&1 || skip "curl not installed"
 
 # A probe meeting whose text holds markup, to check it stays escaped.
-mkdir -p "$T/more/hollinwick-town-council/finance-committee" "$T/later"
-cat >"$T/more/hollinwick-town-council/finance-committee/2022-05-10.txt" <<'EOF'
-HOLLINWICK TOWN COUNCIL
-
-FINANCE COMMITTEE
-
-Minutes of the meeting held on Tuesday, 10 May 2022 at 7.00 pm
-
-Present: Councillor A Probert (Chair)
-
-1 Scriptprobe
-
-The scriptprobe item noted that spending < 5000 pounds and income > 3000 pounds & "quotes" from a web form <img src=x onerror="window.__xss=1">.
-EOF
+mkdir -p "$T/more" "$T/later"
+cp -R tests/data/markup-probe/. "$T/more"
 
 expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample "$T/more"
 
@@ -29,24 +17,6 @@ expect_status 0 "$BIN/minutes-index" --quiet --db "$T/db" corpora/sample "$T/mor
 start_server --db "$T/db" --threads 2 --cache 100 --cors https://www.example.gov.uk
 ok
 
-# get PATH [CURL ARGS...]: body to $T/body, headers to $T/head, status echoed.
-get() {
-	p=$1; shift
-	curl -s --path-as-is -o "$T/body" -D "$T/head" -w '%{http_code}' "$@" "$U$p"
-}
-# expect_get STATUS PATH [CURL ARGS...]
-expect_get() {
-	want=$1; shift
-	got=$(get "$@")
-	[ "$got" = "$want" ] || fail "GET $1: status $got, expected $want; body: $(head -c 300 "$T/body")"
-	ok
-}
-header() { tr -d '\r' <"$T/head" | sed -n "s/^$1: //Ip" | head -n 1; }
-# jcheck EXPR: a Python expression over the JSON body d must be true.
-jcheck() {
-	[ "$(json "bool($1)" "$T/body")" = True ] || fail "$1 is not true for: $(head -c 400 "$T/body")"
-	ok
-}
 # expect_error STATUS PATH TEXT: a JSON error with that status whose message has TEXT.
 expect_error() {
 	expect_get "$1" "$2"

@@ -59,6 +59,27 @@ start_server() {
 	U="http://127.0.0.1:$port"
 }
 
+# HTTP against the server at $U (start_server sets it):
+# get PATH [CURL ARGS...]: body to $T/body, headers to $T/head, status echoed.
+get() {
+	p=$1; shift
+	curl -s --path-as-is -o "$T/body" -D "$T/head" -w '%{http_code}' "$@" "$U$p"
+}
+# expect_get STATUS PATH [CURL ARGS...]
+expect_get() {
+	want=$1; shift
+	got=$(get "$@")
+	[ "$got" = "$want" ] || fail "GET $1: status $got, expected $want; body: $(head -c 300 "$T/body")"
+	ok
+}
+# header NAME: the last answer's header NAME (case ignored).
+header() { tr -d '\r' <"$T/head" | sed -n "s/^$1: //Ip" | head -n 1; }
+# jcheck EXPR: a Python expression over the JSON body d must be true.
+jcheck() {
+	[ "$(json "bool($1)" "$T/body")" = True ] || fail "$1 is not true for: $(head -c 400 "$T/body")"
+	ok
+}
+
 # need_chromium: set $chromium to a headless Chromium, or skip (with python3,
 # which drives it: tests/cdp.py).
 need_chromium() {
