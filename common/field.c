@@ -1373,6 +1373,60 @@ static size_t column_gap(const char *s, size_t len, size_t *rest)
 }
 
 /*
+ * Where the disposition ends a heading paragraph (US consent items:
+ * "(*06-387) Minutes of the Special Meeting held on / July 18, 2006.
+ * Approved."): the length of s without ". Approved." (and its full stop),
+ * or 0 when s does not end so.  The word must follow a sentence's end, so
+ * "The report was noted." is not one.
+ */
+static size_t disposition_cut(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"Approved.", "Accepted.", "Adopted.", "Introduced.", "Continued.", "Withdrawn.",
+		"Carried.", "Deferred.", "Denied.", "Passed.", "Received.", "Noted.", "Tabled.",
+	};
+
+	text_trim(&s, &len);
+	for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+		size_t wl = strlen(words[w]);
+
+		if (len > wl + 3 && memcmp(s + len - wl, words[w], wl) == 0 && s[len - wl - 1] == ' ' &&
+		    s[len - wl - 2] == '.' && s[len - wl - 3] != '.')
+			return len - wl - 2;
+	}
+	return 0;
+}
+
+/*
+ * A heading paragraph that ends with its disposition (disposition_cut):
+ * title lines k..j (j < end, at most FIELD_TITLE_LINES, up to a blank
+ * line), the title line not ending a sentence.  Returns j, or k when the
+ * paragraph does not end so; *cut gets the kept length of line j.
+ */
+static size_t disposition_paragraph(const struct fparse *p, size_t k, size_t from, size_t end,
+				    size_t *cut)
+{
+	const char *s = p->t + p->lines[k].off + from;
+	size_t len = p->lines[k].len - from;
+
+	text_trim(&s, &len);
+	if (!len || strchr(".:;?!", s[len - 1]))
+		return k;
+	for (size_t j = k + 1; j < end && j - k < FIELD_TITLE_LINES; j++) {
+		const struct fline *l = &p->lines[j];
+
+		if (l->flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF))
+			return k;
+		*cut = disposition_cut(p->t + l->off, l->len);
+		if (*cut)
+			return j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK) ? j : k;
+		if (l->len && p->t[l->off + l->len - 1] == '.')
+			return k;	/* a sentence ended without one: body text */
+	}
+	return k;
+}
+
+/*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
  */
@@ -1446,6 +1500,39 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 				return;
 			}
 			from += rest;	/* the code is not the title */
+		}
+		{
+			size_t cut = disposition_cut(s + from, l->len - from), j;
+
+			if (cut && (k + 1 >= end || (p->lines[k + 1].flags & FLINE_BLANK))) {
+				/* "(*06-388) Payment of bills. Approved." on one line */
+				const char *ts = s + from;
+				size_t tl = l->len - from;
+
+				text_trim(&ts, &tl);
+				sbuf_add(raw, ts, cut);
+				sbuf_addch(raw, '\n');
+				return;
+			}
+			j = disposition_paragraph(p, k, from, end, &cut);
+			if (j > k) {
+				sbuf_add(raw, s + from, l->len - from);
+				sbuf_addch(raw, '\n');
+				for (size_t m = k + 1; m <= j; m++) {
+					const char *ms = p->t + p->lines[m].off;
+					size_t ml = p->lines[m].len;
+
+					if (m == j) {
+						text_trim(&ms, &ml);
+						ml = cut;
+					}
+					sbuf_add(raw, ms, ml);
+					sbuf_addch(raw, '\n');
+				}
+				sp->title_end = j;
+				sp->body_line = j + 1;
+				return;
+			}
 		}
 		sbuf_add(raw, s + from, l->len - from);
 		sbuf_addch(raw, '\n');

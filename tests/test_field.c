@@ -509,6 +509,34 @@ static void test_field_wrapped_titles(void **state)
 	field_meeting_release(&m);
 }
 
+/* US consent items: the heading paragraph runs on to its disposition ("... 2024. Approved."). */
+static void test_field_titles_ending_in_a_disposition(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "MINUTES OF THE REGULAR CITY COUNCIL MEETING\nTUESDAY - - - MARCH 5, 2024\n\n"
+		  "(*24-101) Minutes of the Special and Regular City Council Meetings\n"
+		  "held on February 20, 2024, and the Special Meeting held on February\n"
+		  "27, 2024. Approved.\n\n"
+		  "(*24-102) Ratified bills in the amount of $1,234,567.89. Accepted.\n\n"
+		  "(24-103) Recommendation to award a Contract to Harbour Paving for the\n"
+		  "resurfacing of Shore Road\n\n"
+		  "Councilmember Vole moved approval of the staff recommendation.\n\n"
+		  "(24-104) Budget Workshop\nThe report was noted.\n",
+	      NULL, NULL);
+	assert_items(&m, "24-101,24-102,24-103,24-104");
+	assert_string_equal(m.items[0].title, "Minutes of the Special and Regular City Council Meetings "
+			    "held on February 20, 2024, and the Special Meeting held on February 27, 2024");
+	assert_string_equal(m.items[1].title, "Ratified bills in the amount of $1,234,567.89");
+	/* no disposition: the wrapped-title rule as before */
+	assert_string_equal(m.items[2].title, "Recommendation to award a Contract to Harbour Paving for the "
+			    "resurfacing of Shore Road");
+	/* a sentence that ends in "noted." is the body, not a disposition */
+	assert_string_equal(m.items[3].title, "Budget Workshop");
+	field_meeting_release(&m);
+}
+
 static void test_field_numbers_on_their_own_lines(void **state)
 {
 	struct field_meeting m = {0};
@@ -1036,6 +1064,7 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_titles_ending_in_a_disposition),
 		cmocka_unit_test(test_field_numbers_on_their_own_lines),
 		cmocka_unit_test(test_field_date_from_file_name),
 		cmocka_unit_test(test_field_sub_items_dotted_and_lettered),
