@@ -1300,6 +1300,36 @@ static bool is_short_before_long(const struct fparse *p, size_t j)
 	return b * 10 >= p->wrap_width * 8 && b < FIELD_WIDTH_MAX;
 }
 
+/* Is line j all the text left before line end (blank and running lines aside)? */
+static bool is_whole_body(const struct fparse *p, size_t j, size_t end)
+{
+	for (size_t q = j + 1; q < end; q++)
+		if (!(p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING)))
+			return false;
+	return true;
+}
+
+/*
+ * Could line k have been broken before line j's first word by wrapping?
+ * A capitalised word could start a body: then only when it would not have
+ * fitted in the left 60% of the text's width: "3   Apologies for Absence" / "    Ian Logan (IL)" ends far short
+ * of the margin, so its next line is a body, not the rest of the title.
+ */
+static bool line_was_wrapped(const struct fparse *p, size_t k, size_t j)
+{
+	const char *s = p->t + p->lines[j].off;
+	size_t len = p->lines[j].len, word = 0, used = p->lines[k].len;
+
+	text_trim(&s, &len);
+	if (!len || !ascii_is_upper(s[0]) || memchr(p->t + p->lines[k].off, '\t', used))
+		return true;	/* "- DASZ 31/2016", "of the year", table cells: no width to go by */
+	while (word < len && s[word] != ' ')
+		word++;
+	while (used && (p->t[p->lines[k].off + used - 1] == ' ' || p->t[p->lines[k].off + used - 1] == '\t'))
+		used--;
+	return (used + 1 + word) * 10 > p->wrap_width * 6;
+}
+
 /*
  * The last line of a title wrapped from line c->title_line onto one or two
  * more lines ("06/18 Placement Sufficiency" / "Strategy 2018 to 2021"),
@@ -1338,6 +1368,8 @@ static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, si
 			if (!text_is_all_caps(ts, tl))
 				return k;
 		}
+		if (n == 0 && is_whole_body(p, j, end) && !line_was_wrapped(p, c->title_line, j))
+			return k;
 		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))
 			return j;
 		if (p->lines[j + 1].page != p->lines[j].page)

@@ -490,6 +490,42 @@ static void test_field_town_council_year_first_numbers(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A short heading whose one following line is the item's whole text: that
+ * line is the body, unless the heading could have wrapped there (a long
+ * line, a lower-case or dash-led tail).  Shape of a community council's
+ * minutes: numbers at the margin, headings and bodies indented alike.
+ */
+static void test_field_short_heading_then_one_body_line(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Anyville Community Council\n\nMinutes of Meeting held on Tuesday 8th July 2008\n\n"
+		  "1   Police Report\n"
+		  "    PC Smith reported that two vans had been seen in the area late at night and that\n"
+		  "    residents should note registration numbers where they can and report them.\n"
+		  "2   Apologies for Absence\n"
+		  "    Jane Doe (JD)\n"
+		  "3   Treasurer's Report\n"
+		  "    Current account 512.10\n"
+		  "4   Review of the arrangements for the car park, the bus shelter and Mill Lane\n"
+		  "    Playing Field\n"
+		  "5   Planning Applications\n"
+		  "    - Annual Summary\n"
+		  "6   Correspondence\n"
+		  "    Letters from the water company and the highways authority were noted by members.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3,4,5,6");
+	assert_string_equal(m.items[1].title, "Apologies for Absence");
+	assert_non_null(strstr(m.items[1].body, "Jane Doe"));
+	assert_string_equal(m.items[2].title, "Treasurer's Report");
+	assert_string_equal(m.items[3].title,
+			    "Review of the arrangements for the car park, the bus shelter and Mill Lane Playing Field");
+	assert_string_equal(m.items[4].title, "Planning Applications - Annual Summary");
+	field_meeting_release(&m);
+}
+
 static void test_field_wrapped_titles(void **state)
 {
 	struct field_meeting m = {0};
@@ -1064,6 +1100,7 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_short_heading_then_one_body_line),
 		cmocka_unit_test(test_field_titles_ending_in_a_disposition),
 		cmocka_unit_test(test_field_numbers_on_their_own_lines),
 		cmocka_unit_test(test_field_date_from_file_name),
