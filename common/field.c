@@ -1309,25 +1309,48 @@ static bool is_whole_body(const struct fparse *p, size_t j, size_t end)
 	return true;
 }
 
+/* Columns taken by s: UTF-8 continuation bytes take none. */
+static size_t text_columns(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return n;
+}
+
 /*
  * Could line k have been broken before line j's first word by wrapping?
- * A capitalised word could start a body: then only when it would not have
- * fitted in the left 60% of the text's width: "3   Apologies for Absence" / "    Ian Logan (IL)" ends far short
- * of the margin, so its next line is a body, not the rest of the title.
+ * Not when line j itself (its first column) reaches past where that word
+ * would have ended on line k: the column was wide enough ("1  Minutes of
+ * previous meeting" / "   The minutes of the meeting held on 27th September
+ * 2012 were approved"); nor, when line j is all the item has (whole_body),
+ * when the word would have fitted in the left 60% of the text's width
+ * ("3   Apologies for Absence" / "    Ian Logan (IL)").  A tail that is not
+ * capitalised cannot start a body, and table cells give no width to go by.
  */
-static bool line_was_wrapped(const struct fparse *p, size_t k, size_t j)
-{
-	const char *s = p->t + p->lines[j].off;
-	size_t len = p->lines[j].len, word = 0, used = p->lines[k].len;
+static size_t column_gap(const char *s, size_t len, size_t *rest);
 
-	text_trim(&s, &len);
-	if (!len || !ascii_is_upper(s[0]) || memchr(p->t + p->lines[k].off, '\t', used))
-		return true;	/* "- DASZ 31/2016", "of the year", table cells: no width to go by */
+static bool line_was_wrapped(const struct fparse *p, size_t k, size_t j, bool whole_body)
+{
+	const char *s = p->t + p->lines[j].off, *ks = p->t + p->lines[k].off;
+	size_t len = p->lines[j].len, lead = skip_blanks(s, len, 0), word = lead, used = p->lines[k].len;
+	size_t gap, rest, need, reach;
+
+	while (used && (ks[used - 1] == ' ' || ks[used - 1] == '\t'))
+		used--;
+	if (lead >= len || !ascii_is_upper(s[lead]) || memchr(ks, '\t', used) || memchr(s, '\t', len))
+		return true;	/* "- DASZ 31/2016", "of the year", table cells */
 	while (word < len && s[word] != ' ')
 		word++;
-	while (used && (p->t[p->lines[k].off + used - 1] == ' ' || p->t[p->lines[k].off + used - 1] == '\t'))
-		used--;
-	return (used + 1 + word) * 10 > p->wrap_width * 6;
+	need = text_columns(ks, used) + 1 + text_columns(s + lead, word - lead);
+	gap = column_gap(s + lead, len - lead, &rest);
+	reach = text_columns(s, gap ? lead + gap : len);
+	while (!gap && reach && s[len - 1] == ' ')
+		reach--, len--;
+	if (reach >= need)
+		return false;
+	return !whole_body || need * 10 > p->wrap_width * 6;
 }
 
 /*
@@ -1345,7 +1368,7 @@ static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, si
 	text_trim(&s, &len);
 	if (!len || len > 120 || strchr(".:;", s[len - 1]))
 		return k;
-	for (size_t j = k + 1, n = 0; j < end && n < 2; j++, n++) {
+	for (size_t j = k + 1, n = 0, prev = k; j < end && n < 2; prev = j, j++, n++) {
 		if (n == 0 && (p->lines[j].flags & (FLINE_BLANK | FLINE_RUNNING))) {
 			/* a title cut by a page break: footer, form feed, header, then the tail */
 			size_t q = j;
@@ -1368,7 +1391,7 @@ static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, si
 			if (!text_is_all_caps(ts, tl))
 				return k;
 		}
-		if (n == 0 && is_whole_body(p, j, end) && !line_was_wrapped(p, c->title_line, j))
+		if (!line_was_wrapped(p, prev, j, n == 0 && is_whole_body(p, j, end)))
 			return k;
 		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))
 			return j;
@@ -1402,6 +1425,31 @@ static size_t column_gap(const char *s, size_t len, size_t *rest)
 		i = j;
 	}
 	return 0;
+}
+
+/*
+ * Add line k, a title's wrapped tail, to raw.  A tail beside a second column
+ * ends the title there, and the body starts in that column (a table's
+ * decision column: "5<tab>Extension of Time - North East corner of ..." /
+ * "- DASZ 31/2016<tab>FILED"): true when it did.
+ */
+static bool add_title_tail(const struct fparse *p, size_t k, struct span *sp, struct sbuf *raw)
+{
+	const char *ls = p->t + p->lines[k].off;
+	size_t ll = p->lines[k].len, lead = skip_blanks(ls, ll, 0), gap, rest;
+
+	gap = column_gap(ls + lead, ll - lead, &rest);
+	if (!gap) {
+		sbuf_add(raw, ls, ll);
+		sbuf_addch(raw, '\n');
+		return false;
+	}
+	sbuf_add(raw, ls + lead, gap);
+	sbuf_addch(raw, '\n');
+	sp->title_end = k;
+	sp->body_line = k;
+	sp->body_off = lead + rest;
+	return true;
 }
 
 /*
@@ -1592,8 +1640,8 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		    (next->flags & (FLINE_BLANK | FLINE_RUNNING)) || next->len > 100)
 			break;
 		k++;
-		sbuf_add(raw, p->t + next->off, next->len);
-		sbuf_addch(raw, '\n');
+		if (add_title_tail(p, k, sp, raw))
+			return;
 	}
 	/* or a title wrapped over up to two more short lines that end at a blank line */
 	if (k == c->title_line) {
@@ -1607,8 +1655,8 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 				continue;
 			if (bullet_at(ls, ll, skip_blanks(ls, ll, 0)) && raw->len)
 				raw->buf[raw->len - 1] = ' ';	/* keep the dash: no line start */
-			sbuf_add(raw, ls, ll);
-			sbuf_addch(raw, '\n');
+			if (add_title_tail(p, k, sp, raw))
+				return;
 		}
 		k = e;
 	}

@@ -514,15 +514,35 @@ static void test_field_short_heading_then_one_body_line(void **state)
 		  "5   Planning Applications\n"
 		  "    - Annual Summary\n"
 		  "6   Correspondence\n"
-		  "    Letters from the water company and the highways authority were noted by members.\n",
+		  "    Letters from the water company and the highways authority were noted by members.\n"
+		  "7   Minutes of the Previous Meeting\n"
+		  "    The minutes of the meeting held on 3rd June were approved and signed as a record\n"
+		  "    Proposed: JD          Seconded: AB\n\n"
+		  "8   Any Other Business\n    None.\n",
 	      NULL, NULL);
-	assert_items(&m, "1,2,3,4,5,6");
+	assert_items(&m, "1,2,3,4,5,6,7,8");
+	/* the line under it reaches further right than "Meeting The" would have */
+	assert_string_equal(m.items[6].title, "Minutes of the Previous Meeting");
 	assert_string_equal(m.items[1].title, "Apologies for Absence");
 	assert_non_null(strstr(m.items[1].body, "Jane Doe"));
 	assert_string_equal(m.items[2].title, "Treasurer's Report");
 	assert_string_equal(m.items[3].title,
 			    "Review of the arrangements for the car park, the bus shelter and Mill Lane Playing Field");
 	assert_string_equal(m.items[4].title, "Planning Applications - Annual Summary");
+	field_meeting_release(&m);
+
+	/* a table of decisions: the title's second line has the decision beside it */
+	memset(&m, 0, sizeof m);
+	parse(&m, "COUNCIL MEETING\nDECISIONS\nWednesday, March 23, 2016\n\n"
+		  "1\tLease of Land at 12 River Road\tADOPTED\n"
+		  "2\tExtension of Time - Subdivision and Rezoning - North corner of Elm Avenue\n"
+		  "- DASZ 31/2015\tFILED\n"
+		  "3\tGrant to the Riverside Community Centre\tADOPTED\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[1].title,
+			    "Extension of Time - Subdivision and Rezoning - North corner of Elm Avenue - DASZ 31/2015");
+	assert_string_equal(m.items[1].body, "FILED");
 	field_meeting_release(&m);
 }
 
