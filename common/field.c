@@ -1118,6 +1118,46 @@ static void select_range(struct cands *cs, unsigned char *state, struct chain_sl
 }
 
 /*
+ * A number printed twice by mistake ("4. Talk by Mrs Greenslade" ... "4. Any
+ * other business" at the end): a candidate that repeats the chosen heading
+ * before it, in the same scheme, at the same indent, looking as much like a
+ * heading, with no other number of its scheme between them and nothing
+ * lower after it, is an item too.  A chain cannot hold it (numbers move
+ * forward), and numbered lists in a body sit between, so they do not count;
+ * a second 1 is a section restarting its numbering, left to the chains.
+ */
+static void choose_repeats(const struct cands *cs, unsigned char *state)
+{
+	long last = -1, between = 0;
+
+	for (size_t i = 0; i < cs->n; i++) {
+		const struct cand *c = &cs->v[i], *l = last >= 0 ? &cs->v[last] : NULL;
+		long next = -1;
+
+		if (state[i] == CAND_CHOSEN) {
+			last = (long)i;
+			between = 0;
+			continue;
+		}
+		if (!l || c->line == l->line || (i > 0 && cs->v[i - 1].line == c->line &&
+						  state[i - 1] == CAND_CHOSEN) ||
+		    c->scheme != l->scheme || c->prefix != l->prefix)
+			continue;
+		if (c->major != l->major || c->major < 2 || c->minor != l->minor || between++ || c->prose || c->listy ||
+		    c->title_off != l->title_off || c->weight < l->weight)
+			continue;
+		for (size_t k = i + 1; k < cs->n && next < 0; k++)
+			if (state[k] == CAND_CHOSEN && cs->v[k].scheme == c->scheme)
+				next = (long)k;
+		if (next >= 0 && cs->v[next].major <= c->major)
+			continue;
+		state[i] = CAND_CHOSEN;
+		last = (long)i;
+		between = 0;
+	}
+}
+
+/*
  * Sections: an agenda in parts "I." "II." "III." whose items restart at 1
  * in each.  When the Roman candidates make a chain from I of two or more,
  * it is chosen and returned (its candidate indices in document order, in
@@ -1187,6 +1227,7 @@ static int select_item_chain(struct cands *cs, bool agenda_like, size_t **out, s
 				     agenda_like);
 	}
 	free(tab);
+	choose_repeats(cs, state);
 	for (size_t i = 0; i < cs->n; i++)
 		n_chosen += state[i] == CAND_CHOSEN;
 	if (n_chosen) {

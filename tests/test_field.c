@@ -546,6 +546,39 @@ static void test_field_short_heading_then_one_body_line(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A number printed twice by mistake is two items (a chain cannot hold both:
+ * numbers move forward); the same number indented under an item, or
+ * another number of the scheme in between, is not such a repeat.
+ */
+static void test_field_number_printed_twice(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "ANYTOWN PARISH COUNCIL\nMINUTES OF THE ANNUAL PARISH MEETING 25 APRIL 2023\n\n"
+		  "1. Minutes of the last meeting\nThe minutes were taken as read and signed.\n\n"
+		  "2. Annual Report\nThere were no questions on the report.\n\n"
+		  "3. Talk by the Footpaths Officer\nThe officer described the work on the bridleway.\n\n"
+		  "3. Any other business\nThere were no other matters raised.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3,3");
+	assert_string_equal(m.items[2].title, "Talk by the Footpaths Officer");
+	assert_string_equal(m.items[3].title, "Any other business");
+	field_meeting_release(&m);
+
+	memset(&m, 0, sizeof m);
+	parse(&m, "ANYTOWN PARISH COUNCIL\nMINUTES OF THE ANNUAL PARISH MEETING 25 APRIL 2023\n\n"
+		  "1. Minutes of the last meeting\nThe minutes were taken as read and signed.\n\n"
+		  "2. Annual Report\nThere were no questions on the report.\n\n"
+		  "3. Talk by the Footpaths Officer\nThe officer described the work on the bridleway.\n"
+		  "   3. Footpath Review\n   Members thanked the volunteers.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_non_null(strstr(m.items[2].body, "Footpath Review"));
+	field_meeting_release(&m);
+}
+
 static void test_field_wrapped_titles(void **state)
 {
 	struct field_meeting m = {0};
@@ -1120,6 +1153,7 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_number_printed_twice),
 		cmocka_unit_test(test_field_short_heading_then_one_body_line),
 		cmocka_unit_test(test_field_titles_ending_in_a_disposition),
 		cmocka_unit_test(test_field_numbers_on_their_own_lines),
