@@ -1362,11 +1362,12 @@ static size_t text_columns(const char *s, size_t len)
 
 /*
  * Could line k have been broken before line j's first word by wrapping?
- * Not when line j itself (its first column) reaches past where that word
- * would have ended on line k: the column was wide enough ("1  Minutes of
- * previous meeting" / "   The minutes of the meeting held on 27th September
- * 2012 were approved"); nor, when line j is all the item has (whole_body),
- * when the word would have fitted in the left 60% of the text's width
+ * Not when line j itself (its first column) reaches well past where that
+ * word would have ended on line k (a fifth more, and four columns): the
+ * column was wide enough ("1  Minutes of previous meeting" / "   The
+ * minutes of the meeting held on 27th September 2012 were approved");
+ * nor, when line j is all the item has (whole_body), when the word would
+ * have fitted in the left 60% of the text's width
  * ("3   Apologies for Absence" / "    Ian Logan (IL)").  A tail that is not
  * capitalised cannot start a body, and table cells give no width to go by.
  */
@@ -1389,8 +1390,8 @@ static bool line_was_wrapped(const struct fparse *p, size_t k, size_t j, bool wh
 	reach = text_columns(s, gap ? lead + gap : len);
 	while (!gap && reach && s[len - 1] == ' ')
 		reach--, len--;
-	if (reach >= need)
-		return false;
+	if (reach >= need + need / 5 + 4)
+		return false;	/* with room to spare: proportional fonts make counts rough */
 	return !whole_body || need * 10 > p->wrap_width * 6;
 }
 

@@ -66,6 +66,38 @@ static size_t find_ci(const char *s, size_t len, const char *needle)
 	return len;
 }
 
+/*
+ * Like find_ci, but a space in needle matches any run of spaces, tabs and
+ * line breaks: a phrase wrapped over two lines ("will be" / "held on").
+ */
+static size_t find_ci_spaced(const char *s, size_t len, const char *needle)
+{
+	for (size_t i = 0; i < len; i++) {
+		size_t j = i;
+		const char *w = needle;
+
+		if ((s[i] | 0x20) != (needle[0] | 0x20))
+			continue;
+		while (*w && j < len) {
+			if (*w == ' ') {
+				if (s[j] != ' ' && s[j] != '\t' && s[j] != '\n')
+					break;
+				while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n'))
+					j++;
+				w++;
+			} else if ((s[j] | 0x20) == (*w | 0x20)) {
+				j++;
+				w++;
+			} else {
+				break;
+			}
+		}
+		if (!*w)
+			return i;
+	}
+	return len;
+}
+
 /* Does s (len bytes) start with w, ignoring case? */
 static bool starts_ci(const char *s, size_t len, const char *w)
 {
@@ -184,6 +216,25 @@ static const struct {
 	{ "Derby City", "Derby", "Derby City Council" },
 };
 
+/*
+ * " & " written " and ": "Manordeilo & Salem" and "Manordeilo and Salem",
+ * "Enterprise & Planning Committee" and "Enterprise and Planning
+ * Committee" are one facet value each.
+ */
+static void amp_to_and(struct sbuf *a)
+{
+	for (char *amp; a->buf && (amp = strstr(a->buf, " & ")) != NULL;) {
+		size_t at = (size_t)(amp - a->buf);
+		struct sbuf b = {0};
+
+		sbuf_add(&b, a->buf, at);
+		sbuf_adds(&b, " and ");
+		sbuf_adds(&b, a->buf + at + 3);
+		sbuf_release(a);
+		*a = b;
+	}
+}
+
 static int council_add(struct council_cand *cc, size_t *n, const char *name, size_t nlen,
 		       const char *place, size_t plen, long score)
 {
@@ -198,17 +249,7 @@ static int council_add(struct council_cand *cc, size_t *n, const char *name, siz
 		sbuf_release(&a);
 		a = b;
 	}
-	for (char *amp; a.buf && (amp = strstr(a.buf, " & ")) != NULL;) {
-		/* "Manordeilo & Salem" and "Manordeilo and Salem" are one facet value */
-		size_t at = (size_t)(amp - a.buf);
-		struct sbuf b = {0};
-
-		sbuf_add(&b, a.buf, at);
-		sbuf_adds(&b, " and ");
-		sbuf_adds(&b, a.buf + at + 3);
-		sbuf_release(&a);
-		a = b;
-	}
+	amp_to_and(&a);
 	nm = sbuf_detach(&a, NULL);
 	if (!nm)
 		return CM_ENOMEM;
@@ -744,12 +785,25 @@ static bool is_name_like(const char *s, size_t len)
 }
 
 /* Where a committee name in s stops: a date, a dash, " held", " on ", ",", "**". */
-static size_t committee_end(const char *s, size_t len)
+/* Where the first of a committee name's stops lies in s[from..end); end if none. */
+static size_t committee_stop(const char *s, size_t from, size_t end)
 {
 	static const char *const stops[] = {
 		" held", " on ", ",", "**", " - ", "\xe2\x80\x93", " at ", "\n", " meeting", " minutes",
-		". ",
+		". ", " will ", " to be ",
 	};
+
+	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
+		size_t at = from + find_ci(s + from, end - from, stops[k]);
+
+		if (at < end)
+			end = at;
+	}
+	return end;
+}
+
+static size_t committee_end(const char *s, size_t len)
+{
 	size_t end = len, ds;
 
 	if (date_find(s, len, NULL, &ds, NULL)) {
@@ -764,11 +818,20 @@ static size_t committee_end(const char *s, size_t len)
 			ds = w;
 		end = ds;
 	}
-	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
-		size_t at = find_ci(s, end, stops[k]);
+	{
+		size_t lim = end, e = committee_stop(s, 0, lim);
 
-		if (at < end)
-			end = at;
+		/* "Economic Development, Enterprise and Planning Strategic Policy
+		 * Committee": commas between capitalised words before the committee word */
+		for (size_t c = e; c + 2 < lim && s[c] == ',' && s[c + 1] == ' ' && ascii_is_upper(s[c + 2]) &&
+				   !has_committee_word(s, c);) {
+			c = committee_stop(s, c + 1, lim);
+			if (has_committee_word(s, c)) {
+				e = c;
+				break;
+			}
+		}
+		end = e;
 	}
 	return end;
 }
@@ -1073,6 +1136,19 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 	}
 	if (m->committee)
 		committee_tidy(m->committee, m->council);
+	if (m->committee && strstr(m->committee, " & ")) {
+		struct sbuf a = {0};
+
+		sbuf_adds(&a, m->committee);
+		amp_to_and(&a);
+		if (sbuf_oom(&a)) {
+			sbuf_release(&a);
+			rc = CM_ENOMEM;
+		} else {
+			free(m->committee);
+			m->committee = sbuf_detach(&a, NULL);
+		}
+	}
 	if (m->committee && (!*m->committee || is_full_council(m->committee, m->council))) {
 		free(m->committee);	/* the council itself met: no committee */
 		m->committee = NULL;
@@ -1253,6 +1329,61 @@ static int date_without_year(const char *s, size_t n, const char *path)
 	return year * 10000 + month * 100 + day;
 }
 
+/* Is the date at s[ds..de) all its line holds, but for a "Date:" label and punctuation? */
+static bool date_alone_on_line(const char *s, size_t n, size_t ds, size_t de)
+{
+	size_t a = ds, b = de;
+
+	while (a > 0 && s[a - 1] != '\n')
+		a--;
+	while (b < n && s[b] != '\n')
+		b++;
+	for (size_t i = a; i < b; i++) {
+		if (i == ds) {
+			i = de - 1;
+			continue;
+		}
+		if (ascii_is_alpha(s[i]) && !(i + 4 < ds && i == a && strncasecmp(s + a, "date", 4) == 0))
+			return false;
+		if (i == a && strncasecmp(s + a, "date", 4) == 0)
+			i += 3;
+	}
+	return true;
+}
+
+/*
+ * The date of the meeting a notice calls, after `from`: "A meeting of the
+ * ... Committee will be held on Monday, 9 October 2023 at 2.00pm", "You are
+ * hereby summoned to attend a meeting ... to be held at the Village Hall on
+ * 14 March 2023".  A summons to "the next meeting" (minutes' last lines)
+ * does not count.  0 when there is none.
+ */
+static int summons_date(const char *s, size_t n, size_t from, size_t *ds, size_t *de)
+{
+	static const char *const calls[] = {
+		"will be held on", "will be held at", "will be held in", "to be held on", "to be held at",
+		"to be held in", "will take place on", "will take place at", "hereby summoned",
+	};
+
+	for (size_t k = 0; k < sizeof calls / sizeof *calls; k++) {
+		size_t at = from + find_ci_spaced(s + from, n - from, calls[k]), back, lim;
+		int d;
+
+		if (at >= n)
+			continue;
+		back = at > 60 ? at - 60 : 0;
+		if (find_word_ci(s + back, at - back, "next") < at - back)
+			continue;
+		lim = n - at < 240 ? n - at : 240;
+		if (date_find(s + at, lim, &d, ds, de)) {
+			*ds += at;
+			*de += at;
+			return d;
+		}
+	}
+	return 0;
+}
+
 static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
 {
 	const char *s = sbuf_str(front);
@@ -1281,6 +1412,16 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 			break;
 		}
 		from = de;
+	}
+	if (m->date && date_alone_on_line(s, n, ds, de)) {
+		size_t sds, sde;
+		int sd = summons_date(s, n, de, &sds, &sde);
+
+		if (sd && sd != m->date) {	/* a letter's date, then the meeting it calls */
+			m->date = sd;
+			ds = sds;
+			de = sde;
+		}
 	}
 	if (!m->date && pub) {
 		m->date = pub;

@@ -579,6 +579,37 @@ static void test_field_number_printed_twice(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A notice: the letter's date, then "A meeting of the ... will be / held on
+ * <date>": the meeting's date is the one it calls, and the committee named
+ * with commas and "&" is one facet value ("&" written "and").  The next
+ * meeting named at the end of minutes is not their date.
+ */
+static void test_field_notice_calls_a_meeting(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Westbury City and County Council\n\n26th September 2023\n\n"
+		  "To / Each Member of the Housing, Transport & Culture SPC\n\nDear Member,\n\n"
+		  "A meeting of the Housing, Transport & Culture Strategic Policy Committee will be\n"
+		  "held on Monday, 9 October 2023 at 2.00pm in the Council Chamber.\n\n"
+		  "1. Adoption of Minutes\n2. Presentation on the Housing Plan\n3. Any Other Business\n",
+	      NULL, NULL);
+	assert_int_equal(m.date, 20231009);
+	assert_string_equal(m.committee, "Housing, Transport and Culture Strategic Policy Committee");
+	field_meeting_release(&m);
+
+	memset(&m, 0, sizeof m);
+	parse(&m, "Westbury Parish Council\n\n12 March 2024\n\nMinutes of the meeting.\n\n"
+		  "Present: Cllr A Smith (Chair), Cllr B Jones\n\n"
+		  "1. Apologies\nNone.\n\n2. Date of next meeting\n"
+		  "The next meeting will be held on 9 April 2024.\n",
+	      NULL, NULL);
+	assert_int_equal(m.date, 20240312);
+	field_meeting_release(&m);
+}
+
 static void test_field_wrapped_titles(void **state)
 {
 	struct field_meeting m = {0};
@@ -1153,6 +1184,7 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_notice_calls_a_meeting),
 		cmocka_unit_test(test_field_number_printed_twice),
 		cmocka_unit_test(test_field_short_heading_then_one_body_line),
 		cmocka_unit_test(test_field_titles_ending_in_a_disposition),
