@@ -109,6 +109,7 @@ struct cand {
 	char agenda[8];     /* "(Item 1)" under the heading: its number; "" when none */
 	unsigned scheme;    /* enum num_scheme */
 	unsigned prefix;    /* year part or dotted prefix, 0 for plain numbers */
+	unsigned code;      /* hash of a letter code in front ("FC/23/101", "PL24/05"), 0 for none */
 	long major;         /* the number that must move forward */
 	int minor;          /* sub-number, MINOR_SUB packed: 0 none; "4a" 1, "4.2" 2, "4.1.b" 34 */
 	bool lone_ok;       /* may stand as the only item: short title, no full stop */
@@ -502,6 +503,67 @@ static bool read_letter_number(const char *s, size_t len, size_t *i, struct cand
 	return false;
 }
 
+/* The last character of s that is one of set (which must occur in s). */
+static const char *last_of(const char *s, const char *set)
+{
+	const char *last = NULL;
+
+	for (; *s; s++)
+		if (strchr(set, *s))
+			last = s;
+	return last;
+}
+
+/*
+ * The length of a word that introduces an item's number at s ("Item ",
+ * "Agenda Item ", "Minute ", "Minute No. ", "Min. "), 0 when there is none.
+ * "Minutes of ..." is a title, not a number's word.
+ */
+static size_t number_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"agenda item no. ", "agenda item ", "item no. ", "item no ", "item ", "minute no. ",
+		"minute no ", "minute ", "min. no. ", "min no. ", "min. ", "min ",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (starts_ci(s, len, words[k]))
+			return strlen(words[k]);
+	return 0;
+}
+
+/*
+ * A council's letter code in front of a minute number: "FC/23/101",
+ * "PL.24.05", "PC23/45", "P&R-12", "FC 24/101" (a space only before a
+ * number with a slash).  Up to four capitals (and "&"), then the number.
+ * Moves *i to the number and returns a hash of the code (never 0), or 0
+ * when there is no code ("A. Title" and "C  16-0378" are letters).
+ */
+static unsigned letter_code(const char *s, size_t len, size_t *i)
+{
+	size_t j = *i, n = 0, d;
+	unsigned h = 5381;
+
+	while (j + n < len && n < 5 && (ascii_is_upper(s[j + n]) || (n && s[j + n] == '&')))
+		h = h * 33 + (unsigned char)s[j + n++];
+	if (!n || n > 4 || j + n + 1 >= len)
+		return 0;
+	j += n;
+	if (s[j] == '/' || s[j] == '.' || s[j] == '-')
+		j++;
+	else if (s[j] == ' ') {
+		for (d = j + 1; d < len && ascii_is_digit(s[d]); d++)
+			;
+		if (d == j + 1 || d >= len || s[d] != '/')
+			return 0;
+		j++;
+	}
+	if (!ascii_is_digit(s[j]))
+		return 0;
+	*i = j;
+	return h ? h : 1;
+}
+
 /*
  * Read an item heading on line k into c.  Returns false when the line is
  * not a candidate (see the rules at the top of this file).
@@ -529,10 +591,13 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	if (bullet_at(s, len, i))
 		return false;	/* "- 1. to note": a list, never an item */
 	i = skip_markup(s, len, i);
-	if (starts_ci(s + i, len - i, "item ") || starts_ci(s + i, len - i, "agenda item ")) {
-		i += s[i] == 'I' || s[i] == 'i' ? 5 : 12;
-		i = skip_blanks(s, len, i);
-		word = true;
+	{
+		size_t w = number_word(s + i, len - i);
+
+		if (w) {
+			i = skip_blanks(s, len, i + w);
+			word = true;
+		}
 	}
 	if (i < len && s[i] == '(') {
 		paren = true;	/* "(06-386)", "(a)" */
@@ -541,7 +606,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	if (i < len && s[i] == '*' && i + 1 < len && s[i + 1] != '*')
 		i++;	/* "(*06-387)", "*A.": consent-calendar marks */
 	ns = i;
-	if (!read_letter_number(s, len, &i, c)) {
+	c->code = letter_code(s, len, &i);
+	if (c->code || !read_letter_number(s, len, &i, c)) {
 		nd = read_digits(s, len, i, 4, &a);
 		if (!nd)
 			return false;
@@ -556,6 +622,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 				return false;	/* "13/09/2017" is a date */
 			if (a >= 1900 && a <= 2100)
 				return false;	/* "2019/20" is a year range */
+			if (c->code && nd != 2 && n2 != 2)
+				return false;	/* "FC/23/101" has a year; "SR/147/001" is a site's reference */
 			c->scheme = SCHEME_SLASH;
 			c->prefix = (unsigned)b;
 			i += 1 + n2;
@@ -845,7 +913,7 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 			/* "24/07": read it also as year first; the chain picks the reading that moves */
 			c.scheme = SCHEME_SLASH_YEAR;
 			c.prefix = (unsigned)c.major;
-			c.major = strtol(strpbrk(c.num, "/-") + 1, NULL, 10);
+			c.major = strtol(last_of(c.num, "/-") + 1, NULL, 10);	/* "FC/23/101": 101 */
 			slot = cands_push(cs);
 			if (!slot)
 				return CM_ENOMEM;
@@ -865,7 +933,8 @@ struct chain_slot {
 
 static unsigned long long chain_key(const struct cand *c, long major, int minor)
 {
-	unsigned long long g = (unsigned long long)c->scheme * 1000003ULL + c->prefix;
+	unsigned long long g = ((unsigned long long)c->scheme * 1000003ULL + c->prefix) ^
+			       ((unsigned long long)c->code << 24);
 
 	return ((g << 36) ^ ((unsigned long long)(major & 0xffffff) << 12) ^ (unsigned)minor) * 2 + 1;
 }
@@ -1065,7 +1134,7 @@ static bool is_further_chain(const struct cands *cs, long last, size_t n, bool a
  * (citations of other items).  Chosen candidates become CAND_CHOSEN.
  */
 static void select_range(struct cands *cs, unsigned char *state, struct chain_slot *tab, size_t cap,
-			 size_t lo, size_t hi, bool agenda_like)
+			 size_t lo, size_t hi, bool agenda_like, bool in_section)
 {
 	size_t chains = 0, tries = 0;
 
@@ -1086,8 +1155,9 @@ static void select_range(struct cands *cs, unsigned char *state, struct chain_sl
 			/* one weak heading on its own is more likely prose than an item,
 			 * unless it is a short "23/12 Clerk's appraisal" after a blank line */
 			if (n < 2 && cs->v[best].score < 2.0 &&
-			    !(cs->v[best].lone_ok && cs->v[best].score >= 1.5))
-				break;
+			    !(cs->v[best].lone_ok && cs->v[best].score >= 1.5) &&
+			    !(in_section && cs->v[best].major == 1 && !cs->v[best].minor && !cs->v[best].prose))
+				break;	/* but a section's only item, "IV. NEW BUSINESS" / "A. Award of ..." */
 		} else if (!is_further_chain(cs, best, n, agenda_like)) {
 			for (long i = best; i >= 0; i = cs->v[i].prev)
 				state[i] = CAND_DEAD;
@@ -1108,7 +1178,8 @@ static void select_range(struct cands *cs, unsigned char *state, struct chain_sl
 			    (i + 1 < cs->n && state[i + 1] == CAND_CHOSEN && cs->v[i + 1].line == c->line))
 				state[i] = CAND_DEAD;
 			else if (c->line >= cs->v[first].line && c->line <= cs->v[best].line &&
-			    c->scheme == cs->v[best].scheme && c->prefix == cs->v[best].prefix)
+			    c->scheme == cs->v[best].scheme && c->prefix == cs->v[best].prefix &&
+			    c->code == cs->v[best].code)
 				state[i] = CAND_DEAD;
 		}
 	}
@@ -1141,7 +1212,7 @@ static void choose_repeats(const struct cands *cs, unsigned char *state)
 		}
 		if (!l || c->line == l->line || (i > 0 && cs->v[i - 1].line == c->line &&
 						  state[i - 1] == CAND_CHOSEN) ||
-		    c->scheme != l->scheme || c->prefix != l->prefix)
+		    c->scheme != l->scheme || c->prefix != l->prefix || c->code != l->code)
 			continue;
 		if (c->major != l->major || c->major < 2 || c->minor != l->minor || between++ || c->prose || c->listy ||
 		    c->title_off != l->title_off || c->weight < l->weight)
@@ -1189,8 +1260,9 @@ static size_t select_sections(struct cands *cs, unsigned char *state, struct cha
 		state[i] = CAND_CHOSEN;
 	}
 	for (size_t i = 0; i < cs->n; i++)
-		if (state[i] == CAND_LIVE && cs->v[i].scheme == SCHEME_ROMAN)
-			state[i] = CAND_DEAD;
+		if (state[i] == CAND_LIVE && (cs->v[i].scheme == SCHEME_ROMAN ||
+					      (i > 0 && state[i - 1] == CAND_CHOSEN && cs->v[i - 1].line == cs->v[i].line)))
+			state[i] = CAND_DEAD;	/* other Roman numbers; "I." and "V." read as letters */
 	return n;
 }
 
@@ -1219,12 +1291,12 @@ static int select_item_chain(struct cands *cs, bool agenda_like, size_t **out, s
 	}
 	n_sec = select_sections(cs, state, tab, cap, sec, FIELD_CHAINS_MAX);
 	if (!n_sec) {
-		select_range(cs, state, tab, cap, 0, cs->n, agenda_like);
+		select_range(cs, state, tab, cap, 0, cs->n, agenda_like, false);
 	} else {
-		select_range(cs, state, tab, cap, 0, sec[0], agenda_like);
+		select_range(cs, state, tab, cap, 0, sec[0], agenda_like, false);
 		for (size_t k = 0; k < n_sec; k++)
 			select_range(cs, state, tab, cap, sec[k] + 1, k + 1 < n_sec ? sec[k + 1] : cs->n,
-				     agenda_like);
+				     agenda_like, true);
 	}
 	free(tab);
 	choose_repeats(cs, state);

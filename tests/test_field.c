@@ -610,6 +610,75 @@ static void test_field_notice_calls_a_meeting(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Minute numbers written with a word ("Minute 45.", "Min. 24/101") or a
+ * council's letter code ("FC/23/101", "PC23/45", "P&R 23/7"); a site
+ * reference in a table ("SR/147/001") is not a minute number.
+ */
+static void test_field_minute_words_and_codes(void **state)
+{
+	static const char *const shapes[][2] = {
+		{ "FC/23/", "FC/23/101,FC/23/102,FC/23/103" },
+		{ "PC23/", "PC23/101,PC23/102,PC23/103" },
+		{ "P&R 23/", "P&R 23/101,P&R 23/102,P&R 23/103" },
+		{ "Minute ", "101,102,103" },
+		{ "Min. 24/", "24/101,24/102,24/103" },
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++) {
+		struct field_meeting m = {0};
+		char text[600];
+
+		snprintf(text, sizeof text,
+			 "Anyton Parish Council\n\nMinutes of the meeting held on 4 March 2024\n\n"
+			 "%s101 Apologies\nNone.\n\n%s102 Declarations of interest\nNone.\n\n"
+			 "%s103 Planning\nThe council noted the applications.\n",
+			 shapes[k][0], shapes[k][0], shapes[k][0]);
+		parse(&m, text, NULL, NULL);
+		assert_items(&m, shapes[k][1]);
+		assert_string_equal(m.items[2].title, "Planning");
+		field_meeting_release(&m);
+	}
+	{
+		struct field_meeting m = {0};
+
+		parse(&m, "Anyton Community Council\n\nMinutes of the meeting held on 6 February 2019\n\n"
+			  "1. WELCOME\nThe chair welcomed members.\n\n2. CANDIDATE SITES\n"
+			  "The following observations were agreed:\n\n"
+			  "SR/147/001               Salem                            No concerns.\n"
+			  "SR/147/002               Salem                            No concerns.\n"
+			  "SR/147/003               Salem                            Objection.\n\n"
+			  "3. CLOSE\nThe meeting closed at 9pm.\n",
+		      NULL, NULL);
+		assert_items(&m, "1,2,3");
+		field_meeting_release(&m);
+	}
+}
+
+/*
+ * An agenda in Roman sections with lettered items: "I." and "V." are
+ * sections, not also the letters I and V, and a section's only item ("IV.
+ * NEW BUSINESS" / "A. Award of ...") is an item.
+ */
+static void test_field_roman_sections_with_letters(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF ANYVILLE\nCITY COUNCIL REGULAR MEETING MINUTES\nTuesday, January 9, 2024 - 6:00 PM\n\n"
+		  "I. CALL TO ORDER\nMayor Lee called the meeting to order at 6:01 PM.\n\n"
+		  "II. ROLL CALL\nPresent: Councilmembers Adams, Baker, Chen\n\n"
+		  "III. CONSENT CALENDAR\nA. Approval of Minutes of December 12, 2023\n"
+		  "B. Second Reading of Ordinance No. 2024-01\nApproved 3-0.\n\n"
+		  "IV. NEW BUSINESS\nA. Award of Contract for Street Resurfacing\nStaff presented the report.\n\n"
+		  "V. ADJOURNMENT\nThe meeting adjourned at 7:45 PM.\n",
+	      NULL, NULL);
+	assert_items(&m, "I,II,III,A,B,IV,A,V");
+	assert_string_equal(m.items[6].title, "Award of Contract for Street Resurfacing");
+	field_meeting_release(&m);
+}
+
 static void test_field_wrapped_titles(void **state)
 {
 	struct field_meeting m = {0};
@@ -1184,6 +1253,8 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_minute_words_and_codes),
+		cmocka_unit_test(test_field_roman_sections_with_letters),
 		cmocka_unit_test(test_field_notice_calls_a_meeting),
 		cmocka_unit_test(test_field_number_printed_twice),
 		cmocka_unit_test(test_field_short_heading_then_one_body_line),
