@@ -1214,8 +1214,8 @@ static void choose_repeats(const struct cands *cs, unsigned char *state)
 						  state[i - 1] == CAND_CHOSEN) ||
 		    c->scheme != l->scheme || c->prefix != l->prefix || c->code != l->code)
 			continue;
-		if (c->major != l->major || c->major < 2 || c->minor != l->minor || between++ || c->prose || c->listy ||
-		    c->title_off != l->title_off || c->weight < l->weight)
+		if (between++ || c->major != l->major || c->major < 2 || c->minor != l->minor || c->prose ||
+		    c->listy || c->title_off != l->title_off || c->weight < l->weight)
 			continue;
 		for (size_t k = i + 1; k < cs->n && next < 0; k++)
 			if (state[k] == CAND_CHOSEN && cs->v[k].scheme == c->scheme)
@@ -1355,6 +1355,7 @@ static bool is_title_tail(const struct fparse *p, size_t k)
 	static const char *const not_tails[] = {
 		"none", "nil", "noted", "n/a", "no ", "resolved", "report of", "report by", "to ",
 		"cllr", "councillor", "mr ", "mrs ", "ms ", "dr ", "present", "apologies", "(",
+		"moved by", "moved:", "seconded", "proposed by",
 		/* the first words of a sentence, not of a title's second line */
 		"there ", "these ", "this ", "it was", "it is", "they ", "we ", "members ", "all ",
 		"the council ", "the committee ", "the clerk ", "the chair",
@@ -1881,6 +1882,66 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 	return true;
 }
 
+/*
+ * Other ways minutes mark a decision, at the start of a line: "AGREED that
+ * ...", "Agreed: ...", "It was agreed that ...", "DECISION:", "Council
+ * Decision", "COUNCIL RESOLUTION 2024/15", "Resolution No. 45:".  Returns
+ * true and the offset of the decision's text in *rest (len when it
+ * follows on the next lines).  A sentence that merely uses the word ("Agreed
+ * actions are listed", "The resolution was") is not one.
+ */
+static bool decision_marker(const char *s, size_t len, size_t *rest)
+{
+	static const char *const agreed[] = { "it was unanimously agreed", "it was agreed", "agreed" };
+	static const char *const labels[] = {
+		"council resolution", "committee resolution", "board resolution", "resolution no.", "resolution",
+		"council decision", "committee decision", "decision",
+	};
+	size_t at = 0;
+
+	for (size_t k = 0; k < sizeof agreed / sizeof *agreed && !at; k++) {
+		size_t n = strlen(agreed[k]);
+
+		if (!starts_ci(s, len, agreed[k]) || !ascii_is_upper(s[0]))
+			continue;
+		if (n == len || s[n] == ':' || (k < 2 && (starts_ci(s + n, len - n, " that") ||
+							 starts_ci(s + n, len - n, " to "))) ||
+		    (k == 2 && (memcmp(s, "AGREED", 6) == 0 || starts_ci(s + n, len - n, " that"))))
+			at = n;
+	}
+	for (size_t k = 0; k < sizeof labels / sizeof *labels && !at; k++) {
+		size_t n = strlen(labels[k]), j;
+
+		if (!starts_ci(s, len, labels[k]))
+			continue;
+		j = n;
+		while (j < len && (s[j] == ' ' || ascii_is_digit(s[j]) || s[j] == '/' || s[j] == '-'))
+			j++;	/* "2024/15" */
+		if (ascii_is_upper(s[0]) && (j == len || s[j] == ':'))
+			at = j;	/* not prose run on to a line's start: "decision." */
+	}
+	if (!at)
+		return false;
+	while (at < len && (s[at] == ':' || s[at] == ' ' || s[at] == '-' || s[at] == ',' || s[at] == '\t'))
+		at++;
+	*rest = at;
+	return true;
+}
+
+/* "Moved: Cr Smith  Seconded: Cr Jones" between a decision's label and its text. */
+static bool is_mover_line(const char *s, size_t len)
+{
+	return starts_ci(s, len, "moved") || starts_ci(s, len, "seconded") || starts_ci(s, len, "proposed") ||
+	       starts_ci(s, len, "mover");
+}
+
+/* "CARRIED", "CARRIED 5/0", "Motion carried unanimously", "LOST": a vote's outcome line. */
+static bool is_outcome_line(const char *s, size_t len)
+{
+	return len < 40 && (starts_ci(s, len, "carried") || starts_ci(s, len, "motion carried") ||
+			    starts_ci(s, len, "lost") || starts_ci(s, len, "motion lost"));
+}
+
 enum res_state { RES_NONE, RES_REST, RES_WANT, RES_SINGLE, RES_LIST };
 
 /* Push the cleaned resolution in cur (if any) and empty cur. */
@@ -1907,7 +1968,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 {
 	struct sbuf line = {0}, cur = {0};
 	enum res_state st = RES_NONE;
-	bool blank_seen = false, want_list = false;
+	bool blank_seen = false, want_list = false, motion = false;
 	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
 	int rc = CM_OK;
 
@@ -1954,8 +2015,28 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			rc = res_flush(&cur, it);
 			st = RES_NONE;
 		}
+		if (st != RES_NONE && st != RES_LIST && is_outcome_line(t, tl)) {
+			rc = res_flush(&cur, it);	/* "CARRIED 5/0" ends the decision */
+			st = RES_NONE;
+			goto next;
+		}
+		if (st == RES_WANT && is_mover_line(t, tl))
+			goto next;
 		if (st == RES_NONE) {
-			if (!resolution_marker(t, tl, &rest))
+			/* "Moved by Councillor A" / "Seconded by Councillor B" / "That the report be received." */
+			if (motion && tl > 5 && memcmp(t, "That ", 5) == 0) {
+				sbuf_add(&cur, t, tl);
+				st = RES_SINGLE;
+				motion = false;
+				goto next;
+			}
+			if (motion && is_mover_line(t, tl))
+				goto next;
+			motion = (starts_ci(t, tl, "moved by") || starts_ci(t, tl, "moved:") ||
+				  starts_ci(t, tl, "it was moved by")) && tl < 80 && t[tl - 1] != '.';
+			if (motion)
+				goto next;
+			if (!resolution_marker(t, tl, &rest) && !decision_marker(t, tl, &rest))
 				goto next;
 			/* "RESOLVED that Cabinet agree to:" wants a list; bare "Resolved:" takes either */
 			want_list = rest < tl && t[tl - 1] == ':';

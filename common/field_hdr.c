@@ -185,7 +185,7 @@ struct council_cand {
 
 static const char *const council_types[] = {
 	"City and County", "Metropolitan Borough", "County Borough", "County", "City", "Borough",
-	"District", "Parish", "Town", "Community", "Unitary", "Regional", "Village", "Municipal",
+	"District", "Parish", "Town", "Community", "Unitary", "Regional", "Village", "Municipal", "Shire",
 };
 
 /* Words that are not a place even when capitalised before "County Council". */
@@ -337,7 +337,7 @@ static size_t caps_words_end(const char *t, size_t n, size_t at, size_t max, boo
 
 /*
  * Councils named the other way round or by another word: "City of
- * Alameda", "Town of X", "Township/Village/County/Borough of X", "The
+ * Alameda", "Town of X", "Township/Village/County/Borough/Shire of X", "The
  * Corporation of the City of London", "London Borough of X", "Royal
  * Borough of X"; "Cupertino Union School District", "Gavilan Joint
  * Community College District"; Welsh "Cyngor Cymuned/Tref/Dinas/Sir X".
@@ -346,7 +346,7 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 {
 	static const char *const of_kinds[] = {
 		"city of ", "town of ", "township of ", "village of ", "county of ", "borough of ",
-		"municipality of ",
+		"municipality of ", "shire of ",
 	};
 	static const char *const districts[] = { "school district", "college district" };
 	static const char *const welsh[] = {

@@ -679,6 +679,46 @@ static void test_field_roman_sections_with_letters(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Decisions not marked "Resolved": "COUNCIL RESOLUTION 2024/15" with the
+ * mover and seconder before the text and "CARRIED 5/0" after it, "AGREED
+ * that ...", "It was agreed that ..."; prose that ends a line with
+ * "decision." and a sentence starting "Agreed actions" are not decisions.
+ */
+static void test_field_decisions_without_resolved(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "SHIRE OF ANYWHERE\nMINUTES OF THE ORDINARY COUNCIL MEETING\nWednesday 21 February 2024\n\n"
+		  "8.1 Road Maintenance Program 2024/25\nCOUNCIL RESOLUTION 2024/15\n"
+		  "Moved: Cr Smith Seconded: Cr Jones\nThat Council adopts the Road Maintenance Program.\n"
+		  "CARRIED 5/0\n\n"
+		  "8.2 Village Hall Roof\nThe clerk reported on the quotes received.\n"
+		  "AGREED that the lowest quote be accepted.\n\n"
+		  "8.3 Speedwatch\nIt was agreed that two volunteers be trained.\n\n"
+		  "8.4 Footpaths\nThe chair said the county would make a final\ndecision.\n"
+		  "The meeting noted the report.\nAgreed actions are listed in the action log.\n\n"
+		  "8.5 Budget Report\nMoved by Councillor Adams\nSeconded by Councillor Baker\n\n"
+		  "That the budget report be received for information.\nCarried\n\n"
+		  "8.6 Library\nMoved by the chair after a short debate the item was deferred.\n"
+		  "That was the last item.\n",
+	      NULL, NULL);
+	assert_items(&m, "8.1,8.2,8.3,8.4,8.5,8.6");
+	assert_int_equal(m.items[4].resolutions.n, 1);	/* Canada's "Moved by" / "Seconded by" / "That" */
+	assert_string_equal(m.items[4].resolutions.v[0], "That the budget report be received for information");
+	assert_int_equal(m.items[5].resolutions.n, 0);
+	assert_string_equal(m.council, "Shire of Anywhere");	/* Australia's "Shire of X" */
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "That Council adopts the Road Maintenance Program");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "that the lowest quote be accepted");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_string_equal(m.items[2].resolutions.v[0], "that two volunteers be trained");
+	assert_int_equal(m.items[3].resolutions.n, 0);
+	field_meeting_release(&m);
+}
+
 static void test_field_wrapped_titles(void **state)
 {
 	struct field_meeting m = {0};
@@ -1253,6 +1293,7 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_decisions_without_resolved),
 		cmocka_unit_test(test_field_minute_words_and_codes),
 		cmocka_unit_test(test_field_roman_sections_with_letters),
 		cmocka_unit_test(test_field_notice_calls_a_meeting),
