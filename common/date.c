@@ -280,6 +280,8 @@ bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
 			return false;
 		j = skip_ordinal(s, len, j);
 		j = skip_space(s, len, j);
+		if (j + 4 < len && strncasecmp(s + j, "day", 3) == 0 && ascii_is_space((unsigned char)s[j + 3]))
+			j = skip_space(s, len, j + 3);	/* "the 14th day of March, 2023" */
 		if (j + 2 < len && lower((unsigned char)s[j]) == 'o' &&
 		    lower((unsigned char)s[j + 1]) == 'f' && ascii_is_space((unsigned char)s[j + 2]))
 			j = skip_space(s, len, j + 2);

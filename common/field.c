@@ -418,6 +418,10 @@ static int read_sub_number(const char *s, size_t len, size_t *i, bool first)
 
 		if (!n)
 			return -1;
+		if (first && n == 1 && v == 0) {
+			*i = j + 2;	/* "1.0 CALL TO ORDER": item 1 (sub-items "1.1" follow) */
+			return 0;
+		}
 		if (v < 1 || v > MINOR_SUB1_MAX)
 			return 0;
 		*i = j + 1 + n;
@@ -715,6 +719,9 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		i = skip_blanks(s, len, i);
 		if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
 			i = skip_blanks(s, len, i + 1);
+		else if (i + 3 < len && memcmp(s + i, "\xe2\x80", 2) == 0 &&
+			 (s[i + 2] == '\x93' || s[i + 2] == '\x94') && s[i + 3] == ' ')
+			i = skip_blanks(s, len, i + 3);	/* "Agenda Item 1 – Confirmation of Minutes" */
 		i = skip_markup(s, len, i);
 		if (i >= len)
 			return false;

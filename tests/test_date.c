@@ -52,6 +52,9 @@ static void test_date_parse_long_forms(void **state)
 	assert_int_equal(parse("17th March 2021"), 20210317);
 	assert_int_equal(parse("Thursday, 13th March,\n2025"), 20250313);
 	assert_int_equal(parse("1st of April 2020"), 20200401);
+	assert_int_equal(parse("14th day of March, 2023"), 20230314);	/* Irish and US formal minutes */
+	assert_int_equal(find("held on Tuesday, the 14th day of March, 2023", NULL, NULL), 20230314);
+	assert_int_equal(parse("14 days of March 2023"), 0);
 	assert_int_equal(parse("August 13, 2018"), 20180813);
 	assert_int_equal(parse("ON 20th MARCH 2014"), 0);	/* "ON" is not a weekday */
 	assert_int_equal(parse("20th MARCH 2014"), 20140320);

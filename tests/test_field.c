@@ -719,6 +719,36 @@ static void test_field_decisions_without_resolved(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * "1.0 CALL TO ORDER" numbering (sub-items "3.1" under "3.0"), and a dash
+ * between "Agenda Item 1" and its title.
+ */
+static void test_field_point_zero_and_dashed_titles(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "TOWN OF ANYVIEW\nREGULAR COUNCIL MEETING MINUTES\nMarch 14th, 2023\n\n"
+		  "1.0 CALL TO ORDER\nThe mayor called the meeting to order.\n\n"
+		  "2.0 DELEGATIONS\n2.1 Anyview Minor Hockey Association\nThe association presented.\n\n"
+		  "3.0 ADJOURNMENT\nThe meeting adjourned.\n",
+	      NULL, NULL);
+	assert_items(&m, "1.0,2.0,2.1,3.0");
+	assert_string_equal(m.items[0].title, "CALL TO ORDER");
+	field_meeting_release(&m);
+
+	memset(&m, 0, sizeof m);
+	parse(&m, "Minutes of the Ordinary Meeting of Anyford Municipal District held on Tuesday, "
+		  "the 14th day of March, 2023\n\n"
+		  "Agenda Item 1 \xe2\x80\x93 Confirmation of Minutes\nThe minutes were confirmed.\n\n"
+		  "Agenda Item 2 \xe2\x80\x93 Roads Programme\nThe engineer presented the programme.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_string_equal(m.items[1].title, "Roads Programme");
+	assert_int_equal(m.date, 20230314);
+	field_meeting_release(&m);
+}
+
 static void test_field_wrapped_titles(void **state)
 {
 	struct field_meeting m = {0};
@@ -1293,6 +1323,7 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_point_zero_and_dashed_titles),
 		cmocka_unit_test(test_field_decisions_without_resolved),
 		cmocka_unit_test(test_field_minute_words_and_codes),
 		cmocka_unit_test(test_field_roman_sections_with_letters),
