@@ -2252,9 +2252,40 @@ static bool is_attendance_label(const char *s, size_t len)
 }
 
 /*
+ * Is line k, from byte i, a heading in capitals on its own ("APOLOGIES",
+ * "MINUTES OF THE LAST MEETING"): after a blank line, before a line of
+ * text that is not in capitals, short, without a date (the meeting's
+ * own heading) and not ending a sentence or introducing a list?
+ */
+static bool is_caps_heading(const struct fparse *p, size_t k, size_t i)
+{
+	const char *s = p->t + p->lines[k].off + i, *n;
+	size_t len = p->lines[k].len - i, nl, letters = 0;
+
+	text_trim(&s, &len);
+	if (!len || len > FIELD_LABEL_MAX || !text_is_all_caps(s, len) || strchr(".:;,", s[len - 1]) ||
+	    date_find(s, len, NULL, NULL, NULL))
+		return false;
+	if (starts_ci(s, len, "minutes") && memmem(s, len, "MEETING", 7) && !memmem(s, len, "LAST", 4) &&
+	    !memmem(s, len, "PREVIOUS", 8))
+		return false;	/* "MINUTES OF THE PARISH COUNCIL MEETING": the document's own heading */
+	for (size_t j = 0; j < len; j++)
+		letters += ascii_is_alpha(s[j]);
+	if (letters < 3 || k == 0 || k + 1 >= p->n_lines ||
+	    !(p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
+	    (p->lines[k + 1].flags & (FLINE_BLANK | FLINE_RUNNING)))
+		return false;
+	n = p->t + p->lines[k + 1].off;
+	nl = p->lines[k + 1].len;
+	text_trim(&n, &nl);
+	return nl && !text_is_all_caps(n, nl);
+}
+
+/*
  * An unnumbered heading on line k: kind 1 a Markdown heading ("## Christmas
  * Market"), 2 a bold line ("**Flooding:**"), 3 a "Label:" paragraph
- * ("Flooding:  Councillor Bevan has ..."), 0 none.  Fills c for it.
+ * ("Flooding:  Councillor Bevan has ..."), 4 a line in capitals on its own
+ * ("APOLOGIES" / "Cllr D Green."), 0 none.  Fills c for it.
  */
 static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 {
@@ -2279,16 +2310,18 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	i = skip_markup(s, len, i);
 	if (i >= len || !(ascii_is_upper(s[i]) || (unsigned char)s[i] >= 0x80))
 		return 0;
+	if (!kind && is_caps_heading(p, k, i))
+		kind = 4;
 	/* the label: up to a colon (kinds 2, 3) or the end of the heading */
 	for (e = i; e < len && s[e] != ':' && e - i <= FIELD_LABEL_MAX; e++)
 		words += s[e] == ' ' && e > i && s[e - 1] != ' ';
-	if (kind != 1 && (e >= len || s[e] != ':')) {
+	if (kind != 1 && kind != 4 && (e >= len || s[e] != ':')) {
 		if (kind == 2 && find_bold(s, len, i) < len && len - i <= FIELD_LABEL_MAX + 4)
 			e = find_bold(s, len, i);	/* "**Village maintenance**" */
 		else
 			return 0;
 	}
-	if (kind == 1) {
+	if (kind == 1 || kind == 4) {
 		e = len;
 		while (e > i && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '#'))
 			e--;
@@ -2301,7 +2334,7 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 		kind = 3;
 	c->line = c->title_line = k;
 	c->title_off = i;
-	c->label_len = kind == 1 ? 0 : e - i;
+	c->label_len = kind == 1 || kind == 4 ? 0 : e - i;
 	c->num[0] = '\0';
 	c->prev = -1;
 	return kind;
@@ -2310,12 +2343,12 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 /*
  * Items of minutes that number nothing: the most common kind of unnumbered
  * heading after the document's first line (Markdown headings, else bold
- * lines, else "Label:" paragraphs), when there are FIELD_UNNUMBERED_MIN or
+ * lines, else "Label:" paragraphs, else lines in capitals), when there are FIELD_UNNUMBERED_MIN or
  * more.  The candidates go to un (document order), their count to *n.
  */
 static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 {
-	size_t count[4] = {0};
+	size_t count[5] = {0};
 	int kind = 0;
 	struct cand c, *slot;
 	size_t first = 0;
@@ -2325,7 +2358,7 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 		first++;
 	for (size_t k = first + 1; k < p->n_lines; k++)
 		count[unnumbered_heading(p, k, &c)]++;
-	for (int k = 1; k <= 3 && !kind; k++)
+	for (int k = 1; k <= 4 && !kind; k++)
 		if (count[k] >= FIELD_UNNUMBERED_MIN)
 			kind = k;
 	if (!kind)

@@ -749,6 +749,32 @@ static void test_field_point_zero_and_dashed_titles(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Minutes that number nothing and head each item with a line in capitals;
+ * the document's own heading ("MINUTES OF THE PARISH COUNCIL MEETING") is
+ * not an item, "MINUTES OF THE LAST MEETING" is.
+ */
+static void test_field_unnumbered_caps_headings(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Anyhamble Parish Council\n\nMINUTES OF THE PARISH COUNCIL MEETING\n"
+		  "Held on 9 January 2024 at 7.30pm in the Village Hall\n\n"
+		  "Present: Cllrs A Smith (Chair), B Jones, C Brown\n\n"
+		  "APOLOGIES\nCllr D Green.\n\nMINUTES OF THE LAST MEETING\n"
+		  "The minutes of the meeting held on 12 December 2023 were approved.\n\n"
+		  "PLANNING\nNo applications had been received.\n\n"
+		  "DATE OF NEXT MEETING\n13 February 2024.\n",
+	      NULL, NULL);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[0].title, "APOLOGIES");
+	assert_string_equal(m.items[1].title, "MINUTES OF THE LAST MEETING");
+	assert_string_equal(m.items[2].body, "No applications had been received.");
+	assert_string_equal(m.items[3].title, "DATE OF NEXT MEETING");
+	field_meeting_release(&m);
+}
+
 static void test_field_wrapped_titles(void **state)
 {
 	struct field_meeting m = {0};
@@ -1323,6 +1349,7 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_unnumbered_caps_headings),
 		cmocka_unit_test(test_field_point_zero_and_dashed_titles),
 		cmocka_unit_test(test_field_decisions_without_resolved),
 		cmocka_unit_test(test_field_minute_words_and_codes),
