@@ -204,7 +204,7 @@ static bool ends_cleanly(const char *s, size_t len, size_t i)
 	return true;
 }
 
-/* Numeric forms: D/M/Y, D.M.Y, YYYY-MM-DD. */
+/* Numeric forms: D/M/Y, D.M.Y, YYYY-MM-DD; M/D/Y when the day cannot be first. */
 static bool parse_numeric(const char *s, size_t len, size_t i, int *out, size_t *end)
 {
 	int a, b, c;
@@ -232,9 +232,12 @@ static bool parse_numeric(const char *s, size_t len, size_t i, int *out, size_t 
 	} else if (na <= 2 && sep != '-' && (nc == 2 || nc == 4)) {
 		int y = two_digit_year(c, nc);
 
-		if (!date_is_valid(y, b, a))
+		if (date_is_valid(y, b, a))
+			*out = y * 10000 + b * 100 + a;
+		else if (sep == '/' && b > 12 && date_is_valid(y, a, b))
+			*out = y * 10000 + a * 100 + b;	/* "3/14/2023": only month first can be read */
+		else
 			return false;
-		*out = y * 10000 + b * 100 + a;
 	} else {
 		return false;
 	}
@@ -258,7 +261,7 @@ static int read_year(const char *s, size_t len, size_t *i)
 
 bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
 {
-	size_t i = 0, j;
+	size_t i = 0, j, dashed = 0;
 	int d, m, y, val;
 
 	if (!s)
@@ -279,6 +282,8 @@ bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
 		if (!read_num(s, len, &j, 2, &d))
 			return false;
 		j = skip_ordinal(s, len, j);
+		if (j + 1 < len && s[j] == '-' && ascii_is_alpha((unsigned char)s[j + 1]))
+			dashed = ++j;	/* "14-Mar-2023" */
 		j = skip_space(s, len, j);
 		if (j + 4 < len && strncasecmp(s + j, "day", 3) == 0 && ascii_is_space((unsigned char)s[j + 3]))
 			j = skip_space(s, len, j + 3);	/* "the 14th day of March, 2023" */
@@ -289,6 +294,8 @@ bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
 		if (m < 0)
 			return false;
 		if (j < len && s[j] == ',')
+			j++;
+		else if (dashed && j + 1 < len && s[j] == '-' && ascii_is_digit((unsigned char)s[j + 1]))
 			j++;
 		y = read_year(s, len, &j);
 	} else {

@@ -55,6 +55,10 @@ static void test_date_parse_long_forms(void **state)
 	assert_int_equal(parse("14th day of March, 2023"), 20230314);	/* Irish and US formal minutes */
 	assert_int_equal(find("held on Tuesday, the 14th day of March, 2023", NULL, NULL), 20230314);
 	assert_int_equal(parse("14 days of March 2023"), 0);
+	assert_int_equal(parse("14-Mar-2023"), 20230314);	/* file names and US forms */
+	assert_int_equal(parse("3/14/2023"), 20230314);		/* month first only when the day cannot be */
+	assert_int_equal(parse("3/4/2023"), 20230403);
+	assert_int_equal(parse("3.14.2023"), 0);
 	assert_int_equal(parse("August 13, 2018"), 20180813);
 	assert_int_equal(parse("ON 20th MARCH 2014"), 0);	/* "ON" is not a weekday */
 	assert_int_equal(parse("20th MARCH 2014"), 20140320);
