@@ -1666,6 +1666,21 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 {
 	if (m->apologies.n)
 		return CM_OK;
+	if (m->front) {
+		/* a sentence of the front matter: "Apologies were received from Cllr L Green." */
+		const char *f = m->front;
+		size_t n = strlen(f);
+
+		for (size_t i = 0; i < n; i++) {
+			if ((i == 0 || f[i - 1] == '\n') && starts_ci(f + i, n - i, "apologies") &&
+			    find_ci(f + i, n - i < 60 ? n - i : 60, "received from") < (n - i < 60 ? n - i : 60)) {
+				const char *e = strchr(f + i, '\n');
+
+				return people_parse_apologies(f + i, e ? (size_t)(e - (f + i)) : n - i,
+							      &m->apologies);
+			}
+		}
+	}
 	for (size_t i = 0; i < m->n_items && i < 3; i++) {
 		const char *t = m->items[i].title;
 

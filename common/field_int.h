@@ -43,7 +43,8 @@ struct fparse {
 /* Fill the header fields of m from the front matter.  CM_OK or CM_ENOMEM. */
 int field_hdr_parse(const struct fparse *p, struct field_meeting *m);
 
-/* Fill m->apologies from an apologies item when the front matter had none. */
+/* Fill m->apologies, when no list gave them, from an "Apologies were received from"
+ * sentence of the front matter, else from an apologies item. */
 int field_hdr_apologies_from_item(struct field_meeting *m);
 
 #endif

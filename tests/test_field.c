@@ -775,6 +775,23 @@ static void test_field_unnumbered_caps_headings(void **state)
 	field_meeting_release(&m);
 }
 
+/* Apologies given as a sentence of the front matter, not under a label. */
+static void test_field_apologies_sentence_in_front(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Anymere Town Council\nMinutes of the meeting held on 9 January 2024\n\n"
+		  "Councillors present:\nCllr P Smith (Chair)\nCllr R Jones\n\n"
+		  "Apologies for absence were received from Cllrs L Green and M Black.\n\n"
+		  "1. Minutes\nApproved.\n\n2. Planning\nNone.\n\n3. Finance\nNoted.\n",
+	      NULL, NULL);
+	assert_int_equal(m.apologies.n, 2);
+	assert_string_equal(m.apologies.v[0], "L Green");
+	assert_string_equal(m.apologies.v[1], "M Black");
+	field_meeting_release(&m);
+}
+
 static void test_field_wrapped_titles(void **state)
 {
 	struct field_meeting m = {0};
@@ -1349,6 +1366,7 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_apologies_sentence_in_front),
 		cmocka_unit_test(test_field_unnumbered_caps_headings),
 		cmocka_unit_test(test_field_point_zero_and_dashed_titles),
 		cmocka_unit_test(test_field_decisions_without_resolved),
