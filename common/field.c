@@ -1217,9 +1217,8 @@ static void choose_repeats(const struct cands *cs, unsigned char *state)
 			between = 0;
 			continue;
 		}
-		if (!l || c->line == l->line || (i > 0 && cs->v[i - 1].line == c->line &&
-						  state[i - 1] == CAND_CHOSEN) ||
-		    c->scheme != l->scheme || c->prefix != l->prefix || c->code != l->code)
+		if (!l || c->line == l->line || c->scheme != l->scheme || c->prefix != l->prefix ||
+		    c->code != l->code)
 			continue;
 		if (between++ || c->major != l->major || c->major < 2 || c->minor != l->minor || c->prose ||
 		    c->listy || c->title_off != l->title_off || c->weight < l->weight)
@@ -1440,6 +1439,8 @@ static size_t text_columns(const char *s, size_t len)
 	return n;
 }
 
+static size_t column_gap(const char *s, size_t len, size_t *rest);
+
 /*
  * Could line k have been broken before line j's first word by wrapping?
  * Not when line j itself (its first column) reaches well past where that
@@ -1451,8 +1452,6 @@ static size_t text_columns(const char *s, size_t len)
  * ("3   Apologies for Absence" / "    Ian Logan (IL)").  A tail that is not
  * capitalised cannot start a body, and table cells give no width to go by.
  */
-static size_t column_gap(const char *s, size_t len, size_t *rest);
-
 static bool line_was_wrapped(const struct fparse *p, size_t k, size_t j, bool whole_body)
 {
 	const char *s = p->t + p->lines[j].off, *ks = p->t + p->lines[k].off;
@@ -2293,6 +2292,7 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	const char *s = p->t + l->off;
 	size_t len = l->len, i = skip_blanks(s, len, 0), e, words = 1;
 	int kind = 0;
+	bool whole_line;
 
 	if (l->flags & (FLINE_BLANK | FLINE_RUNNING))
 		return 0;
@@ -2315,13 +2315,14 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	/* the label: up to a colon (kinds 2, 3) or the end of the heading */
 	for (e = i; e < len && s[e] != ':' && e - i <= FIELD_LABEL_MAX; e++)
 		words += s[e] == ' ' && e > i && s[e - 1] != ' ';
-	if (kind != 1 && kind != 4 && (e >= len || s[e] != ':')) {
+	whole_line = kind == 1 || kind == 4;	/* the title is the whole line, no label */
+	if (!whole_line && (e >= len || s[e] != ':')) {
 		if (kind == 2 && find_bold(s, len, i) < len && len - i <= FIELD_LABEL_MAX + 4)
 			e = find_bold(s, len, i);	/* "**Village maintenance**" */
 		else
 			return 0;
 	}
-	if (kind == 1 || kind == 4) {
+	if (whole_line) {
 		e = len;
 		while (e > i && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '#'))
 			e--;
@@ -2334,7 +2335,7 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 		kind = 3;
 	c->line = c->title_line = k;
 	c->title_off = i;
-	c->label_len = kind == 1 || kind == 4 ? 0 : e - i;
+	c->label_len = whole_line ? 0 : e - i;
 	c->num[0] = '\0';
 	c->prev = -1;
 	return kind;

@@ -784,7 +784,6 @@ static bool is_name_like(const char *s, size_t len)
 	return words <= 12;
 }
 
-/* Where a committee name in s stops: a date, a dash, " held", " on ", ",", "**". */
 /* Where the first of a committee name's stops lies in s[from..end); end if none. */
 static size_t committee_stop(const char *s, size_t from, size_t end)
 {
@@ -802,6 +801,11 @@ static size_t committee_stop(const char *s, size_t from, size_t end)
 	return end;
 }
 
+/*
+ * Where a committee name in s stops: a date, a dash, " held", " on ", ",",
+ * "**", " will " (but not a comma between capitalised words before the
+ * committee word).
+ */
 static size_t committee_end(const char *s, size_t len)
 {
 	size_t end = len, ds;
@@ -1338,16 +1342,11 @@ static bool date_alone_on_line(const char *s, size_t n, size_t ds, size_t de)
 		a--;
 	while (b < n && s[b] != '\n')
 		b++;
-	for (size_t i = a; i < b; i++) {
-		if (i == ds) {
-			i = de - 1;
-			continue;
-		}
-		if (ascii_is_alpha(s[i]) && !(i + 4 < ds && i == a && strncasecmp(s + a, "date", 4) == 0))
+	if (ds >= a + 4 && strncasecmp(s + a, "date", 4) == 0)
+		a += 4;
+	for (size_t i = a; i < b; i++)
+		if (ascii_is_alpha(s[i]) && (i < ds || i >= de))
 			return false;
-		if (i == a && strncasecmp(s + a, "date", 4) == 0)
-			i += 3;
-	}
 	return true;
 }
 
@@ -1361,8 +1360,7 @@ static bool date_alone_on_line(const char *s, size_t n, size_t ds, size_t de)
 static int summons_date(const char *s, size_t n, size_t from, size_t *ds, size_t *de)
 {
 	static const char *const calls[] = {
-		"will be held on", "will be held at", "will be held in", "to be held on", "to be held at",
-		"to be held in", "will take place on", "will take place at", "hereby summoned",
+		"will be held", "to be held", "will take place", "hereby summoned",
 	};
 
 	for (size_t k = 0; k < sizeof calls / sizeof *calls; k++) {
