@@ -74,8 +74,9 @@ enum { FIELD_ITEM_GAP = 20 };
 enum { FIELD_CAND_MAX = 65536 };
 /* Title continuation lines looked at (Worcestershire splits over five). */
 enum { FIELD_TITLE_LINES = 8 };
-/* A title longer than this is prose that happens to start with a number. */
-enum { FIELD_TITLE_MAX = 300 };
+/* A title longer than this is prose that happens to start with a number (US
+ * agenda titles that name a resolution or an ordinance run to 60 words). */
+enum { FIELD_TITLE_MAX = 400 };
 /* Line lengths counted for the wrap width; longer lines are unwrapped paragraphs. */
 enum { FIELD_WIDTH_MAX = 300 };
 /* Lines at the top and bottom of a page checked for running headers. */
@@ -1355,8 +1356,12 @@ static size_t count_bold(const char *s, size_t len)
 
 static size_t list_marker(const char *s, size_t len);
 
-/* Can line k carry on a wrapped title?  Short, not a sentence, list, label or name. */
-static bool is_title_tail(const struct fparse *p, size_t k)
+/*
+ * Can line k carry on a wrapped title?  Short, not a sentence, list, label
+ * or name.  A line in lower case set under the title after a long line
+ * (under_title) may start as a sentence would: "to the Three Lawsuits ...".
+ */
+static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 {
 	static const char *const not_tails[] = {
 		"none", "nil", "noted", "n/a", "no ", "resolved", "report of", "report by", "to ",
@@ -1391,7 +1396,7 @@ static bool is_title_tail(const struct fparse *p, size_t k)
 			return false;	/* "8:16 PM": when the item ended */
 	}
 	for (size_t w = 0; w < sizeof not_tails / sizeof *not_tails; w++)
-		if (starts_ci(s, len, not_tails[w]))
+		if (starts_ci(s, len, not_tails[w]) && !(under_title && ascii_is_lower(s[0])))
 			return false;
 	return true;
 }
@@ -1475,21 +1480,120 @@ static bool line_was_wrapped(const struct fparse *p, size_t k, size_t j, bool wh
 }
 
 /*
- * The last line of a title wrapped from line c->title_line onto one or two
- * more lines ("06/18 Placement Sufficiency" / "Strategy 2018 to 2021"),
- * or c->title_line when it does not wrap.  The continuation lines must be
- * followed by a blank line (or the next item), as PDF text of a heading is.
+ * A title line k that ends in a connector, then a blank line or two, then
+ * a line in lower case on the same page: the title's tail, set apart by a
+ * word processor's spacing ("8.4 Approval of Contract with Lakeside College
+ * for" / "" / "    the 2024 Summer Reading Program").  Returns that line, or
+ * k when there is none.
  */
-static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, size_t end)
+static size_t lower_tail_after_blank(const struct fparse *p, size_t k, size_t end)
 {
-	const struct fline *l = &p->lines[c->title_line];
-	const char *s = p->t + l->off + c->title_off;
-	size_t len = l->len - c->title_off, k = c->title_line;
+	size_t q = k + 1;
+	const char *s;
+	size_t len, lead;
+
+	while (q < end && q - k <= 2 && (p->lines[q].flags & FLINE_BLANK))
+		q++;
+	if (q >= end || (p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
+	    p->lines[q].page != p->lines[k].page)
+		return k;
+	s = p->t + p->lines[q].off;
+	len = p->lines[q].len;
+	lead = skip_blanks(s, len, 0);
+	if (lead >= len || !ascii_is_lower(s[lead]) || list_marker(s + lead, len - lead))
+		return k;
+	return q;
+}
+
+/*
+ * Is line q the first text of its page, capitalised?  After a page break
+ * that is more likely a running header seen too few times to be marked
+ * (the one header of a two-page agenda) than a title's tail.
+ */
+static bool opens_page_capitalised(const struct fparse *p, size_t q)
+{
+	const char *s = p->t + p->lines[q].off;
+	size_t len = p->lines[q].len, lead = skip_blanks(s, len, 0);
+
+	for (size_t j = q; j-- > 0 && p->lines[j].page == p->lines[q].page;)
+		if (!(p->lines[j].flags & FLINE_BLANK))
+			return false;
+	return lead < len && !ascii_is_lower(s[lead]);
+}
+
+/* Column of line k's first character that is not a blank. */
+static size_t line_indent(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+
+	return text_columns(s, skip_blanks(s, p->lines[k].len, 0));
+}
+
+/* Does a word of line k other than its first start at column col? */
+static bool word_starts_at_column(const struct fparse *p, size_t k, size_t col)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len, lead = skip_blanks(s, len, 0), c = 0;
+
+	for (size_t i = 0; i < len && c <= col; i++) {
+		if (c == col)
+			return i > lead && s[i] != ' ' && s[i] != '\t' && (s[i - 1] == ' ' || s[i - 1] == '\t');
+		c += ((unsigned char)s[i] & 0xc0) != 0x80;
+	}
+	return false;
+}
+
+/*
+ * Is line j set under the title of heading line head, after a line (prev)
+ * long enough to have wrapped?  A hanging indent (pdftotext -layout:
+ * "A    16-0361    Approve the First Amendment to the Agreement" /
+ * "                 with Vole and Teal LLP for Legal Services"): line j
+ * starts where a word of the heading after its first does.
+ */
+static bool is_under_title(const struct fparse *p, size_t head, size_t prev, size_t j)
+{
+	size_t col = line_indent(p, j);
+
+	const char *ps = p->t + p->lines[prev].off;
+	size_t used = p->lines[prev].len;
+
+	while (used && (ps[used - 1] == ' ' || ps[used - 1] == '\t'))
+		used--;
+	return col > line_indent(p, head) && word_starts_at_column(p, head, col) &&
+	       text_columns(ps, used) * 10 > p->wrap_width * 6 && line_was_wrapped(p, prev, j, true);
+}
+
+/* Does the line after j, on its page, start further left than j ("    Recommendation: ...")? */
+static bool returns_left(const struct fparse *p, size_t j)
+{
+	if (j + 1 >= p->n_lines || (p->lines[j + 1].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
+	    p->lines[j + 1].page != p->lines[j].page)
+		return false;
+	return line_indent(p, j + 1) < line_indent(p, j);
+}
+
+/*
+ * The last line of a title wrapped from line k (its title starts at byte
+ * from; the heading is line head) onto one or two more lines ("06/18 Placement Sufficiency" /
+ * "Strategy 2018 to 2021"), or k when it does not wrap.  The continuation
+ * lines must be followed by a blank line (or the next item), as PDF text of
+ * a heading is, or end a hanging indent when the heading is long enough to
+ * have wrapped.  Tails that line up under the heading's title may run on
+ * for more lines.
+ */
+static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, size_t from,
+				size_t end)
+{
+	const struct fline *l = &p->lines[k];
+	const char *s = p->t + l->off + from;
+	size_t len = l->len - from;
+	bool hanging = true, under;
 
 	text_trim(&s, &len);
 	if (!len || len > 120 || strchr(".:;", s[len - 1]))
 		return k;
-	for (size_t j = k + 1, n = 0, prev = k; j < end && n < 2; prev = j, j++, n++) {
+	for (size_t j = k + 1, n = 0, prev = k; j < end && (n < 2 || (hanging && n < FIELD_TITLE_LINES));
+	     prev = j, j++, n++) {
 		if (n == 0 && (p->lines[j].flags & (FLINE_BLANK | FLINE_RUNNING))) {
 			/* a title cut by a page break: footer, form feed, header, then the tail */
 			size_t q = j;
@@ -1497,11 +1601,13 @@ static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, si
 			while (q < end && q - j < 2 * FIELD_RUNNING_EDGE + 2 &&
 			       (p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING)))
 				q++;
-			if (q >= end || p->lines[q].page == l->page || q - j >= 2 * FIELD_RUNNING_EDGE + 2)
+			if (q >= end || p->lines[q].page == l->page || q - j >= 2 * FIELD_RUNNING_EDGE + 2 ||
+			    opens_page_capitalised(p, q))
 				return k;
 			j = q;
 		}
-		if (!is_title_tail(p, j))
+		under = is_under_title(p, head, prev, j);
+		if (!is_title_tail(p, j, under))
 			return k;
 		if (text_is_all_caps(s, len)) {
 			/* "RECOGNITION - EMPLOYEE OF THE MONTH" / "Janice Waits, Staff Secretary" */
@@ -1514,10 +1620,13 @@ static size_t wrapped_title_end(const struct fparse *p, const struct cand *c, si
 		}
 		if (!line_was_wrapped(p, prev, j, n == 0 && is_whole_body(p, j, end)))
 			return k;
+		hanging = hanging && under;
 		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))
 			return j;
 		if (p->lines[j + 1].page != p->lines[j].page)
 			return k;
+		if (under && returns_left(p, j))
+			return j;
 		if (n == 0 && is_short_before_long(p, j))
 			return j;	/* no blank line: a short tail, then a full-width body line */
 	}
@@ -1757,16 +1866,26 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		const struct fline *cur = &p->lines[k], *next = &p->lines[k + 1];
 		size_t from = k == c->title_line ? c->title_off : 0;
 
-		if (!ends_with_connector(p->t + cur->off + from, cur->len - from) ||
-		    (next->flags & (FLINE_BLANK | FLINE_RUNNING)) || next->len > 100)
+		if (!ends_with_connector(p->t + cur->off + from, cur->len - from))
+			break;
+		if (next->flags & FLINE_BLANK) {
+			size_t q = lower_tail_after_blank(p, k, end);
+
+			if (q == k)
+				break;
+			k = q - 1;
+			next = &p->lines[q];
+		}
+		if ((next->flags & (FLINE_BLANK | FLINE_RUNNING)) || next->len > 100)
 			break;
 		k++;
 		if (add_title_tail(p, k, sp, raw))
 			return;
 	}
 	/* or a title wrapped over up to two more short lines that end at a blank line */
-	if (k == c->title_line) {
-		size_t e = wrapped_title_end(p, c, end);
+	{
+		size_t e = wrapped_title_end(p, c->title_line, k, k == c->title_line ? c->title_off : 0,
+					     end);
 
 		for (k++; k <= e; k++) {
 			const char *ls = p->t + p->lines[k].off;

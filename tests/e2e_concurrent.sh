@@ -73,7 +73,7 @@ wait $wpid
 wpid=""
 read -r n bad <"$T/client.out"
 [ "$n" -gt 50 ] || fail "only $n requests in ${SECS}s"
-[ "$bad" = 0 ] || fail "$bad of $n requests failed with 5xx: $(tail -n +2 "$T/client.out" | head -c 600)"
+[ "$bad" = 0 ] || fail "$bad of $n requests failed with 5xx: $(tail -n +2 "$T/client.out" | head -c 600); the server logged: $(grep ': 5[0-9][0-9] ' "$T/srv.err" | head -c 600)"
 ok
 echo "$n requests, 0 errors"
 done_ok

@@ -809,6 +809,96 @@ static void test_field_wrapped_titles(void **state)
 	assert_string_equal(m.items[2].title, "Child Exploitation - Annual Update");
 	assert_string_equal(m.items[3].title, "Land North of Mill Lane - Outline application for 40 dwellings");
 	field_meeting_release(&m);
+
+	/* three pages: a running header seen twice is not marked, and after a
+	 * page break it is no title's tail */
+	memset(&m, 0, sizeof m);
+	parse(&m, "WESTFORD TOWN COUNCIL\nAGENDA\nFinance Committee\nTuesday 3 June 2025\n\n"
+		  "1 Apologies\nTo receive apologies.\n\n2 Minutes\nTo approve the minutes.\n\n"
+		  "3 Budget Monitoring -\nQuarter One\n\nTo note the report.\n\n\nPage 1 of 3\n"
+		  "\fFinance Committee - 03.06.25\n\n4 Internal Audit\n\nTo note the report.\n\n"
+		  "5 Date of Next Meeting\n\n\nPage 2 of 3\n"
+		  "\fFinance Committee - 03.06.25\n\nTo note the date of the next meeting.\n\n\nPage 3 of 3\n\f",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	assert_string_equal(m.items[2].title, "Budget Monitoring - Quarter One");
+	assert_string_equal(m.items[4].title, "Date of Next Meeting");
+	field_meeting_release(&m);
+}
+
+/*
+ * Titles set with a hanging indent (pdftotext -layout of US agendas): the
+ * tail lines up under the title after a long line and the next line goes
+ * back to the left ("Recommendation:"), a tail may start "to the", and a
+ * title ending in "for" carries on in lower case after a blank line.  A
+ * short heading's list of topics or instruction under it is not its title.
+ */
+static void test_field_hanging_indent_titles(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                          City of Riverbend\n\n                           City Council\n\n"
+		  "Tuesday, May 14, 2024                  6:00 PM          Council Chambers, City Hall\n\n"
+		  "1 Call to Order\n\n2 Roll Call\n\n3 Consent Calendar\n\n"
+		  "A         24-0311         Approve Joint City Council and Housing Authority\n"
+		  "                          Meeting Minutes of April 9, 2024\n"
+		  "    Recommendation: Housing Authority:\n"
+		  "                    Approve the Joint City Council and Housing Authority Meeting\n"
+		  "                    Minutes of April 9, 2024 as submitted.\n\n"
+		  "B         24-0312         Approve the Second Amendment to Outside Counsel Agreement\n"
+		  "                          with Vole and Teal LLP for Litigation Services Pertaining\n"
+		  "                          to the Two Lawsuits Related to the Closure of the\n"
+		  "                          Harbour Authority\n"
+		  "    Recommendation: City Council:\n"
+		  "                    Authorize the City Attorney to execute the Second Amendment.\n\n"
+		  "C         24-0313         Approve the List of Claims and Bills Approved for Payment\n"
+		  "    Recommendation: Approve the list.\n\n"
+		  "4 Discussion Items\n"
+		  "  Introductions\n"
+		  "  Budget Overview\n"
+		  "  Vacancy Update\n\n"
+		  "5 Planning Applications\n"
+		  "  to note the applications received since the last meeting\n\n"
+		  "6 Adjournment\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3,A,B,C,4,5,6");
+	assert_string_equal(m.items[3].title,
+			    "Approve Joint City Council and Housing Authority Meeting Minutes of April 9, 2024");
+	assert_string_equal(m.items[4].title,
+			    "Approve the Second Amendment to Outside Counsel Agreement with Vole and Teal LLP for "
+			    "Litigation Services Pertaining to the Two Lawsuits Related to the Closure of the Harbour Authority");
+	assert_string_equal(m.items[5].title, "Approve the List of Claims and Bills Approved for Payment");
+	assert_string_equal(m.items[6].title, "Discussion Items");
+	assert_string_equal(m.items[7].title, "Planning Applications");
+	field_meeting_release(&m);
+
+	memset(&m, 0, sizeof m);
+	parse(&m, "LAKESIDE UNION SCHOOL DISTRICT\nMINUTES OF THE REGULAR MEETING OF THE BOARD\n"
+		  "January 9, 2024\n\n"
+		  "8.    CONSENT\n"
+		  "      8.1 Ratification of Warrant List for December 2023\n"
+		  "      8.2 Approval of Contract with Lakeside Community College District for\t\n"
+		  "  \n"
+		  "          the 2024 Summer Reading Program\n"
+		  "      8.3 Approval of the Science Grant Addendum\n"
+		  "9.    ACTION ITEMS\n"
+		  "      9.1 Adoption of Resolution No. 23-24-7 -- A Resolution of the Board of Education of\n"
+		  "           the Lakeside Union School District, Lake County, California, Authorizing the\n"
+		  "           Issuance of Lakeside Union School District (Lake County, California)\n"
+		  "           Election of 2020 General Obligation Bonds, Series B, and Actions Related Thereto\n"
+		  "      9.2 Adoption of the Library Grant for 2024-2026\n\n"
+		  "10.   ADJOURNMENT\n",
+	      NULL, NULL);
+	assert_items(&m, "8,8.1,8.2,8.3,9,9.1,9.2,10");
+	assert_string_equal(m.items[2].title,
+			    "Approval of Contract with Lakeside Community College District for the 2024 Summer Reading Program");
+	assert_string_equal(m.items[5].title,
+			    "Adoption of Resolution No. 23-24-7 -- A Resolution of the Board of Education of the Lakeside "
+			    "Union School District, Lake County, California, Authorizing the Issuance of Lakeside Union "
+			    "School District (Lake County, California) Election of 2020 General Obligation Bonds, "
+			    "Series B, and Actions Related Thereto");
+	field_meeting_release(&m);
 }
 
 /* US consent items: the heading paragraph runs on to its disposition ("... 2024. Approved."). */
@@ -1366,6 +1456,7 @@ int main(void)
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_hanging_indent_titles),
 		cmocka_unit_test(test_field_apologies_sentence_in_front),
 		cmocka_unit_test(test_field_unnumbered_caps_headings),
 		cmocka_unit_test(test_field_point_zero_and_dashed_titles),
