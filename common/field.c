@@ -1038,11 +1038,12 @@ static void latest_note(struct chain_slot *tab, size_t cap, const struct cand *c
  * Would linking candidate j to candidate i jump over the start of a section
  * that restarts the numbering?  It does when i's own number appears between
  * them (the AGM's "8." lies between its "7." and the general meeting's
- * "8."), when a run restarting at 1 reaches i's predecessor between them
- * (the AGM's "4." is not followed by the general meeting's "5." after its
- * own "1." to "4."), or when i is a sub-item of j and the next item lies
- * between ("1", "2" ... then the second part's "1.A" is not under the
- * first "1"; "7 Chapel Row" wrapped in a title does not count).
+ * "8."), when a run restarting at 1 (or under it, "1.A") reaches i's
+ * predecessor between them (the AGM's "4." is not followed by the general
+ * meeting's "5." after its own "1." to "4."), or when i is a sub-item of j
+ * and the next item lies between ("1", "2" ... then the second part's
+ * "1.A" is not under the first "1"; "7 Chapel Row" wrapped in a title does
+ * not count).
  * Constant time: the latest live candidate of each number is kept.
  */
 static bool passes_higher(struct chain_slot *tab, size_t cap, const struct cands *cs, long j, size_t i)
@@ -1054,7 +1055,7 @@ static bool passes_higher(struct chain_slot *tab, size_t cap, const struct cands
 		return latest_idx(tab, cap, c, c->major + 1, 0) > j;
 	if (latest_idx(tab, cap, c, c->major, c->minor) > j)
 		return true;
-	one = latest_idx(tab, cap, c, 1, 0);
+	one = latest_idx(tab, cap, c, 1, MINOR_ANY);
 	prev = latest_idx(tab, cap, c, c->major - 1, MINOR_ANY);
 	return one > j && prev > one;
 }
@@ -1084,8 +1085,8 @@ static long best_chain(struct cands *cs, const unsigned char *state, struct chai
 			continue;
 		chain_best_prev(cs, i, tab, cap, &bs, &bi);
 		latest_note(tab, cap, c, (long)i);
-		if (bi < 0 && from_one && (c->major != 1 || c->minor))
-			continue;	/* a further chain starts at 1 (A, a, I) */
+		if (bi < 0 && from_one && c->major != 1)
+			continue;	/* a further chain starts at 1 (A, a, I; "1.A") */
 		c->score = bs + c->weight;
 		c->prev = bi;
 		chain_offer(tab, cap, chain_key(c, c->major, c->minor), c->score, (long)i);
@@ -1106,25 +1107,31 @@ enum { FIELD_CHAIN_TRIES = 64 };
 
 /*
  * Is the chain ending at `last` (n candidates) a further numbering of the
- * document: a section that restarts at 1 (or A, a, I), or sub-items, whose
- * headings read as headings (not numbered paragraphs of prose)?
+ * document: a section that restarts at 1 (or A, a, I, or under 1: "1.A"),
+ * or sub-items, whose headings read as headings (not numbered paragraphs of
+ * prose)?
  */
 static bool is_further_chain(const struct cands *cs, long last, size_t n, bool agenda_like)
 {
-	size_t prose = 0, listy = 0, stops = 0;
+	size_t prose = 0, listy = 0, stops = 0, whole = 0;
 	long first = last;
 
 	for (long i = last; i >= 0; i = cs->v[i].prev) {
 		prose += cs->v[i].prose;
 		listy += cs->v[i].listy;
 		stops += cs->v[i].last == '.';
+		whole += cs->v[i].major >= 2 && cs->v[i].minor == 0;
 		first = i;
 	}
 	if (n < 2 || prose * 2 >= n || listy)
 		return false;
 	if (cs->v[first].scheme == SCHEME_ALPHA_LC && (stops * 2 >= n || !agenda_like))
 		return false;	/* "a) Note the forecast." "b) Agree ...": points in minutes' text */
-	return cs->v[first].major == 1 && cs->v[first].minor == 0;
+	if (cs->v[first].major == 1 && cs->v[first].minor == 0)
+		return true;
+	/* a second meeting in the file that restarts under 1 and goes on to 2:
+	 * "1.A", "1.B", "2", "3" (numbered paragraphs, "1.1" "1.2" "2.1", do not) */
+	return cs->v[first].major == 1 && n >= 4 && whole >= 2;
 }
 
 /*

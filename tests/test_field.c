@@ -547,6 +547,54 @@ static void test_field_short_heading_then_one_body_line(void **state)
 }
 
 /*
+ * Two meetings in one file, the second numbering its consent items under 1
+ * ("1.A", "1.B") and going on to 2: both meetings' items; the second's "7"
+ * is not the first's "6" carried on.
+ */
+static void test_field_second_meeting_restarts_under_one(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                  Town of Elmford\n                  Notice and Agenda\n"
+		  "Tuesday, May 14, 2024        6:00 PM          Council Chambers, Town Hall\n\n"
+		  "1 Call to Order in the Council Chambers (Open to the Public)\n\n2 Roll Call\n\n"
+		  "3 Public Comment\n\n4 Closed Session Report\n\n5 Consent Calendar\n\n"
+		  "6 Adjourn Joint Meeting of the Town Council and Housing Authority\n\n"
+		  "SPECIAL TOWN COUNCIL MEETING (Immediately Following Joint Meeting)\n\n"
+		  "1.A       24-0344      Approve Town Council Meeting Minutes of April 30, 2024\n"
+		  "    Recommendation: Approve the minutes as submitted.\n\n"
+		  "1.B       24-0348      Approve the List of Claims and Bills Approved for Payment by the\n"
+		  "                       Town Manager\n"
+		  "    Recommendation: Approve the list.\n\n"
+		  "2         24-0046      Introduce an Ordinance to Award a Non-Exclusive Taxicab\n"
+		  "                       Franchise to Elmford Cab Co.\n"
+		  "    Recommendation: Introduce the ordinance.\n\n"
+		  "3         24-0373      Appoint a Councilmember to the Regional Transit Policy\n"
+		  "                       Advisory Board to Serve as a Voting Member\n"
+		  "    Recommendation: Staff makes no recommendation.\n\n"
+		  "4         24-0151      Introduce an Ordinance Amending Section 3.80.040 of the\n"
+		  "                       Elmford Municipal Code to Increase the Minimum Wage\n"
+		  "    Recommendation: Introduce the ordinance.\n\n"
+		  "5         24-0030      Approve the Issuance of Request for Proposals to Develop a\n"
+		  "                       Housing Project on Town Property on Mill Street\n"
+		  "    Recommendation: Approve the issuance.\n\n"
+		  "6         24-0301      Introduce an Ordinance to Amend Titles 3 (Revenue and\n"
+		  "                       Finance) of the Elmford Municipal Code\n"
+		  "    Recommendation: Introduce the ordinance.\n\n"
+		  "7         24-1031      Consideration of Options for an Auxiliary Restroom at\n"
+		  "                       Elm Park\n"
+		  "    Recommendation: Defer the restroom.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3,4,5,6,1.A,1.B,2,3,4,5,6,7");
+	assert_string_equal(m.items[6].title, "Approve Town Council Meeting Minutes of April 30, 2024");
+	assert_string_equal(m.items[13].title, "Consideration of Options for an Auxiliary Restroom at Elm Park");
+	field_meeting_release(&m);
+
+	field_meeting_release(&m);
+}
+
+/*
  * A number printed twice by mistake is two items (a chain cannot hold both:
  * numbers move forward); the same number indented under an item, or
  * another number of the scheme in between, is not such a repeat.
@@ -1465,6 +1513,7 @@ int main(void)
 		cmocka_unit_test(test_field_roman_sections_with_letters),
 		cmocka_unit_test(test_field_notice_calls_a_meeting),
 		cmocka_unit_test(test_field_number_printed_twice),
+		cmocka_unit_test(test_field_second_meeting_restarts_under_one),
 		cmocka_unit_test(test_field_short_heading_then_one_body_line),
 		cmocka_unit_test(test_field_titles_ending_in_a_disposition),
 		cmocka_unit_test(test_field_numbers_on_their_own_lines),
