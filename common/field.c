@@ -1377,6 +1377,8 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 		/* the first words of a sentence, not of a title's second line */
 		"there ", "these ", "this ", "it was", "it is", "they ", "we ", "members ", "all ",
 		"the council ", "the committee ", "the clerk ", "the chair",
+		/* a letter's close under an agenda's last item */
+		"yours sincerely", "yours faithfully", "yours truly", "kind regards",
 	};
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off;
@@ -1528,6 +1530,19 @@ static bool opens_page_capitalised(const struct fparse *p, size_t q)
 	return lead < len && !ascii_is_lower(s[lead]);
 }
 
+/*
+ * Does the title on line k (from byte from) announce a list that line j,
+ * capitalised, starts ("11. To receive the following invoices for payment" /
+ * "      Parish Caretaker - to be confirmed")?
+ */
+static bool announces_list(const struct fparse *p, size_t k, size_t from, size_t j)
+{
+	const char *s = p->t + p->lines[k].off + from, *js = p->t + p->lines[j].off;
+	size_t len = p->lines[k].len - from, jl = p->lines[j].len, lead = skip_blanks(js, jl, 0);
+
+	return lead < jl && !ascii_is_lower(js[lead]) && field_find_ci(s, len, "the following ") < len;
+}
+
 /* Column of line k's first character that is not a blank. */
 static size_t line_indent(const struct fparse *p, size_t k)
 {
@@ -1614,7 +1629,7 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 			j = q;
 		}
 		under = is_under_title(p, head, prev, j);
-		if (!is_title_tail(p, j, under))
+		if (!is_title_tail(p, j, under) || announces_list(p, k, from, j))
 			return k;
 		if (text_is_all_caps(s, len)) {
 			/* "RECOGNITION - EMPLOYEE OF THE MONTH" / "Janice Waits, Staff Secretary" */

@@ -53,8 +53,7 @@ enum { HDR_COUNCIL_BYTES = 65536 };
 /* One attendance list (present, apologies, officers) is never longer. */
 enum { HDR_LIST_BYTES = 8192 };
 
-/* Case-insensitive search for needle in s[0..len); returns offset or len. */
-static size_t find_ci(const char *s, size_t len, const char *needle)
+size_t field_find_ci(const char *s, size_t len, const char *needle)
 {
 	size_t n = strlen(needle);
 
@@ -67,7 +66,7 @@ static size_t find_ci(const char *s, size_t len, const char *needle)
 }
 
 /*
- * Like find_ci, but a space in needle matches any run of spaces, tabs and
+ * Like field_find_ci, but a space in needle matches any run of spaces, tabs and
  * line breaks: a phrase wrapped over two lines ("will be" / "held on").
  */
 static size_t find_ci_spaced(const char *s, size_t len, const char *needle)
@@ -112,7 +111,7 @@ static size_t find_word_ci(const char *s, size_t len, const char *needle)
 	size_t n = strlen(needle), from = 0;
 
 	while (from < len) {
-		size_t at = find_ci(s + from, len - from, needle);
+		size_t at = field_find_ci(s + from, len - from, needle);
 
 		if (at == len - from)
 			return len;
@@ -360,7 +359,7 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 		size_t from = 0, kl = strlen(of_kinds[k]);
 
 		while (rc == CM_OK && from < n) {
-			size_t at = find_ci(t + from, n - from, of_kinds[k]), st, pe;
+			size_t at = field_find_ci(t + from, n - from, of_kinds[k]), st, pe;
 
 			if (at == n - from)
 				break;
@@ -431,7 +430,7 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 		}
 	}
 	for (size_t k = 0; rc == CM_OK && k < sizeof welsh / sizeof *welsh; k++) {
-		size_t at = find_ci(t, n, welsh[k]), kl = strlen(welsh[k]), pe;
+		size_t at = field_find_ci(t, n, welsh[k]), kl = strlen(welsh[k]), pe;
 
 		if (at == n)
 			continue;
@@ -522,7 +521,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 	if (rc == CM_OK)
 		rc = council_scan_named(p, hend, cc, n_cc);
 	for (size_t k = 0; rc == CM_OK && k < sizeof known_councils / sizeof *known_councils; k++) {
-		size_t at = find_ci(t, n, known_councils[k].needle);
+		size_t at = field_find_ci(t, n, known_councils[k].needle);
 
 		if (at < n)
 			rc = council_add(cc, n_cc, known_councils[k].name, strlen(known_councils[k].name),
@@ -542,7 +541,7 @@ static long place_mentions(const char *t, size_t n, const char *place)
 		return 0;
 	while (from < n && count < 100) {
 		/* any case: "CITY OF ALAMEDA" in the heading, "Alameda" in the text */
-		size_t at = find_ci(t + from, n - from, place);
+		size_t at = field_find_ci(t + from, n - from, place);
 
 		if (at == n - from)
 			break;
@@ -793,7 +792,7 @@ static size_t committee_stop(const char *s, size_t from, size_t end)
 	};
 
 	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
-		size_t at = from + find_ci(s + from, end - from, stops[k]);
+		size_t at = from + field_find_ci(s + from, end - from, stops[k]);
 
 		if (at < end)
 			end = at;
@@ -1063,7 +1062,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		size_t from = 0;
 
 		while (from < n && !m->committee) {
-			size_t at = find_ci(s + from, n - from, lead), st, e;
+			size_t at = field_find_ci(s + from, n - from, lead), st, e;
 			struct sbuf flat = {0};
 
 			if (at == n - from)
@@ -1181,11 +1180,11 @@ static bool date_is_reference(const char *s, size_t n, size_t at, size_t de)
 		from = (size_t)(nl - s) + 1;
 	c = s + from;
 	cn = at - from;
-	if (find_ci(c, cn, "previous") < cn || find_ci(c, cn, "last meeting") < cn ||
-	    find_ci(c, cn, "dated") < cn)
+	if (field_find_ci(c, cn, "previous") < cn || field_find_ci(c, cn, "last meeting") < cn ||
+	    field_find_ci(c, cn, "dated") < cn)
 		return true;
-	mo = find_ci(c, cn, "minutes of");
-	if (mo == cn || find_ci(c, cn, "held on") == cn)
+	mo = field_find_ci(c, cn, "minutes of");
+	if (mo == cn || field_find_ci(c, cn, "held on") == cn)
 		return false;
 	for (size_t i = 0; i < mo; i++)
 		if (!strchr(" \t#*_>", c[i]))
@@ -1193,8 +1192,8 @@ static bool date_is_reference(const char *s, size_t n, size_t at, size_t de)
 	e = memchr(s + de, '\n', n - de);
 	en = e ? (size_t)(e - (s + de)) : n - de;
 	return find_word_ci(s + de, en, "were") < en || find_word_ci(s + de, en, "was") < en ||
-	       find_ci(s + de, en, "approved") < en || find_ci(s + de, en, "agreed") < en ||
-	       find_ci(s + de, en, "confirmed") < en || find_ci(s + de, en, "signed") < en;
+	       field_find_ci(s + de, en, "approved") < en || field_find_ci(s + de, en, "agreed") < en ||
+	       field_find_ci(s + de, en, "confirmed") < en || field_find_ci(s + de, en, "signed") < en;
 }
 
 /*
@@ -1440,9 +1439,9 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		while (ts < n && date_find_time(s + ts, n - ts, t, &a, &b)) {
 			size_t at = ts + a, back = at > 30 ? at - 30 : 0;
 
-			if (find_ci(s + back, at - back, "finish") < at - back ||
-			    find_ci(s + back, at - back, "end") < at - back ||
-			    find_ci(s + back, at - back, "close") < at - back) {
+			if (field_find_ci(s + back, at - back, "finish") < at - back ||
+			    field_find_ci(s + back, at - back, "end") < at - back ||
+			    field_find_ci(s + back, at - back, "close") < at - back) {
 				ts += b;
 				continue;
 			}
@@ -1471,7 +1470,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		static const char *const leads[] = { "held in ", "held at ", "meeting held in ", "venue:" };
 
 		for (size_t k = 0; k < sizeof leads / sizeof *leads && !m->venue && rc == CM_OK; k++) {
-			size_t at = find_ci(s, n, leads[k]), st, e;
+			size_t at = field_find_ci(s, n, leads[k]), st, e;
 			struct sbuf one = {0};
 
 			if (at == n)
@@ -1496,7 +1495,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 						e--;	/* weekday */
 				}
 				{
-					size_t on = find_ci(v, e, " on ");
+					size_t on = field_find_ci(v, e, " on ");
 
 					if (on < e)
 						e = on;
@@ -1671,7 +1670,7 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 
 		for (size_t i = 0; i < n; i++) {
 			if ((i == 0 || f[i - 1] == '\n') && starts_ci(f + i, n - i, "apologies") &&
-			    find_ci(f + i, n - i < 60 ? n - i : 60, "received from") < (n - i < 60 ? n - i : 60)) {
+			    field_find_ci(f + i, n - i < 60 ? n - i : 60, "received from") < (n - i < 60 ? n - i : 60)) {
 				const char *e = strchr(f + i, '\n');
 
 				return people_parse_apologies(f + i, e ? (size_t)(e - (f + i)) : n - i,
@@ -1682,7 +1681,7 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 	for (size_t i = 0; i < m->n_items && i < 3; i++) {
 		const char *t = m->items[i].title;
 
-		if (find_ci(t, strlen(t), "apolog") < strlen(t))
+		if (field_find_ci(t, strlen(t), "apolog") < strlen(t))
 			return people_parse_apologies(m->items[i].body, strlen(m->items[i].body),
 						      &m->apologies);
 	}
@@ -1719,31 +1718,31 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION" */
 	else if (find_word_ci(s, n, "minutes") < n)
 		minutes += 2;	/* an agenda's "Minutes of the last meeting" too */
-	if ((find_word_ci(s, head, "agenda") < head || find_ci(s, head, "notice of meeting") < head) &&
+	if ((find_word_ci(s, head, "agenda") < head || field_find_ci(s, head, "notice of meeting") < head) &&
 	    find_word_ci(s, head, "minutes") == head)
 		agenda += 5;	/* "Notice and Agenda"; not minutes' "AGENDA CHANGES" */
-	if (find_ci(s, n, "invites you to attend") < n || find_ci(s, n, "hereby summoned") < n ||
-	    find_ci(s, n, "are invited to attend") < n)
+	if (field_find_ci(s, n, "invites you to attend") < n || field_find_ci(s, n, "hereby summoned") < n ||
+	    field_find_ci(s, n, "are invited to attend") < n)
 		agenda += 3;
 	if (find_word_ci(s, n, "present") < n || find_word_ci(s, n, "presennol") < n)
 		minutes += 3;
 	if (memmem(p->t, p->n, "esolved", 7) || memmem(p->t, p->n, "ESOLVED", 7))
 		minutes += 2;
-	if (find_ci(s, n, "apologies for absence were") < n || find_ci(s, n, "apologies were") < n)
+	if (field_find_ci(s, n, "apologies for absence were") < n || field_find_ci(s, n, "apologies were") < n)
 		minutes += 1;
 	if (memmem(p->t, p->n, "eeting ended", 12) || memmem(p->t, p->n, "eeting closed", 13))
 		minutes += 2;
-	if (memmem(s, n, "AGENDA", 6) || find_ci(s, n, "agenda for") < n)
+	if (memmem(s, n, "AGENDA", 6) || field_find_ci(s, n, "agenda for") < n)
 		agenda += 4;
-	if (find_ci(s, n, "summons") < n || find_ci(s, n, "will be held") < n)
+	if (field_find_ci(s, n, "summons") < n || field_find_ci(s, n, "will be held") < n)
 		agenda += 3;
-	if (find_ci(s, n, "(pages ") < n)
+	if (field_find_ci(s, n, "(pages ") < n)
 		agenda += 2;
-	if (find_ci(s, n, "report of") < n || find_ci(s, n, "report to") < n ||
-	    find_ci(s, n, "report by") < n)
+	if (field_find_ci(s, n, "report of") < n || field_find_ci(s, n, "report to") < n ||
+	    field_find_ci(s, n, "report by") < n)
 		report += 2;
-	if (find_ci(s, n, "executive summary") < n || find_ci(s, n, "purpose of the report") < n ||
-	    find_ci(s, n, "purpose of report") < n || find_ci(s, n, "recommendation") < n)
+	if (field_find_ci(s, n, "executive summary") < n || field_find_ci(s, n, "purpose of the report") < n ||
+	    field_find_ci(s, n, "purpose of report") < n || field_find_ci(s, n, "recommendation") < n)
 		report += 2;
 	if (m->present.n)
 		minutes += 2;
@@ -1756,8 +1755,8 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	else
 		m->kind = FIELD_KIND_OTHER;
 	/* draft: "DRAFT" in capitals or "draft minutes" near the top, or in the file name */
-	m->draft = memmem(s, n, "DRAFT", 5) != NULL || find_ci(s, n, "draft minutes") < n ||
-		   find_ci(s, n, "unconfirmed minutes") < n;
+	m->draft = memmem(s, n, "DRAFT", 5) != NULL || field_find_ci(s, n, "draft minutes") < n ||
+		   field_find_ci(s, n, "unconfirmed minutes") < n;
 	if (!m->draft && p->opts->path) {
 		const char *base = strrchr(p->opts->path, '/');
 

@@ -858,6 +858,29 @@ static void test_field_wrapped_titles(void **state)
 	assert_string_equal(m.items[3].title, "Land North of Mill Lane - Outline application for 40 dwellings");
 	field_meeting_release(&m);
 
+	/* a title that announces a list: the list's first entry is no tail */
+	memset(&m, 0, sizeof m);
+	parse(&m, "ANYTOWN PARISH COUNCIL\nAGENDA for the meeting on Tuesday 7 October 2025\n\n"
+		  "   10. To consider any items of interest to a member of the Council arising since the last\n"
+		  "       meeting of the Council\n"
+		  "   11. To receive the following invoices for payment\n"
+		  "                Grass Cutting Contractor - to be confirmed\n"
+		  "   12. To receive notice of meetings and other events.\n",
+	      NULL, NULL);
+	assert_items(&m, "10,11,12");
+	assert_string_equal(m.items[1].title, "To receive the following invoices for payment");
+	field_meeting_release(&m);
+
+	/* an agenda sent as a letter: its close is no title's tail */
+	memset(&m, 0, sizeof m);
+	parse(&m, "Planning Strategic Policy Committee\nMonday, 9 October 2023\n\nAGENDA\n\n"
+		  "1. Minutes of the previous meeting\n\n2. Housing Delivery Update\n\n"
+		  "3. Any Other Business\nYours sincerely,\n\nAnne Vole,\nDirector of Services\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[2].title, "Any Other Business");
+	field_meeting_release(&m);
+
 	/* three pages: a running header seen twice is not marked, and after a
 	 * page break it is no title's tail */
 	memset(&m, 0, sizeof m);
