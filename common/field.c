@@ -1979,6 +1979,35 @@ static size_t list_marker(const char *s, size_t len)
 }
 
 /*
+ * Is q (trimmed) a body that decides: "The Board", "the Corporate Parenting
+ * Committee" (capitalised words after "The", small words allowed), or
+ * "Members", "Council", "Cabinet"?
+ */
+static bool is_deciding_body(const char *q, size_t ql)
+{
+	static const char *const bare[] = { "members", "council", "cabinet", "councillors", "trustees" };
+
+	for (size_t w = 0; w < sizeof bare / sizeof *bare; w++)
+		if (ql == strlen(bare[w]) && strncasecmp(q, bare[w], ql) == 0)
+			return ascii_is_upper(q[0]);
+	if (!starts_ci(q, ql, "the ") || ql < 5 || !ascii_is_upper(q[4]) || memchr(q, '.', ql) ||
+	    memchr(q, ',', ql))
+		return false;
+	for (size_t i = 4; i < ql; i++) {
+		static const char *const small[] = { "and ", "of ", "for ", "the ", "on ", "in " };
+		bool ok = ascii_is_upper(q[i]);
+
+		if (q[i - 1] != ' ')
+			continue;
+		for (size_t w = 0; w < sizeof small / sizeof *small && !ok; w++)
+			ok = starts_ci(q + i, ql - i, small[w]) && ascii_is_lower(q[i]);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+/*
  * A resolution marker in a (markup-free, trimmed) line: "Resolved",
  * "RESOLVED that ...", "It was resolved", "The Board resolved:".  Returns
  * true and the offset of the text after it in *rest.
@@ -2002,22 +2031,9 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 
 		text_trim(&q, &ql);
 		if (!(ql == 6 && strncasecmp(q, "it was", 6) == 0) &&
-		    !(ql == 18 && strncasecmp(q, "it was unanimously", 18) == 0)) {
-			/* "The Board" / "The Corporate Parenting Committee": capitalised words */
-			if (!starts_ci(q, ql, "the ") || memchr(q, '.', ql) || memchr(q, ',', ql))
-				return false;
-			for (size_t i = 4; i < ql; i++) {
-				static const char *const small[] = { "and ", "of ", "for ", "the ", "on ", "in " };
-				bool ok = ascii_is_upper(q[i]);
-
-				if (q[i - 1] != ' ')
-					continue;
-				for (size_t w = 0; w < sizeof small / sizeof *small && !ok; w++)
-					ok = starts_ci(q + i, ql - i, small[w]) && ascii_is_lower(q[i]);
-				if (!ok)
-					return false;
-			}
-		}
+		    !(ql == 18 && strncasecmp(q, "it was unanimously", 18) == 0) &&
+		    !(starts_ci(q, ql, "the ") && is_deciding_body(q, ql)))
+			return false;	/* "The Board" / "The Corporate Parenting Committee" */
 	}
 	at += 8;
 	while (at < len && (s[at] == ':' || s[at] == ' ' || s[at] == '-' || s[at] == ',' ||
@@ -2037,6 +2053,65 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
  * follows on the next lines).  A sentence that merely uses the word ("Agreed
  * actions are listed", "The resolution was") is not one.
  */
+/*
+ * "The Committee agreed:-", "After discussion, the Board agreed to note the
+ * report", "Members decided that ...": a deciding body (is_deciding_body),
+ * after an opening clause of a few words and a comma at most, then
+ * "agreed" or "decided" and a colon, "to", "that" or nothing.  Returns the
+ * offset of what follows in *rest.
+ */
+/*
+ * End of a resolution's number after its label, from j: "2024/15",
+ * "SOC2023/45" (a word of letters, digits, '/', '-' and '.' that holds a
+ * digit), spaces around it.
+ */
+static size_t resolution_code_end(const char *s, size_t len, size_t j)
+{
+	size_t w, digits = 0;
+
+	j = skip_blanks(s, len, j);
+	for (w = j; w < len && (ascii_is_alpha(s[w]) || ascii_is_digit(s[w]) || s[w] == '/' ||
+				s[w] == '-' || s[w] == '.'); w++)
+		digits += ascii_is_digit(s[w]);
+	if (!digits)
+		return j;
+	while (w > j && s[w - 1] == '.')
+		w--;	/* a full stop after it is not part of the number */
+	return skip_blanks(s, len, w);
+}
+
+static bool body_agreed(const char *s, size_t len, size_t *rest)
+{
+	static const char *const verbs[] = { " agreed", " decided", " unanimously agreed" };
+	static const char *const clauses[] = { "after ", "following ", "thereafter", "having " };
+	size_t from = 0, scan = len < 120 ? len : 120;
+	const char *comma = memchr(s, ',', scan < 50 ? scan : 50);
+
+	for (size_t c = 0; c < sizeof clauses / sizeof *clauses && comma; c++)
+		if (starts_ci(s, len, clauses[c]))
+			from = skip_blanks(s, len, (size_t)(comma - s) + 1);
+	for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
+		size_t at = from + field_find_ci(s + from, scan - from, verbs[v]), vl = strlen(verbs[v]), e;
+		const char *q = s + from;
+		size_t ql = at - from;
+
+		if (at >= scan)
+			continue;
+		text_trim(&q, &ql);
+		if (!ql || !is_deciding_body(q, ql))
+			continue;
+		e = at + vl;
+		if (!(e == len || s[e] == ':' || s[e] == '-' || starts_ci(s + e, len - e, " to ") ||
+		      starts_ci(s + e, len - e, " that") || starts_ci(s + e, len - e, " the following")))
+			continue;
+		while (e < len && (s[e] == ':' || s[e] == '-' || s[e] == ' '))
+			e++;
+		*rest = e;
+		return true;
+	}
+	return false;
+}
+
 static bool decision_marker(const char *s, size_t len, size_t *rest)
 {
 	static const char *const agreed[] = { "it was unanimously agreed", "it was agreed", "agreed" };
@@ -2062,8 +2137,9 @@ static bool decision_marker(const char *s, size_t len, size_t *rest)
 		if (!starts_ci(s, len, labels[k]))
 			continue;
 		j = n;
-		while (j < len && (s[j] == ' ' || ascii_is_digit(s[j]) || s[j] == '/' || s[j] == '-'))
-			j++;	/* "2024/15" */
+		if (starts_ci(s + j, len - j, " number "))
+			j += 7;	/* "Resolution number SOC2023/45" */
+		j = resolution_code_end(s, len, j);
 		if (ascii_is_upper(s[0]) && (j == len || s[j] == ':'))
 			at = j;	/* not prose run on to a line's start: "decision." */
 	}
@@ -2089,7 +2165,7 @@ static bool is_outcome_line(const char *s, size_t len)
 			    starts_ci(s, len, "lost") || starts_ci(s, len, "motion lost"));
 }
 
-enum res_state { RES_NONE, RES_REST, RES_WANT, RES_SINGLE, RES_LIST };
+enum res_state { RES_NONE, RES_REST, RES_WANT, RES_SINGLE, RES_LIST, RES_MOTION, RES_MOTION_WAIT };
 
 /* Push the cleaned resolution in cur (if any) and empty cur. */
 static int res_flush(struct sbuf *cur, struct field_item *it)
@@ -2110,12 +2186,151 @@ static int res_flush(struct sbuf *cur, struct field_item *it)
 	return rc;
 }
 
+/*
+ * A motion as US and Canadian minutes record it, in one sentence: "MOTION:
+ * Councilmember Diaz moved to approve the agenda.", "Moved by Diaz,
+ * seconded by Park, to approve the consent calendar.", "It was moved and
+ * seconded that ...": a label, or an office and a name, then "moved".
+ * Short mover lines ("Moved by Councillor A") are not one: there the
+ * motion's text follows on its own line.
+ */
+static bool is_motion_start(const char *s, size_t len)
+{
+	static const char *const labels[] = {
+		"motion:", "motion by ", "moved by ", "it was moved ", "a motion was made ", "motion made by ",
+		"on motion of ", "on a motion by ",
+	};
+	static const char *const offices[] = {
+		"councilmember ", "council member ", "councilor ", "councillor ", "commissioner ", "trustee ",
+		"board member ", "member ", "mayor ", "vice mayor ", "deputy mayor ", "vice chair ", "chair ",
+		"alderman ", "alderperson ", "supervisor ", "director ", "cr ", "cllr ",
+	};
+	size_t scan = len < 60 ? len : 60, m;
+
+	if (!ascii_is_upper(s[0]))
+		return false;
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+		if (starts_ci(s, len, labels[k]))
+			return field_find_ci(s, len, " to ") < len || field_find_ci(s, len, " that ") < len;
+	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
+		if (!starts_ci(s, len, offices[k]))
+			continue;
+		/* "Councilmember Diaz moved to ...", "Commissioner Smith moved, seconded by ..." */
+		m = field_find_ci(s, scan, " moved");
+		if (m >= scan)
+			return false;
+		m += 6;
+		return m < len && (s[m] == ',' || starts_ci(s + m, len - m, " to ") ||
+				   starts_ci(s + m, len - m, " that ") || starts_ci(s + m, len - m, " and "));
+	}
+	return false;
+}
+
+/* Where a vote's outcome is said in s: 1 carried, -1 failed, 0 not said. */
+static int motion_outcome(const char *s, size_t len)
+{
+	static const char *const failed[] = { "failed", "lost", "defeated", "motion died", "withdrawn" };
+	static const char *const carried[] = { "carried", "passed", "approved", "adopted" };
+
+	for (size_t k = 0; k < sizeof failed / sizeof *failed; k++)
+		if (field_find_ci(s, len, failed[k]) < len)
+			return -1;
+	for (size_t k = 0; k < sizeof carried / sizeof *carried; k++)
+		if (field_find_ci(s, len, carried[k]) < len)
+			return 1;
+	return 0;
+}
+
+/*
+ * Where the sentence that runs at `from` in s ends: a full stop before a
+ * space and a capital, not after an abbreviation ("No. 45", "Mr. Lane",
+ * "J. Smith"); len when it runs to the end.
+ */
+static size_t sentence_end(const char *s, size_t len, size_t from)
+{
+	static const char *const abbrev[] = { "no", "mr", "mrs", "ms", "dr", "st", "cllr", "cr", "inc", "co" };
+
+	for (size_t i = from; i + 2 < len; i++) {
+		size_t w = i;
+		bool short_word = false;
+
+		if (s[i] != '.' || (s[i + 1] != ' ' && s[i + 1] != '\n') || !ascii_is_upper(s[i + 2]))
+			continue;
+		while (w > from && ascii_is_alpha(s[w - 1]))
+			w--;
+		for (size_t k = 0; k < sizeof abbrev / sizeof *abbrev && !short_word; k++)
+			short_word = i - w == strlen(abbrev[k]) && strncasecmp(s + w, abbrev[k], i - w) == 0;
+		if (!short_word && i - w != 1)
+			return i;
+	}
+	return len;
+}
+
+/*
+ * The decision in a motion's sentences (is_motion_start): from "to" or
+ * "that" after "moved" (and after "seconded by ...,") to the end of that
+ * sentence (sentence_end), in *start and *end; returns the vote's outcome
+ * said after it (motion_outcome).
+ */
+static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
+{
+	size_t m = field_find_ci(s, len, "moved"), a, b;
+
+	*start = 0;
+	*end = len;
+	if (m < len) {
+		a = m + field_find_ci(s + m, len - m, " to ");
+		b = m + field_find_ci(s + m, len - m, " that ");
+		*start = (a < b ? a : b) + 1;
+		if (*start > len)
+			*start = 0;
+	}
+	*end = sentence_end(s, len, *start);
+	if (*end == len) {
+		/* "... to approve the minutes. Motion carried 4-0." without a stop before it */
+		size_t e = *start + field_find_ci(s + *start, len - *start, "motion carried");
+
+		if (e < *end)
+			*end = e;
+	}
+	return motion_outcome(s + *end, len - *end);
+}
+
+/* Push the decision of the motion in cur when its vote carried; empty cur. */
+static int motion_flush(struct sbuf *cur, struct field_item *it, int outcome)
+{
+	size_t start, end;
+	int said = motion_text(sbuf_str(cur), cur->len, &start, &end), rc;
+	struct sbuf dec = {0};
+
+	if (!outcome)
+		outcome = said;
+	if (outcome <= 0) {
+		/* failed, or no vote said: a motion is a decision once carried */
+		sbuf_reset(cur);
+		return CM_OK;
+	}
+	sbuf_add(&dec, cur->buf + start, end - start);
+	sbuf_reset(cur);
+	rc = res_flush(&dec, it);
+	sbuf_release(&dec);
+	return rc;
+}
+
+/* res_flush, keeping only the first sentence when one_sentence. */
+static int res_flush_as(struct sbuf *cur, struct field_item *it, bool one_sentence)
+{
+	if (one_sentence && cur->len)
+		sbuf_setlen(cur, sentence_end(cur->buf, cur->len, 0));
+	return res_flush(cur, it);
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
 {
 	struct sbuf line = {0}, cur = {0};
 	enum res_state st = RES_NONE;
-	bool blank_seen = false, want_list = false, motion = false;
+	bool blank_seen = false, want_list = false, motion = false, one_sentence = false;
 	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
 	int rc = CM_OK;
 
@@ -2138,8 +2353,19 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		text_trim(&t, &tl);
 		if (!tl) {
 			blank_seen = true;
+			if (st == RES_MOTION) {
+				/* the motion's paragraph is over; its outcome may follow */
+				size_t from, to;
+
+				if (motion_text(sbuf_str(&cur), cur.len, &from, &to) != 0) {
+					rc = motion_flush(&cur, it, 0);
+					st = RES_NONE;
+				} else {
+					st = RES_MOTION_WAIT;
+				}
+			}
 			if (st == RES_REST || st == RES_SINGLE) {
-				rc = res_flush(&cur, it);
+				rc = res_flush_as(&cur, it, one_sentence);
 				st = want_list ? RES_WANT : RES_NONE;
 			}
 			continue;
@@ -2155,20 +2381,39 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		tl -= mk;
 		if (st == RES_LIST && list && lstyle != style) {
 			/* "a) b)" then "3.": the lettered resolution list is over */
-			rc = res_flush(&cur, it);
+			rc = res_flush_as(&cur, it, one_sentence);
 			st = RES_NONE;
 		}
 		if (st == RES_LIST && !list && blank_seen) {
-			rc = res_flush(&cur, it);
+			rc = res_flush_as(&cur, it, one_sentence);
 			st = RES_NONE;
 		}
+		if (st == RES_MOTION_WAIT) {
+			/* "The motion carried 4-0." on its own, or no outcome said */
+			int said = tl < 100 ? motion_outcome(t, tl) : 0;
+
+			rc = motion_flush(&cur, it, said);
+			st = RES_NONE;
+			if (said)
+				goto next;
+		}
+		if (st == RES_MOTION) {
+			sbuf_addch(&cur, ' ');
+			sbuf_add(&cur, t, tl);
+			goto next;
+		}
 		if (st != RES_NONE && st != RES_LIST && is_outcome_line(t, tl)) {
-			rc = res_flush(&cur, it);	/* "CARRIED 5/0" ends the decision */
+			rc = res_flush_as(&cur, it, one_sentence);	/* "CARRIED 5/0" ends the decision */
 			st = RES_NONE;
 			goto next;
 		}
 		if (st == RES_WANT && is_mover_line(t, tl))
 			goto next;
+		if (st == RES_NONE && is_motion_start(t, tl)) {
+			sbuf_add(&cur, t, tl);
+			st = RES_MOTION;
+			goto next;
+		}
 		if (st == RES_NONE) {
 			/* "Moved by Councillor A" / "Seconded by Councillor B" / "That the report be received." */
 			if (motion && tl > 5 && memcmp(t, "That ", 5) == 0) {
@@ -2183,8 +2428,12 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 				  starts_ci(t, tl, "it was moved by")) && tl < 80 && t[tl - 1] != '.';
 			if (motion)
 				goto next;
-			if (!resolution_marker(t, tl, &rest) && !decision_marker(t, tl, &rest))
-				goto next;
+			one_sentence = false;
+			if (!resolution_marker(t, tl, &rest) && !decision_marker(t, tl, &rest)) {
+				if (!body_agreed(t, tl, &rest))
+					goto next;
+				one_sentence = true;	/* "Members agreed to refer ... Mr Watts confirmed" */
+			}
 			/* "RESOLVED that Cabinet agree to:" wants a list; bare "Resolved:" takes either */
 			want_list = rest < tl && t[tl - 1] == ':';
 			if (rest < tl && !want_list) {
@@ -2196,7 +2445,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			goto next;
 		}
 		if (list && (st == RES_WANT || st == RES_LIST || st == RES_REST || st == RES_SINGLE)) {
-			rc = res_flush(&cur, it);
+			rc = res_flush_as(&cur, it, one_sentence);
 			sbuf_add(&cur, t, tl);
 			if (st != RES_LIST)
 				style = lstyle;
@@ -2223,7 +2472,7 @@ next:
 		blank_seen = false;
 	}
 	if (rc == CM_OK)
-		rc = res_flush(&cur, it);
+		rc = st == RES_MOTION || st == RES_MOTION_WAIT ? motion_flush(&cur, it, 0) : res_flush_as(&cur, it, one_sentence);
 	sbuf_release(&line);
 	sbuf_release(&cur);
 	return rc;

@@ -768,6 +768,83 @@ static void test_field_decisions_without_resolved(void **state)
 }
 
 /*
+ * Decisions of bodies that "agreed" (Scotland, England): "The Committee
+ * agreed:-" and its list, "After discussion, the Committee agreed to ...",
+ * "Members agreed to ..." (its first sentence only); New Zealand's
+ * "Resolution number SOC2023/45" with "MOVED (A/B)"; prose that says a
+ * body agreed with something is not one.
+ */
+static void test_field_decisions_agreed_by_a_body(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Glenmore Council\nMinutes of Meeting of the Education Committee held on Tuesday 6 June 2023\n\n"
+		  "1. School Estate Strategy\n\nThere was submitted a report by the Executive Director.\n\n"
+		  "The Committee agreed:-\n\n(1) to note the progress made; and\n(2) to approve the strategy.\n\n"
+		  "2. Attainment Update\n\nAfter discussion, the Committee agreed to note the report.\n\n"
+		  "3. Family Hubs\n\nMembers agreed to refer the decision to full Council. The Head of Legal\n"
+		  "confirmed that the decision would first return to the Committee.\n\n"
+		  "4. Apologies\n\nResolution number EDU2023/45\nMOVED (Baird/Carr)\n"
+		  "That the apology from Councillor Dunn be received.\nCARRIED\n\n"
+		  "5. Consultation\n\nThe Chair said that the Committee agreed with the concerns raised by parents\n"
+		  "and would write to the Minister.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	assert_int_equal(m.items[0].resolutions.n, 2);
+	assert_string_equal(m.items[0].resolutions.v[1], "to approve the strategy");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "to note the report");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_string_equal(m.items[2].resolutions.v[0], "to refer the decision to full Council");
+	assert_int_equal(m.items[3].resolutions.n, 1);
+	assert_string_equal(m.items[3].resolutions.v[0], "That the apology from Councillor Dunn be received");
+	assert_int_equal(m.items[4].resolutions.n, 0);
+	field_meeting_release(&m);
+}
+
+/*
+ * US motions: "MOTION: Councilmember X moved to ...", "Moved by X, seconded
+ * by Y, to ..." are decisions when the vote carried (said in the paragraph
+ * or on the line after it), not when it failed or no vote is said;
+ * someone who "moved to" a town is no motion.
+ */
+static void test_field_us_motions(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF MAPLEWOOD\nCITY COUNCIL REGULAR MEETING MINUTES\nMonday, June 5, 2023\n\n"
+		  "1. APPROVAL OF AGENDA\n"
+		  "MOTION: Councilmember Diaz moved to approve the agenda. Seconded by Councilmember Park.\n"
+		  "Motion carried 4-0.\n\n"
+		  "2. CONSENT CALENDAR\n"
+		  "Moved by Councilmember Smith, seconded by Councilmember Diaz, to approve the consent\n"
+		  "calendar as presented. The motion passed unanimously.\n\n"
+		  "3. PARKING ORDINANCE\n"
+		  "MOTION: Councilmember Park moved to introduce Ordinance 2023-07 for first reading.\n\n"
+		  "Motion failed 2-2.\n\n"
+		  "4. PUBLIC HEARING\n"
+		  "Ms. Lane said she moved to Maplewood in 2015 and that the park is used by many families.\n"
+		  "Councilmember Smith moved that the hearing be continued to June 19, 2023.\n\n"
+		  "Mayor Lee read the ordinance by title only.\n\n"
+		  "5. ADJOURNMENT\n"
+		  "Councilmember Park moved, seconded by Councilmember Smith, to adjourn the meeting.\n\n"
+		  "The motion carried 4-0.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "to approve the agenda");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "to approve the consent calendar as presented");
+	assert_int_equal(m.items[2].resolutions.n, 0);
+	assert_int_equal(m.items[3].resolutions.n, 0);
+	assert_int_equal(m.items[4].resolutions.n, 1);
+	assert_string_equal(m.items[4].resolutions.v[0], "to adjourn the meeting");
+	field_meeting_release(&m);
+}
+
+/*
  * "1.0 CALL TO ORDER" numbering (sub-items "3.1" under "3.0"), and a dash
  * between "Agenda Item 1" and its title.
  */
@@ -1532,6 +1609,8 @@ int main(void)
 		cmocka_unit_test(test_field_unnumbered_caps_headings),
 		cmocka_unit_test(test_field_point_zero_and_dashed_titles),
 		cmocka_unit_test(test_field_decisions_without_resolved),
+		cmocka_unit_test(test_field_decisions_agreed_by_a_body),
+		cmocka_unit_test(test_field_us_motions),
 		cmocka_unit_test(test_field_minute_words_and_codes),
 		cmocka_unit_test(test_field_roman_sections_with_letters),
 		cmocka_unit_test(test_field_notice_calls_a_meeting),
