@@ -2203,7 +2203,8 @@ static bool is_motion_start(const char *s, size_t len)
 	static const char *const offices[] = {
 		"councilmember ", "council member ", "councilor ", "councillor ", "commissioner ", "trustee ",
 		"board member ", "member ", "mayor ", "vice mayor ", "deputy mayor ", "vice chair ", "chair ",
-		"alderman ", "alderperson ", "supervisor ", "director ", "cr ", "cllr ",
+		"alderman ", "alderperson ", "supervisor ", "director ", "cr ", "cllr ", "selectman ",
+		"selectwoman ", "legislator ", "vice president ", "president ", "secretary ", "treasurer ",
 	};
 	size_t scan = len < 60 ? len : 60, m;
 
@@ -2213,11 +2214,18 @@ static bool is_motion_start(const char *s, size_t len)
 		if (starts_ci(s, len, labels[k]))
 			return field_find_ci(s, len, " to ") < len || field_find_ci(s, len, " that ") < len;
 	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
+		size_t words = 0;
+
 		if (!starts_ci(s, len, offices[k]))
 			continue;
-		/* "Councilmember Diaz moved to ...", "Commissioner Smith moved, seconded by ..." */
+		/* "Councilmember Diaz moved to ...", "Commissioner Smith moved, seconded by ...":
+		 * a name of three words at most between the office and "moved" */
 		m = field_find_ci(s, scan, " moved");
 		if (m >= scan)
+			return false;
+		for (size_t i = strlen(offices[k]); i < m; i++)
+			words += s[i] == ' ';
+		if (words > 2)
 			return false;
 		m += 6;
 		return m < len && (s[m] == ',' || starts_ci(s + m, len - m, " to ") ||
@@ -2268,16 +2276,23 @@ static size_t sentence_end(const char *s, size_t len, size_t from)
 
 /*
  * The decision in a motion's sentences (is_motion_start): from "to" or
- * "that" after "moved" (and after "seconded by ...,") to the end of that
+ * "that" after "moved" ("made by", "motion by", "seconded by") to the end of that
  * sentence (sentence_end), in *start and *end; returns the vote's outcome
  * said after it (motion_outcome).
  */
 static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 {
-	size_t m = field_find_ci(s, len, "moved"), a, b;
+	static const char *const anchors[] = { "moved", "made by", "motion by", "seconded by" };
+	size_t m = len, a, b;
 
 	*start = 0;
 	*end = len;
+	for (size_t k = 0; k < sizeof anchors / sizeof *anchors; k++) {
+		size_t at = field_find_ci(s, len, anchors[k]);
+
+		if (at < m)
+			m = at;
+	}
 	if (m < len) {
 		a = m + field_find_ci(s + m, len - m, " to ");
 		b = m + field_find_ci(s + m, len - m, " that ");

@@ -36,6 +36,11 @@ static const char *const titles[] = {
 	"co-opted members", "co-opted member", "members of the committee",
 	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
 	"lord", "lady", "rev", "revd", "reverend", "alderman", "mayor",
+	/* US, Canada, Australia */
+	"councilmembers", "councilmember", "council members", "council member", "crs", "cr",
+	"commissioners", "commissioner", "selectmen", "selectman", "selectwoman", "trustees", "trustee",
+	"supervisors", "supervisor", "aldermen", "alderpersons", "alderperson", "board members",
+	"board member", "vice mayor", "deputy mayor", "mayor pro tem", "legislators", "legislator",
 };
 
 /* Words that make an entry a role or a body, not a person. */
@@ -60,6 +65,13 @@ static const char *const role_words[] = {
 	"agenda", "item", "items", "report", "there", "no", "not", "rfo", "unison",
 	"healthwatch", "nhs", "foundation", "agency", "society", "association", "diocese",
 	"university", "college", "company", "ltd", "limited", "inspector", "sergeant",
+	"town", "planner", "administrator", "engineer", "attorney", "superintendent", "staff",
+	"consultant", "liaison", "recording",
+};
+
+/* Lower-case words that may stand in a name ("Ursula von der Leyen"). */
+static const char *const particles[] = {
+	"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "del", "bin", "al",
 };
 
 /* Honours dropped from the end of a name. */
@@ -106,8 +118,7 @@ bool people_is_name(const char *s, size_t len)
 			return false;
 		if (ascii_is_upper((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80) {
 			upper_words++;
-		} else if (!word_in(s + i, j - i, (const char *const[]){ "de", "van", "von", "der",
-				"den", "la", "le", "da", "di", "du", "del", "bin", "al" }, 13)) {
+		} else if (!word_in(s + i, j - i, particles, sizeof particles / sizeof *particles)) {
 			return false;
 		}
 		/* an all-caps word of 4+ letters is an acronym (SEND, MASH) */
@@ -124,7 +135,11 @@ bool people_is_name(const char *s, size_t len)
 /* "Councillors ...", "Cllrs ...": a title that covers the names after it. */
 static bool starts_plural(const char *s, size_t len)
 {
-	static const char *const plurals[] = { "councillors ", "cllrs ", "councilors ", "members " };
+	static const char *const plurals[] = {
+		"councillors ", "cllrs ", "councilors ", "members ", "councilmembers ", "council members ",
+		"commissioners ", "selectmen ", "trustees ", "supervisors ", "aldermen ", "board members ",
+		"crs ", "legislators ",
+	};
 
 	for (size_t k = 0; k < sizeof plurals / sizeof *plurals; k++)
 		if (len >= strlen(plurals[k]) && strncasecmp(s, plurals[k], strlen(plurals[k])) == 0)
@@ -299,10 +314,23 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 		/* a title vouches for a surname that is also a role word ("Mrs C Head") */
 		if (!titled || n > 40 || memchr(p, ',', n))
 			goto out;
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
 			if (!(ascii_is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' ||
 			      p[i] == '.' || (unsigned char)p[i] >= 0x80))
 				goto out;
+			if ((i == 0 || p[i - 1] == ' ') && ascii_is_lower((unsigned char)p[i])) {
+				size_t e = i;
+
+				while (e < n && p[e] != ' ')
+					e++;
+				if (word_in(p + i, e - i, particles, sizeof particles / sizeof *particles))
+					continue;
+				if (i < 3)
+					goto out;
+				n = i - 1;	/* "Cr K Black be accepted": the name ends where the sentence goes on */
+				break;
+			}
+		}
 	}
 	{
 		char *name = strndup(p, n);

@@ -803,6 +803,32 @@ static void test_field_decisions_agreed_by_a_body(void **state)
 	field_meeting_release(&m);
 }
 
+/* US attendance labels: "Members Present", "Members Absent" (in apologies), "Staff Present". */
+static void test_field_us_attendance(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Town of Riverbend\nPlanning Board\nMinutes\nJanuary 10, 2024\n\n"
+		  "Members Present: Jane Doe (Chair), John Roe, Ann Poe\n"
+		  "Members Absent: Tim Foe\n"
+		  "Staff Present: Lisa Moe, Town Planner\n\n"
+		  "1. Call to Order\nThe meeting was called to order at 7:00 PM.\n\n"
+		  "2. Approval of Minutes\nA motion was made by John Roe, seconded by Ann Poe, to approve the "
+		  "minutes of December 13, 2023. Motion carried 3-0.\n\n3. Adjournment\n",
+	      NULL, NULL);
+	assert_string_equal(m.committee, "Planning Board");
+	assert_string_equal(m.chair, "Jane Doe");
+	assert_int_equal(m.present.n, 3);
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Tim Foe");
+	assert_int_equal(m.officers.n, 1);
+	assert_string_equal(m.officers.v[0], "Lisa Moe");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "to approve the minutes of December 13, 2023");
+	field_meeting_release(&m);
+}
+
 /*
  * US motions: "MOTION: Councilmember X moved to ...", "Moved by X, seconded
  * by Y, to ..." are decisions when the vote carried (said in the paragraph
@@ -1611,6 +1637,7 @@ int main(void)
 		cmocka_unit_test(test_field_decisions_without_resolved),
 		cmocka_unit_test(test_field_decisions_agreed_by_a_body),
 		cmocka_unit_test(test_field_us_motions),
+		cmocka_unit_test(test_field_us_attendance),
 		cmocka_unit_test(test_field_minute_words_and_codes),
 		cmocka_unit_test(test_field_roman_sections_with_letters),
 		cmocka_unit_test(test_field_notice_calls_a_meeting),

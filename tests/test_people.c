@@ -91,6 +91,25 @@ static void test_people_apologies(void **state)
 	check_apologies("There were none.", "");
 }
 
+/*
+ * Titles of other countries: US "Councilmembers Diaz, Park and Smith",
+ * "Selectmen Adams, Baker and Clark", Australia's "Cr"; a staff member's
+ * job after a comma is no name; a titled name in a sentence ends where the
+ * sentence goes on in lower case.
+ */
+static void test_people_titles_abroad(void **state)
+{
+	(void)state;
+	check_list("Mayor Lee, Councilmembers Diaz, Park and Smith", "Lee|Diaz|Park|Smith", "-");
+	check_list("Selectmen Adams, Baker and Clark", "Adams|Baker|Clark", "-");
+	check_list("Commissioner Ruiz (Chair), Commissioners Curtis and Teague", "Ruiz|Curtis|Teague", "Ruiz");
+	check_list("Cr J Smith (Mayor), Cr A Brown, Crs P Green and L White",
+		   "J Smith|A Brown|P Green|L White", "J Smith");
+	check_list("Lisa Moe, Town Planner; Tom Hall, Recording Secretary", "Lisa Moe|Tom Hall", "-");
+	check_apologies("That the apology received from Cr K Black be accepted.", "K Black");
+	check_apologies("Apologies were received from Councillor Ursula von der Leyen.", "Ursula von der Leyen");
+}
+
 static void test_people_is_name(void **state)
 {
 	(void)state;
@@ -106,6 +125,7 @@ int main(void)
 		cmocka_unit_test(test_people_titles_and_chair),
 		cmocka_unit_test(test_people_roles_mayor_and_repeats),
 		cmocka_unit_test(test_people_apologies),
+		cmocka_unit_test(test_people_titles_abroad),
 		cmocka_unit_test(test_people_is_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
