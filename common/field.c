@@ -625,8 +625,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 			if (n2 < 2 || (i + 1 + n2 < len && (s[i + 1 + n2] == '/' || s[i + 1 + n2] == '.') &&
 				       i + 2 + n2 < len && ascii_is_digit(s[i + 2 + n2])))
 				return false;	/* "13/09/2017" is a date */
-			if (a >= 1900 && a <= 2100)
-				return false;	/* "2019/20" is a year range */
+			if (a >= 1900 && a <= 2100 && ((n2 == 2 && b == (a + 1) % 100) || (n2 == 4 && b == a + 1)))
+				return false;	/* "2019/20" is a year range; "2024/45" the 45th minute of 2024 */
 			if (c->code && nd != 2 && n2 != 2)
 				return false;	/* "FC/23/101" has a year; "SR/147/001" is a site's reference */
 			c->scheme = SCHEME_SLASH;

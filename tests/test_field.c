@@ -660,8 +660,9 @@ static void test_field_notice_calls_a_meeting(void **state)
 
 /*
  * Minute numbers written with a word ("Minute 45.", "Min. 24/101") or a
- * council's letter code ("FC/23/101", "PC23/45", "P&R 23/7"); a site
- * reference in a table ("SR/147/001") is not a minute number.
+ * council's letter code ("FC/23/101", "PC23/45", "P&R 23/7"), or with a
+ * year of four digits ("2024/101"); a site reference in a table
+ * ("SR/147/001") is not a minute number.
  */
 static void test_field_minute_words_and_codes(void **state)
 {
@@ -671,6 +672,8 @@ static void test_field_minute_words_and_codes(void **state)
 		{ "P&R 23/", "P&R 23/101,P&R 23/102,P&R 23/103" },
 		{ "Minute ", "101,102,103" },
 		{ "Min. 24/", "24/101,24/102,24/103" },
+		{ "2024/", "2024/101,2024/102,2024/103" },	/* a year of four digits first */
+		{ "Minute 2024/", "2024/101,2024/102,2024/103" },
 	};
 
 	(void)state;
