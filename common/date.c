@@ -204,7 +204,10 @@ static bool ends_cleanly(const char *s, size_t len, size_t i)
 	return true;
 }
 
-/* Numeric forms: D/M/Y, D.M.Y, YYYY-MM-DD; M/D/Y when the day cannot be first. */
+/*
+ * Numeric forms: D/M/Y, D.M.Y, D-M-YYYY, YYYY-MM-DD (or with dots or
+ * slashes); M/D/Y when the day cannot be first.
+ */
 static bool parse_numeric(const char *s, size_t len, size_t i, int *out, size_t *end)
 {
 	int a, b, c;
@@ -225,16 +228,17 @@ static bool parse_numeric(const char *s, size_t len, size_t i, int *out, size_t 
 	nc = read_num(s, len, &j, 4, &c);
 	if (!nc || !ends_cleanly(s, len, j))
 		return false;
-	if (na == 4 && sep == '-' && nc <= 2) {
+	if (na == 4 && nc <= 2) {
 		if (!date_is_valid(a, b, c))
 			return false;
-		*out = a * 10000 + b * 100 + c;
-	} else if (na <= 2 && sep != '-' && (nc == 2 || nc == 4)) {
+		*out = a * 10000 + b * 100 + c;	/* "2024-03-12", "2024.03.12", "2024/03/12" */
+	} else if (na <= 2 && (nc == 4 || (sep != '-' && nc == 2))) {
 		int y = two_digit_year(c, nc);
 
+		/* "12-03-2024" with a dash only with the year in full: "16-03-17" is a code */
 		if (date_is_valid(y, b, a))
 			*out = y * 10000 + b * 100 + a;
-		else if (sep == '/' && b > 12 && date_is_valid(y, a, b))
+		else if (sep != '.' && b > 12 && date_is_valid(y, a, b))
 			*out = y * 10000 + a * 100 + b;	/* "3/14/2023": only month first can be read */
 		else
 			return false;

@@ -59,6 +59,11 @@ static void test_date_parse_long_forms(void **state)
 	assert_int_equal(parse("3/14/2023"), 20230314);		/* month first only when the day cannot be */
 	assert_int_equal(parse("3/4/2023"), 20230403);
 	assert_int_equal(parse("3.14.2023"), 0);
+	assert_int_equal(parse("14-03-2023"), 20230314);	/* a dash with the year in full */
+	assert_int_equal(parse("03-14-2023"), 20230314);
+	assert_int_equal(parse("16-03-17"), 0);			/* a code, not a date */
+	assert_int_equal(parse("2023.03.14"), 20230314);	/* year first, dots or slashes */
+	assert_int_equal(parse("2023/03/14"), 20230314);
 	assert_int_equal(parse("August 13, 2018"), 20180813);
 	assert_int_equal(parse("ON 20th MARCH 2014"), 0);	/* "ON" is not a weekday */
 	assert_int_equal(parse("20th MARCH 2014"), 20140320);
