@@ -646,9 +646,9 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 /* ---- committee -------------------------------------------------------- */
 
 static const char *const committee_words[] = {
-	"committee", "sub-committee", "board", "panel", "cabinet", "council", "forum",
+	"committee", "sub-committee", "subcommittee", "board", "panel", "cabinet", "council", "forum",
 	"commission", "partnership", "assembly", "executive", "group", "trust", "authority",
-	"municipal district", "trustees",
+	"municipal district", "trustees", "selectboard",
 };
 
 static bool has_committee_word(const char *s, size_t len)
@@ -668,11 +668,28 @@ static bool is_committee_word(const char *w, size_t n)
 	return false;
 }
 
+/* Does s start with a word that says what kind of meeting it was ("Regular", "Special")? */
+static bool is_meeting_kind_word(const char *s, size_t len)
+{
+	static const char *const kinds[] = {
+		"regular", "special", "adjourned", "ordinary", "extraordinary", "annual", "joint", "monthly",
+	};
+
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		size_t n = strlen(kinds[k]);
+
+		if (len >= n && strncasecmp(s, kinds[k], n) == 0 && (len == n || s[n] == ' '))
+			return true;
+	}
+	return false;
+}
+
 /*
  * A committee name as a name, or NULL (c is freed): words after the last
  * committee word are dropped when lowercase ("Audit Committee date", a
- * front-matter key on the next line), and the name is refused when they
- * are capitalised ("Held in the Board Room", "Executive Engineer") unless
+ * front-matter key on the next line) or say the meeting's kind ("Planning
+ * Commission Regular"), and the name is refused when they are capitalised
+ * ("Held in the Board Room", "Executive Engineer") unless
  * they follow "of" ("Board of Trustees", "Municipal District of Newcastle
  * West"); a label (':'), a bracket or a title in front ("Ms I Kelly
  * (Christmas Lights Group)") is no name either.
@@ -736,9 +753,9 @@ static char *committee_shape(char *c)
 	end = last_kw;
 	if (!of && end < n) {
 		for (size_t i = end + 1; i < n; i++)
-			if (ascii_is_upper(c[i]) && (c[i - 1] == ' '))
+			if (ascii_is_upper(c[i]) && (c[i - 1] == ' ') && !is_meeting_kind_word(c + i, n - i))
 				goto refuse;	/* "Board Room", "Executive Engineer" */
-		c[end] = '\0';
+		c[end] = '\0';	/* "Planning Commission Regular" (Meeting Minutes) */
 	}
 	{
 		size_t words = 1;

@@ -1469,6 +1469,16 @@ static void test_field_committee_shapes(void **state)
 		  "2. Annual Report\nGiven.\n", NULL, NULL);
 	assert_string_equal(m.committee, "Annual Parish Meeting");
 	field_meeting_release(&m);
+
+	/* the meeting's kind after the body's name (US); a subcommittee (New Zealand) */
+	parse(&m, "CITY OF ANYVILLE\nPLANNING COMMISSION REGULAR MEETING MINUTES\nMarch 12, 2024\n\n"
+		  "1. Call to Order\nDone.\n2. Adjournment\nDone.\n", NULL, NULL);
+	assert_string_equal(m.committee, "Planning Commission");
+	field_meeting_release(&m);
+	parse(&m, "ANYTOWN DISTRICT COUNCIL\nMINUTES OF THE SOCIAL SUSTAINABILITY SUBCOMMITTEE\n12 MARCH 2024\n\n"
+		  "1 Karakia\nDone.\n2 Apologies\nNone.\n", NULL, NULL);
+	assert_string_equal(m.committee, "Social Sustainability Subcommittee");
+	field_meeting_release(&m);
 }
 
 static void test_field_meeting_date_not_publication_date(void **state)
