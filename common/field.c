@@ -1362,6 +1362,7 @@ static size_t count_bold(const char *s, size_t len)
 }
 
 static size_t list_marker(const char *s, size_t len);
+static size_t column_gap(const char *s, size_t len, size_t *rest);
 
 /*
  * Can line k carry on a wrapped title?  Short, not a sentence, list, label
@@ -1395,6 +1396,23 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 	if (len > 100 || bullet_at(s, len, 0) || list_marker(s, len) || s[0] == '#' || s[0] == '*')
 		return false;
 	last = s[len - 1];
+	{
+		/* a table row: the first cell is what would carry the title on; it
+		 * ends a sentence ("... were approved and signed.<tab>Chair"), not an
+		 * abbreviation ("... Historical / Society Inc.<tab>ADOPTED") */
+		size_t rest, gap = column_gap(s, len, &rest);
+
+		while (gap && (s[gap - 1] == ' ' || s[gap - 1] == '\t'))
+			gap--;
+		if (gap >= 2 && s[gap - 1] == '.' && memchr(s, ' ', gap)) {
+			size_t w = gap - 1;
+
+			while (w > 0 && s[w - 1] != ' ')
+				w--;
+			if (ascii_is_lower(s[w]))
+				return false;
+		}
+	}
 	if (last == '.' || last == ':' || last == ';' || last == '?' || last == '!')
 		return false;
 	{
@@ -1452,8 +1470,6 @@ static size_t text_columns(const char *s, size_t len)
 		n += ((unsigned char)s[i] & 0xc0) != 0x80;
 	return n;
 }
-
-static size_t column_gap(const char *s, size_t len, size_t *rest);
 
 /*
  * Could line k have been broken before line j's first word by wrapping?

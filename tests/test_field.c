@@ -595,6 +595,31 @@ static void test_field_second_meeting_restarts_under_one(void **state)
 }
 
 /*
+ * Minutes in a table (number, item, action): a cell's bold title, then its
+ * text with the action in the next cell.  The text's first sentence is no
+ * title tail; a title wrapped in its cell ("... Historical" / "Society
+ * Inc.<tab>ADOPTED") still is.
+ */
+static void test_field_table_rows_with_actions(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Elmford Parish Council\n\nMinutes of the meeting held on Tuesday 12 March 2024\n"
+		  "Minute\tItem\tAction\n"
+		  "24/45\tApologies\nCllr G Gee sent apologies.\n"
+		  "24/46\tMinutes of the last meeting\nThe minutes of 13 February were approved and signed.\tChair\n"
+		  "24/47\tGrant to the Elmford Heritage and History\nSociety Inc.\tClerk\n"
+		  "24/48\tPlanning\nApplication 24/00123/FUL at Mill Lane: no objection.\tClerk\n",
+	      NULL, NULL);
+	assert_items(&m, "24/45,24/46,24/47,24/48");
+	assert_string_equal(m.items[1].title, "Minutes of the last meeting");
+	assert_string_equal(m.items[2].title, "Grant to the Elmford Heritage and History Society Inc.");
+	assert_string_equal(m.items[3].title, "Planning");
+	field_meeting_release(&m);
+}
+
+/*
  * A number printed twice by mistake is two items (a chain cannot hold both:
  * numbers move forward); the same number indented under an item, or
  * another number of the scheme in between, is not such a repeat.
@@ -1655,6 +1680,7 @@ int main(void)
 		cmocka_unit_test(test_field_roman_sections_with_letters),
 		cmocka_unit_test(test_field_notice_calls_a_meeting),
 		cmocka_unit_test(test_field_number_printed_twice),
+		cmocka_unit_test(test_field_table_rows_with_actions),
 		cmocka_unit_test(test_field_second_meeting_restarts_under_one),
 		cmocka_unit_test(test_field_short_heading_then_one_body_line),
 		cmocka_unit_test(test_field_titles_ending_in_a_disposition),
