@@ -1067,15 +1067,16 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 
 	/* "EXTRAORDINARY MEETING 6th FEBRUARY 2019", "Minutes of the Annual Parish Meeting" */
 	rc = committee_meeting_kind(s, n, &m->committee);
-	/* "meeting of [the] X held", "Minutes of [the] X <date>", over line breaks
+	/* "meeting of [the] X held", "Minutes of [the] X <date>", "Notes of the X held", over line breaks
 	 * ("MEETING / OF / THE / MUNICIPAL DISTRICT OF ...", a word a line) */
 	text_fold_space(s, n, &folded);
 	fs = sbuf_str(&folded);
 	fn = folded.len;
 	s = fs;
 	n = fn;
-	for (size_t k = 0; k < 2 && !m->committee && rc == CM_OK; k++) {
-		const char *lead = k == 0 ? "meeting of " : "minutes of ";
+	for (size_t k = 0; k < 3 && !m->committee && rc == CM_OK; k++) {
+		static const char *const leads[] = { "meeting of ", "minutes of ", "notes of " };
+		const char *lead = leads[k];
 		size_t from = 0;
 
 		while (from < n && !m->committee) {
@@ -1745,8 +1746,11 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	}
 	if (head > n)
 		head = n;
-	if (find_word_ci(s, head, "minutes") < head || find_word_ci(s, head, "cofnodion") < head)
-		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION" */
+	if (find_word_ci(s, head, "minutes") < head || find_word_ci(s, head, "cofnodion") < head ||
+	    field_find_ci(s, head, "notes of the") < head || field_find_ci(s, head, "action notes") < head ||
+	    field_find_ci(s, head, "meeting notes") < head || field_find_ci(s, head, "record of decisions") < head)
+		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION";
+				 * informal "Notes of the ... Working Group", "Record of Decisions" */
 	else if (find_word_ci(s, n, "minutes") < n)
 		minutes += 2;	/* an agenda's "Minutes of the last meeting" too */
 	if ((find_word_ci(s, head, "agenda") < head || field_find_ci(s, head, "notice of meeting") < head) &&
@@ -1785,9 +1789,13 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		m->kind = FIELD_KIND_REPORT;
 	else
 		m->kind = FIELD_KIND_OTHER;
-	/* draft: "DRAFT" in capitals or "draft minutes" near the top, or in the file name */
+	/* draft: "DRAFT" in capitals or "draft minutes" near the top, minutes headed
+	 * "subject to approval", or "draft" in the file name */
 	m->draft = memmem(s, n, "DRAFT", 5) != NULL || field_find_ci(s, n, "draft minutes") < n ||
-		   field_find_ci(s, n, "unconfirmed minutes") < n;
+		   field_find_ci(s, n, "unconfirmed minutes") < n ||
+		   (minutes >= 5 && (field_find_ci(s, head, "subject to approval") < head ||
+				     field_find_ci(s, head, "subject to confirmation") < head ||
+				     field_find_ci(s, head, "yet to be approved") < head));
 	if (!m->draft && p->opts->path) {
 		const char *base = strrchr(p->opts->path, '/');
 

@@ -400,6 +400,22 @@ static void test_field_kind_agenda_and_report(void **state)
 	assert_true(m.draft);
 	assert_string_equal(field_kind_str(m.kind), "minutes");
 	field_meeting_release(&m);
+	/* informal minutes: "Notes of the ...", "Record of Decisions"; minutes "subject to approval" are a draft */
+	parse(&m, "Elmford Town Council\nNotes of the Planning Working Group held on 11 March 2024\n\n"
+		  "1. Apologies\nNone.\n\n2. Planning\nTwo applications were discussed.\n", NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_MINUTES);
+	assert_string_equal(m.committee, "Planning Working Group");
+	assert_false(m.draft);
+	field_meeting_release(&m);
+	parse(&m, "Westholme County Council\nRecord of Decisions\nCabinet - 11 March 2024\n\n"
+		  "1. Budget\nThe budget was agreed.\n\n2. Schools\nThe report was noted.\n", NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_MINUTES);
+	field_meeting_release(&m);
+	parse(&m, "Elmford Town Council\nMinutes of the Planning Committee held on 11 March 2024\n"
+		  "(subject to approval at the next meeting)\n\n1. Apologies\nNone.\n\n2. Planning\nNoted.\n",
+	      NULL, NULL);
+	assert_true(m.draft);
+	field_meeting_release(&m);
 }
 
 static void test_field_junk_input(void **state)
