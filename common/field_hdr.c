@@ -1554,6 +1554,14 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 		enum who who;
 	} labels[] = {
 		{ "present", WHO_PRESENT },
+		{ "sederunt", WHO_PRESENT },	/* Scotland */
+		{ "those present", WHO_PRESENT },
+		{ "attendance", WHO_PRESENT },
+		{ "attendees", WHO_PRESENT },
+		{ "council attendance", WHO_PRESENT },
+		{ "staff attendance", WHO_OFFICERS },
+		{ "officer attendance", WHO_OFFICERS },
+		{ "public servant attendance", WHO_OFFICERS },
 		{ "members present", WHO_PRESENT },
 		{ "members of the committee", WHO_PRESENT },
 		{ "councillors present", WHO_PRESENT },

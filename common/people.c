@@ -41,6 +41,8 @@ static const char *const titles[] = {
 	"commissioners", "commissioner", "selectmen", "selectman", "selectwoman", "trustees", "trustee",
 	"supervisors", "supervisor", "aldermen", "alderpersons", "alderperson", "board members",
 	"board member", "vice mayor", "deputy mayor", "mayor pro tem", "legislators", "legislator",
+	/* Scotland, Ireland, Canada */
+	"provost", "bailie", "cathaoirleach", "his worship", "her worship", "deputy speaker",
 };
 
 /* Words that make an entry a role or a body, not a person. */
@@ -246,7 +248,18 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 			if (depth == 0) {
 				size_t c = find_ci(s + i + 1, j - i - 1, "chair");
 
-				if (c < j - i - 1 && find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1)
+				/* "(Chair)", Scotland's "(Convener)", the US "(Presiding)", Ireland's "(Cathaoirleach)" */
+				if (c == j - i - 1)
+					c = find_ci(s + i + 1, j - i - 1, "convener");
+				if (c == j - i - 1)
+					c = find_ci(s + i + 1, j - i - 1, "convenor");
+				if (c == j - i - 1)
+					c = find_ci(s + i + 1, j - i - 1, "presiding");
+				if (c == j - i - 1)
+					c = find_ci(s + i + 1, j - i - 1, "cathaoirleach");
+				if (c < j - i - 1 && find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1 &&
+				    find_ci(s + i + 1, j - i - 1, "depute") == j - i - 1 &&
+				    find_ci(s + i + 1, j - i - 1, "leas-") == j - i - 1)
 					chairs = true;
 				/* "(Mayor)", "(Town Mayor)" chairs a town council, unless someone is "(Chair)" */
 				if (find_ci(s + i + 1, j - i - 1, "mayor") < j - i - 1 &&

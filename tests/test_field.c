@@ -847,6 +847,37 @@ static void test_field_decisions_agreed_by_a_body(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Attendance under other labels: Scotland's "Sederunt", "Those present",
+ * "Council Attendance" and "Public Servant Attendance" (Canada).
+ */
+static void test_field_attendance_labels_abroad(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Glenmore Council\nMinutes of the Education Committee held on 6 June 2023\n\n"
+		  "Sederunt: Councillor A Baird (Convener), Councillors B Carr and D Dunn.\n\n"
+		  "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n", NULL, NULL);
+	assert_string_equal(m.chair, "A Baird");
+	assert_int_equal(m.present.n, 3);
+	field_meeting_release(&m);
+	parse(&m, "City of Anyville\nCouncil Disposition\nMay 3, 2023\n\nAttendance\n\nCouncil Attendance\n\n"
+		  "His Worship Mayor Bowman\nCouncillor Allard\nCouncillor Browaty\n\n"
+		  "Public Servant Attendance\n\nMr. R. Kachur, City Clerk\nMs D. Watt, Senior Committee Clerk\n\n"
+		  "1. Minutes\nAdopted.\n\n2. Reports\nReceived.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[0], "Bowman");
+	assert_int_equal(m.officers.n, 2);
+	assert_string_equal(m.officers.v[0], "R. Kachur");
+	field_meeting_release(&m);
+	parse(&m, "Glenmore Council\nMinutes of the Audit Committee held on 6 June 2023\n\n"
+		  "Those present: Cllr A Baird (Chair), Cllr B Carr\n\n1. Apologies\nNone.\n\n2. Minutes\nApproved.\n",
+	      NULL, NULL);
+	assert_int_equal(m.present.n, 2);
+	field_meeting_release(&m);
+}
+
 /* US attendance labels: "Members Present", "Members Absent" (in apologies), "Staff Present". */
 static void test_field_us_attendance(void **state)
 {
@@ -1692,6 +1723,7 @@ int main(void)
 		cmocka_unit_test(test_field_decisions_agreed_by_a_body),
 		cmocka_unit_test(test_field_us_motions),
 		cmocka_unit_test(test_field_us_attendance),
+		cmocka_unit_test(test_field_attendance_labels_abroad),
 		cmocka_unit_test(test_field_minute_words_and_codes),
 		cmocka_unit_test(test_field_roman_sections_with_letters),
 		cmocka_unit_test(test_field_notice_calls_a_meeting),

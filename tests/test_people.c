@@ -107,6 +107,12 @@ static void test_people_titles_abroad(void **state)
 		   "J Smith|A Brown|P Green|L White", "J Smith");
 	check_list("Lisa Moe, Town Planner; Tom Hall, Recording Secretary", "Lisa Moe|Tom Hall", "-");
 	check_apologies("That the apology received from Cr K Black be accepted.", "K Black");
+	/* who chairs: Scotland's Convener (not its Depute), the US "Presiding", Ireland's Cathaoirleach */
+	check_list("Councillor A Baird (Depute Convener), Councillor B Carr (Convener)", "A Baird|B Carr", "B Carr");
+	check_list("Councilmember Diaz (Presiding), Councilmember Park", "Diaz|Park", "Diaz");
+	check_list("Cllr A Baird (Cathaoirleach), Cllr B Carr", "A Baird|B Carr", "A Baird");
+	check_list("His Worship Mayor Bowman\nDeputy Speaker Councillor Gerbasi\nCouncillor Allard",
+		   "Bowman|Gerbasi|Allard", "-");
 	check_apologies("Apologies were received from Councillor Ursula von der Leyen.", "Ursula von der Leyen");
 }
 
