@@ -24,7 +24,7 @@
  * syntax -> CM_EQUERY, other Xapian errors -> CM_EDB, bad_alloc ->
  * CM_ENOMEM, anything else -> CM_EINTERNAL).  Every read path runs under
  * xw_read(), which meets DatabaseModifiedError by reopening and retrying
- * once; callers never see it.
+ * (up to eight times); callers never see it.
  *
  * Divisions: error mapping, databases.
  */

@@ -8,9 +8,9 @@
  * exception crosses this boundary.  Handles are not thread-safe: use one
  * struct xw_db (and what came from it) per thread.  A read that meets a
  * commit of another handle (Xapian's DatabaseModifiedError: the revision it
- * read has been discarded) reopens its handle and runs once more: one
- * commit never makes a read fail, a read that two commits overlap fails
- * with CM_EDB.  Nothing here knows the minutes schema; prefixes and slots
+ * read has been discarded) reopens its handle and runs again, up to eight
+ * times: commits never make a read fail unless they outrun every retry
+ * (then CM_EDB).  Nothing here knows the minutes schema; prefixes and slots
  * come from common/schema.h via callers.
  *
  * Divisions:

@@ -196,22 +196,36 @@ struct xw_mset {
  */
 int xw_fail(struct cm_err *err, const char *what);
 
+/* Reopens after DatabaseModifiedError before xw_read gives up. */
+enum { XW_READ_REOPENS = 8 };
+
 /*
  * Run the read fn() on d; when a commit has discarded the revision it was
- * reading (DatabaseModifiedError), reopen d and run it once more.  Every
- * read path goes through here, so callers never see that error; a second
- * failure (two commits during one read) is reported as any other.  d is
- * the handle the read uses: reopening it reopens every handle sharing its
- * sub-databases (the Enquire of a search, the parser's word list).
+ * reading (DatabaseModifiedError), reopen d and run it again, up to
+ * XW_READ_REOPENS times: an indexer committing every document can discard
+ * two revisions while a loaded server reads once (seen in e2e_concurrent:
+ * one read in 26,000 failed after a single retry, on a busy machine; the
+ * reopen itself can meet a commit too).  Every read path goes
+ * through here, so callers never see that error unless the commits outrun
+ * every retry.  d is the handle the read uses: reopening it reopens every
+ * handle sharing its sub-databases (the Enquire of a search, the parser's
+ * word list).
  */
 template <typename Fn>
 static auto xw_read(Xapian::Database &d, Fn fn) -> decltype(fn())
 {
-	try {
-		return fn();
-	} catch (const Xapian::DatabaseModifiedError &) {
-		d.reopen();
-		return fn();
+	for (int tries = 0;; tries++) {
+		try {
+			return fn();
+		} catch (const Xapian::DatabaseModifiedError &) {
+			if (tries >= XW_READ_REOPENS)
+				throw;
+		}
+		try {
+			d.reopen();
+		} catch (const Xapian::DatabaseModifiedError &) {
+			/* the reopen itself met a commit: the next try reopens again */
+		}
 	}
 }
 

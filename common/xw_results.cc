@@ -81,11 +81,16 @@ int xw_mset_data(const struct xw_mset *ms, size_t i, struct sbuf *out, struct cm
 		/*
 		 * Every document is written with its data, so none read back
 		 * means the read met a commit that Xapian did not report (a lazy
-		 * value read on a revision since replaced): read it again, once,
-		 * as for DatabaseModifiedError.
+		 * value read on a revision since replaced).  Read it from the
+		 * database by id: a document deleted since the match throws
+		 * DocNotFoundError (the caller runs the search again); one still
+		 * there is read again after a reopen, as for
+		 * DatabaseModifiedError.
 		 */
 		std::string d = xw_read(ms->db->db, [&]() {
 			std::string data = xw_data_of(xw_hit(ms, i).get_document());
+			if (data.empty())
+				data = xw_data_of(ms->db->db.get_document(*xw_hit(ms, i)));
 			if (data.empty())
 				throw Xapian::DatabaseModifiedError("document data read back empty");
 			return data;

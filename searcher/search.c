@@ -921,6 +921,17 @@ int search_run(struct search_engine *eng, const struct search_request *req,
 		rc = search_handle_open(eng, &h, err);
 		if (rc == CM_OK)
 			rc = search_run_on(h, eng, req, res, err);
+	} else if (rc == CM_EDB) {
+		/*
+		 * Commits outran the reads' retries, or a hit's document was
+		 * deleted between the match and reading it: the page belongs to
+		 * a revision that is gone.  The search runs once more, reopened.
+		 */
+		search_result_release(res);
+		xw_db_reopen(h->db, NULL);	/* one that meets a commit is retried inside the run */
+		if (h->spell)
+			xw_db_reopen(h->spell, NULL);
+		rc = search_run_on(h, eng, req, res, err);
 	}
 	if (rc == CM_EDB || rc == CM_ENOTFOUND || search_is_shard_failure(rc)) {
 		/* A handle that failed may be broken (a shard went away): drop it. */
