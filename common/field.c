@@ -529,6 +529,7 @@ static size_t number_word(const char *s, size_t len)
 	static const char *const words[] = {
 		"agenda item no. ", "agenda item ", "item no. ", "item no ", "item ", "minute no. ",
 		"minute no ", "minute ", "min. no. ", "min no. ", "min. ", "min ",
+		"article ", "\xc2\xa7 ", "\xc2\xa7",	/* a town meeting's warrant; "§ 5" */
 	};
 
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
@@ -2064,7 +2065,9 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 /*
  * Other ways minutes mark a decision, at the start of a line: "AGREED that
  * ...", "Agreed: ...", "It was agreed that ...", "DECISION:", "Council
- * Decision", "COUNCIL RESOLUTION 2024/15", "Resolution No. 45:".  Returns
+ * Decision", "COUNCIL RESOLUTION 2024/15", "Resolution No. 45:", a town
+ * meeting's "Voted unanimously to ..." / "VOTED: That ..." (not "Voted: 5
+ * for").  Returns
  * true and the offset of the decision's text in *rest (len when it
  * follows on the next lines).  A sentence that merely uses the word ("Agreed
  * actions are listed", "The resolution was") is not one.
@@ -2146,6 +2149,17 @@ static bool decision_marker(const char *s, size_t len, size_t *rest)
 							 starts_ci(s + n, len - n, " to "))) ||
 		    (k == 2 && (memcmp(s, "AGREED", 6) == 0 || starts_ci(s + n, len - n, " that"))))
 			at = n;
+	}
+	if (!at && (starts_ci(s, len, "voted ") || starts_ci(s, len, "voted:")) && ascii_is_upper(s[0])) {
+		/* a town meeting's "Voted unanimously to accept the reports.", "VOTED: That ..." */
+		size_t j = 5;
+
+		if (starts_ci(s + j, len - j, " unanimously"))
+			j += 12;
+		if (j < len && s[j] == ':' && j + 2 < len && !ascii_is_digit(s[skip_blanks(s, len, j + 1)]))
+			at = j;
+		else if (starts_ci(s + j, len - j, " to ") || starts_ci(s + j, len - j, " that "))
+			at = j + 1;
 	}
 	for (size_t k = 0; k < sizeof labels / sizeof *labels && !at; k++) {
 		size_t n = strlen(labels[k]), j;

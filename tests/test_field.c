@@ -848,6 +848,39 @@ static void test_field_decisions_agreed_by_a_body(void **state)
 }
 
 /*
+ * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
+ * if the Town will vote ..."), decisions "Voted unanimously to ...",
+ * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
+ * numbered with a section sign ("§ 12 Approval of the agenda").
+ */
+static void test_field_town_meeting_articles(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "TOWN OF ELMFORD\nANNUAL TOWN MEETING MINUTES\nMay 4, 2024\n\n"
+		  "ARTICLE 1: To hear the reports of the Town Officers and Committees.\n"
+		  "Voted unanimously to accept the reports.\n\n"
+		  "ARTICLE 2: To see if the Town will vote to raise and appropriate $50,000 for road repairs.\n"
+		  "VOTED: That the Town raise and appropriate $50,000 for road repairs.\n\n"
+		  "ARTICLE 3: To see if the Town will vote to adopt the Stretch Energy Code.\n"
+		  "Voted: 45 for, 60 against. The article failed.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "to accept the reports");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "That the Town raise and appropriate $50,000 for road repairs");
+	assert_int_equal(m.items[2].resolutions.n, 0);
+	field_meeting_release(&m);
+	parse(&m, "ELMFORD KOMMUNE\nMinutes of the Municipal Council\n12.03.2024\n\n"
+		  "\xc2\xa7 12 Approval of the agenda\nApproved.\n\n\xc2\xa7 13 Budget 2024\n"
+		  "The council adopted the budget.\n\n\xc2\xa7 14 Any other business\nNone.\n", NULL, NULL);
+	assert_items(&m, "12,13,14");
+	assert_string_equal(m.items[1].title, "Budget 2024");
+	field_meeting_release(&m);
+}
+
+/*
  * Attendance under other labels: Scotland's "Sederunt", "Those present",
  * "Council Attendance" and "Public Servant Attendance" (Canada).
  */
@@ -1724,6 +1757,7 @@ int main(void)
 		cmocka_unit_test(test_field_us_motions),
 		cmocka_unit_test(test_field_us_attendance),
 		cmocka_unit_test(test_field_attendance_labels_abroad),
+		cmocka_unit_test(test_field_town_meeting_articles),
 		cmocka_unit_test(test_field_minute_words_and_codes),
 		cmocka_unit_test(test_field_roman_sections_with_letters),
 		cmocka_unit_test(test_field_notice_calls_a_meeting),
