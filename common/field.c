@@ -2448,7 +2448,10 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			goto next;
 		}
 		if (st != RES_NONE && st != RES_LIST && is_outcome_line(t, tl)) {
-			rc = res_flush_as(&cur, it, one_sentence);	/* "CARRIED 5/0" ends the decision */
+			/* "CARRIED 5/0" ends the decision; "LOST" undoes it */
+			if (motion_outcome(t, tl) < 0)
+				sbuf_reset(&cur);
+			rc = res_flush_as(&cur, it, one_sentence);
 			st = RES_NONE;
 			goto next;
 		}

@@ -773,7 +773,8 @@ static void test_field_roman_sections_with_letters(void **state)
 
 /*
  * Decisions not marked "Resolved": "COUNCIL RESOLUTION 2024/15" with the
- * mover and seconder before the text and "CARRIED 5/0" after it, "AGREED
+ * mover and seconder before the text and "CARRIED 5/0" after it (a motion
+ * "LOST" is none), "AGREED
  * that ...", "It was agreed that ..."; prose that ends a line with
  * "decision." and a sentence starting "Agreed actions" are not decisions.
  */
@@ -794,9 +795,11 @@ static void test_field_decisions_without_resolved(void **state)
 		  "8.5 Budget Report\nMoved by Councillor Adams\nSeconded by Councillor Baker\n\n"
 		  "That the budget report be received for information.\nCarried\n\n"
 		  "8.6 Library\nMoved by the chair after a short debate the item was deferred.\n"
-		  "That was the last item.\n",
+		  "That was the last item.\n\n"
+		  "8.7 Roads\nMOTION\nMoved: Cr Brown Seconded: Cr Green\nThat Council defer the roads program.\nLOST\n",
 	      NULL, NULL);
-	assert_items(&m, "8.1,8.2,8.3,8.4,8.5,8.6");
+	assert_items(&m, "8.1,8.2,8.3,8.4,8.5,8.6,8.7");
+	assert_int_equal(m.items[6].resolutions.n, 0);	/* a motion LOST is no decision */
 	assert_int_equal(m.items[4].resolutions.n, 1);	/* Canada's "Moved by" / "Seconded by" / "That" */
 	assert_string_equal(m.items[4].resolutions.v[0], "That the budget report be received for information");
 	assert_int_equal(m.items[5].resolutions.n, 0);
