@@ -988,8 +988,9 @@ static void chain_best_prev(const struct cands *cs, size_t i, struct chain_slot 
 	int sub1 = c->minor / MINOR_SUB, sub2 = c->minor % MINOR_SUB;
 	int want[6], n = 0;
 
-	/* another item: any number up to FIELD_ITEM_GAP below, any sub-number */
-	for (long d = 1; d <= FIELD_ITEM_GAP && c->major - d >= 0; d++)
+	/* another item: any number up to FIELD_ITEM_GAP below, any sub-number (but
+	 * "9.2" follows its "9.1" or "9", not a resolution's list's "2.") */
+	for (long d = 1; d <= FIELD_ITEM_GAP && c->major - d >= 0 && sub1 <= 1 && sub2 <= 1; d++)
 		chain_consider(tab, cap, cs, i, chain_find(tab, cap, chain_key(c, c->major - d, MINOR_ANY)), bs, bi);
 	/* a sub-item: its parent, or the sibling (and its children) one or two before */
 	if (sub2) {

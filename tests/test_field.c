@@ -800,6 +800,7 @@ static void test_field_decisions_without_resolved(void **state)
 	      NULL, NULL);
 	assert_items(&m, "8.1,8.2,8.3,8.4,8.5,8.6,8.7");
 	assert_int_equal(m.items[6].resolutions.n, 0);	/* a motion LOST is no decision */
+
 	assert_int_equal(m.items[4].resolutions.n, 1);	/* Canada's "Moved by" / "Seconded by" / "That" */
 	assert_string_equal(m.items[4].resolutions.v[0], "That the budget report be received for information");
 	assert_int_equal(m.items[5].resolutions.n, 0);
@@ -811,6 +812,15 @@ static void test_field_decisions_without_resolved(void **state)
 	assert_int_equal(m.items[2].resolutions.n, 1);
 	assert_string_equal(m.items[2].resolutions.v[0], "that two volunteers be trained");
 	assert_int_equal(m.items[3].resolutions.n, 0);
+	field_meeting_release(&m);
+
+	/* sub-numbered items without their parent heading, a numbered resolution
+	 * after the first: "9.2" follows "9.1", not the resolution's "2." */
+	parse(&m, "WATTLE SHIRE COUNCIL\nMinutes of the Ordinary Meeting of Council held on 14 March 2023\n\n"
+		  "9.1 QUARTERLY REVIEW\n\nRESOLUTION 2023/43\nMoved: Cr P Green\nSeconded: Cr L White\n"
+		  "That Council:\n1. Notes the quarterly budget review statement; and\n2. Adopts the revised budget.\n"
+		  "CARRIED\n\n9.2 ROADS\n\nReport noted.\n\n9.3 PARKS\n\nReport noted.\n", NULL, NULL);
+	assert_items(&m, "9.1,9.2,9.3");
 	field_meeting_release(&m);
 }
 
