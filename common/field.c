@@ -2027,7 +2027,8 @@ static bool is_deciding_body(const char *q, size_t ql)
 
 /*
  * A resolution marker in a (markup-free, trimmed) line: "Resolved",
- * "RESOLVED that ...", "It was resolved", "The Board resolved:".  Returns
+ * "RESOLVED that ...", "It was resolved", "And resolved:", "The Board
+ * resolved:".  Returns
  * true and the offset of the text after it in *rest.
  */
 static bool resolution_marker(const char *s, size_t len, size_t *rest)
@@ -2050,6 +2051,7 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 		text_trim(&q, &ql);
 		if (!(ql == 6 && strncasecmp(q, "it was", 6) == 0) &&
 		    !(ql == 18 && strncasecmp(q, "it was unanimously", 18) == 0) &&
+		    !(ql == 3 && strncasecmp(q, "and", 3) == 0) &&	/* Ireland: "Seconded by ... / And resolved:" */
 		    !(starts_ci(q, ql, "the ") && is_deciding_body(q, ql)))
 			return false;	/* "The Board" / "The Corporate Parenting Committee" */
 	}
@@ -2198,6 +2200,36 @@ static bool is_outcome_line(const char *s, size_t len)
 
 enum res_state { RES_NONE, RES_REST, RES_WANT, RES_SINGLE, RES_LIST, RES_MOTION, RES_MOTION_WAIT };
 
+/*
+ * Drop the quotation marks around a whole text ('"That ... be adopted."',
+ * curly or straight): only when the text opens with one and closes with
+ * its pair (a full stop after it aside) and holds no other.
+ */
+static void unquote(struct sbuf *t)
+{
+	static const char *const open[] = { "\"", "\xe2\x80\x9c" }, *const close[] = { "\"", "\xe2\x80\x9d" };
+
+	for (size_t k = 0; k < 2; k++) {
+		size_t ol = strlen(open[k]), cl = strlen(close[k]), e = t->len, quotes = 0;
+
+		if (t->len <= ol + cl || memcmp(t->buf, open[k], ol) != 0)
+			continue;
+		while (e > ol && (t->buf[e - 1] == '.' || t->buf[e - 1] == ' '))
+			e--;
+		if (e < ol + cl || memcmp(t->buf + e - cl, close[k], cl) != 0)
+			return;
+		for (size_t i = 0; i + ol <= t->len; i++)
+			quotes += memcmp(t->buf + i, open[k], ol) == 0 || memcmp(t->buf + i, close[k], cl) == 0;
+		if (quotes != 2)
+			return;	/* '"A" and "B"': quotes inside, not around */
+		memmove(t->buf + e - cl, t->buf + e, t->len - e);
+		sbuf_setlen(t, t->len - cl);
+		memmove(t->buf, t->buf + ol, t->len - ol);
+		sbuf_setlen(t, t->len - ol);
+		return;
+	}
+}
+
 /* Push the cleaned resolution in cur (if any) and empty cur. */
 static int res_flush(struct sbuf *cur, struct field_item *it)
 {
@@ -2207,6 +2239,7 @@ static int res_flush(struct sbuf *cur, struct field_item *it)
 	if (!cur->len)
 		return CM_OK;
 	text_clean(cur->buf, cur->len, &clean);
+	unquote(&clean);	/* Ireland: And resolved: "That the Minutes ... be adopted." */
 	tidy_title(&clean, false);
 	if (sbuf_oom(cur) || sbuf_oom(&clean))
 		rc = CM_ENOMEM;

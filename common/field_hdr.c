@@ -1544,7 +1544,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 
 /* ---- attendance ------------------------------------------------------- */
 
-enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_END };
+enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_CHAIR, WHO_END };
 
 /* The label a (markup-free, trimmed) line starts with, and where its content starts. */
 static enum who attendance_label(const char *s, size_t len, size_t *rest)
@@ -1590,6 +1590,10 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 		{ "also in attendance", WHO_OFFICERS },
 		{ "also present", WHO_OFFICERS },
 		{ "membership", WHO_MEMBERS },
+		{ "present in the chair", WHO_CHAIR },	/* Ireland: "Councillor M. Donegan, Cathaoirleach." */
+		{ "in the chair", WHO_CHAIR },
+		{ "officials in attendance", WHO_OFFICERS },
+		{ "officials present", WHO_OFFICERS },
 		{ "committee membership", WHO_MEMBERS },
 	};
 	enum who best = WHO_NONE;
@@ -1631,7 +1635,7 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 
 static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 {
-	struct sbuf lists[4] = { {0}, {0}, {0}, {0} }, line = {0};
+	struct sbuf lists[5] = { {0}, {0}, {0}, {0}, {0} }, line = {0};
 	enum who cur = WHO_NONE;
 	size_t in_block = 0;
 	int rc = CM_OK;
@@ -1683,6 +1687,25 @@ static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 		rc = people_parse_apologies(lists[1].buf, lists[1].len, &m->apologies);
 	if (rc == CM_OK && lists[2].len)
 		rc = people_parse_list(lists[2].buf, lists[2].len, &m->officers, NULL);
+	if (rc == CM_OK && lists[4].len) {
+		/* "PRESENT IN THE CHAIR: Councillor M. Donegan": the chair, and present */
+		struct strv chairs = {0};
+
+		rc = people_parse_list(lists[4].buf, lists[4].len, &chairs, NULL);
+		if (rc == CM_OK && chairs.n && !m->chair && !(m->chair = strdup(chairs.v[0])))
+			rc = CM_ENOMEM;
+		/* the chair first, as a "Present:" list names them */
+		for (size_t i = 0; rc == CM_OK && i < m->present.n; i++)
+			if (!strv_has(&chairs, m->present.v[i]))
+				rc = strv_push(&chairs, m->present.v[i]);
+		if (rc == CM_OK) {
+			struct strv t = m->present;
+
+			m->present = chairs;
+			chairs = t;
+		}
+		strv_release(&chairs);
+	}
 	if (rc == CM_OK && lists[3].len && !m->chair) {
 		/* an agenda's "Membership:" names the chair but nobody was present yet */
 		struct strv members = {0};
@@ -1690,7 +1713,7 @@ static int detect_attendance(const struct fparse *p, struct field_meeting *m)
 		rc = people_parse_list(lists[3].buf, lists[3].len, &members, &m->chair);
 		strv_release(&members);
 	}
-	for (size_t i = 0; i < 4; i++) {
+	for (size_t i = 0; i < 5; i++) {
 		if (sbuf_oom(&lists[i]))
 			rc = CM_ENOMEM;
 		sbuf_release(&lists[i]);

@@ -226,6 +226,8 @@ static size_t find_ci(const char *s, size_t len, const char *needle)
  * "Councillors A, B and C" run lasts: only then is a lone untitled word
  * ("Hussain") taken as a name.
  */
+static bool starts_title(const char *s, size_t len);
+
 static int add_entry(const char *s, size_t len, struct strv *names, char **chair, char **mayor,
 		     bool *plural)
 {
@@ -238,6 +240,14 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 	text_trim(&s, &len);
 	if (!len || len > PEOPLE_ENTRY_MAX)
 		return CM_OK;
+	{
+		/* Ireland: the role, then the name in brackets ("Senior Engineer, Roads (Mr. R. Gallagher)") */
+		const char *o = memchr(s, '(', len), *c;
+
+		if (o && (c = memchr(o, ')', len - (size_t)(o - s))) != NULL &&
+		    starts_title(o + 1, (size_t)(c - o - 1)))
+			return add_entry(o + 1, (size_t)(c - o - 1), names, chair, mayor, plural);
+	}
 	/* read parenthesised roles, keep the rest */
 	for (size_t i = 0; i < len; i++) {
 		if (s[i] == '(') {

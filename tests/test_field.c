@@ -924,6 +924,36 @@ static void test_field_attendance_labels_abroad(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Irish minutes: "PRESENT IN THE CHAIR" names the chair (present too),
+ * "OFFICIALS IN ATTENDANCE" the officers, and a decision "Proposed by ... /
+ * Seconded by ... / And resolved: "That ..."" loses its quotation marks.
+ */
+static void test_field_irish_minutes(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Anytown City and County Council\n\nMinutes of the Meeting of the Municipal District of "
+		  "Glenville held on Monday, 12th February, 2024\n\n"
+		  "PRESENT IN THE CHAIR: Councillor M. Donegan, Cathaoirleach.\n"
+		  "MEMBERS PRESENT: Councillors Brennan, Foley and Ryan.\n"
+		  "OFFICIALS IN ATTENDANCE: Senior Executive Officer (Ms A. Byrne).\n\n"
+		  "1. Adoption of Minutes\nProposed by Councillor Brennan\nSeconded by Councillor Foley\n"
+		  "And resolved: \"That the Minutes of the meeting held on 15th January, 2024 be adopted.\"\n\n"
+		  "2. Correspondence\nNoted.\n", NULL, NULL);
+	assert_string_equal(m.committee, "Municipal District of Glenville");
+	assert_string_equal(m.chair, "M. Donegan");
+	assert_int_equal(m.present.n, 4);
+	assert_string_equal(m.present.v[0], "M. Donegan");
+	assert_int_equal(m.officers.n, 1);
+	assert_string_equal(m.officers.v[0], "A. Byrne");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0],
+			    "That the Minutes of the meeting held on 15th January, 2024 be adopted");
+	field_meeting_release(&m);
+}
+
 /* US attendance labels: "Members Present", "Members Absent" (in apologies), "Staff Present". */
 static void test_field_us_attendance(void **state)
 {
@@ -1771,6 +1801,7 @@ int main(void)
 		cmocka_unit_test(test_field_us_attendance),
 		cmocka_unit_test(test_field_attendance_labels_abroad),
 		cmocka_unit_test(test_field_town_meeting_articles),
+		cmocka_unit_test(test_field_irish_minutes),
 		cmocka_unit_test(test_field_minute_words_and_codes),
 		cmocka_unit_test(test_field_roman_sections_with_letters),
 		cmocka_unit_test(test_field_notice_calls_a_meeting),

@@ -113,6 +113,9 @@ static void test_people_titles_abroad(void **state)
 	check_list("Cllr A Baird (Cathaoirleach), Cllr B Carr", "A Baird|B Carr", "A Baird");
 	check_list("His Worship Mayor Bowman\nDeputy Speaker Councillor Gerbasi\nCouncillor Allard",
 		   "Bowman|Gerbasi|Allard", "-");
+	/* Ireland: the role, then the name in brackets */
+	check_list("Director, Community Services (Mr. G. Daly), Senior Engineer, Roads (Ms. R. Gallagher)",
+		   "G. Daly|R. Gallagher", "-");
 	check_apologies("Apologies were received from Councillor Ursula von der Leyen.", "Ursula von der Leyen");
 }
 
