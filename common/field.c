@@ -289,13 +289,6 @@ static int mark_running_lines(struct fparse *p)
 
 /* ---- item candidates -------------------------------------------------- */
 
-static bool starts_ci(const char *s, size_t len, const char *w)
-{
-	size_t n = strlen(w);
-
-	return len >= n && strncasecmp(s, w, n) == 0;
-}
-
 /* A list bullet at s[i]: "- ", "* ", "+ ", or a bullet character. */
 static bool bullet_at(const char *s, size_t len, size_t i)
 {
@@ -315,7 +308,7 @@ static size_t skip_markup(const char *s, size_t len, size_t i)
 		if (i + 1 < len && ((s[i] == '*' && s[i + 1] == '*') || (s[i] == '_' && s[i + 1] == '_')))
 			i += 2;
 		else if (s[i] == '<' && i + 2 < len && (s[i + 2] == '>' || s[i + 1] == '/' ||
-							starts_ci(s + i, len - i, "<strong>"))) {
+							text_starts_ci(s + i, len - i, "<strong>"))) {
 			size_t j = i;
 
 			while (j < len && s[j] != '>' && j - i < 12)
@@ -533,7 +526,7 @@ static size_t number_word(const char *s, size_t len)
 	};
 
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (starts_ci(s, len, words[k]))
+		if (text_starts_ci(s, len, words[k]))
 			return strlen(words[k]);
 	return 0;
 }
@@ -733,7 +726,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	if (!(ascii_is_upper(title[0]) || ascii_is_digit(title[0]) || title[0] == '"' || title[0] == '\'' ||
 	      ((unsigned char)title[0] >= 0x80 && !bullet_at(title, tl, 0))))
 		return false;
-	if (starts_ci(title, tl, "resolved") || starts_ci(title, tl, "that "))
+	if (text_starts_ci(title, tl, "resolved") || text_starts_ci(title, tl, "that "))
 		return false;
 	{
 		size_t letters = 0;
@@ -791,8 +784,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		if (c->prose)
 			c->weight *= 0.2;	/* numbered paragraphs outnumber the items they sit in */
 	}
-	if (starts_ci(title, tl, "mr ") || starts_ci(title, tl, "mrs ") || starts_ci(title, tl, "ms ") ||
-	    starts_ci(title, tl, "dr ") || starts_ci(title, tl, "cllr ") || starts_ci(title, tl, "councillor "))
+	if (text_starts_ci(title, tl, "mr ") || text_starts_ci(title, tl, "mrs ") || text_starts_ci(title, tl, "ms ") ||
+	    text_starts_ci(title, tl, "dr ") || text_starts_ci(title, tl, "cllr ") || text_starts_ci(title, tl, "councillor "))
 		c->weight *= 0.4;
 	return true;
 }
@@ -1425,7 +1418,7 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 			return false;	/* "8:16 PM": when the item ended */
 	}
 	for (size_t w = 0; w < sizeof not_tails / sizeof *not_tails; w++)
-		if (starts_ci(s, len, not_tails[w]) && !(under_title && ascii_is_lower(s[0])))
+		if (text_starts_ci(s, len, not_tails[w]) && !(under_title && ascii_is_lower(s[0])))
 			return false;
 	return true;
 }
@@ -1473,6 +1466,23 @@ static size_t text_columns(const char *s, size_t len)
 	return n;
 }
 
+/* Bytes of line k without its trailing blanks. */
+static size_t line_used(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t used = p->lines[k].len;
+
+	while (used && (s[used - 1] == ' ' || s[used - 1] == '\t'))
+		used--;
+	return used;
+}
+
+/* Columns line k reaches, its indent included, its trailing blanks not. */
+static size_t line_reach(const struct fparse *p, size_t k)
+{
+	return text_columns(p->t + p->lines[k].off, line_used(p, k));
+}
+
 /*
  * Could line k have been broken before line j's first word by wrapping?
  * Not when line j itself (its first column) reaches well past where that
@@ -1487,16 +1497,15 @@ static size_t text_columns(const char *s, size_t len)
 static bool line_was_wrapped(const struct fparse *p, size_t k, size_t j, bool whole_body)
 {
 	const char *s = p->t + p->lines[j].off, *ks = p->t + p->lines[k].off;
-	size_t len = p->lines[j].len, lead = skip_blanks(s, len, 0), word = lead, used = p->lines[k].len;
+	size_t len = p->lines[j].len, lead = skip_blanks(s, len, 0), word = lead;
 	size_t gap, rest, need, reach;
 
-	while (used && (ks[used - 1] == ' ' || ks[used - 1] == '\t'))
-		used--;
-	if (lead >= len || !ascii_is_upper(s[lead]) || memchr(ks, '\t', used) || memchr(s, '\t', len))
+	if (lead >= len || !ascii_is_upper(s[lead]) || memchr(ks, '\t', line_used(p, k)) ||
+	    memchr(s, '\t', len))
 		return true;	/* "- DASZ 31/2016", "of the year", table cells */
 	while (word < len && s[word] != ' ')
 		word++;
-	need = text_columns(ks, used) + 1 + text_columns(s + lead, word - lead);
+	need = line_reach(p, k) + 1 + text_columns(s + lead, word - lead);
 	gap = column_gap(s + lead, len - lead, &rest);
 	reach = text_columns(s, gap ? lead + gap : len);
 	while (!gap && reach && s[len - 1] == ' ')
@@ -1558,7 +1567,7 @@ static bool announces_list(const struct fparse *p, size_t k, size_t from, size_t
 	const char *s = p->t + p->lines[k].off + from, *js = p->t + p->lines[j].off;
 	size_t len = p->lines[k].len - from, jl = p->lines[j].len, lead = skip_blanks(js, jl, 0);
 
-	return lead < jl && !ascii_is_lower(js[lead]) && field_find_ci(s, len, "the following ") < len;
+	return lead < jl && !ascii_is_lower(js[lead]) && text_find_ci(s, len, "the following ") < len;
 }
 
 /* Column of line k's first character that is not a blank. */
@@ -1594,13 +1603,8 @@ static bool is_under_title(const struct fparse *p, size_t head, size_t prev, siz
 {
 	size_t col = line_indent(p, j);
 
-	const char *ps = p->t + p->lines[prev].off;
-	size_t used = p->lines[prev].len;
-
-	while (used && (ps[used - 1] == ' ' || ps[used - 1] == '\t'))
-		used--;
 	return col > line_indent(p, head) && word_starts_at_column(p, head, col) &&
-	       text_columns(ps, used) * 10 > p->wrap_width * 6 && line_was_wrapped(p, prev, j, true);
+	       line_reach(p, prev) * 10 > p->wrap_width * 6 && line_was_wrapped(p, prev, j, true);
 }
 
 /* Does the line after j, on its page, start further left than j ("    Recommendation: ...")? */
@@ -2008,7 +2012,7 @@ static bool is_deciding_body(const char *q, size_t ql)
 	for (size_t w = 0; w < sizeof bare / sizeof *bare; w++)
 		if (ql == strlen(bare[w]) && strncasecmp(q, bare[w], ql) == 0)
 			return ascii_is_upper(q[0]);
-	if (!starts_ci(q, ql, "the ") || ql < 5 || !ascii_is_upper(q[4]) || memchr(q, '.', ql) ||
+	if (!text_starts_ci(q, ql, "the ") || ql < 5 || !ascii_is_upper(q[4]) || memchr(q, '.', ql) ||
 	    memchr(q, ',', ql))
 		return false;
 	for (size_t i = 4; i < ql; i++) {
@@ -2018,7 +2022,7 @@ static bool is_deciding_body(const char *q, size_t ql)
 		if (q[i - 1] != ' ')
 			continue;
 		for (size_t w = 0; w < sizeof small / sizeof *small && !ok; w++)
-			ok = starts_ci(q + i, ql - i, small[w]) && ascii_is_lower(q[i]);
+			ok = text_starts_ci(q + i, ql - i, small[w]) && ascii_is_lower(q[i]);
 		if (!ok)
 			return false;
 	}
@@ -2028,8 +2032,7 @@ static bool is_deciding_body(const char *q, size_t ql)
 /*
  * A resolution marker in a (markup-free, trimmed) line: "Resolved",
  * "RESOLVED that ...", "It was resolved", "And resolved:", "The Board
- * resolved:".  Returns
- * true and the offset of the text after it in *rest.
+ * resolved:".  Returns true and the offset of the text after it in *rest.
  */
 static bool resolution_marker(const char *s, size_t len, size_t *rest)
 {
@@ -2052,7 +2055,7 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 		if (!(ql == 6 && strncasecmp(q, "it was", 6) == 0) &&
 		    !(ql == 18 && strncasecmp(q, "it was unanimously", 18) == 0) &&
 		    !(ql == 3 && strncasecmp(q, "and", 3) == 0) &&	/* Ireland: "Seconded by ... / And resolved:" */
-		    !(starts_ci(q, ql, "the ") && is_deciding_body(q, ql)))
+		    !(text_starts_ci(q, ql, "the ") && is_deciding_body(q, ql)))
 			return false;	/* "The Board" / "The Corporate Parenting Committee" */
 	}
 	at += 8;
@@ -2065,23 +2068,6 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest)
 	return true;
 }
 
-/*
- * Other ways minutes mark a decision, at the start of a line: "AGREED that
- * ...", "Agreed: ...", "It was agreed that ...", "DECISION:", "Council
- * Decision", "COUNCIL RESOLUTION 2024/15", "Resolution No. 45:", a town
- * meeting's "Voted unanimously to ..." / "VOTED: That ..." (not "Voted: 5
- * for").  Returns
- * true and the offset of the decision's text in *rest (len when it
- * follows on the next lines).  A sentence that merely uses the word ("Agreed
- * actions are listed", "The resolution was") is not one.
- */
-/*
- * "The Committee agreed:-", "After discussion, the Board agreed to note the
- * report", "Members decided that ...": a deciding body (is_deciding_body),
- * after an opening clause of a few words and a comma at most, then
- * "agreed" or "decided" and a colon, "to", "that" or nothing.  Returns the
- * offset of what follows in *rest.
- */
 /*
  * End of a resolution's number after its label, from j: "2024/15",
  * "SOC2023/45" (a word of letters, digits, '/', '-' and '.' that holds a
@@ -2102,6 +2088,13 @@ static size_t resolution_code_end(const char *s, size_t len, size_t j)
 	return skip_blanks(s, len, w);
 }
 
+/*
+ * "The Committee agreed:-", "After discussion, the Board agreed to note the
+ * report", "Members decided that ...": a deciding body (is_deciding_body),
+ * after an opening clause of a few words and a comma at most, then
+ * "agreed" or "decided" and a colon, "to", "that" or nothing.  Returns the
+ * offset of what follows in *rest.
+ */
 static bool body_agreed(const char *s, size_t len, size_t *rest)
 {
 	static const char *const verbs[] = { " agreed", " decided", " unanimously agreed" };
@@ -2110,10 +2103,10 @@ static bool body_agreed(const char *s, size_t len, size_t *rest)
 	const char *comma = memchr(s, ',', scan < 50 ? scan : 50);
 
 	for (size_t c = 0; c < sizeof clauses / sizeof *clauses && comma; c++)
-		if (starts_ci(s, len, clauses[c]))
+		if (text_starts_ci(s, len, clauses[c]))
 			from = skip_blanks(s, len, (size_t)(comma - s) + 1);
 	for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
-		size_t at = from + field_find_ci(s + from, scan - from, verbs[v]), vl = strlen(verbs[v]), e;
+		size_t at = from + text_find_ci(s + from, scan - from, verbs[v]), vl = strlen(verbs[v]), e;
 		const char *q = s + from;
 		size_t ql = at - from;
 
@@ -2123,8 +2116,8 @@ static bool body_agreed(const char *s, size_t len, size_t *rest)
 		if (!ql || !is_deciding_body(q, ql))
 			continue;
 		e = at + vl;
-		if (!(e == len || s[e] == ':' || s[e] == '-' || starts_ci(s + e, len - e, " to ") ||
-		      starts_ci(s + e, len - e, " that") || starts_ci(s + e, len - e, " the following")))
+		if (!(e == len || s[e] == ':' || s[e] == '-' || text_starts_ci(s + e, len - e, " to ") ||
+		      text_starts_ci(s + e, len - e, " that") || text_starts_ci(s + e, len - e, " the following")))
 			continue;
 		while (e < len && (s[e] == ':' || s[e] == '-' || s[e] == ' '))
 			e++;
@@ -2134,6 +2127,15 @@ static bool body_agreed(const char *s, size_t len, size_t *rest)
 	return false;
 }
 
+/*
+ * Other ways minutes mark a decision, at the start of a line: "AGREED that
+ * ...", "Agreed: ...", "It was agreed that ...", "DECISION:", "Council
+ * Decision", "COUNCIL RESOLUTION 2024/15", "Resolution No. 45:", a town
+ * meeting's "Voted unanimously to ..." / "VOTED: That ..." (not "Voted: 5
+ * for").  Returns true and the offset of the decision's text in *rest (len
+ * when it follows on the next lines).  A sentence that merely uses the
+ * word ("Agreed actions are listed", "The resolution was") is not one.
+ */
 static bool decision_marker(const char *s, size_t len, size_t *rest)
 {
 	static const char *const agreed[] = { "it was unanimously agreed", "it was agreed", "agreed" };
@@ -2146,31 +2148,31 @@ static bool decision_marker(const char *s, size_t len, size_t *rest)
 	for (size_t k = 0; k < sizeof agreed / sizeof *agreed && !at; k++) {
 		size_t n = strlen(agreed[k]);
 
-		if (!starts_ci(s, len, agreed[k]) || !ascii_is_upper(s[0]))
+		if (!text_starts_ci(s, len, agreed[k]) || !ascii_is_upper(s[0]))
 			continue;
-		if (n == len || s[n] == ':' || (k < 2 && (starts_ci(s + n, len - n, " that") ||
-							 starts_ci(s + n, len - n, " to "))) ||
-		    (k == 2 && (memcmp(s, "AGREED", 6) == 0 || starts_ci(s + n, len - n, " that"))))
+		if (n == len || s[n] == ':' || (k < 2 && (text_starts_ci(s + n, len - n, " that") ||
+							 text_starts_ci(s + n, len - n, " to "))) ||
+		    (k == 2 && (memcmp(s, "AGREED", 6) == 0 || text_starts_ci(s + n, len - n, " that"))))
 			at = n;
 	}
-	if (!at && (starts_ci(s, len, "voted ") || starts_ci(s, len, "voted:")) && ascii_is_upper(s[0])) {
+	if (!at && (text_starts_ci(s, len, "voted ") || text_starts_ci(s, len, "voted:")) && ascii_is_upper(s[0])) {
 		/* a town meeting's "Voted unanimously to accept the reports.", "VOTED: That ..." */
 		size_t j = 5;
 
-		if (starts_ci(s + j, len - j, " unanimously"))
+		if (text_starts_ci(s + j, len - j, " unanimously"))
 			j += 12;
 		if (j < len && s[j] == ':' && j + 2 < len && !ascii_is_digit(s[skip_blanks(s, len, j + 1)]))
 			at = j;
-		else if (starts_ci(s + j, len - j, " to ") || starts_ci(s + j, len - j, " that "))
+		else if (text_starts_ci(s + j, len - j, " to ") || text_starts_ci(s + j, len - j, " that "))
 			at = j + 1;
 	}
 	for (size_t k = 0; k < sizeof labels / sizeof *labels && !at; k++) {
 		size_t n = strlen(labels[k]), j;
 
-		if (!starts_ci(s, len, labels[k]))
+		if (!text_starts_ci(s, len, labels[k]))
 			continue;
 		j = n;
-		if (starts_ci(s + j, len - j, " number "))
+		if (text_starts_ci(s + j, len - j, " number "))
 			j += 7;	/* "Resolution number SOC2023/45" */
 		j = resolution_code_end(s, len, j);
 		if (ascii_is_upper(s[0]) && (j == len || s[j] == ':'))
@@ -2187,15 +2189,15 @@ static bool decision_marker(const char *s, size_t len, size_t *rest)
 /* "Moved: Cr Smith  Seconded: Cr Jones" between a decision's label and its text. */
 static bool is_mover_line(const char *s, size_t len)
 {
-	return starts_ci(s, len, "moved") || starts_ci(s, len, "seconded") || starts_ci(s, len, "proposed") ||
-	       starts_ci(s, len, "mover");
+	return text_starts_ci(s, len, "moved") || text_starts_ci(s, len, "seconded") || text_starts_ci(s, len, "proposed") ||
+	       text_starts_ci(s, len, "mover");
 }
 
 /* "CARRIED", "CARRIED 5/0", "Motion carried unanimously", "LOST": a vote's outcome line. */
 static bool is_outcome_line(const char *s, size_t len)
 {
-	return len < 40 && (starts_ci(s, len, "carried") || starts_ci(s, len, "motion carried") ||
-			    starts_ci(s, len, "lost") || starts_ci(s, len, "motion lost"));
+	return len < 40 && (text_starts_ci(s, len, "carried") || text_starts_ci(s, len, "motion carried") ||
+			    text_starts_ci(s, len, "lost") || text_starts_ci(s, len, "motion lost"));
 }
 
 enum res_state { RES_NONE, RES_REST, RES_WANT, RES_SINGLE, RES_LIST, RES_MOTION, RES_MOTION_WAIT };
@@ -2275,16 +2277,16 @@ static bool is_motion_start(const char *s, size_t len)
 	if (!ascii_is_upper(s[0]))
 		return false;
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
-		if (starts_ci(s, len, labels[k]))
-			return field_find_ci(s, len, " to ") < len || field_find_ci(s, len, " that ") < len;
+		if (text_starts_ci(s, len, labels[k]))
+			return text_find_ci(s, len, " to ") < len || text_find_ci(s, len, " that ") < len;
 	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
 		size_t words = 0;
 
-		if (!starts_ci(s, len, offices[k]))
+		if (!text_starts_ci(s, len, offices[k]))
 			continue;
 		/* "Councilmember Diaz moved to ...", "Commissioner Smith moved, seconded by ...":
 		 * a name of three words at most between the office and "moved" */
-		m = field_find_ci(s, scan, " moved");
+		m = text_find_ci(s, scan, " moved");
 		if (m >= scan)
 			return false;
 		for (size_t i = strlen(offices[k]); i < m; i++)
@@ -2292,8 +2294,8 @@ static bool is_motion_start(const char *s, size_t len)
 		if (words > 2)
 			return false;
 		m += 6;
-		return m < len && (s[m] == ',' || starts_ci(s + m, len - m, " to ") ||
-				   starts_ci(s + m, len - m, " that ") || starts_ci(s + m, len - m, " and "));
+		return m < len && (s[m] == ',' || text_starts_ci(s + m, len - m, " to ") ||
+				   text_starts_ci(s + m, len - m, " that ") || text_starts_ci(s + m, len - m, " and "));
 	}
 	return false;
 }
@@ -2305,10 +2307,10 @@ static int motion_outcome(const char *s, size_t len)
 	static const char *const carried[] = { "carried", "passed", "approved", "adopted" };
 
 	for (size_t k = 0; k < sizeof failed / sizeof *failed; k++)
-		if (field_find_ci(s, len, failed[k]) < len)
+		if (text_find_ci(s, len, failed[k]) < len)
 			return -1;
 	for (size_t k = 0; k < sizeof carried / sizeof *carried; k++)
-		if (field_find_ci(s, len, carried[k]) < len)
+		if (text_find_ci(s, len, carried[k]) < len)
 			return 1;
 	return 0;
 }
@@ -2352,14 +2354,14 @@ static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 	*start = 0;
 	*end = len;
 	for (size_t k = 0; k < sizeof anchors / sizeof *anchors; k++) {
-		size_t at = field_find_ci(s, len, anchors[k]);
+		size_t at = text_find_ci(s, len, anchors[k]);
 
 		if (at < m)
 			m = at;
 	}
 	if (m < len) {
-		a = m + field_find_ci(s + m, len - m, " to ");
-		b = m + field_find_ci(s + m, len - m, " that ");
+		a = m + text_find_ci(s + m, len - m, " to ");
+		b = m + text_find_ci(s + m, len - m, " that ");
 		*start = (a < b ? a : b) + 1;
 		if (*start > len)
 			*start = 0;
@@ -2367,7 +2369,7 @@ static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 	*end = sentence_end(s, len, *start);
 	if (*end == len) {
 		/* "... to approve the minutes. Motion carried 4-0." without a stop before it */
-		size_t e = *start + field_find_ci(s + *start, len - *start, "motion carried");
+		size_t e = *start + text_find_ci(s + *start, len - *start, "motion carried");
 
 		if (e < *end)
 			*end = e;
@@ -2469,7 +2471,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		}
 		if (st == RES_MOTION_WAIT) {
 			/* "The motion carried 4-0." on its own, or no outcome said */
-			int said = tl < 100 ? motion_outcome(t, tl) : 0;
+			int said = tl < 100 && !is_motion_start(t, tl) ? motion_outcome(t, tl) : 0;
 
 			rc = motion_flush(&cur, it, said);
 			st = RES_NONE;
@@ -2506,8 +2508,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			}
 			if (motion && is_mover_line(t, tl))
 				goto next;
-			motion = (starts_ci(t, tl, "moved by") || starts_ci(t, tl, "moved:") ||
-				  starts_ci(t, tl, "it was moved by")) && tl < 80 && t[tl - 1] != '.';
+			motion = (text_starts_ci(t, tl, "moved by") || text_starts_ci(t, tl, "moved:") ||
+				  text_starts_ci(t, tl, "it was moved by")) && tl < 80 && t[tl - 1] != '.';
 			if (motion)
 				goto next;
 			one_sentence = false;
@@ -2737,7 +2739,7 @@ static bool is_caps_heading(const struct fparse *p, size_t k, size_t i)
 	if (!len || len > FIELD_LABEL_MAX || !text_is_all_caps(s, len) || strchr(".:;,", s[len - 1]) ||
 	    date_find(s, len, NULL, NULL, NULL))
 		return false;
-	if (starts_ci(s, len, "minutes") && memmem(s, len, "MEETING", 7) && !memmem(s, len, "LAST", 4) &&
+	if (text_starts_ci(s, len, "minutes") && memmem(s, len, "MEETING", 7) && !memmem(s, len, "LAST", 4) &&
 	    !memmem(s, len, "PREVIOUS", 8))
 		return false;	/* "MINUTES OF THE PARISH COUNCIL MEETING": the document's own heading */
 	for (size_t j = 0; j < len; j++)

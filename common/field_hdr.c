@@ -53,20 +53,8 @@ enum { HDR_COUNCIL_BYTES = 65536 };
 /* One attendance list (present, apologies, officers) is never longer. */
 enum { HDR_LIST_BYTES = 8192 };
 
-size_t field_find_ci(const char *s, size_t len, const char *needle)
-{
-	size_t n = strlen(needle);
-
-	if (n > len)
-		return len;
-	for (size_t i = 0; i + n <= len; i++)
-		if ((s[i] | 0x20) == (needle[0] | 0x20) && strncasecmp(s + i, needle, n) == 0)
-			return i;
-	return len;
-}
-
 /*
- * Like field_find_ci, but a space in needle matches any run of spaces, tabs and
+ * Like text_find_ci, but a space in needle matches any run of spaces, tabs and
  * line breaks: a phrase wrapped over two lines ("will be" / "held on").
  */
 static size_t find_ci_spaced(const char *s, size_t len, const char *needle)
@@ -97,21 +85,13 @@ static size_t find_ci_spaced(const char *s, size_t len, const char *needle)
 	return len;
 }
 
-/* Does s (len bytes) start with w, ignoring case? */
-static bool starts_ci(const char *s, size_t len, const char *w)
-{
-	size_t n = strlen(w);
-
-	return len >= n && strncasecmp(s, w, n) == 0;
-}
-
 /* The same, only at word boundaries. */
 static size_t find_word_ci(const char *s, size_t len, const char *needle)
 {
 	size_t n = strlen(needle), from = 0;
 
 	while (from < len) {
-		size_t at = field_find_ci(s + from, len - from, needle);
+		size_t at = text_find_ci(s + from, len - from, needle);
 
 		if (at == len - from)
 			return len;
@@ -359,7 +339,7 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 		size_t from = 0, kl = strlen(of_kinds[k]);
 
 		while (rc == CM_OK && from < n) {
-			size_t at = field_find_ci(t + from, n - from, of_kinds[k]), st, pe;
+			size_t at = text_find_ci(t + from, n - from, of_kinds[k]), st, pe;
 
 			if (at == n - from)
 				break;
@@ -430,7 +410,7 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 		}
 	}
 	for (size_t k = 0; rc == CM_OK && k < sizeof welsh / sizeof *welsh; k++) {
-		size_t at = field_find_ci(t, n, welsh[k]), kl = strlen(welsh[k]), pe;
+		size_t at = text_find_ci(t, n, welsh[k]), kl = strlen(welsh[k]), pe;
 
 		if (at == n)
 			continue;
@@ -521,7 +501,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 	if (rc == CM_OK)
 		rc = council_scan_named(p, hend, cc, n_cc);
 	for (size_t k = 0; rc == CM_OK && k < sizeof known_councils / sizeof *known_councils; k++) {
-		size_t at = field_find_ci(t, n, known_councils[k].needle);
+		size_t at = text_find_ci(t, n, known_councils[k].needle);
 
 		if (at < n)
 			rc = council_add(cc, n_cc, known_councils[k].name, strlen(known_councils[k].name),
@@ -541,7 +521,7 @@ static long place_mentions(const char *t, size_t n, const char *place)
 		return 0;
 	while (from < n && count < 100) {
 		/* any case: "CITY OF ALAMEDA" in the heading, "Alameda" in the text */
-		size_t at = field_find_ci(t + from, n - from, place);
+		size_t at = text_find_ci(t + from, n - from, place);
 
 		if (at == n - from)
 			break;
@@ -809,7 +789,7 @@ static size_t committee_stop(const char *s, size_t from, size_t end)
 	};
 
 	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
-		size_t at = from + field_find_ci(s + from, end - from, stops[k]);
+		size_t at = from + text_find_ci(s + from, end - from, stops[k]);
 
 		if (at < end)
 			end = at;
@@ -1080,7 +1060,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		size_t from = 0;
 
 		while (from < n && !m->committee) {
-			size_t at = field_find_ci(s + from, n - from, lead), st, e;
+			size_t at = text_find_ci(s + from, n - from, lead), st, e;
 			struct sbuf flat = {0};
 
 			if (at == n - from)
@@ -1090,11 +1070,11 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			from = st;
 			if (cites_other_meeting(s, at))
 				continue;	/* "the next meeting of the Panel" */
-			if (starts_ci(s + st, n - st, "the "))
+			if (text_starts_ci(s + st, n - st, "the "))
 				st += 4;
-			if (starts_ci(s + st, n - st, "a meeting of "))
+			if (text_starts_ci(s + st, n - st, "a meeting of "))
 				st += 13;
-			if (starts_ci(s + st, n - st, "the "))
+			if (text_starts_ci(s + st, n - st, "the "))
 				st += 4;
 			/* the name may wrap: look at the next ~200 bytes as one line */
 			text_strip_markup(s + st, n - st < 200 ? n - st : 200, &flat);
@@ -1126,7 +1106,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		ls = sbuf_str(&line);
 		ll = line.len;
 		text_trim(&ls, &ll);
-		if (starts_ci(ls, ll, "minutes of the ")) {
+		if (text_starts_ci(ls, ll, "minutes of the ")) {
 			ls += 15;
 			ll -= 15;
 			minutes_of = true;
@@ -1144,7 +1124,7 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		}
 		ce = ll && ll < 120 ? committee_end(ls, ll) : 0;
 		if (ce > 2 && ascii_is_upper(ls[0]) && has_committee_word(ls, ce) && is_name_like(ls, ce) &&
-		    !starts_ci(ls, ll, "at a meeting")) {
+		    !text_starts_ci(ls, ll, "at a meeting")) {
 			char *c = committee_shape(clean_dup(ls, ce, true, &rc));
 
 			if (c && (minutes_of || !m->council || strcasecmp(c, m->council) != 0))
@@ -1198,11 +1178,11 @@ static bool date_is_reference(const char *s, size_t n, size_t at, size_t de)
 		from = (size_t)(nl - s) + 1;
 	c = s + from;
 	cn = at - from;
-	if (field_find_ci(c, cn, "previous") < cn || field_find_ci(c, cn, "last meeting") < cn ||
-	    field_find_ci(c, cn, "dated") < cn)
+	if (text_find_ci(c, cn, "previous") < cn || text_find_ci(c, cn, "last meeting") < cn ||
+	    text_find_ci(c, cn, "dated") < cn)
 		return true;
-	mo = field_find_ci(c, cn, "minutes of");
-	if (mo == cn || field_find_ci(c, cn, "held on") == cn)
+	mo = text_find_ci(c, cn, "minutes of");
+	if (mo == cn || text_find_ci(c, cn, "held on") == cn)
 		return false;
 	for (size_t i = 0; i < mo; i++)
 		if (!strchr(" \t#*_>", c[i]))
@@ -1210,8 +1190,8 @@ static bool date_is_reference(const char *s, size_t n, size_t at, size_t de)
 	e = memchr(s + de, '\n', n - de);
 	en = e ? (size_t)(e - (s + de)) : n - de;
 	return find_word_ci(s + de, en, "were") < en || find_word_ci(s + de, en, "was") < en ||
-	       field_find_ci(s + de, en, "approved") < en || field_find_ci(s + de, en, "agreed") < en ||
-	       field_find_ci(s + de, en, "confirmed") < en || field_find_ci(s + de, en, "signed") < en;
+	       text_find_ci(s + de, en, "approved") < en || text_find_ci(s + de, en, "agreed") < en ||
+	       text_find_ci(s + de, en, "confirmed") < en || text_find_ci(s + de, en, "signed") < en;
 }
 
 /*
@@ -1457,9 +1437,9 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		while (ts < n && date_find_time(s + ts, n - ts, t, &a, &b)) {
 			size_t at = ts + a, back = at > 30 ? at - 30 : 0;
 
-			if (field_find_ci(s + back, at - back, "finish") < at - back ||
-			    field_find_ci(s + back, at - back, "end") < at - back ||
-			    field_find_ci(s + back, at - back, "close") < at - back) {
+			if (text_find_ci(s + back, at - back, "finish") < at - back ||
+			    text_find_ci(s + back, at - back, "end") < at - back ||
+			    text_find_ci(s + back, at - back, "close") < at - back) {
 				ts += b;
 				continue;
 			}
@@ -1488,7 +1468,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		static const char *const leads[] = { "held in ", "held at ", "meeting held in ", "venue:" };
 
 		for (size_t k = 0; k < sizeof leads / sizeof *leads && !m->venue && rc == CM_OK; k++) {
-			size_t at = field_find_ci(s, n, leads[k]), st, e;
+			size_t at = text_find_ci(s, n, leads[k]), st, e;
 			struct sbuf one = {0};
 
 			if (at == n)
@@ -1503,7 +1483,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 				text_fold_space(sbuf_str(&one), one.len, &f);
 				v = sbuf_str(&f);
 				vl = f.len;
-				if (starts_ci(v, vl, "the ")) {
+				if (text_starts_ci(v, vl, "the ")) {
 					v += 4;
 					vl -= 4;
 				}
@@ -1513,7 +1493,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 						e--;	/* weekday */
 				}
 				{
-					size_t on = field_find_ci(v, e, " on ");
+					size_t on = text_find_ci(v, e, " on ");
 
 					if (on < e)
 						e = on;
@@ -1732,8 +1712,8 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 		size_t n = strlen(f);
 
 		for (size_t i = 0; i < n; i++) {
-			if ((i == 0 || f[i - 1] == '\n') && starts_ci(f + i, n - i, "apologies") &&
-			    field_find_ci(f + i, n - i < 60 ? n - i : 60, "received from") < (n - i < 60 ? n - i : 60)) {
+			if ((i == 0 || f[i - 1] == '\n') && text_starts_ci(f + i, n - i, "apologies") &&
+			    text_find_ci(f + i, n - i < 60 ? n - i : 60, "received from") < (n - i < 60 ? n - i : 60)) {
 				const char *e = strchr(f + i, '\n');
 
 				return people_parse_apologies(f + i, e ? (size_t)(e - (f + i)) : n - i,
@@ -1744,7 +1724,7 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 	for (size_t i = 0; i < m->n_items && i < 3; i++) {
 		const char *t = m->items[i].title;
 
-		if (field_find_ci(t, strlen(t), "apolog") < strlen(t))
+		if (text_find_ci(t, strlen(t), "apolog") < strlen(t))
 			return people_parse_apologies(m->items[i].body, strlen(m->items[i].body),
 						      &m->apologies);
 	}
@@ -1778,37 +1758,37 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	if (head > n)
 		head = n;
 	if (find_word_ci(s, head, "minutes") < head || find_word_ci(s, head, "cofnodion") < head ||
-	    field_find_ci(s, head, "notes of the") < head || field_find_ci(s, head, "action notes") < head ||
-	    field_find_ci(s, head, "meeting notes") < head || field_find_ci(s, head, "record of decisions") < head)
+	    text_find_ci(s, head, "notes of the") < head || text_find_ci(s, head, "action notes") < head ||
+	    text_find_ci(s, head, "meeting notes") < head || text_find_ci(s, head, "record of decisions") < head)
 		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION";
 				 * informal "Notes of the ... Working Group", "Record of Decisions" */
 	else if (find_word_ci(s, n, "minutes") < n)
 		minutes += 2;	/* an agenda's "Minutes of the last meeting" too */
-	if ((find_word_ci(s, head, "agenda") < head || field_find_ci(s, head, "notice of meeting") < head) &&
+	if ((find_word_ci(s, head, "agenda") < head || text_find_ci(s, head, "notice of meeting") < head) &&
 	    find_word_ci(s, head, "minutes") == head)
 		agenda += 5;	/* "Notice and Agenda"; not minutes' "AGENDA CHANGES" */
-	if (field_find_ci(s, n, "invites you to attend") < n || field_find_ci(s, n, "hereby summoned") < n ||
-	    field_find_ci(s, n, "are invited to attend") < n)
+	if (text_find_ci(s, n, "invites you to attend") < n || text_find_ci(s, n, "hereby summoned") < n ||
+	    text_find_ci(s, n, "are invited to attend") < n)
 		agenda += 3;
 	if (find_word_ci(s, n, "present") < n || find_word_ci(s, n, "presennol") < n)
 		minutes += 3;
 	if (memmem(p->t, p->n, "esolved", 7) || memmem(p->t, p->n, "ESOLVED", 7))
 		minutes += 2;
-	if (field_find_ci(s, n, "apologies for absence were") < n || field_find_ci(s, n, "apologies were") < n)
+	if (text_find_ci(s, n, "apologies for absence were") < n || text_find_ci(s, n, "apologies were") < n)
 		minutes += 1;
 	if (memmem(p->t, p->n, "eeting ended", 12) || memmem(p->t, p->n, "eeting closed", 13))
 		minutes += 2;
-	if (memmem(s, n, "AGENDA", 6) || field_find_ci(s, n, "agenda for") < n)
+	if (memmem(s, n, "AGENDA", 6) || text_find_ci(s, n, "agenda for") < n)
 		agenda += 4;
-	if (field_find_ci(s, n, "summons") < n || field_find_ci(s, n, "will be held") < n)
+	if (text_find_ci(s, n, "summons") < n || text_find_ci(s, n, "will be held") < n)
 		agenda += 3;
-	if (field_find_ci(s, n, "(pages ") < n)
+	if (text_find_ci(s, n, "(pages ") < n)
 		agenda += 2;
-	if (field_find_ci(s, n, "report of") < n || field_find_ci(s, n, "report to") < n ||
-	    field_find_ci(s, n, "report by") < n)
+	if (text_find_ci(s, n, "report of") < n || text_find_ci(s, n, "report to") < n ||
+	    text_find_ci(s, n, "report by") < n)
 		report += 2;
-	if (field_find_ci(s, n, "executive summary") < n || field_find_ci(s, n, "purpose of the report") < n ||
-	    field_find_ci(s, n, "purpose of report") < n || field_find_ci(s, n, "recommendation") < n)
+	if (text_find_ci(s, n, "executive summary") < n || text_find_ci(s, n, "purpose of the report") < n ||
+	    text_find_ci(s, n, "purpose of report") < n || text_find_ci(s, n, "recommendation") < n)
 		report += 2;
 	if (m->present.n)
 		minutes += 2;
@@ -1822,11 +1802,11 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		m->kind = FIELD_KIND_OTHER;
 	/* draft: "DRAFT" in capitals or "draft minutes" near the top, minutes headed
 	 * "subject to approval", or "draft" in the file name */
-	m->draft = memmem(s, n, "DRAFT", 5) != NULL || field_find_ci(s, n, "draft minutes") < n ||
-		   field_find_ci(s, n, "unconfirmed minutes") < n ||
-		   (minutes >= 5 && (field_find_ci(s, head, "subject to approval") < head ||
-				     field_find_ci(s, head, "subject to confirmation") < head ||
-				     field_find_ci(s, head, "yet to be approved") < head));
+	m->draft = memmem(s, n, "DRAFT", 5) != NULL || text_find_ci(s, n, "draft minutes") < n ||
+		   text_find_ci(s, n, "unconfirmed minutes") < n ||
+		   (minutes >= 5 && (text_find_ci(s, head, "subject to approval") < head ||
+				     text_find_ci(s, head, "subject to confirmation") < head ||
+				     text_find_ci(s, head, "yet to be approved") < head));
 	if (!m->draft && p->opts->path) {
 		const char *base = strrchr(p->opts->path, '/');
 

@@ -47,7 +47,4 @@ int field_hdr_parse(const struct fparse *p, struct field_meeting *m);
  * sentence of the front matter, else from an apologies item. */
 int field_hdr_apologies_from_item(struct field_meeting *m);
 
-/* Case-insensitive search for needle in s[0..len); returns offset or len. */
-size_t field_find_ci(const char *s, size_t len, const char *needle);
-
 #endif

@@ -211,16 +211,6 @@ static size_t find_dash(const char *s, size_t len)
 	return len;
 }
 
-static size_t find_ci(const char *s, size_t len, const char *needle)
-{
-	size_t n = strlen(needle);
-
-	for (size_t i = 0; i + n <= len; i++)
-		if (strncasecmp(s + i, needle, n) == 0)
-			return i;
-	return len;
-}
-
 /*
  * Reduce one entry to a name and add it.  *plural is true while a
  * "Councillors A, B and C" run lasts: only then is a lone untitled word
@@ -256,27 +246,24 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 			while (j < len && s[j] != ')')
 				j++;
 			if (depth == 0) {
-				size_t c = find_ci(s + i + 1, j - i - 1, "chair");
-
 				/* "(Chair)", Scotland's "(Convener)", the US "(Presiding)", Ireland's "(Cathaoirleach)" */
-				if (c == j - i - 1)
-					c = find_ci(s + i + 1, j - i - 1, "convener");
-				if (c == j - i - 1)
-					c = find_ci(s + i + 1, j - i - 1, "convenor");
-				if (c == j - i - 1)
-					c = find_ci(s + i + 1, j - i - 1, "presiding");
-				if (c == j - i - 1)
-					c = find_ci(s + i + 1, j - i - 1, "cathaoirleach");
-				if (c < j - i - 1 && find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1 &&
-				    find_ci(s + i + 1, j - i - 1, "depute") == j - i - 1 &&
-				    find_ci(s + i + 1, j - i - 1, "leas-") == j - i - 1)
+				static const char *const chair_words[] = {
+					"chair", "convener", "convenor", "presiding", "cathaoirleach",
+				};
+				size_t c = j - i - 1;
+
+				for (size_t w = 0; w < sizeof chair_words / sizeof *chair_words && c == j - i - 1; w++)
+					c = text_find_ci(s + i + 1, j - i - 1, chair_words[w]);
+				if (c < j - i - 1 && text_find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1 &&
+				    text_find_ci(s + i + 1, j - i - 1, "depute") == j - i - 1 &&
+				    text_find_ci(s + i + 1, j - i - 1, "leas-") == j - i - 1)
 					chairs = true;
 				/* "(Mayor)", "(Town Mayor)" chairs a town council, unless someone is "(Chair)" */
-				if (find_ci(s + i + 1, j - i - 1, "mayor") < j - i - 1 &&
-				    find_ci(s + i + 1, j - i - 1, "deputy") == j - i - 1 &&
-				    find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1 &&
-				    find_ci(s + i + 1, j - i - 1, "former") == j - i - 1 &&
-				    find_ci(s + i + 1, j - i - 1, "mayoress") == j - i - 1)
+				if (text_find_ci(s + i + 1, j - i - 1, "mayor") < j - i - 1 &&
+				    text_find_ci(s + i + 1, j - i - 1, "deputy") == j - i - 1 &&
+				    text_find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1 &&
+				    text_find_ci(s + i + 1, j - i - 1, "former") == j - i - 1 &&
+				    text_find_ci(s + i + 1, j - i - 1, "mayoress") == j - i - 1)
 					mayors = true;
 			}
 			i = j;
@@ -290,7 +277,7 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 	}
 	p = sbuf_str(&bare);
 	n = bare.len;
-	n = find_ci(p, n, "together with") < n ? find_ci(p, n, "together with") : n;
+	n = text_find_ci(p, n, "together with") < n ? text_find_ci(p, n, "together with") : n;
 	trim_punct(&p, &n);
 	/* "Co-optees – Stephen Grundy": a group label before the dash */
 	k = find_dash(p, n);
@@ -520,7 +507,7 @@ int people_parse_apologies(const char *s, size_t len, struct strv *names)
 
 	text_trim(&s, &len);
 	for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
-		size_t at = find_ci(s, len, leads[k]);
+		size_t at = text_find_ci(s, len, leads[k]);
 
 		if (at < best) {
 			best = at;
@@ -542,7 +529,7 @@ int people_parse_apologies(const char *s, size_t len, struct strv *names)
 	if (end + 1 >= len)
 		end = len;
 	text_trim(&s, &end);
-	if (!end || find_ci(s, end, "none") < end || find_ci(s, end, "no apologies") < end)
+	if (!end || text_find_ci(s, end, "none") < end || text_find_ci(s, end, "no apologies") < end)
 		return CM_OK;
 	return people_parse_list(s, end, names, NULL);
 }

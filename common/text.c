@@ -8,7 +8,7 @@
  *
  * Divisions: UTF-8 decoding, validation and repair; trimming and
  * whitespace folding; markup stripping; dehyphenation; text_clean; case
- * (all-caps test, title case); facet keys.
+ * (all-caps test, title case); facet keys; case-insensitive matching.
  */
 #include "text.h"
 #include "ascii.h"
@@ -581,4 +581,23 @@ void text_normalise_key(const char *s, size_t len, struct sbuf *out)
 		pending = false;
 		sbuf_addch(out, c);
 	}
+}
+
+bool text_starts_ci(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+
+	return len >= n && strncasecmp(s, w, n) == 0;
+}
+
+size_t text_find_ci(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	if (n > len)
+		return len;
+	for (size_t i = 0; i + n <= len; i++)
+		if ((s[i] | 0x20) == (needle[0] | 0x20) && strncasecmp(s + i, needle, n) == 0)
+			return i;
+	return len;
 }

@@ -84,6 +84,12 @@ void text_xml_escape(const char *s, struct sbuf *out);
 /* True when s has at least two letters and no lowercase ASCII letter. */
 bool text_is_all_caps(const char *s, size_t len);
 
+/* Does s (len bytes) start with w, ignoring ASCII case? */
+bool text_starts_ci(const char *s, size_t len, const char *w);
+
+/* Offset of needle in s[0..len), ignoring ASCII case; len when absent. */
+size_t text_find_ci(const char *s, size_t len, const char *needle);
+
 /*
  * Append s in title case ("CHILDREN AND YOUNG PEOPLE'S OVERVIEW" ->
  * "Children and Young People's Overview"): each word lowercased but its

@@ -26,6 +26,16 @@ static void check(text_fn fn, const char *s, size_t len, const char *want)
 
 #define CHECK(fn, lit, want) check(fn, lit, sizeof(lit) - 1, want)
 
+static void test_text_case_insensitive_matching(void **state)
+{
+	(void)state;
+	assert_true(text_starts_ci("Resolved that", 13, "RESOLVED"));
+	assert_false(text_starts_ci("Res", 3, "resolved"));	/* shorter than the word */
+	assert_int_equal(text_find_ci("The Committee AGREED to", 23, "agreed"), 14);
+	assert_int_equal(text_find_ci("agreed", 3, "agreed"), 3);	/* only within len */
+	assert_int_equal(text_find_ci("no match here", 13, "xyz"), 13);
+}
+
 static void test_text_utf8_valid(void **state)
 {
 	(void)state;
@@ -159,6 +169,7 @@ int main(void)
 		cmocka_unit_test(test_text_normalise_key),
 		cmocka_unit_test(test_text_unescape),
 		cmocka_unit_test(test_text_xml_escape),
+		cmocka_unit_test(test_text_case_insensitive_matching),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
