@@ -1007,9 +1007,15 @@ static void test_field_us_motions(void **state)
 		  "Mayor Lee read the ordinance by title only.\n\n"
 		  "5. ADJOURNMENT\n"
 		  "Councilmember Park moved, seconded by Councilmember Smith, to adjourn the meeting.\n\n"
-		  "The motion carried 4-0.\n",
+		  "The motion carried 4-0.\n\n"
+		  "6. FUTURE AGENDA ITEMS\n"
+		  "MOTION: Councilmember Diaz moved to add a report on street lights.\n\n"
+		  "MOTION: Councilmember Park moved to add a report on parks. Motion carried 4-0.\n",
 	      NULL, NULL);
-	assert_items(&m, "1,2,3,4,5");
+	assert_items(&m, "1,2,3,4,5,6");
+	/* a new motion after one with no vote said is not that one's outcome */
+	assert_int_equal(m.items[5].resolutions.n, 1);
+	assert_string_equal(m.items[5].resolutions.v[0], "to add a report on parks");
 	assert_int_equal(m.items[0].resolutions.n, 1);
 	assert_string_equal(m.items[0].resolutions.v[0], "to approve the agenda");
 	assert_int_equal(m.items[1].resolutions.n, 1);
