@@ -436,6 +436,38 @@ static int read_sub_number(const char *s, size_t len, size_t *i, bool first)
 	return 0;
 }
 
+/*
+ * Does s[i] join a minute number's two parts, the first (nd digits, value a)
+ * read?  A slash always ("45/24", "FC24/45"); a dash in brackets ("(06-386)");
+ * a bare dash between two or three digits and two or three, one part with a
+ * leading zero or the two of different lengths ("24-045", "045-24",
+ * "23-145"; "18-25 section", "100-120 High Street", "2025-26 Budget" and
+ * "16-0361" are ranges, addresses and references); a dot only after
+ * a letter code ("PL.24.045", "C.45.24"; "45.24" is a decimal).  Dates and
+ * three-part numbers ("24-03-2024", "09.17.01") are refused here.
+ */
+static bool minute_separator(const char *s, size_t len, size_t i, size_t nd, bool paren, bool code)
+{
+	size_t n2 = 0;
+
+	if (i + 1 >= len || !ascii_is_digit(s[i + 1]))
+		return false;
+	if (s[i] == '/' || (paren && s[i] == '-'))
+		return true;
+	if (s[i] != '-' && !(s[i] == '.' && code))
+		return false;
+	while (i + 1 + n2 < len && ascii_is_digit(s[i + 1 + n2]))
+		n2++;
+	if (n2 < 2 || n2 > 3 || nd < 2 || nd > 3)
+		return false;
+	if (i + 2 + n2 < len && (s[i + 1 + n2] == '-' || s[i + 1 + n2] == '.' || s[i + 1 + n2] == '/') &&
+	    ascii_is_digit(s[i + 2 + n2]))
+		return false;
+	if (code)
+		return true;
+	return s[i + 1] == '0' || s[i - nd] == '0' || (n2 == 3) != (nd == 3);
+}
+
 /* Does line k end in ':' (introducing a list)? */
 static bool ends_colon(const struct fparse *p, size_t k)
 {
@@ -613,7 +645,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		i += nd;
 		c->scheme = SCHEME_INT;
 		c->major = a;
-		if (i + 1 < len && (s[i] == '/' || (paren && s[i] == '-')) && ascii_is_digit(s[i + 1])) {
+		if (minute_separator(s, len, i, nd, paren, c->code != 0)) {
 			size_t n2 = read_digits(s, len, i + 1, 4, &b);
 
 			if (n2 < 2 || (i + 1 + n2 < len && (s[i + 1 + n2] == '/' || s[i + 1 + n2] == '.') &&
@@ -915,7 +947,7 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 			/* "24/07": read it also as year first; the chain picks the reading that moves */
 			c.scheme = SCHEME_SLASH_YEAR;
 			c.prefix = (unsigned)c.major;
-			c.major = strtol(last_of(c.num, "/-") + 1, NULL, 10);	/* "FC/23/101": 101 */
+			c.major = strtol(last_of(c.num, "/-.") + 1, NULL, 10);	/* "FC/23/101", "PL.24.101": 101 */
 			slot = cands_push(cs);
 			if (!slot)
 				return CM_ENOMEM;
@@ -1326,6 +1358,52 @@ static int select_item_chain(struct cands *cs, bool agenda_like, size_t **out, s
 	return CM_OK;
 }
 
+static size_t list_marker(const char *s, size_t len);
+static size_t column_gap(const char *s, size_t len, size_t *rest);
+static bool decision_marker(const char *s, size_t len, size_t *rest);
+
+/* The first bytes of candidate c's title, up to a column gap: what a contents list repeats. */
+static size_t title_head(const struct fparse *p, const struct cand *c, const char **at)
+{
+	const struct fline *l = &p->lines[c->title_line];
+	const char *s = p->t + l->off + c->title_off;
+	size_t len = l->len - c->title_off, rest, gap = column_gap(s, len, &rest);
+
+	if (gap)
+		len = gap;
+	text_trim(&s, &len);
+	*at = s;
+	return len < 24 ? len : 24;
+}
+
+/*
+ * An agenda's or a front sheet's contents list (a table of item numbers,
+ * titles and pages) read as items before the same items in the body: when
+ * the chosen items begin with a run, one item a line or two apart, whose
+ * numbers and titles the next run of as many repeats in order, the first
+ * run is the contents and is dropped.
+ */
+static void drop_contents_list(const struct fparse *p, const struct cands *cs, size_t *chain, size_t *n)
+{
+	size_t h = 1;
+
+	while (h < *n && cs->v[chain[h]].line <= cs->v[chain[h - 1]].line + 2 &&
+	       strcmp(cs->v[chain[h]].num, cs->v[chain[0]].num) != 0)
+		h++;
+	if (h < 2 || 2 * h > *n)
+		return;
+	for (size_t i = 0; i < h; i++) {
+		const struct cand *a = &cs->v[chain[i]], *b = &cs->v[chain[h + i]];
+		const char *ta, *tb;
+		size_t la = title_head(p, a, &ta), lb = title_head(p, b, &tb);
+
+		if (strcmp(a->num, b->num) != 0 || la != lb || strncasecmp(ta, tb, la) != 0)
+			return;
+	}
+	memmove(chain, chain + h, (*n - h) * sizeof *chain);
+	*n -= h;
+}
+
 /* ---- titles, bodies and resolutions ---------------------------------- */
 
 struct span {
@@ -1356,13 +1434,10 @@ static size_t count_bold(const char *s, size_t len)
 	return n;
 }
 
-static size_t list_marker(const char *s, size_t len);
-static size_t column_gap(const char *s, size_t len, size_t *rest);
-
 /*
- * Can line k carry on a wrapped title?  Short, not a sentence, list, label
- * or name.  A line in lower case set under the title after a long line
- * (under_title) may start as a sentence would: "to the Three Lawsuits ...".
+ * Can line k carry on a wrapped title?  Short, not a sentence, list, label,
+ * decision or name.  A line in lower case set under the title after a long
+ * line (under_title) may start as a sentence would: "to the Three Lawsuits ...".
  */
 static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 {
@@ -1413,6 +1488,9 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 	{
 		char t[6];
 		size_t used;
+
+		if (decision_marker(s, len, &used))
+			return false;	/* "9.1 DEVELOPMENT APPLICATION ... WOLLARA" / "RESOLUTION 2023/46" */
 
 		if (date_parse_time(s, len, t, &used) && used + 3 >= len)
 			return false;	/* "8:16 PM": when the item ended */
@@ -1780,6 +1858,58 @@ static size_t disposition_paragraph(const struct fparse *p, size_t k, size_t fro
 	return k;
 }
 
+/* Does s hold a word of four or more letters starting in lower case ("(work)", "noted")? */
+static bool has_long_lower_word(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		size_t n = 0;
+
+		if (i && ascii_is_alpha(s[i - 1]))
+			continue;
+		while (i + n < len && ascii_is_alpha(s[i + n]))
+			n++;
+		if (n >= 4 && ascii_is_lower(s[i]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A numbered heading that runs on into its minute after a colon: "Apologies
+ * for absence: Cllr White (work).", "Declarations of interest: none."  The
+ * label (up to eight words before ": ") is the title when what follows reads
+ * as prose: a lower-case start, or a sentence ending in a full stop with a
+ * lower-case word of four letters or more in it, a date or "None." ("Date
+ * of next meeting: 8 April 2024.", but an agenda's "Approval of minutes
+ * from meeting date: May 9, 2023" is one title).  A subtitle ("Children's Plan:
+ * January 2021 to January 2022.", "CHAIR'S REPORT: THE NEW SUBWAY
+ * CARRIAGES") and a time ("CALL TO ORDER: 7.02 p.m.") stay in the title.
+ * Returns the label's length and the offset of the prose in *rest, or 0.
+ */
+static size_t label_before_prose(const char *s, size_t len, size_t *rest)
+{
+	size_t colon, words = 1, r, e = len;
+	char t[6];
+	int d;
+
+	for (colon = 0; colon < len && s[colon] != ':'; colon++)
+		words += s[colon] == ' ' && colon && s[colon - 1] != ' ';
+	if (colon >= len || colon < 3 || words > 8 || colon + 1 >= len || s[colon + 1] != ' ')
+		return 0;
+	r = skip_blanks(s, len, colon + 1);
+	while (e > r && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	if (e - r < 4 || date_parse_time(s + r, e - r, t, NULL))
+		return 0;
+	if (!ascii_is_lower(s[r]) &&
+	    !(s[e - 1] == '.' && (has_long_lower_word(s + r, e - r) || date_parse(s + r, e - r, &d, NULL) ||
+				  (e - r <= 5 && (text_starts_ci(s + r, e - r, "none") ||
+						  text_starts_ci(s + r, e - r, "nil"))))))
+		return 0;
+	*rest = r;
+	return colon;
+}
+
 /*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
@@ -1846,11 +1976,13 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 
 		while ((gap = column_gap(s + from, l->len - from, &rest)) != 0) {
 			if (!is_code(s + from, gap)) {
-				sbuf_add(raw, s + from, gap);
+				size_t prose, label = label_before_prose(s + from, gap, &prose);
+
+				sbuf_add(raw, s + from, label ? label : gap);
 				sbuf_addch(raw, '\n');
 				sp->title_end = k;
 				sp->body_line = k;
-				sp->body_off = from + rest;
+				sp->body_off = from + (label ? prose : rest);
 				return;
 			}
 			from += rest;	/* the code is not the title */
@@ -1885,6 +2017,19 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 				}
 				sp->title_end = j;
 				sp->body_line = j + 1;
+				return;
+			}
+		}
+		{
+			size_t prose, label = label_before_prose(s + from, l->len - from, &prose);
+
+			if (label) {
+				/* "45/24 Apologies: Cllr White (work)." - the label is the title */
+				sbuf_add(raw, s + from, label);
+				sbuf_addch(raw, '\n');
+				sp->title_end = k;
+				sp->body_line = k;
+				sp->body_off = from + prose;
 				return;
 			}
 		}
@@ -2902,6 +3047,7 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 		rc = select_item_chain(&cs, p.agenda_like, &chain, &n_chain);
 	if (rc != CM_OK)
 		goto out;
+	drop_contents_list(&p, &cs, chain, &n_chain);
 	if (n_chain < 2) {
 		/* no numbering: headings, bold lines or "Label:" paragraphs */
 		size_t n_un = 0;

@@ -1012,18 +1012,19 @@ static void committee_tidy(char *c, const char *council)
 		size_t cl = strlen(council), pl;
 		const char *place = council_place(council, &pl);
 
+		/* "Oskstow Borough Council Pensions Committee" (before the place alone,
+		 * which would leave "Borough Council Pensions Committee") */
+		if (n > cl + 1 && strncasecmp(c, council, cl) == 0 && c[cl] == ' ' &&
+		    has_committee_word(c + cl + 1, n - cl - 1)) {
+			memmove(c, c + cl + 1, n - cl);
+			n -= cl + 1;
+		}
+
 		/* "Alameda Golf Commission" of the City of Alameda */
 		if (pl && n > pl + 1 && strncasecmp(c, place, pl) == 0 && c[pl] == ' ' &&
 		    has_committee_word(c + pl + 1, n - pl - 1)) {
 			memmove(c, c + pl + 1, n - pl);
 			n -= pl + 1;
-		}
-
-		/* "Oskstow Borough Council Pensions Committee" */
-		if (n > cl + 1 && strncasecmp(c, council, cl) == 0 && c[cl] == ' ' &&
-		    has_committee_word(c + cl + 1, n - cl - 1)) {
-			memmove(c, c + cl + 1, n - cl);
-			n -= cl + 1;
 		}
 
 		for (size_t i = 0; i + 4 + cl <= n; i++) {
@@ -1815,6 +1816,41 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	}
 }
 
+/*
+ * "Minutes of the City of Ottawa Finance and Economic Development
+ * Committee": a council named "... of <place>" read one word too far takes
+ * the committee's first word ("City of Ottawa Finance" and "and Economic
+ * Development Committee", "City of Ottawa Planning" and "Committee").  A
+ * committee that starts with "and " or is its kind word alone gets the word
+ * back from the council, when the place keeps one.
+ */
+static int council_gives_back_word(struct field_meeting *m)
+{
+	char *c = m->council, *cm = m->committee, *last, *of, *moved;
+	size_t cn;
+
+	if (!c || !cm || !(of = strstr(c, " of ")))
+		return CM_OK;
+	for (char *q; (q = strstr(of + 4, " of ")) != NULL;)
+		of = q;	/* "The Corporation of the City of London": the place is after the last */
+	if (strncmp(cm, "and ", 4) != 0 && (strchr(cm, ' ') || !is_committee_word(cm, strlen(cm))))
+		return CM_OK;
+	last = strrchr(c, ' ');
+	if (!last || last < of + 4 || !ascii_is_upper(last[1]))
+		return CM_OK;	/* the place is one word: it stays */
+	cn = strlen(last + 1);
+	moved = malloc(cn + 1 + strlen(cm) + 1);
+	if (!moved)
+		return CM_ENOMEM;
+	memcpy(moved, last + 1, cn);
+	moved[cn] = ' ';
+	strcpy(moved + cn + 1, cm);
+	*last = '\0';
+	free(m->committee);
+	m->committee = moved;
+	return CM_OK;
+}
+
 int field_hdr_parse(const struct fparse *p, struct field_meeting *m)
 {
 	struct sbuf front = {0};
@@ -1828,6 +1864,8 @@ int field_hdr_parse(const struct fparse *p, struct field_meeting *m)
 	rc = detect_council(p, m);
 	if (rc == CM_OK)
 		rc = detect_committee(m, &front);
+	if (rc == CM_OK)
+		rc = council_gives_back_word(m);
 	if (rc == CM_OK)
 		rc = detect_when_where(p, m, &front);
 	if (rc == CM_OK)

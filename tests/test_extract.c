@@ -1446,6 +1446,31 @@ static void test_extract_html_ordered_list_numbers(void **state)
 	assert_has(d, "\na bullet");			/* <ul> items get no number */
 }
 
+/* Markdown pipe tables read as other formats' tables: tab-separated cells, no delimiter rows. */
+static void test_extract_markdown_pipe_tables(void **state)
+{
+	struct fixture *f = *state;
+	static const char md[] =
+		"# Hartwell Parish Council\n\nMinutes of 4 March 2024\n\n"
+		"| Minute | Item | Action |\n"
+		"|:-------|------|-------:|\n"
+		"| 45/24  | Apologies for absence: Cllr White |  |\n"
+		"| 46/24  |  | Clerk |\n"
+		"| 47/24  | Fees \\| charges | Clerk |\n"
+		"\n| not a table, no delimiter row |\nText | with a pipe.\n";
+	struct extract_result r = {0};
+	struct cm_err err = {0};
+
+	(void)f;
+	assert_int_equal(extract_buffer(f->ctx, md, sizeof md - 1, "minutes.md", &r, &err), CM_OK);
+	assert_int_equal(r.n, 1);
+	assert_non_null(strstr(r.docs[0].text, "\nMinute\tItem\tAction\n45/24\tApologies for absence: Cllr White\n"
+					 "46/24\t\tClerk\n47/24\tFees \\| charges\tClerk\n"));
+	assert_null(strstr(r.docs[0].text, "---"));
+	assert_non_null(strstr(r.docs[0].text, "| not a table, no delimiter row |\nText | with a pipe."));
+	extract_result_release(&r);
+}
+
 static void test_extract_detect_html_and_markdown_by_sniff(void **state)
 {
 	struct fixture *f = *state;
@@ -1709,6 +1734,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_extract_clean_stale_tmpdirs, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_html_ordered_list_numbers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_html_and_markdown_by_sniff, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_markdown_pipe_tables, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_detect_text_types_without_libmagic_text_tests, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_missing_converter, setup, teardown),
 		cmocka_unit_test(test_extract_converter_timeout),

@@ -507,6 +507,137 @@ static void test_field_town_council_year_first_numbers(void **state)
 }
 
 /*
+ * Minute numbers joined by a dash ("24-045", "045-24") or, after a letter
+ * code, by dots ("PL.24.045", "C.45.24"); while ranges ("18-25",
+ * "2025-26"), addresses ("12-14 High Street"), decimals ("45.24") and
+ * three-part dates stay out.
+ */
+static void test_field_dash_and_dotted_minute_numbers(void **state)
+{
+	static const char *const heads[][5] = {
+		{ "24-045", "24-046", "24-047", NULL },
+		{ "045-24", "046-24", "047-24", NULL },
+		{ "PL.24.045", "PL.24.046", "PL.24.047", NULL },
+		{ "C.45.24", "C.46.24", "C.47.24", NULL },
+	};
+	struct field_meeting m = {0};
+	char doc[1024], want[64];
+
+	(void)state;
+	for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+		snprintf(doc, sizeof doc,
+			 "HARTWELL TOWN COUNCIL\n\nMinutes of the Planning Committee held on 12 March 2024\n\n"
+			 "%s Apologies for absence\nApologies were received from Cllr White.\n\n"
+			 "%s Declarations of interest\nNone.\n\n"
+			 "%s Planning applications\nThe committee had no objection to 24/00321/FUL.\n",
+			 heads[h][0], heads[h][1], heads[h][2]);
+		parse(&m, doc, NULL, NULL);
+		snprintf(want, sizeof want, "%s,%s,%s", heads[h][0], heads[h][1], heads[h][2]);
+		assert_items(&m, want);
+		assert_string_equal(m.items[2].title, "Planning applications");
+		field_meeting_release(&m);
+	}
+	parse(&m, "HARTWELL TOWN COUNCIL\n\nMinutes of the Finance Committee held on 12 March 2024\n\n"
+		  "1 Budget\nThe budget for\n2025-26 Revenue was set out.\n\n"
+		  "2 Grants\nGrants to\n12-14 High Street and\n18-25 Year olds were agreed.\n\n"
+		  "3 Accounts\nThe balance of\n45.24 Pounds was noted on\n12-03-2024 Tuesday.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	field_meeting_release(&m);
+}
+
+/*
+ * A parish clerk's minutes whose headings run on into the minute after a
+ * colon, some beside an action column (pdftotext -layout): the label is the
+ * title, the rest the item's text; subtitles, agenda dates and times stay.
+ */
+static void test_field_label_colon_then_minute(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                 HARTWELL PARISH COUNCIL\n"
+		  "   Minutes of the Parish Council Meeting held on Monday 4 March 2024\n\n"
+		  "Present: Cllr A. Smith (Chair), Cllr B. Jones\n\n"
+		  " Minute     Item                                                     Action\n"
+		  " 45/24      Apologies for absence: Cllr White (work).\n"
+		  " 46/24      Declarations of interest: none.\n"
+		  " 47/24      Highways: the pothole on Mill Lane was reported again.     Clerk\n"
+		  " 48/24      Finance: None.\n"
+		  " 49/24      Children's Plan: January 2021 to January 2022.\n"
+		  " 50/24      CHAIR'S REPORT: THE NEW BUS SHELTER\n"
+		  " 51/24      Approval of minutes from meeting date: May 9, 2023\n"
+		  " 52/24      Close: 9.15 p.m.\n"
+		  " 53/24      Date of next meeting: 8 April 2024.\n", NULL, NULL);
+	assert_items(&m, "45/24,46/24,47/24,48/24,49/24,50/24,51/24,52/24,53/24");
+	assert_string_equal(m.items[0].title, "Apologies for absence");
+	assert_string_equal(m.items[1].title, "Declarations of interest");
+	assert_string_equal(m.items[2].title, "Highways");
+	assert_non_null(strstr(m.items[2].body, "the pothole on Mill Lane"));
+	assert_string_equal(m.items[3].title, "Finance");
+	assert_string_equal(m.items[4].title, "Children's Plan: January 2021 to January 2022.");
+	assert_string_equal(m.items[5].title, "CHAIR'S REPORT: THE NEW BUS SHELTER");
+	assert_string_equal(m.items[6].title, "Approval of minutes from meeting date: May 9, 2023");
+	assert_string_equal(m.items[7].title, "Close: 9.15 p.m.");
+	assert_string_equal(m.items[8].title, "Date of next meeting");
+	field_meeting_release(&m);
+}
+
+/*
+ * Australian council minutes: a long capitals heading, then the decision's
+ * label "RESOLUTION 2023/46" on the next line - a decision, not the
+ * title's wrapped tail.
+ */
+static void test_field_resolution_label_is_no_title_tail(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "MINUTES\nORDINARY COUNCIL MEETING\nTuesday 14 March 2023\n\nWOLLARA SHIRE COUNCIL\n\n"
+		  "9. REPORTS\n"
+		  "9.1 DEVELOPMENT APPLICATION DA2023/45 \xe2\x80\x93 12 SMITH STREET, WOLLARA\n"
+		  "RESOLUTION 2023/46\n"
+		  "That Council approves the application subject to conditions.\nCARRIED\n\n"
+		  "9.2 QUARTERLY BUDGET REVIEW\nRESOLUTION 2023/47\nThat Council notes the report.\nCARRIED\n\n"
+		  "10. CLOSURE\nThe meeting closed at 7.15pm.\n", NULL, NULL);
+	assert_items(&m, "9,9.1,9.2,10");
+	assert_string_equal(m.items[1].title,
+			    "DEVELOPMENT APPLICATION DA2023/45 \xe2\x80\x93 12 SMITH STREET, WOLLARA");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0],
+			    "That Council approves the application subject to conditions");
+	field_meeting_release(&m);
+}
+
+/*
+ * An agenda whose front sheet lists its items (number, title, pages; a
+ * table read as tab-separated rows) before the items themselves: the list
+ * is contents, not a first run of items.  A second meeting whose items
+ * repeat the first's numbers under other titles is still read.
+ */
+static void test_field_contents_list_before_items(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "WESTHAM DISTRICT COUNCIL\nCABINET\nAgenda\nThursday, 8 February 2024 at 10.00 am\n\n"
+		  "Item\tTitle\tPages\n1\tApologies for Absence\n2\tMinutes\t1 - 8\n"
+		  "3\tRevenue Budget 2024/25\t9 - 64\n\n"
+		  "1 Apologies for Absence\n\nTo receive apologies.\n\n"
+		  "2 Minutes\n\nTo approve the minutes of 11 January 2024.\n\n"
+		  "3 Revenue Budget 2024/25\n\nTo consider the report of the Director of Finance.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[2].title, "Revenue Budget 2024/25");
+	assert_non_null(strstr(m.items[2].body, "Director of Finance"));
+	field_meeting_release(&m);
+	parse(&m, "ASHBECK PARISH COUNCIL\nMinutes of the Annual Meeting held on 14 May 2024\n\n"
+		  "1 Election of Chair\nCllr Vole was elected.\n2 Election of Vice-Chair\nCllr Teal was elected.\n\n"
+		  "Minutes of the Parish Council Meeting held on 14 May 2024\n\n"
+		  "1 Apologies\nNone.\n2 Planning\nNo objections.\n", NULL, NULL);
+	assert_items(&m, "1,2,1,2");
+	field_meeting_release(&m);
+}
+
+/*
  * A short heading whose one following line is the item's whole text: that
  * line is the body, unless the heading could have wrapped there (a long
  * line, a lower-case or dash-led tail).  Shape of a community council's
@@ -1633,6 +1764,29 @@ static void test_field_committee_shapes(void **state)
 		  "1 Karakia\nDone.\n2 Apologies\nNone.\n", NULL, NULL);
 	assert_string_equal(m.committee, "Social Sustainability Subcommittee");
 	field_meeting_release(&m);
+
+	/* council and committee in one line, "Minutes of the <council> <committee>" (Canada, UK) */
+	{
+		static const char *const lines[][3] = {
+			{ "Minutes of the City of Anyville Finance and Economic Development Committee meeting held on 14 March 2023",
+			  "City of Anyville", "Finance and Economic Development Committee" },
+			{ "Minutes of the City of Anyville Planning Committee meeting held on 14 March 2023",
+			  "City of Anyville", "Planning Committee" },
+			{ "Minutes of the meeting of the Town of Anyville Parks and Recreation Advisory Board held on March 14, 2023",
+			  "Town of Anyville", "Parks and Recreation Advisory Board" },
+			{ "Minutes of the Anyville County Council Audit and Governance Committee held on 14 March 2023",
+			  "Anyville County Council", "Audit and Governance Committee" },
+		};
+		char doc[512];
+
+		for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+			snprintf(doc, sizeof doc, "%s\n\n1. Call to Order\nDone.\n2. Adjournment\nDone.\n", lines[k][0]);
+			parse(&m, doc, NULL, NULL);
+			assert_string_equal(m.council, lines[k][1]);
+			assert_string_equal(m.committee, lines[k][2]);
+			field_meeting_release(&m);
+		}
+	}
 }
 
 static void test_field_meeting_date_not_publication_date(void **state)
@@ -1796,6 +1950,10 @@ int main(void)
 		cmocka_unit_test(test_field_kind_agenda_and_report),
 		cmocka_unit_test(test_field_junk_input),
 		cmocka_unit_test(test_field_town_council_year_first_numbers),
+		cmocka_unit_test(test_field_dash_and_dotted_minute_numbers),
+		cmocka_unit_test(test_field_label_colon_then_minute),
+		cmocka_unit_test(test_field_resolution_label_is_no_title_tail),
+		cmocka_unit_test(test_field_contents_list_before_items),
 		cmocka_unit_test(test_field_wrapped_titles),
 		cmocka_unit_test(test_field_hanging_indent_titles),
 		cmocka_unit_test(test_field_apologies_sentence_in_front),
