@@ -354,6 +354,8 @@ static bool ends_with_connector(const char *s, size_t len)
 {
 	static const char *const words[] = {
 		"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "from", "by", "&", "-",
+		"or", "at", "into", "upon", "as", "its", "their", "this", "these", "between", "under",
+		"about", "within", "against", "regarding", "concerning", "including", "re",
 	};
 	size_t w;
 

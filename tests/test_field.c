@@ -638,6 +638,34 @@ static void test_field_contents_list_before_items(void **state)
 }
 
 /*
+ * Legistar-style minutes (pdftotext -layout): a title wrapped after a
+ * preposition that cannot end it ("... Regarding" / "Short-Term Rentals",
+ * "... between" / "the City and ...") carries on under it.
+ */
+static void test_field_title_wrapped_after_preposition(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "City of Anyville\nMeeting Minutes\nCity Council\nTuesday, March 14, 2023\n\n"
+		  "4.     PUBLIC HEARINGS\n"
+		  "4.A    23-160        Introduce an Ordinance Amending Chapter 9 of the Municipal Code Regarding\n"
+		  "                     Short-Term Rentals\n"
+		  "                     Public hearing opened at 7:20 p.m. and closed at 7:45 p.m.\n"
+		  "4.B    23-161        Approve a Memorandum of Understanding between\n"
+		  "                     the City and the Anyville Police Officers Association\n"
+		  "                     Approved on consent.\n"
+		  "5.     ADJOURNMENT\n"
+		  "       The Mayor adjourned the meeting at 9:02 p.m.\n", NULL, NULL);
+	assert_items(&m, "4,4.A,4.B,5");
+	assert_string_equal(m.items[1].title,
+			    "Introduce an Ordinance Amending Chapter 9 of the Municipal Code Regarding Short-Term Rentals");
+	assert_string_equal(m.items[2].title,
+			    "Approve a Memorandum of Understanding between the City and the Anyville Police Officers Association");
+	field_meeting_release(&m);
+}
+
+/*
  * A short heading whose one following line is the item's whole text: that
  * line is the body, unless the heading could have wrapped there (a long
  * line, a lower-case or dash-led tail).  Shape of a community council's
@@ -1954,6 +1982,7 @@ int main(void)
 		cmocka_unit_test(test_field_label_colon_then_minute),
 		cmocka_unit_test(test_field_resolution_label_is_no_title_tail),
 		cmocka_unit_test(test_field_contents_list_before_items),
+		cmocka_unit_test(test_field_title_wrapped_after_preposition),
 		cmocka_unit_test(test_field_wrapped_titles),
 		cmocka_unit_test(test_field_hanging_indent_titles),
 		cmocka_unit_test(test_field_apologies_sentence_in_front),
