@@ -45,7 +45,10 @@ done_ok() {
 # the background, its stderr in $T/srv.err; waits for the port in its banner
 # and sets $pid, $port and $U (the base URL).  The server is killed at exit.
 start_server() {
-	"$BIN/minutes-search" serve --listen 127.0.0.1:0 "$@" 2>"$T/srv.err" &
+	# Emptied here, not by the child's redirection: read before the child runs,
+	# the previous server's banner would give its (closed) port (as in scripts/bench-server).
+	: >"$T/srv.err"
+	"$BIN/minutes-search" serve --listen 127.0.0.1:0 "$@" 2>>"$T/srv.err" &
 	pid=$!
 	kill_at_exit $pid
 	port=""
@@ -69,6 +72,12 @@ get() {
 expect_get() {
 	want=$1; shift
 	got=$(get "$@")
+	if [ "$got" = 000 ]; then
+		# no answer at all: what curl and the server said (a crash, a refused connection)
+		p=$1; shift
+		curl -sS --path-as-is -o /dev/null "$@" "$U$p" 2>"$T/curl.err"
+		fail "GET $p: no answer ($(head -c 200 "$T/curl.err")); server: $(tail -c 600 "$T/srv.err" 2>/dev/null)"
+	fi
 	[ "$got" = "$want" ] || fail "GET $1: status $got, expected $want; body: $(head -c 300 "$T/body")"
 	ok
 }
