@@ -222,8 +222,9 @@ static xw_arrays_file &xw_arrays_of(xw_db *db)
 /*
  * Slot's values from the stored file into fs, borrowed from the mapping
  * (names are made only when asked for); false (fs unusable) when absent or
- * malformed.  The offsets and every id are checked first, so a damaged
- * file cannot send a reader past the names or the mapping.
+ * malformed.  The offsets and sizes are checked here, so a damaged file
+ * cannot send a reader past the names or the mapping; the ids, which may
+ * still name no value, where they are used (fs.checked false).
  */
 static bool xw_facet_from_file(xw_arrays_file &f, unsigned slot, xw_facet_slot &fs)
 {
@@ -245,16 +246,13 @@ static bool xw_facet_from_file(xw_arrays_file &f, unsigned slot, xw_facet_slot &
 	size_t n_ids = (size_t)f.lastdocid + 1;
 	if (at[n] > len - bytes_at || ids_at > len || len - ids_at != n_ids * 4)
 		return false;
-	const uint32_t *ids = (const uint32_t *)(const void *)(p + ids_at);
-	uint32_t worst = 0;
-	for (size_t i = 0; i < n_ids; i++)
-		worst = std::max(worst, ids[i]);
-	if (worst >= n)
-		return false;
-	fs.ids.borrow(ids, n_ids);
+	/* The ids are checked where they are used (xw_facet_checked), not here: a
+	 * one-shot search reads only its matches' pages, not all lastdocid of them. */
+	fs.ids.borrow((const uint32_t *)(const void *)(p + ids_at), n_ids);
 	fs.n_names = n;
 	fs.stored = p + bytes_at;
 	fs.stored_at = at;
+	fs.checked = false;
 	return true;
 }
 
@@ -374,6 +372,25 @@ const xw_facet_slot &xw_facet_load(xw_db *db, unsigned slot)
 	return db->fc.slots.emplace(slot, std::move(fs)).first->second;
 }
 
+const xw_facet_slot &xw_facet_checked(xw_db *db, unsigned slot)
+{
+	xw_facet_slot &fs = const_cast<xw_facet_slot &>(xw_facet_load(db, slot));
+	if (fs.checked)
+		return fs;
+	const uint32_t *ids = fs.ids.data();
+	uint32_t worst = 0;
+	for (size_t i = 0, n = fs.ids.size(); i < n; i++)
+		worst = std::max(worst, ids[i]);
+	if (worst >= fs.n_names) {
+		/* a damaged file: this slot from the value streams instead */
+		xw_facet_slot rebuilt;
+		xw_facet_from_stream(db, slot, rebuilt);
+		fs = std::move(rebuilt);
+	}
+	fs.checked = true;
+	return fs;
+}
+
 const xw_u32s &xw_rank_load(xw_db *db, unsigned slot)
 {
 	auto found = db->fc.ranks.find(slot);
@@ -447,7 +464,7 @@ static std::string xw_arrays_image(xw_db *db, const std::string &key, const unsi
 	std::vector<xw_arrays_section> table(n_slots + n_ranks + n_splits);
 	out.append(table.size() * sizeof(xw_arrays_section), '\0');
 	for (size_t i = 0; i < n_slots; i++) {
-		const xw_facet_slot &fs = xw_facet_load(db, slots[i]);
+		const xw_facet_slot &fs = xw_facet_checked(db, slots[i]);
 		size_t at = out.size();
 		xw_put_strings(out, fs.n_names, [&](size_t id) { return fs.name(id); });
 		xw_pad(out, 4);

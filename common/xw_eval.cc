@@ -302,7 +302,17 @@ struct XwEval {
 			return false;
 		const std::string &lo = r->lo, &hi = r->hi;
 		bool has_lo = r->has_lo, has_hi = r->has_hi;
-		const xw_facet_slot &fs = xw_facet_load(db, r->slot);
+		const xw_facet_slot *load = &xw_facet_load(db, r->slot);
+		if (!load->checked && ctx) {
+			/* only the ids of the documents ctx allows are read: tested first */
+			for (uint32_t did = docset_next(ctx, 0); did != UINT32_MAX && !load->checked;
+			     did = docset_next(ctx, did + 1))
+				if (did < load->ids.size() && load->ids[did] >= load->n_names)
+					load = &xw_facet_checked(db, r->slot);
+		} else if (!load->checked) {
+			load = &xw_facet_checked(db, r->slot);
+		}
+		const xw_facet_slot &fs = *load;
 		ranged = true;
 		std::vector<char> in(fs.n_names, 0);
 		for (size_t id = 1; id < fs.n_names; id++) {
@@ -404,14 +414,30 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 	std::vector<unsigned> key(o->facet_slots, o->facet_slots + nf);
 	if (o->stored_arrays_only && !db->fc.runs.count(key)) {
 		for (size_t i = 0; i < nf; i++) {
-			const uint32_t *ids = fs[i]->ids.data();
-			size_t n = fs[i]->ids.size();
-			uint32_t *c = counts[i].data();
-			for (uint32_t did = docset_next(set, 0); did != UINT32_MAX && did < n;
-			     did = docset_next(set, did + 1))
-				++c[ids[did]];
+			/* ids are tested as they are met: an unchecked stored file is read
+			 * only where the matches are; one naming no value is checked whole */
+			bool again = true;
+			while (again) {
+				const uint32_t *ids = fs[i]->ids.data();
+				size_t n = fs[i]->ids.size();
+				uint32_t *c = counts[i].data(), nn = (uint32_t)fs[i]->n_names;
+				again = false;
+				for (uint32_t did = docset_next(set, 0); did != UINT32_MAX && did < n;
+				     did = docset_next(set, did + 1)) {
+					if (ids[did] >= nn) {
+						fs[i] = const_cast<xw_facet_slot *>(
+							&xw_facet_checked(db, o->facet_slots[i]));
+						counts[i].assign(fs[i]->n_names, 0);
+						again = true;
+						break;
+					}
+					++c[ids[did]];
+				}
+			}
 		}
 	} else {
+		for (size_t i = 0; i < nf; i++)
+			fs[i] = const_cast<xw_facet_slot *>(&xw_facet_checked(db, o->facet_slots[i]));
 		const xw_facet_runs &runs = xw_facet_runs_load(db, o, fs);
 		std::vector<uint32_t> per_run(runs.n_runs, 0);
 		const uint32_t *run = runs.run.data();
@@ -480,7 +506,7 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
  */
 static void xw_count_collapsed(xw_db *db, const struct docset *set, unsigned slot, xw_mset *m)
 {
-	const xw_facet_slot &fs = xw_facet_load(db, slot);
+	const xw_facet_slot &fs = xw_facet_checked(db, slot);
 	std::vector<uint32_t> per(fs.n_names, 0);
 	size_t n = fs.ids.size(), keyless = 0, keys = 0;
 

@@ -65,10 +65,11 @@ struct xw_facet_slot {
 	std::vector<std::string> member_names;      /* by member id: display form (in memory), */
 	const char *member_stored;                  /* ...or stored, as for the names above */
 	const uint32_t *member_stored_at;
+	bool checked;                    /* every id < n_names (see xw_facet_checked) */
 	xw_facet_slot()
 		: n_names(0), stored(nullptr), stored_at(nullptr), split(false), split_sep(0),
 		  split_last_word(false), n_members(0), member_stored(nullptr),
-		  member_stored_at(nullptr) {}
+		  member_stored_at(nullptr), checked(true) {}
 	/* The display form of member mid (< n_members). */
 	std::string member_name(size_t mid) const
 	{
@@ -325,6 +326,13 @@ void xw_set_order(Xapian::Enquire &enq, const struct xw_search_opts *o);
  */
 std::string xw_facet_key(xw_db *db);
 const xw_facet_slot &xw_facet_load(xw_db *db, unsigned slot);
+/*
+ * The same, with every value id known to name a value: ids borrowed from a
+ * stored file are checked on first use (the slot is rebuilt from the value
+ * streams when the file is damaged).  Loops that index by ids over many
+ * documents call this; a loop over a few matches may test each id instead.
+ */
+const xw_facet_slot &xw_facet_checked(xw_db *db, unsigned slot);
 const xw_u32s &xw_rank_load(xw_db *db, unsigned slot);
 bool xw_arrays_stored(xw_db *db, bool rank, unsigned slot);
 /*
