@@ -220,7 +220,9 @@ bench-small: deps
 # A national archive: 200,000 meetings (~4 GB of text), generated once into
 # $(NATIONAL_DIR) and kept there for the next run; omindex is given
 # NATIONAL_OMINDEX_S seconds, FTS5 and grep are left out (hours at this size).
-# Takes about an hour on 2 cores; never part of `make bench`.
+# About an hour on 2 cores, 40 minutes with NATIONAL_OMINDEX_S=300 (our build
+# takes about 15; omindex, 271 s at 20,000 meetings, does not finish in 300 s
+# here); never part of `make bench`.
 NATIONAL_DIR ?= /var/tmp/minutes-national
 NATIONAL_OMINDEX_S ?= 1800
 bench-national: deps
