@@ -1469,6 +1469,20 @@ static void test_extract_markdown_pipe_tables(void **state)
 	assert_null(strstr(r.docs[0].text, "---"));
 	assert_non_null(strstr(r.docs[0].text, "| not a table, no delimiter row |\nText | with a pipe."));
 	extract_result_release(&r);
+
+	/* junk made of table characters: always text, never longer than the input */
+	srand(7);
+	for (int round = 0; round < 300; round++) {
+		char junk[512];
+		size_t n = (size_t)(rand() % (int)sizeof junk);
+
+		for (size_t i = 0; i < n; i++)
+			junk[i] = "|-: \n\\a"[rand() % 7];
+		assert_int_equal(extract_buffer(f->ctx, junk, n, "junk.md", &r, &err), CM_OK);
+		assert_int_equal(r.n, 1);
+		assert_true(r.docs[0].text == NULL || r.docs[0].len <= n);
+		extract_result_release(&r);
+	}
 }
 
 static void test_extract_detect_html_and_markdown_by_sniff(void **state)
