@@ -2902,10 +2902,45 @@ static bool is_caps_heading(const struct fparse *p, size_t k, size_t i)
 }
 
 /*
+ * A heading in ordinary case on line k from byte i, as PDF text of a Word
+ * document leaves it once its bold is gone: a short line after a blank
+ * line, no colon, no closing punctuation, no date, straight above a line
+ * of prose that is longer or ends a sentence ("Declarations of interest" /
+ * "There were none."), and does not carry on line k's sentence in lower
+ * case.  The document's own "Minutes of the ... meeting" line is none.
+ */
+static bool is_plain_heading(const struct fparse *p, size_t k, size_t i)
+{
+	const char *s = p->t + p->lines[k].off + i, *n;
+	size_t len = p->lines[k].len - i, nl, letters = 0;
+
+	text_trim(&s, &len);
+	if (!len || len > FIELD_LABEL_MAX || memchr(s, ':', len) || strchr(".;,!?-", s[len - 1]) ||
+	    date_find(s, len, NULL, NULL, NULL) || text_is_all_caps(s, len))
+		return false;
+	if (text_starts_ci(s, len, "minutes of") && text_find_ci(s, len, "meeting") < len &&
+	    text_find_ci(s, len, "last") == len && text_find_ci(s, len, "previous") == len)
+		return false;
+	for (size_t j = 0; j < len; j++)
+		letters += ascii_is_alpha(s[j]);
+	if (letters < 3 || k == 0 || k + 1 >= p->n_lines ||
+	    !(p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
+	    (p->lines[k + 1].flags & (FLINE_BLANK | FLINE_RUNNING)))
+		return false;
+	n = p->t + p->lines[k + 1].off;
+	nl = p->lines[k + 1].len;
+	text_trim(&n, &nl);
+	/* prose that starts there: a lower-case start carries on a sentence of line k */
+	return nl && !ascii_is_lower(n[0]) && (nl > len + 10 || n[nl - 1] == '.') && memchr(n, ' ', nl);
+}
+
+/*
  * An unnumbered heading on line k: kind 1 a Markdown heading ("## Christmas
  * Market"), 2 a bold line ("**Flooding:**"), 3 a "Label:" paragraph
  * ("Flooding:  Councillor Bevan has ..."), 4 a line in capitals on its own
- * ("APOLOGIES" / "Cllr D Green."), 0 none.  Fills c for it.
+ * ("APOLOGIES" / "Cllr D Green."), 5 a short line in ordinary case on its
+ * own above prose ("Apologies" / "Apologies were received from ..."), 0
+ * none.  Fills c for it.
  */
 static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 {
@@ -2933,10 +2968,12 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 		return 0;
 	if (!kind && is_caps_heading(p, k, i))
 		kind = 4;
+	else if (!kind && is_plain_heading(p, k, i))
+		kind = 5;
 	/* the label: up to a colon (kinds 2, 3) or the end of the heading */
 	for (e = i; e < len && s[e] != ':' && e - i <= FIELD_LABEL_MAX; e++)
 		words += s[e] == ' ' && e > i && s[e - 1] != ' ';
-	whole_line = kind == 1 || kind == 4;	/* the title is the whole line, no label */
+	whole_line = kind == 1 || kind == 4 || kind == 5;	/* the title is the whole line, no label */
 	if (!whole_line && (e >= len || s[e] != ':')) {
 		if (kind == 2 && find_bold(s, len, i) < len && len - i <= FIELD_LABEL_MAX + 4)
 			e = find_bold(s, len, i);	/* "**Village maintenance**" */
@@ -2965,22 +3002,32 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 /*
  * Items of minutes that number nothing: the most common kind of unnumbered
  * heading after the document's first line (Markdown headings, else bold
- * lines, else "Label:" paragraphs, else lines in capitals), when there are FIELD_UNNUMBERED_MIN or
- * more.  The candidates go to un (document order), their count to *n.
+ * lines, else "Label:" paragraphs, else lines in capitals, else short lines
+ * above prose), when there are FIELD_UNNUMBERED_MIN or more.  The candidates go to un (document order), their count to *n.
  */
 static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 {
-	size_t count[5] = {0};
+	size_t count[6] = {0};
 	int kind = 0;
 	struct cand c, *slot;
-	size_t first = 0;
+	size_t first = 0, dated = 0;
 
 	*n = 0;
 	while (first < p->n_lines && (p->lines[first].flags & FLINE_BLANK))
 		first++;
-	for (size_t k = first + 1; k < p->n_lines; k++)
-		count[unnumbered_heading(p, k, &c)]++;
-	for (int k = 1; k <= 4 && !kind; k++)
+	/* plain headings only below the line that dates the meeting: above it
+	 * lies the document's own heading ("Annual Meeting" / "Minutes of the
+	 * meeting held on 14 May 2024") */
+	while (dated < p->n_lines &&
+	       ((p->lines[dated].flags & FLINE_BLANK) ||
+		!date_find(p->t + p->lines[dated].off, p->lines[dated].len, NULL, NULL, NULL)))
+		dated++;
+	for (size_t k = first + 1; k < p->n_lines; k++) {
+		int got = unnumbered_heading(p, k, &c);
+
+		count[got == 5 && k <= dated ? 0 : got]++;
+	}
+	for (int k = 1; k <= 5 && !kind; k++)
 		if (count[k] >= FIELD_UNNUMBERED_MIN)
 			kind = k;
 	if (!kind)
@@ -2988,6 +3035,8 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	for (size_t k = first + 1; k < p->n_lines && un->n < FIELD_CAND_MAX; k++) {
 		int got = unnumbered_heading(p, k, &c);
 
+		if (got == 5 && k <= dated)
+			continue;
 		/* bold or label lines are both headings once bold ones were chosen */
 		if (got != kind && !(kind == 2 && got == 3))
 			continue;

@@ -1242,6 +1242,46 @@ static void test_field_unnumbered_caps_headings(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * The same minutes as PDF text of a Word document whose bold headings were
+ * lost: short lines in ordinary case, each after a blank line and above its
+ * prose.  The document's own heading, the attendance and a one-line
+ * paragraph that is no heading stay out.
+ */
+static void test_field_unnumbered_plain_headings(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Anyhamble Parish Council\nMinutes of the Parish Council meeting held on 9 January 2024\n\n"
+		  "Present: Cllrs A Smith (Chair), B Jones, C Brown\n\n"
+		  "Apologies\nApologies were received from Cllr D Green.\n\n"
+		  "Minutes of the last meeting\n"
+		  "The minutes of the meeting held on 12 December 2023 were approved.\n\n"
+		  "Planning\nNo applications had been received.\n\n"
+		  "The Chair thanked everyone\nfor coming.\n\n"
+		  "Date of next meeting\n13 February 2024 at 7.30pm.\n",
+	      NULL, NULL);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[0].title, "Apologies");
+	assert_string_equal(m.items[1].title, "Minutes of the last meeting");
+	assert_string_equal(m.items[2].title, "Planning");
+	assert_non_null(strstr(m.items[2].body, "The Chair thanked everyone"));
+	assert_string_equal(m.items[3].title, "Date of next meeting");
+	assert_int_equal(m.date, 20240109);
+	field_meeting_release(&m);
+	/* a heading above the line that dates the meeting is the document's own */
+	parse(&m, "Anyhamble Parish Council\n\nAnnual Meeting\n"
+		  "Minutes of the meeting held on 14 May 2024 at 7pm in the Hall\n\n"
+		  "Election of Chair\nCllr Smith was elected Chair for the year.\n\n"
+		  "Apologies\nApologies were received from Cllr White.\n\n"
+		  "Date of next meeting\nThe next meeting will be on 11 June 2024.\n", NULL, NULL);
+	assert_int_equal(m.date, 20240514);
+	assert_int_equal(m.n_items, 3);
+	assert_string_equal(m.items[0].title, "Election of Chair");
+	field_meeting_release(&m);
+}
+
 /* Apologies given as a sentence of the front matter, not under a label. */
 static void test_field_apologies_sentence_in_front(void **state)
 {
@@ -1987,6 +2027,7 @@ int main(void)
 		cmocka_unit_test(test_field_hanging_indent_titles),
 		cmocka_unit_test(test_field_apologies_sentence_in_front),
 		cmocka_unit_test(test_field_unnumbered_caps_headings),
+		cmocka_unit_test(test_field_unnumbered_plain_headings),
 		cmocka_unit_test(test_field_point_zero_and_dashed_titles),
 		cmocka_unit_test(test_field_decisions_without_resolved),
 		cmocka_unit_test(test_field_decisions_agreed_by_a_body),
