@@ -2872,66 +2872,62 @@ static bool is_attendance_label(const char *s, size_t len)
 }
 
 /*
- * Is line k, from byte i, a heading in capitals on its own ("APOLOGIES",
- * "MINUTES OF THE LAST MEETING"): after a blank line, before a line of
- * text that is not in capitals, short, without a date (the meeting's
- * own heading) and not ending a sentence or introducing a list?
+ * Line k from byte i as a heading on its own line: its trimmed text (*s,
+ * *len: at most FIELD_LABEL_MAX bytes, three letters or more, not ending in
+ * ".:;,", no date, not the document's own "Minutes of the ... meeting") after
+ * a blank line, straight above a line of text (trimmed in *n, *nl).
  */
-static bool is_caps_heading(const struct fparse *p, size_t k, size_t i)
+static bool stands_alone(const struct fparse *p, size_t k, size_t i, const char **s, size_t *len,
+			 const char **n, size_t *nl)
 {
-	const char *s = p->t + p->lines[k].off + i, *n;
-	size_t len = p->lines[k].len - i, nl, letters = 0;
+	size_t letters = 0;
 
-	text_trim(&s, &len);
-	if (!len || len > FIELD_LABEL_MAX || !text_is_all_caps(s, len) || strchr(".:;,", s[len - 1]) ||
-	    date_find(s, len, NULL, NULL, NULL))
+	*s = p->t + p->lines[k].off + i;
+	*len = p->lines[k].len - i;
+	text_trim(s, len);
+	if (!*len || *len > FIELD_LABEL_MAX || strchr(".:;,", (*s)[*len - 1]) ||
+	    date_find(*s, *len, NULL, NULL, NULL))
 		return false;
-	if (text_starts_ci(s, len, "minutes") && memmem(s, len, "MEETING", 7) && !memmem(s, len, "LAST", 4) &&
-	    !memmem(s, len, "PREVIOUS", 8))
+	if (text_starts_ci(*s, *len, "minutes") && text_find_ci(*s, *len, "meeting") < *len &&
+	    text_find_ci(*s, *len, "last") == *len && text_find_ci(*s, *len, "previous") == *len)
 		return false;	/* "MINUTES OF THE PARISH COUNCIL MEETING": the document's own heading */
-	for (size_t j = 0; j < len; j++)
-		letters += ascii_is_alpha(s[j]);
+	for (size_t j = 0; j < *len; j++)
+		letters += ascii_is_alpha((*s)[j]);
 	if (letters < 3 || k == 0 || k + 1 >= p->n_lines ||
 	    !(p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
 	    (p->lines[k + 1].flags & (FLINE_BLANK | FLINE_RUNNING)))
 		return false;
-	n = p->t + p->lines[k + 1].off;
-	nl = p->lines[k + 1].len;
-	text_trim(&n, &nl);
-	return nl && !text_is_all_caps(n, nl);
+	*n = p->t + p->lines[k + 1].off;
+	*nl = p->lines[k + 1].len;
+	text_trim(n, nl);
+	return *nl > 0;
+}
+
+/* A heading in capitals on its own (see stands_alone) above text that is not ("APOLOGIES" / "Cllr D Green."). */
+static bool is_caps_heading(const struct fparse *p, size_t k, size_t i)
+{
+	const char *s, *n;
+	size_t len, nl;
+
+	return stands_alone(p, k, i, &s, &len, &n, &nl) && text_is_all_caps(s, len) && !text_is_all_caps(n, nl);
 }
 
 /*
- * A heading in ordinary case on line k from byte i, as PDF text of a Word
- * document leaves it once its bold is gone: a short line after a blank
- * line, no colon, no closing punctuation, no date, straight above a line
- * of prose that is longer or ends a sentence ("Declarations of interest" /
- * "There were none."), and does not carry on line k's sentence in lower
- * case.  The document's own "Minutes of the ... meeting" line is none.
+ * A heading in ordinary case on its own, as PDF text of a Word document
+ * leaves it once its bold is gone: no colon and no closing "!?-" either,
+ * above a line of prose that is longer or ends a sentence ("Declarations of
+ * interest" / "There were none.") and does not carry on line k's sentence
+ * in lower case.
  */
 static bool is_plain_heading(const struct fparse *p, size_t k, size_t i)
 {
-	const char *s = p->t + p->lines[k].off + i, *n;
-	size_t len = p->lines[k].len - i, nl, letters = 0;
+	const char *s, *n;
+	size_t len, nl;
 
-	text_trim(&s, &len);
-	if (!len || len > FIELD_LABEL_MAX || memchr(s, ':', len) || strchr(".;,!?-", s[len - 1]) ||
-	    date_find(s, len, NULL, NULL, NULL) || text_is_all_caps(s, len))
+	if (!stands_alone(p, k, i, &s, &len, &n, &nl) || text_is_all_caps(s, len) || memchr(s, ':', len) ||
+	    strchr("!?-", s[len - 1]))
 		return false;
-	if (text_starts_ci(s, len, "minutes of") && text_find_ci(s, len, "meeting") < len &&
-	    text_find_ci(s, len, "last") == len && text_find_ci(s, len, "previous") == len)
-		return false;
-	for (size_t j = 0; j < len; j++)
-		letters += ascii_is_alpha(s[j]);
-	if (letters < 3 || k == 0 || k + 1 >= p->n_lines ||
-	    !(p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
-	    (p->lines[k + 1].flags & (FLINE_BLANK | FLINE_RUNNING)))
-		return false;
-	n = p->t + p->lines[k + 1].off;
-	nl = p->lines[k + 1].len;
-	text_trim(&n, &nl);
-	/* prose that starts there: a lower-case start carries on a sentence of line k */
-	return nl && !ascii_is_lower(n[0]) && (nl > len + 10 || n[nl - 1] == '.') && memchr(n, ' ', nl);
+	return !ascii_is_lower(n[0]) && (nl > len + 10 || n[nl - 1] == '.') && memchr(n, ' ', nl);
 }
 
 /*
