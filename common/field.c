@@ -959,6 +959,81 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 	return CM_OK;
 }
 
+/*
+ * A minute number in the right margin of line k ("APOLOGIES FOR ABSENCE
+ * <gap> 45/24"): a slashed number, maybe after a letter code ("FC24/45"),
+ * ending the line after a gap of five spaces or a tab, under a title that
+ * starts with a capital and ends no sentence.  Fills the title's start and
+ * trimmed length and the number's start and length.
+ */
+static bool margin_number(const char *s, size_t len, size_t *ts, size_t *tl, size_t *ns, size_t *nl)
+{
+	size_t e = len, b, g, i, digits = 0, slashes = 0;
+	int d;
+
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (b = e; b && s[b - 1] != ' ' && s[b - 1] != '\t'; b--)
+		;
+	if (e - b < 3 || e - b > 12)
+		return false;
+	for (i = b; i < e && ascii_is_upper(s[i]); i++)
+		;
+	if (i - b > 4)
+		return false;
+	for (; i < e; i++) {
+		if (ascii_is_digit(s[i]))
+			digits++;
+		else if (s[i] == '/' && digits && i + 1 < e)
+			slashes++;
+		else
+			return false;
+	}
+	if (slashes != 1 || date_parse(s + b, e - b, &d, NULL))
+		return false;
+	for (g = b; g && (s[g - 1] == ' ' || s[g - 1] == '\t'); g--)
+		;
+	if (b - g < 5 && !memchr(s + g, '\t', b - g))
+		return false;
+	*ts = skip_blanks(s, g, 0);
+	if (*ts >= g || !ascii_is_upper(s[*ts]) || g - *ts < 3 || g - *ts > 120 || s[g - 1] == '.')
+		return false;
+	*tl = g - *ts;
+	*ns = b;
+	*nl = e - b;
+	return true;
+}
+
+/*
+ * Minute numbers in the right margin, on two lines or more, move to their
+ * lines' starts ("45/24 APOLOGIES FOR ABSENCE", the gap's spaces after
+ * it): offsets and lengths stay, and the headings read as numbered ones.
+ * One such line alone (a "24/25" closing a table row) is left as it is.
+ */
+static void margin_numbers_first(struct fparse *p, char *t)
+{
+	size_t found = 0, ts, tl, ns, nl;
+
+	for (size_t k = 0; k < p->n_lines && found < 2; k++)
+		if (!(p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING)) &&
+		    margin_number(t + p->lines[k].off, p->lines[k].len, &ts, &tl, &ns, &nl))
+			found++;
+	if (found < 2)
+		return;
+	for (size_t k = 0; k < p->n_lines; k++) {
+		char *s = t + p->lines[k].off, num[16];
+
+		if ((p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
+		    !margin_number(s, p->lines[k].len, &ts, &tl, &ns, &nl))
+			continue;
+		memcpy(num, s + ns, nl);
+		memset(s + ns, ' ', nl);
+		memmove(s + ts + nl + 1, s + ts, tl);
+		memcpy(s + ts, num, nl);
+		s[ts + nl] = ' ';
+	}
+}
+
 /* ---- chain selection -------------------------------------------------- */
 
 struct chain_slot {
@@ -3086,6 +3161,8 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 	rc = split_lines(&p);
 	if (rc == CM_OK)
 		rc = mark_running_lines(&p);
+	if (rc == CM_OK)
+		margin_numbers_first(&p, clean.buf);
 	if (rc == CM_OK)
 		p.agenda_like = heading_says_agenda(&p);
 	if (rc == CM_OK)

@@ -666,6 +666,39 @@ static void test_field_title_wrapped_after_preposition(void **state)
 }
 
 /*
+ * A parish clerk's minutes with the minute number in the right margin of
+ * each heading (pdftotext -layout); a lone slashed figure closing a table
+ * row, and dates, stay where they are.
+ */
+static void test_field_minute_numbers_in_right_margin(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                    HARTWELL PARISH COUNCIL\n"
+		  "      Minutes of the Meeting of the Parish Council held on 4 March 2024\n\n"
+		  "Present: Cllr A. Smith (Chair), Cllr B. Jones\n\n"
+		  "APOLOGIES FOR ABSENCE                                              45/24\n"
+		  "Apologies were received from Cllr White.\n\n"
+		  "MINUTES OF THE MEETING HELD ON 5 FEBRUARY 2024                     46/24\n"
+		  "The minutes were approved and signed as a true record.\n\n"
+		  "Highways and footpaths\t47/24\n"
+		  "The pothole on Mill Lane has been reported again.\n", NULL, NULL);
+	assert_items(&m, "45/24,46/24,47/24");
+	assert_string_equal(m.items[0].title, "APOLOGIES FOR ABSENCE");
+	assert_string_equal(m.items[1].title, "MINUTES OF THE MEETING HELD ON 5 FEBRUARY 2024");
+	assert_string_equal(m.items[2].title, "Highways and footpaths");
+	assert_string_equal(m.items[2].body, "The pothole on Mill Lane has been reported again.");
+	field_meeting_release(&m);
+	parse(&m, "HARTWELL PARISH COUNCIL\nMinutes of the meeting held on 4 March 2024\n\n"
+		  "1. Finance\n\nThe figures were noted:\nBudget for the year                 24/25\n"
+		  "Signed on                 13/09/2017\n\n2. Planning\nNone.\n", NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_non_null(strstr(m.items[0].body, "Budget for the year 24/25"));
+	field_meeting_release(&m);
+}
+
+/*
  * A short heading whose one following line is the item's whole text: that
  * line is the body, unless the heading could have wrapped there (a long
  * line, a lower-case or dash-led tail).  Shape of a community council's
@@ -2023,6 +2056,7 @@ int main(void)
 		cmocka_unit_test(test_field_resolution_label_is_no_title_tail),
 		cmocka_unit_test(test_field_contents_list_before_items),
 		cmocka_unit_test(test_field_title_wrapped_after_preposition),
+		cmocka_unit_test(test_field_minute_numbers_in_right_margin),
 		cmocka_unit_test(test_field_wrapped_titles),
 		cmocka_unit_test(test_field_hanging_indent_titles),
 		cmocka_unit_test(test_field_apologies_sentence_in_front),
