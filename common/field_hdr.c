@@ -948,6 +948,7 @@ static int committee_meeting_kind(const char *s, size_t n, char **out)
 	static const char *const kinds[] = {
 		"annual parish council meeting", "annual town council meeting", "annual parish meeting",
 		"annual town meeting", "extraordinary general meeting", "extraordinary meeting",
+		"annual meeting",
 	};
 	size_t lines = 0, end = 0;
 	int rc = CM_OK;

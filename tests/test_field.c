@@ -1855,6 +1855,11 @@ static void test_field_committee_shapes(void **state)
 		  "2. Annual Report\nGiven.\n", NULL, NULL);
 	assert_string_equal(m.committee, "Annual Parish Meeting");
 	field_meeting_release(&m);
+	parse(&m, "MINUTES OF THE ANNUAL MEETING OF ASHBY PARISH COUNCIL\nHELD IN THE VILLAGE HALL\n"
+		  "ON 20TH May 2025\n\n1. Election of Chairman\nCllr Bee was elected.\n2. Apologies\nNone.\n",
+	      NULL, NULL);
+	assert_string_equal(m.committee, "Annual Meeting");
+	field_meeting_release(&m);
 
 	/* the meeting's kind after the body's name (US); a subcommittee (New Zealand) */
 	parse(&m, "CITY OF ANYVILLE\nPLANNING COMMISSION REGULAR MEETING MINUTES\nMarch 12, 2024\n\n"
