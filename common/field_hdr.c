@@ -1761,9 +1761,11 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		head = n;
 	if (find_word_ci(s, head, "minutes") < head || find_word_ci(s, head, "cofnodion") < head ||
 	    text_find_ci(s, head, "notes of the") < head || text_find_ci(s, head, "action notes") < head ||
-	    text_find_ci(s, head, "meeting notes") < head || text_find_ci(s, head, "record of decisions") < head)
+	    text_find_ci(s, head, "meeting notes") < head || text_find_ci(s, head, "record of decisions") < head ||
+	    text_find_ci(s, head, "summary of decisions") < head || text_find_ci(s, head, "decision notice") < head)
 		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION";
-				 * informal "Notes of the ... Working Group", "Record of Decisions" */
+				 * informal "Notes of the ... Working Group", "Record of Decisions",
+				 * "Summary of Decisions" */
 	else if (find_word_ci(s, n, "minutes") < n)
 		minutes += 2;	/* an agenda's "Minutes of the last meeting" too */
 	if ((find_word_ci(s, head, "agenda") < head || text_find_ci(s, head, "notice of meeting") < head) &&
@@ -1789,6 +1791,8 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	if (text_find_ci(s, n, "report of") < n || text_find_ci(s, n, "report to") < n ||
 	    text_find_ci(s, n, "report by") < n)
 		report += 2;
+	if (find_word_ci(s, head, "report") < head)
+		report += 2;	/* "Report of the Clerk to the Parish Council" heads the document */
 	if (text_find_ci(s, n, "executive summary") < n || text_find_ci(s, n, "purpose of the report") < n ||
 	    text_find_ci(s, n, "purpose of report") < n || text_find_ci(s, n, "recommendation") < n)
 		report += 2;
@@ -1808,7 +1812,9 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		   text_find_ci(s, n, "unconfirmed minutes") < n ||
 		   (minutes >= 5 && (text_find_ci(s, head, "subject to approval") < head ||
 				     text_find_ci(s, head, "subject to confirmation") < head ||
-				     text_find_ci(s, head, "yet to be approved") < head));
+				     text_find_ci(s, head, "yet to be approved") < head ||
+				     find_word_ci(s, head, "unapproved") < head ||
+				     find_word_ci(s, head, "unratified") < head));
 	if (!m->draft && p->opts->path) {
 		const char *base = strrchr(p->opts->path, '/');
 

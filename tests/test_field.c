@@ -1951,6 +1951,30 @@ static void test_field_kind_from_heading(void **state)
 	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
 	assert_int_equal(m.date, 20250422);
 	field_meeting_release(&m);
+
+	/* a clerk's report, a summary of decisions and minutes marked unapproved */
+	{
+		static const struct {
+			const char *head;
+			enum field_kind kind;
+			bool draft;
+		} heads[] = {
+			{ "Report of the Clerk to the Parish Council", FIELD_KIND_REPORT, false },
+			{ "Summary of decisions", FIELD_KIND_MINUTES, false },
+			{ "Minutes (unapproved)", FIELD_KIND_MINUTES, true },
+			{ "MINUTES\nAnnual report of the Chair", FIELD_KIND_MINUTES, false },
+		};
+		char doc[512];
+
+		for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+			snprintf(doc, sizeof doc, "Ashby Parish Council\n%s\nMeeting held on 14 May 2024 at 7pm\n\n"
+				 "1. Apologies\nNone.\n\n2. Planning\nNo objections.\n", heads[k].head);
+			parse(&m, doc, NULL, NULL);
+			assert_int_equal(m.kind, heads[k].kind);
+			assert_int_equal(m.draft, heads[k].draft);
+			field_meeting_release(&m);
+		}
+	}
 }
 
 /* ---- the seeds -------------------------------------------------------- */
