@@ -439,8 +439,7 @@ static int read_sub_number(const char *s, size_t len, size_t *i, bool first)
 }
 
 /*
- * Does s[i] join a minute number's two parts, the first (nd digits, value a)
- * read?  A slash always ("45/24", "FC24/45"); a dash in brackets ("(06-386)");
+ * Does s[i] join a minute number's two parts, the first (nd digits) read?  A slash always ("45/24", "FC24/45"); a dash in brackets ("(06-386)");
  * a bare dash between two or three digits and two or three, one part with a
  * leading zero or the two of different lengths ("24-045", "045-24",
  * "23-145"; "18-25 section", "100-120 High Street", "2025-26 Budget" and

@@ -81,6 +81,27 @@ public:
 	}
 };
 
+/*
+ * Slot's arrays with every id of the documents in set (every document when
+ * set is NULL) naming a value: a stored file's unchecked ids are tested
+ * only there, so a search reads the arrays at its matches alone; one id
+ * naming no value sends the slot to xw_facet_checked.
+ */
+static const xw_facet_slot &xw_facet_for(xw_db *db, unsigned slot, const struct docset *set)
+{
+	const xw_facet_slot &fs = xw_facet_load(db, slot);
+	if (fs.checked)
+		return fs;
+	if (!set)
+		return xw_facet_checked(db, slot);
+	const uint32_t *ids = fs.ids.data();
+	size_t n = fs.ids.size();
+	for (uint32_t did = docset_next(set, 0); did != UINT32_MAX && did < n; did = docset_next(set, did + 1))
+		if (ids[did] >= fs.n_names)
+			return xw_facet_checked(db, slot);
+	return fs;
+}
+
 /* ---- the evaluator ------------------------------------------------------ */
 
 /*
@@ -302,17 +323,7 @@ struct XwEval {
 			return false;
 		const std::string &lo = r->lo, &hi = r->hi;
 		bool has_lo = r->has_lo, has_hi = r->has_hi;
-		const xw_facet_slot *load = &xw_facet_load(db, r->slot);
-		if (!load->checked && ctx) {
-			/* only the ids of the documents ctx allows are read: tested first */
-			for (uint32_t did = docset_next(ctx, 0); did != UINT32_MAX && !load->checked;
-			     did = docset_next(ctx, did + 1))
-				if (did < load->ids.size() && load->ids[did] >= load->n_names)
-					load = &xw_facet_checked(db, r->slot);
-		} else if (!load->checked) {
-			load = &xw_facet_checked(db, r->slot);
-		}
-		const xw_facet_slot &fs = *load;
+		const xw_facet_slot &fs = xw_facet_for(db, r->slot, ctx);
 		ranged = true;
 		std::vector<char> in(fs.n_names, 0);
 		for (size_t id = 1; id < fs.n_names; id++) {
@@ -394,6 +405,26 @@ static const xw_facet_runs &xw_facet_runs_load(xw_db *db, const struct xw_search
 	return db->fc.runs.emplace(slots, std::move(r)).first->second;
 }
 
+/*
+ * Counts per value id of slot fs over the documents in set; false (counts
+ * unusable) at the first id that names no value, which only an unchecked
+ * stored file can hold.
+ */
+static bool xw_count_slot(const xw_facet_slot &fs, const struct docset *set, std::vector<uint32_t> &counts)
+{
+	const uint32_t *ids = fs.ids.data();
+	size_t n = fs.ids.size();
+	uint32_t nn = (uint32_t)fs.n_names;
+	counts.assign(nn, 0);
+	uint32_t *c = counts.data();
+	for (uint32_t did = docset_next(set, 0); did != UINT32_MAX && did < n; did = docset_next(set, did + 1)) {
+		if (ids[did] >= nn)
+			return false;
+		++c[ids[did]];
+	}
+	return true;
+}
+
 /* Facet counts of the documents in set, into m->facets. */
 static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw_search_opts *o,
 			    xw_mset *m)
@@ -402,10 +433,6 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 	std::vector<xw_facet_slot *> fs(nf);
 	std::vector<std::vector<uint32_t>> counts(nf);
 
-	for (size_t i = 0; i < nf; i++) {
-		fs[i] = const_cast<xw_facet_slot *>(&xw_facet_load(db, o->facet_slots[i]));
-		counts[i].assign(fs[i]->n_names, 0);
-	}
 	/*
 	 * Runs pay for themselves over many searches; a process running one
 	 * search (stored_arrays_only) counts each match in each slot instead,
@@ -413,31 +440,19 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
 	 */
 	std::vector<unsigned> key(o->facet_slots, o->facet_slots + nf);
 	if (o->stored_arrays_only && !db->fc.runs.count(key)) {
+		/* the ids are tested as they are counted, in one pass over the matches */
 		for (size_t i = 0; i < nf; i++) {
-			/* ids are tested as they are met: an unchecked stored file is read
-			 * only where the matches are; one naming no value is checked whole */
-			bool again = true;
-			while (again) {
-				const uint32_t *ids = fs[i]->ids.data();
-				size_t n = fs[i]->ids.size();
-				uint32_t *c = counts[i].data(), nn = (uint32_t)fs[i]->n_names;
-				again = false;
-				for (uint32_t did = docset_next(set, 0); did != UINT32_MAX && did < n;
-				     did = docset_next(set, did + 1)) {
-					if (ids[did] >= nn) {
-						fs[i] = const_cast<xw_facet_slot *>(
-							&xw_facet_checked(db, o->facet_slots[i]));
-						counts[i].assign(fs[i]->n_names, 0);
-						again = true;
-						break;
-					}
-					++c[ids[did]];
-				}
+			fs[i] = const_cast<xw_facet_slot *>(&xw_facet_load(db, o->facet_slots[i]));
+			if (!xw_count_slot(*fs[i], set, counts[i])) {
+				fs[i] = const_cast<xw_facet_slot *>(&xw_facet_checked(db, o->facet_slots[i]));
+				xw_count_slot(*fs[i], set, counts[i]);
 			}
 		}
 	} else {
-		for (size_t i = 0; i < nf; i++)
+		for (size_t i = 0; i < nf; i++) {
 			fs[i] = const_cast<xw_facet_slot *>(&xw_facet_checked(db, o->facet_slots[i]));
+			counts[i].assign(fs[i]->n_names, 0);
+		}
 		const xw_facet_runs &runs = xw_facet_runs_load(db, o, fs);
 		std::vector<uint32_t> per_run(runs.n_runs, 0);
 		const uint32_t *run = runs.run.data();
@@ -506,7 +521,7 @@ static void xw_count_facets(xw_db *db, const struct docset *set, const struct xw
  */
 static void xw_count_collapsed(xw_db *db, const struct docset *set, unsigned slot, xw_mset *m)
 {
-	const xw_facet_slot &fs = xw_facet_checked(db, slot);
+	const xw_facet_slot &fs = xw_facet_for(db, slot, set);
 	std::vector<uint32_t> per(fs.n_names, 0);
 	size_t n = fs.ids.size(), keyless = 0, keys = 0;
 

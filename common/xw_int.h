@@ -329,8 +329,9 @@ const xw_facet_slot &xw_facet_load(xw_db *db, unsigned slot);
 /*
  * The same, with every value id known to name a value: ids borrowed from a
  * stored file are checked on first use (the slot is rebuilt from the value
- * streams when the file is damaged).  Loops that index by ids over many
- * documents call this; a loop over a few matches may test each id instead.
+ * streams when the file is damaged).  Loops that index by ids over every
+ * document call this; loops over a search's matches test just theirs
+ * (xw_eval.cc, xw_facet_for).
  */
 const xw_facet_slot &xw_facet_checked(xw_db *db, unsigned slot);
 const xw_u32s &xw_rank_load(xw_db *db, unsigned slot);
