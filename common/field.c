@@ -2250,36 +2250,104 @@ static bool is_deciding_body(const char *q, size_t ql)
 	return true;
 }
 
+/* The prefix before "resolved" ends with the word "and" (a proposer's clause). */
+static bool ends_with_and(const char *q, size_t ql)
+{
+	return ql >= 4 && strncasecmp(q + ql - 4, " and", 4) == 0;
+}
+
+/*
+ * What may stand before "resolved" in the middle of a line (q, ql: the
+ * trimmed text before it) and still mark a decision: "It was resolved",
+ * "It was therefore resolved" (one word between), "And resolved:", "The
+ * Board resolved", "Council resolved"; a sentence's end before "Resolved"
+ * or "RESOLVED" ("The Clerk presented the report. RESOLVED that ...");
+ * "RESOLVED" in capitals after any words ("It was agreed and RESOLVED");
+ * a proposer's clause then "and resolved" ("Proposed by Cllr A, seconded
+ * by Cllr B and resolved that ...").  Not "The matter was resolved".
+ */
+static bool resolved_after(const char *q, size_t ql, const char *word)
+{
+	bool caps = memcmp(word, "RESOLVED", 8) == 0;
+
+	const char *c = q;
+	size_t cl = ql;
+
+	for (size_t i = ql; i > 1; i--)
+		if ((q[i - 2] == '.' || q[i - 2] == ';' || q[i - 2] == ',') && q[i - 1] == ' ') {
+			c = q + i;	/* the clause it is in: "Potholes were reported. It was therefore" */
+			cl = ql - i;
+			break;
+		}
+	if (cl == 3 && strncasecmp(c, "and", 3) == 0)	/* Ireland: "Seconded by ... / And resolved:" */
+		return true;
+	{
+		size_t tail = ql < 15 ? 0 : ql - 15;
+
+		if (text_find_ci(q + tail, ql - tail, "be it") < ql - tail)
+			return false;	/* a motion's "BE IT (ALSO) RESOLVED": decided only if carried */
+	}
+	if (text_starts_ci(c, cl, "it was") && (cl == 6 || (cl > 7 && !memchr(c + 7, ' ', cl - 7))))
+		return true;
+	if (is_deciding_body(c, cl))
+		return true;	/* "The Board", "The Corporate Parenting Committee", "Council" */
+	if ((q[ql - 1] == '.' || q[ql - 1] == ';') && ascii_is_upper(word[0]))
+		return true;
+	if (caps)
+		return true;
+	return ends_with_and(q, ql) && (text_find_ci(q, ql, "second") < ql || text_find_ci(q, ql, "propos") < ql ||
+					text_find_ci(q, ql, "moved") < ql || text_find_ci(q, ql, "agreed") < ql);
+}
+
 /*
  * A resolution marker in a (markup-free, trimmed) line: "Resolved",
- * "RESOLVED that ...", "It was resolved", "And resolved:", "The Board
- * resolved:".  Returns true and the offset of the text after it in *rest.
+ * "RESOLVED that ...", or "resolved" after what resolved_after accepts.
+ * In the middle of a line the decision must follow it ("that", "to", a
+ * colon, or the line's end), so "... and this was RESOLVED unanimously."
+ * is not one.  Returns true and the offset of the text after it in *rest.
  */
-static bool resolution_marker(const char *s, size_t len, size_t *rest)
+static bool resolution_marker(const char *s, size_t len, size_t *rest, bool *mid)
 {
 	size_t at = len;
 
-	for (size_t i = 0; i + 8 <= len && i <= 80; i++) {
-		if ((s[i] == 'r' || s[i] == 'R') && strncasecmp(s + i, "resolved", 8) == 0 &&
-		    (i == 0 || !ascii_is_alpha(s[i - 1])) && (i + 8 == len || !ascii_is_alpha(s[i + 8]))) {
-			at = i;
+	for (size_t i = 0; i + 8 <= len && i <= 400; i++) {
+		const char *q = s;
+		size_t ql = i, j = i + 8;
+
+		if (!((s[i] == 'r' || s[i] == 'R') && strncasecmp(s + i, "resolved", 8) == 0 &&
+		      (i == 0 || !ascii_is_alpha(s[i - 1])) && (i + 8 == len || !ascii_is_alpha(s[i + 8]))))
+			continue;
+		if (i == 0) {
+			at = 0;
 			break;
 		}
+		if (i > 80 && memcmp(s + i, "RESOLVED", 8) != 0 && !ends_with_and(s, i))
+			continue;	/* far into a paragraph only in capitals or after a proposer */
+		text_trim(&q, &ql);
+		if (!ql || !resolved_after(q, ql, s + i))
+			continue;
+		if (text_starts_ci(s + j, len - j, " unanimously"))
+			j += 12;
+		else if (text_starts_ci(s + j, len - j, " by ") || text_starts_ci(s + j, len - j, " (")) {
+			size_t w = len - j < 40 ? len - j : 40, f = text_find_ci(s + j, w, " that");
+
+			if (f == w)
+				continue;
+			j += f;	/* "by a majority that", "(7 for, 1 against) that" */
+		}
+		if (j < len && !(s[j] == ':' || s[j] == '-' || s[j] == ',' ||
+				 text_starts_ci(s + j, len - j, " that") || text_starts_ci(s + j, len - j, " to ") ||
+				 text_starts_ci(s + j, len - j, " \xe2\x80\x93")))
+			continue;
+		at = i;
+		break;
 	}
 	if (at == len)
 		return false;
-	if (at > 0) {
-		const char *q = s;
-		size_t ql = at;
-
-		text_trim(&q, &ql);
-		if (!(ql == 6 && strncasecmp(q, "it was", 6) == 0) &&
-		    !(ql == 18 && strncasecmp(q, "it was unanimously", 18) == 0) &&
-		    !(ql == 3 && strncasecmp(q, "and", 3) == 0) &&	/* Ireland: "Seconded by ... / And resolved:" */
-		    !(text_starts_ci(q, ql, "the ") && is_deciding_body(q, ql)))
-			return false;	/* "The Board" / "The Corporate Parenting Committee" */
-	}
+	*mid = at > 0;
 	at += 8;
+	if (text_starts_ci(s + at, len - at, " unanimously"))
+		at += 12;
 	while (at < len && (s[at] == ':' || s[at] == ' ' || s[at] == '-' || s[at] == ',' ||
 			    s[at] == '.' || s[at] == '\t'))
 		at++;
@@ -2318,7 +2386,7 @@ static size_t resolution_code_end(const char *s, size_t len, size_t j)
  */
 static bool body_agreed(const char *s, size_t len, size_t *rest)
 {
-	static const char *const verbs[] = { " agreed", " decided", " unanimously agreed" };
+	static const char *const verbs[] = { " agreed unanimously", " agreed", " decided", " unanimously agreed" };
 	static const char *const clauses[] = { "after ", "following ", "thereafter", "having " };
 	size_t from = 0, scan = len < 120 ? len : 120;
 	const char *comma = memchr(s, ',', scan < 50 ? scan : 50);
@@ -2341,6 +2409,47 @@ static bool body_agreed(const char *s, size_t len, size_t *rest)
 		      text_starts_ci(s + e, len - e, " that") || text_starts_ci(s + e, len - e, " the following")))
 			continue;
 		while (e < len && (s[e] == ':' || s[e] == '-' || s[e] == ' '))
+			e++;
+		*rest = e;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * "agreed" within a line as a decision: "Following discussion, it was
+ * agreed that ...", "The Clerk presented the budget. It was unanimously
+ * agreed to ...", "After discussion it was AGREED to ..." ("it was" and
+ * one word at most before it), or "AGREED" in capitals after a sentence's
+ * end, a comma or "and"; then "that", "to" or a colon.  Not "the
+ * contractor agreed to", "an agreed plan".  Returns the offset of the
+ * decision's text in *rest.
+ */
+static bool agreed_in_line(const char *s, size_t len, size_t *rest)
+{
+	for (size_t i = 1; i + 6 <= len && i <= 400; i++) {
+		const char *q = s;
+		size_t ql = i, e = i + 6, tail;
+		bool caps = memcmp(s + i, "AGREED", 6) == 0, ok;
+
+		if (!(caps || strncmp(s + i, "agreed", 6) == 0) || ascii_is_alpha(s[i - 1]) ||
+		    (e < len && ascii_is_alpha(s[e])))
+			continue;
+		text_trim(&q, &ql);
+		if (!ql)
+			continue;
+		tail = ql < 20 ? 0 : ql - 20;
+		tail += text_find_ci(q + tail, ql - tail, "it was");
+		ok = tail < ql && (tail == 0 || q[tail - 1] == ' ') &&
+		     (tail + 6 == ql || (q[tail + 6] == ' ' && !memchr(q + tail + 7, ' ', ql - tail - 7)));
+		if (!ok && caps)
+			ok = q[ql - 1] == '.' || q[ql - 1] == ',' || q[ql - 1] == ';' || ends_with_and(q, ql);
+		if (!ok)
+			continue;
+		if (e < len && !(s[e] == ':' || text_starts_ci(s + e, len - e, " that") ||
+				 text_starts_ci(s + e, len - e, " to ")))
+			continue;
+		while (e < len && (s[e] == ':' || s[e] == ' ' || s[e] == '-'))
 			e++;
 		*rest = e;
 		return true;
@@ -2485,7 +2594,7 @@ static bool is_motion_start(const char *s, size_t len)
 {
 	static const char *const labels[] = {
 		"motion:", "motion by ", "moved by ", "it was moved ", "a motion was made ", "motion made by ",
-		"on motion of ", "on a motion by ",
+		"on motion of ", "on a motion by ", "proposed by ", "it was proposed ",
 	};
 	static const char *const offices[] = {
 		"councilmember ", "council member ", "councilor ", "councillor ", "commissioner ", "trustee ",
@@ -2508,6 +2617,8 @@ static bool is_motion_start(const char *s, size_t len)
 		/* "Councilmember Diaz moved to ...", "Commissioner Smith moved, seconded by ...":
 		 * a name of three words at most between the office and "moved" */
 		m = text_find_ci(s, scan, " moved");
+		if (m >= scan && (m = text_find_ci(s, scan, " proposed")) < scan)
+			m += 3;	/* "Cllr Black proposed that ...": as long as " moved" from its end */
 		if (m >= scan)
 			return false;
 		for (size_t i = strlen(offices[k]); i < m; i++)
@@ -2525,7 +2636,8 @@ static bool is_motion_start(const char *s, size_t len)
 static int motion_outcome(const char *s, size_t len)
 {
 	static const char *const failed[] = { "failed", "lost", "defeated", "motion died", "withdrawn" };
-	static const char *const carried[] = { "carried", "passed", "approved", "adopted" };
+	static const char *const carried[] = { "carried", "passed", "approved", "adopted", "all in favour",
+					       "all in favor", "unanimous" };
 
 	for (size_t k = 0; k < sizeof failed / sizeof *failed; k++)
 		if (text_find_ci(s, len, failed[k]) < len)
@@ -2549,7 +2661,11 @@ static size_t sentence_end(const char *s, size_t len, size_t from)
 		size_t w = i;
 		bool short_word = false;
 
-		if (s[i] != '.' || (s[i + 1] != ' ' && s[i + 1] != '\n') || !ascii_is_upper(s[i + 2]))
+		size_t next = i + 1;
+
+		while (next < len && (s[next] == ' ' || s[next] == '\n'))
+			next++;	/* a column gap after the full stop is still a space */
+		if (s[i] != '.' || next == i + 1 || next == len || !ascii_is_upper(s[next]))
 			continue;
 		while (w > from && ascii_is_alpha(s[w - 1]))
 			w--;
@@ -2569,7 +2685,7 @@ static size_t sentence_end(const char *s, size_t len, size_t from)
  */
 static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 {
-	static const char *const anchors[] = { "moved", "made by", "motion by", "seconded by" };
+	static const char *const anchors[] = { "moved", "made by", "motion by", "seconded by", "proposed" };
 	size_t m = len, a, b;
 
 	*start = 0;
@@ -2595,7 +2711,21 @@ static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 		if (e < *end)
 			*end = e;
 	}
-	return motion_outcome(s + *end, len - *end);
+	{
+		/* "Cllr A proposed that ..., seconded by Cllr B; all in favour.": the vote in its last clause */
+		size_t c = *end, sec;
+		int said;
+
+		while (c > *start && s[c - 1] != ';' && s[c - 1] != ',')
+			c--;
+		said = motion_outcome(s + *end, len - *end);
+		if (!said && c > *start && c < *end && (said = motion_outcome(s + c, *end - c)) != 0)
+			*end = c - 1;
+		sec = *start + text_find_ci(s + *start, *end - *start, ", seconded");
+		if (sec < *end)
+			*end = sec;
+		return said;
+	}
 }
 
 /* Push the decision of the motion in cur when its vote carried; empty cur. */
@@ -2627,6 +2757,27 @@ static int res_flush_as(struct sbuf *cur, struct field_item *it, bool one_senten
 	return res_flush(cur, it);
 }
 
+/*
+ * A line's length without its "Action" column: initials at its right
+ * margin after a gap of three spaces or more ("It was resolved to seek a
+ * second quote and explore the      AM", "... Clerk      BM/KD"), which
+ * would otherwise be read into the decision's words.
+ */
+static size_t without_action_column(const char *s, size_t len)
+{
+	size_t e = len, w, caps = 0;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (w = e; w > 0 && (ascii_is_upper(s[w - 1]) || s[w - 1] == '/' || s[w - 1] == '&'); w--)
+		caps += ascii_is_upper(s[w - 1]);
+	if (caps < 2 || e - w > 8 || w < 4 || !(s[w - 1] == ' ' && s[w - 2] == ' ' && s[w - 3] == ' '))
+		return len;
+	while (w > 0 && s[w - 1] == ' ')
+		w--;
+	return w;
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
 {
@@ -2649,11 +2800,13 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			len -= sp->body_off < len ? sp->body_off : len;
 		}
 		sbuf_reset(&line);
-		text_strip_markup(s, len, &line);
+		text_strip_markup(s, without_action_column(s, len), &line);
 		t = sbuf_str(&line);
 		tl = line.len;
 		text_trim(&t, &tl);
 		if (!tl) {
+			bool first_blank = !blank_seen;
+
 			blank_seen = true;
 			if (st == RES_MOTION) {
 				/* the motion's paragraph is over; its outcome may follow */
@@ -2666,6 +2819,9 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 					st = RES_MOTION_WAIT;
 				}
 			}
+			if ((st == RES_REST || st == RES_SINGLE) && one_sentence && first_blank && cur.len &&
+			    !strchr(".;:!)", cur.buf[cur.len - 1]))
+				continue;	/* "it was agreed to allocate" / blank / "4,590 for ...": a wrapped sentence */
 			if (st == RES_REST || st == RES_SINGLE) {
 				rc = res_flush_as(&cur, it, one_sentence);
 				st = want_list ? RES_WANT : RES_NONE;
@@ -2714,7 +2870,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		}
 		if (st == RES_WANT && is_mover_line(t, tl))
 			goto next;
-		if (st == RES_NONE && is_motion_start(t, tl)) {
+		if (st == RES_NONE && is_motion_start(t, tl) && !resolution_marker(t, tl, &rest, &one_sentence)) {
 			sbuf_add(&cur, t, tl);
 			st = RES_MOTION;
 			goto next;
@@ -2734,7 +2890,11 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			if (motion)
 				goto next;
 			one_sentence = false;
-			if (!resolution_marker(t, tl, &rest) && !decision_marker(t, tl, &rest)) {
+			if (resolution_marker(t, tl, &rest, &one_sentence)) {
+				/* in mid-paragraph, the decision is that sentence ("... BM. Resolved to write to ...") */
+			} else if (agreed_in_line(t, tl, &rest) && !decision_marker(t, tl, &mk)) {
+				one_sentence = true;
+			} else if (!decision_marker(t, tl, &rest)) {
 				if (!body_agreed(t, tl, &rest))
 					goto next;
 				one_sentence = true;	/* "Members agreed to refer ... Mr Watts confirmed" */
@@ -2747,6 +2907,14 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			} else {
 				st = RES_WANT;
 			}
+			goto next;
+		}
+		if ((st == RES_REST || st == RES_SINGLE) && one_sentence &&
+		    (list || (cur.len && cur.buf[cur.len - 1] == '.'))) {
+			/* a decision within a paragraph is its sentence: the next entry or sentence may hold its own */
+			rc = res_flush_as(&cur, it, one_sentence);
+			st = RES_NONE;
+			k--;
 			goto next;
 		}
 		if (list && (st == RES_WANT || st == RES_LIST || st == RES_REST || st == RES_SINGLE)) {

@@ -1052,6 +1052,67 @@ static void test_field_decisions_agreed_by_a_body(void **state)
 	field_meeting_release(&m);
 }
 
+/* The decisions of item i of m, joined with " | ", into out (for one compact assertion). */
+static const char *decisions_of(const struct field_meeting *m, size_t i, char *out, size_t size)
+{
+	out[0] = '\0';
+	for (size_t r = 0; r < m->items[i].resolutions.n; r++)
+		snprintf(out + strlen(out), size - strlen(out), "%s%s", r ? " | " : "",
+			 m->items[i].resolutions.v[r]);
+	return out;
+}
+
+/*
+ * Decisions written inside a paragraph, as English parish and Irish
+ * minutes do: "... report. RESOLVED that ...", "Proposed by Cllr A,
+ * seconded by Cllr B and resolved that ...", "It was therefore resolved
+ * to ...", "Council RESOLVED to ...", "It was RESOLVED by a majority that
+ * ...", "Following discussion, it was agreed that ...", "After discussion
+ * it was AGREED to ...", a proposer's sentence ending "all in favour", a
+ * decision wrapped over a blank line ("it was agreed to allocate" /
+ * "4,590 for fencing"), each its own sentence only, and a lettered list
+ * after it not taken as its parts.  Not decisions: "The matter was
+ * resolved by the Clerk", a motion's "BE IT RESOLVED", "this was
+ * resolved unanimously" after the words it decides.
+ */
+static void test_field_decisions_inside_paragraphs(void **state)
+{
+	struct field_meeting m = {0};
+	char d[512];
+
+	(void)state;
+	parse(&m, "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Monday 8th January 2024\n\n"
+		  "1. Budget\nThe Clerk presented the budget report. RESOLVED that the report be noted.\n\n"
+		  "2. Precept\nAfter discussion it was proposed by Cllr Black, seconded by Cllr Grey and resolved "
+		  "that the precept be set at 24,500.\n\n"
+		  "3. Highways\nPotholes were reported in Mill Lane. It was therefore resolved to write to the highways "
+		  "authority. The Clerk will chase.\n\n"
+		  "4. Grants\nCouncil RESOLVED to give 200 to the youth club.\nIt was RESOLVED by a majority that "
+		  "the hall fees rise by 5%.\n\n"
+		  "5. Playground\nFollowing discussion, it was agreed that the swings be repaired.\n"
+		  "After discussion it was AGREED to seek three quotes.\n\n"
+		  "6. Website\nCllr Black proposed that a new website be bought, seconded by Cllr Grey; all in favour.\n\n"
+		  "7. Allocations\nOn the proposal of Cllr Foley, seconded by Cllr Ryan, it was agreed to allocate\n\n"
+		  "4,590 for fencing works at Belfry Heights.\n\n"
+		  "8. Matters arising\na. Bench - the bench was discussed. It was resolved to paint it.\n"
+		  "b. Bins - a new bin was asked for.\nc. Lights - the faulty light was resolved by the Clerk last week.\n\n"
+		  "9. Motions\nTHEREFORE BE IT RESOLVED that the Council opposes the closure.\n"
+		  "Cllr Grey proposed the closure be opposed; this was resolved unanimously.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3,4,5,6,7,8,9");
+	assert_string_equal(decisions_of(&m, 0, d, sizeof d), "that the report be noted");
+	assert_string_equal(decisions_of(&m, 1, d, sizeof d), "that the precept be set at 24,500");
+	assert_string_equal(decisions_of(&m, 2, d, sizeof d), "to write to the highways authority");
+	assert_string_equal(decisions_of(&m, 3, d, sizeof d),
+			    "to give 200 to the youth club | by a majority that the hall fees rise by 5%");
+	assert_string_equal(decisions_of(&m, 4, d, sizeof d), "that the swings be repaired | to seek three quotes");
+	assert_string_equal(decisions_of(&m, 5, d, sizeof d), "that a new website be bought");
+	assert_string_equal(decisions_of(&m, 6, d, sizeof d), "to allocate 4,590 for fencing works at Belfry Heights");
+	assert_string_equal(decisions_of(&m, 7, d, sizeof d), "to paint it");
+	assert_string_equal(decisions_of(&m, 8, d, sizeof d), "");
+	field_meeting_release(&m);
+}
+
 /*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
@@ -2094,6 +2155,7 @@ int main(void)
 		cmocka_unit_test(test_field_point_zero_and_dashed_titles),
 		cmocka_unit_test(test_field_decisions_without_resolved),
 		cmocka_unit_test(test_field_decisions_agreed_by_a_body),
+		cmocka_unit_test(test_field_decisions_inside_paragraphs),
 		cmocka_unit_test(test_field_us_motions),
 		cmocka_unit_test(test_field_us_attendance),
 		cmocka_unit_test(test_field_attendance_labels_abroad),
