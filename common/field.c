@@ -1352,14 +1352,14 @@ static void choose_repeats(const struct cands *cs, unsigned char *state)
  * *sec, count in *n_sec); each section's items are then chosen on their
  * own, so no chain runs from one section's 1 into the next one's 2.
  */
-static size_t select_sections(struct cands *cs, unsigned char *state, struct chain_slot *tab, size_t cap,
-			      size_t *sec, size_t max)
+static size_t sections_of(struct cands *cs, unsigned char *state, struct chain_slot *tab, size_t cap,
+			  size_t *sec, size_t max, unsigned scheme)
 {
 	long best, first;
 	size_t n = 0;
 
 	for (size_t i = 0; i < cs->n; i++)
-		if (cs->v[i].scheme != SCHEME_ROMAN)
+		if (cs->v[i].scheme != scheme)
 			state[i] = CAND_OUT;
 	best = best_chain(cs, state, tab, cap, true);
 	first = best;
@@ -1372,14 +1372,57 @@ static size_t select_sections(struct cands *cs, unsigned char *state, struct cha
 			state[i] = CAND_LIVE;
 	if (best < 0 || n < 2 || n > max || cs->v[first].major != 1)
 		return 0;
-	for (long i = best, k = (long)n; i >= 0; i = cs->v[i].prev) {
+	for (long i = best, k = (long)n; i >= 0; i = cs->v[i].prev)
 		sec[--k] = (size_t)i;
-		state[i] = CAND_CHOSEN;
-	}
+	return n;
+}
+
+/*
+ * Lettered sections whose numbered items restart under each letter (US
+ * minutes: "E. CONSENT CALENDAR" / "1. ..." "2. ...", "F. PUBLIC HEARINGS"
+ * / "1. ..."): three letters or more from A, no second A, and items
+ * numbered 1 under two of them at least.  Sections whose numbers run on
+ * ("5. Consent", "A.", "B.", "6. ...") are not these.
+ */
+static bool letters_are_sections(const struct cands *cs, const size_t *sec, size_t n)
+{
+	size_t restarts = 0;
+
+	if (n < 3)
+		return false;
 	for (size_t i = 0; i < cs->n; i++)
-		if (state[i] == CAND_LIVE && (cs->v[i].scheme == SCHEME_ROMAN ||
+		if (cs->v[i].scheme == SCHEME_ALPHA && cs->v[i].major == 1 && i != sec[0])
+			return false;
+	for (size_t k = 0; k < n; k++) {
+		size_t end = k + 1 < n ? sec[k + 1] : cs->n;
+
+		for (size_t i = sec[k] + 1; i < end; i++)
+			if (cs->v[i].scheme == SCHEME_INT && cs->v[i].major == 1 && !cs->v[i].minor) {
+				restarts++;
+				break;
+			}
+	}
+	return restarts >= 2;
+}
+
+static size_t select_sections(struct cands *cs, unsigned char *state, struct chain_slot *tab, size_t cap,
+			      size_t *sec, size_t max)
+{
+	size_t n = sections_of(cs, state, tab, cap, sec, max, SCHEME_ROMAN);
+	unsigned scheme = SCHEME_ROMAN;
+
+	if (!n) {
+		n = sections_of(cs, state, tab, cap, sec, max, SCHEME_ALPHA);
+		if (!letters_are_sections(cs, sec, n))
+			return 0;
+		scheme = SCHEME_ALPHA;
+	}
+	for (size_t k = 0; k < n; k++)
+		state[sec[k]] = CAND_CHOSEN;
+	for (size_t i = 0; i < cs->n; i++)
+		if (state[i] == CAND_LIVE && (cs->v[i].scheme == scheme ||
 					      (i > 0 && state[i - 1] == CAND_CHOSEN && cs->v[i - 1].line == cs->v[i].line)))
-			state[i] = CAND_DEAD;	/* other Roman numbers; "I." and "V." read as letters */
+			state[i] = CAND_DEAD;	/* other numbers of the scheme; "I." and "V." read as letters */
 	return n;
 }
 
@@ -2778,6 +2821,34 @@ static size_t without_action_column(const char *s, size_t len)
 	return w;
 }
 
+/*
+ * US and Canadian minutes take the roll under an item ("B. ROLL CALL" /
+ * "Present: Mayor Ruiz, ..."; "1. CALL TO ORDER AND ROLL CALL"): the
+ * lines of the first such item among the first four, for the attendance
+ * lists when the front matter has none.
+ */
+static void roll_call_lines(struct fparse *p, const struct cands *cs, const size_t *chain, size_t n)
+{
+	static const char *const words[] = { "roll call", "attendance", "present", "sederunt" };
+
+	p->roll_from = p->roll_to = 0;
+	for (size_t i = 0; i < n && i < 4; i++) {
+		const struct cand *c = &cs->v[chain[i]];
+		const struct fline *l = &p->lines[c->title_line];
+		const char *t = p->t + l->off + c->title_off;
+		size_t tl = l->len - c->title_off;
+
+		for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+			if (text_find_ci(t, tl < 60 ? tl : 60, words[w]) < (tl < 60 ? tl : 60)) {
+				p->roll_from = c->title_line;
+				p->roll_to = i + 1 < n ? cs->v[chain[i + 1]].line : p->n_lines;
+				if (p->roll_to > p->roll_from + 40)
+					p->roll_to = p->roll_from + 40;
+				return;
+			}
+	}
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
 {
@@ -3364,6 +3435,7 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 			goto out;
 	}
 	p.front_end = n_chain ? cs.v[chain[0]].line : p.n_lines;
+	roll_call_lines(&p, &cs, chain, n_chain);
 	rc = build_items(&p, &cs, chain, n_chain, out);
 	if (rc == CM_OK)
 		rc = build_front(&p, out);

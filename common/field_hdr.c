@@ -1459,6 +1459,18 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 					v++;
 					vl--;
 				}
+				/* "at 7.30pm in the Village Hall", "7pm at the Pavilion" */
+				{
+					static const char *const preps[] = { "in the ", "at the ", "in ", "at " };
+
+					for (size_t w = 0; w < sizeof preps / sizeof *preps; w++)
+						if (text_starts_ci(v, vl, preps[w]) && ascii_is_lower(*v) &&
+						    vl > strlen(preps[w])) {
+							v += strlen(preps[w]);
+							vl -= strlen(preps[w]);
+							break;
+						}
+				}
 				if (vl > 3 && vl < 100 && ascii_is_upper(*v))
 					m->venue = clean_dup(v, vl, true, &rc);
 			}
@@ -1615,14 +1627,15 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 	return best;
 }
 
-static int detect_attendance(const struct fparse *p, struct field_meeting *m)
+/* The attendance lists of lines [from, to): the front matter, or a roll-call item. */
+static int detect_attendance(const struct fparse *p, size_t from, size_t to, struct field_meeting *m)
 {
 	struct sbuf lists[5] = { {0}, {0}, {0}, {0}, {0} }, line = {0};
 	enum who cur = WHO_NONE;
 	size_t in_block = 0;
 	int rc = CM_OK;
 
-	for (size_t k = 0; k < p->front_end; k++) {
+	for (size_t k = from; k < to; k++) {
 		const struct fline *l = &p->lines[k];
 		const char *s;
 		size_t len, rest = 0;
@@ -1876,7 +1889,9 @@ int field_hdr_parse(const struct fparse *p, struct field_meeting *m)
 	if (rc == CM_OK)
 		rc = detect_when_where(p, m, &front);
 	if (rc == CM_OK)
-		rc = detect_attendance(p, m);
+		rc = detect_attendance(p, 0, p->front_end, m);
+	if (rc == CM_OK && !m->present.n && p->roll_to > p->roll_from)
+		rc = detect_attendance(p, p->roll_from, p->roll_to, m);	/* "B. ROLL CALL" / "Present: ..." */
 	if (rc == CM_OK)
 		detect_kind(p, m);
 	sbuf_release(&front);

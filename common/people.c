@@ -149,18 +149,30 @@ static bool starts_plural(const char *s, size_t len)
 	return false;
 }
 
+/*
+ * Offices said before a name in a US roll ("President Hom, Vice President
+ * Cisneros", "Chair Ruiz"): dropped there, but not titles elsewhere, for
+ * "(Chair - KD)" after a name is the chair mark, not a role and a name.
+ */
+static const char *const offices_before[] = {
+	"council president", "vice president", "president", "vice chairman", "vice chair", "chairman",
+	"chairwoman", "chairperson", "chair",
+};
+
 /* Drop leading titles ("Councillor Mrs"); returns true when any was dropped. */
 static bool strip_titles(const char **s, size_t *len)
 {
 	bool any = false, again = true;
+	size_t nt = sizeof titles / sizeof *titles, no = sizeof offices_before / sizeof *offices_before;
 
 	while (again) {
 		again = false;
 		text_trim(s, len);
-		for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
-			size_t n = strlen(titles[k]);
+		for (size_t k = 0; k < nt + no; k++) {
+			const char *w = k < nt ? titles[k] : offices_before[k - nt];
+			size_t n = strlen(w);
 
-			if (*len < n || strncasecmp(*s, titles[k], n) != 0)
+			if (*len < n || strncasecmp(*s, w, n) != 0)
 				continue;
 			if (*len > n && (*s)[n] == '.')
 				n++;
@@ -278,6 +290,7 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 	p = sbuf_str(&bare);
 	n = bare.len;
 	n = text_find_ci(p, n, "together with") < n ? text_find_ci(p, n, "together with") : n;
+	n = text_find_ci(p, n, " were present") < n ? text_find_ci(p, n, " were present") : n;	/* US prose roll */
 	trim_punct(&p, &n);
 	/* "Co-optees – Stephen Grundy": a group label before the dash */
 	k = find_dash(p, n);
@@ -478,6 +491,9 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 			cut = 3;
 		else if (depth == 0 && i > 0 && p[i - 1] == ')' && p[i] == ' ' && starts_title(p + i + 1, n - i - 1))
 			cut = 1;	/* "Councillor Thackray (Chair) Councillors Riley, ..." on one line */
+		else if (depth == 0 && i > 0 && ascii_is_lower((unsigned char)p[i - 1]) && p[i] == ' ' &&
+			 starts_title(p + i + 1, n - i - 1) && find_dash(p + start, i - start) < i - start)
+			cut = 1;	/* "Cllr Hughes – work commitments Cllr Evans – holiday": lines joined */
 		if (!cut)
 			continue;
 		rc = add_entry(p + start, i - start, names, chair, chair ? &mayor : NULL, &plural);
@@ -501,11 +517,26 @@ int people_parse_apologies(const char *s, size_t len, struct strv *names)
 {
 	static const char *const leads[] = {
 		"received from", "on behalf of", "submitted by", "apologies from",
-		"apology from", "apologies for absence:", "apologies:", "apologies -",
+		"apology from", "apologies for absence:", "apologies:", "apologies -", "accepted from",
+	};
+	/* the names before what they did: "Cllrs Hughes and Evans had sent apologies" */
+	static const char *const verbs[] = {
+		" had sent ", " sent ", " have sent ", " gave ", " had given ", " tendered ", " offered ",
+		" sends ", " send ",
 	};
 	size_t best = len, skip = 0, end;
 
 	text_trim(&s, &len);
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+		size_t at = text_find_ci(s, len, verbs[k]);
+
+		if (at < len && text_find_ci(s + at, len - at < 40 ? len - at : 40, "apolog") <
+					(len - at < 40 ? len - at : 40) &&
+		    text_find_ci(s, at, "from") == at) {
+			len = at;
+			break;
+		}
+	}
 	for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
 		size_t at = text_find_ci(s, len, leads[k]);
 

@@ -27,6 +27,7 @@ struct shard {
 	char *key;                   /* directory name under shards/ */
 	char *path;                  /* dir/shards/key */
 	struct xw_db *db;            /* writable handle, NULL until first use */
+	bool listed;                 /* named in dir/XAPIANDB */
 };
 
 struct shard_set {
@@ -145,12 +146,28 @@ static int shard_set_add(struct shard_set *set, const char *key)
 
 static struct shard *shard_find(struct shard_set *set, const char *key)
 {
-	struct shard k = { (char *)(uintptr_t)key, NULL, NULL };
+	struct shard k = { .key = (char *)(uintptr_t)key };
 
 	return set->n ? bsearch(&k, set->v, set->n, sizeof *set->v, shard_cmp) : NULL;
 }
 
-/* Rewrite dir/XAPIANDB listing every shard: a temporary file renamed over it. */
+/* Does the shard's directory hold a database (Xapian writes iamglass on making one)? */
+static bool shard_is_made(const struct shard *sh)
+{
+	struct sbuf p = {0};
+	bool exists;
+
+	sbuf_addf(&p, "%s/iamglass", sh->path);
+	exists = !sbuf_oom(&p) && access(sbuf_str(&p), F_OK) == 0;
+	sbuf_release(&p);
+	return exists;
+}
+
+/*
+ * Rewrite dir/XAPIANDB listing every shard that holds a database (a
+ * directory a killed run left without one would make readers fail): a
+ * temporary file renamed over it.
+ */
 static int shard_write_stub(struct shard_set *set, struct cm_err *err)
 {
 	struct sbuf tmp = {0}, dst = {0}, body = {0};
@@ -161,7 +178,8 @@ static int shard_write_stub(struct shard_set *set, struct cm_err *err)
 	sbuf_addf(&tmp, "%s/XAPIANDB.tmp", set->dir);
 	sbuf_adds(&body, "# minutes-index: the shards of this index, searched as one database\n");
 	for (size_t i = 0; i < set->n; i++)
-		sbuf_addf(&body, "auto " SCHEMA_SHARD_DIR "/%s\n", set->v[i].key);
+		if (set->v[i].db || shard_is_made(&set->v[i]))
+			sbuf_addf(&body, "auto " SCHEMA_SHARD_DIR "/%s\n", set->v[i].key);
 	if (sbuf_oom(&tmp) || sbuf_oom(&dst) || sbuf_oom(&body)) {
 		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
 		goto out;
@@ -180,6 +198,8 @@ static int shard_write_stub(struct shard_set *set, struct cm_err *err)
 	f = NULL;
 	if (rename(tmp.buf, dst.buf) != 0)
 		rc = cm_err_set(err, CM_EIO, "%s: cannot replace: %s", dst.buf, strerror(errno));
+	for (size_t i = 0; rc == CM_OK && i < set->n; i++)
+		set->v[i].listed = set->v[i].db || shard_is_made(&set->v[i]);
 out:
 	if (f)
 		fclose(f);
@@ -189,6 +209,27 @@ out:
 	sbuf_release(&dst);
 	sbuf_release(&body);
 	return rc;
+}
+
+/* Mark the shards dir/XAPIANDB (path) names; none when it is missing. */
+static int shard_read_stub(struct shard_set *set, const char *path, struct cm_err *err)
+{
+	FILE *f = fopen(path, "r");
+	char line[SHARD_KEY_MAX + 64];
+	const char *lead = "auto " SCHEMA_SHARD_DIR "/";
+	size_t ll = strlen(lead);
+
+	if (!f)
+		return errno == ENOENT ? CM_OK : cm_err_set(err, CM_EIO, "%s: cannot read: %s", path, strerror(errno));
+	while (fgets(line, sizeof line, f)) {
+		struct shard *sh;
+
+		line[strcspn(line, "\n")] = '\0';
+		if (strncmp(line, lead, ll) == 0 && (sh = shard_find(set, line + ll)) != NULL)
+			sh->listed = true;
+	}
+	fclose(f);
+	return CM_OK;
 }
 
 static int shard_mkdir(const char *path, struct cm_err *err)
@@ -242,7 +283,14 @@ int shard_set_open(const char *dir, bool full, struct shard_set **out, struct cm
 	sbuf_addf(&sub, "%s/XAPIANDB", dir);
 	if (sbuf_oom(&sub))
 		rc = cm_err_set(err, CM_ENOMEM, "out of memory");
-	else if (access(sub.buf, F_OK) != 0)
+	else
+		rc = shard_read_stub(set, sub.buf, err);
+	for (size_t i = 0; rc == CM_OK && i < set->n; i++)
+		if (!set->v[i].listed && (set->v[i].db || shard_is_made(&set->v[i]))) {
+			rc = shard_write_stub(set, err);	/* no stub yet, or a killed run's shard */
+			break;
+		}
+	if (rc == CM_OK && access(sub.buf, F_OK) != 0)
 		rc = shard_write_stub(set, err);
 out:
 	if (d)
@@ -277,12 +325,8 @@ void shard_set_free(struct shard_set *set)
  */
 static int shard_open_write(struct shard *sh, bool *made, struct cm_err *err)
 {
-	struct sbuf p = {0};
-	bool exists;
+	bool exists = shard_is_made(sh);
 
-	sbuf_addf(&p, "%s/iamglass", sh->path);
-	exists = access(sbuf_str(&p), F_OK) == 0;
-	sbuf_release(&p);
 	*made = !exists;
 	return xw_db_open(sh->path, exists ? XW_OPEN_WRITE : XW_OPEN_OVERWRITE, &sh->db, err);
 }
@@ -304,10 +348,12 @@ int shard_set_get(struct shard_set *set, const char *key, struct xw_db **db, str
 	}
 	if (!sh->db) {
 		rc = shard_open_write(sh, &made, err);
-		/* Made and committed empty first: the stub may name it from now on. */
+		/* Made and committed empty first: the stub may name it from now on.  One
+		 * a killed run made but never named is named now, before it holds anything
+		 * the bookkeeping could say is indexed. */
 		if (rc == CM_OK && made)
 			rc = xw_db_commit(sh->db, err);
-		if (rc == CM_OK && made)
+		if (rc == CM_OK && (made || !sh->listed))
 			rc = shard_write_stub(set, err);
 		if (rc != CM_OK)
 			return rc;

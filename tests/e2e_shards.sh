@@ -173,6 +173,13 @@ printf '%s\n' "--facet all --limit 40" "--facet all --limit 10 zq1x" "--facet al
 	"--facet all --limit 25 --sort -date marker" > "$T/queries"
 answers "$T/bigone" "$T/bigref.jsonl"
 same "$T/bigref.jsonl" "$T/killed" "kills and a final run"
+
+# A run killed after making a shard (its iamglass written) but before the
+# stub named it: the next runs fill that shard, so they must name it, or
+# its meetings are indexed yet never found (seen once in make check).
+grep -v '/unknown$' "$T/killed/XAPIANDB" > "$T/stub" && cat "$T/stub" > "$T/killed/XAPIANDB"
+expect_status 0 "$IDX" --quiet --shard-by council --db "$T/killed" "$T/big"
+same "$T/bigref.jsonl" "$T/killed" "a shard the stub did not name"
 cp "$T/queries.sample" "$T/queries"
 
 # A run killed while making a new shard leaves its folder without iamglass:

@@ -1073,7 +1073,8 @@ static const char *decisions_of(const struct field_meeting *m, size_t i, char *o
  * "4,590 for fencing"), each its own sentence only, and a lettered list
  * after it not taken as its parts.  Not decisions: "The matter was
  * resolved by the Clerk", a motion's "BE IT RESOLVED", "this was
- * resolved unanimously" after the words it decides.
+ * resolved unanimously" after the words it decides.  The venue after the
+ * time: "at 7.30pm in the Village Hall".
  */
 static void test_field_decisions_inside_paragraphs(void **state)
 {
@@ -1081,7 +1082,8 @@ static void test_field_decisions_inside_paragraphs(void **state)
 	char d[512];
 
 	(void)state;
-	parse(&m, "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Monday 8th January 2024\n\n"
+	parse(&m, "ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on Monday 8th January 2024 at 7.30pm "
+		  "in the Village Hall\n\n"
 		  "1. Budget\nThe Clerk presented the budget report. RESOLVED that the report be noted.\n\n"
 		  "2. Precept\nAfter discussion it was proposed by Cllr Black, seconded by Cllr Grey and resolved "
 		  "that the precept be set at 24,500.\n\n"
@@ -1100,6 +1102,7 @@ static void test_field_decisions_inside_paragraphs(void **state)
 		  "Cllr Grey proposed the closure be opposed; this was resolved unanimously.\n",
 	      NULL, NULL);
 	assert_items(&m, "1,2,3,4,5,6,7,8,9");
+	assert_string_equal(m.venue, "Village Hall");	/* "at 7.30pm in the Village Hall" */
 	assert_string_equal(decisions_of(&m, 0, d, sizeof d), "that the report be noted");
 	assert_string_equal(decisions_of(&m, 1, d, sizeof d), "that the precept be set at 24,500");
 	assert_string_equal(decisions_of(&m, 2, d, sizeof d), "to write to the highways authority");
@@ -1110,6 +1113,39 @@ static void test_field_decisions_inside_paragraphs(void **state)
 	assert_string_equal(decisions_of(&m, 6, d, sizeof d), "to allocate 4,590 for fencing works at Belfry Heights");
 	assert_string_equal(decisions_of(&m, 7, d, sizeof d), "to paint it");
 	assert_string_equal(decisions_of(&m, 8, d, sizeof d), "");
+	field_meeting_release(&m);
+}
+
+/*
+ * US minutes in lettered sections whose numbered items restart under each
+ * letter ("E. CONSENT CALENDAR" / "1." "2.", "F. PUBLIC HEARINGS" / "1."),
+ * the roll taken under an item ("B. ROLL CALL" / "Present: ..." /
+ * "Absent: ...") when the front matter has none.
+ */
+static void test_field_us_lettered_sections_and_roll_call(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF MAPLETON\nCITY COUNCIL REGULAR MEETING MINUTES\nTuesday, March 5, 2024\n6:00 PM\n\n"
+		  "A. CALL TO ORDER\nMayor Ruiz called the meeting to order at 6:02 p.m.\n\n"
+		  "B. ROLL CALL\nPresent: Mayor Ruiz, Vice President Chen, Councilmembers Diaz, Park and Smith\n"
+		  "Absent: Councilmember Lee\n\n"
+		  "C. CONSENT CALENDAR\n1. Approve Minutes of February 20, 2024\n"
+		  "2. Adopt Resolution No. 2024-15 Authorizing Purchase of Two Police Vehicles\n"
+		  "MOTION: Councilmember Diaz moved to approve the Consent Calendar, seconded by Councilmember Park. "
+		  "The motion carried 5-0.\n\n"
+		  "D. PUBLIC HEARINGS\n1. Ordinance No. 1045 Amending Chapter 17 of the Municipal Code\n"
+		  "The public hearing was opened and closed.\n\n"
+		  "E. ADJOURNMENT\nThe meeting adjourned at 7:45 p.m.\n",
+	      NULL, NULL);
+	assert_sane_meeting(&m);
+	assert_items(&m, "A,B,C,1,2,D,1,E");
+	assert_string_equal(m.items[6].title, "Ordinance No. 1045 Amending Chapter 17 of the Municipal Code");
+	assert_int_equal(m.present.n, 5);
+	assert_string_equal(m.present.v[1], "Chen");
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Lee");
 	field_meeting_release(&m);
 }
 
@@ -2156,6 +2192,7 @@ int main(void)
 		cmocka_unit_test(test_field_decisions_without_resolved),
 		cmocka_unit_test(test_field_decisions_agreed_by_a_body),
 		cmocka_unit_test(test_field_decisions_inside_paragraphs),
+		cmocka_unit_test(test_field_us_lettered_sections_and_roll_call),
 		cmocka_unit_test(test_field_us_motions),
 		cmocka_unit_test(test_field_us_attendance),
 		cmocka_unit_test(test_field_attendance_labels_abroad),

@@ -89,6 +89,10 @@ static void test_people_apologies(void **state)
 			"D Evans");
 	check_apologies("None", "");
 	check_apologies("There were none.", "");
+	/* English parish shapes: received and accepted, names before "sent", one per line with a reason */
+	check_apologies("Apologies were received and accepted from Cllr Hughes and Cllr Evans.", "Hughes|Evans");
+	check_apologies("Cllrs Hughes and Evans had sent apologies which were accepted.", "Hughes|Evans");
+	check_apologies("Cllr Hughes \xe2\x80\x93 work commitments Cllr Evans \xe2\x80\x93 holiday", "Hughes|Evans");
 }
 
 /*
@@ -102,6 +106,10 @@ static void test_people_titles_abroad(void **state)
 	(void)state;
 	check_list("Mayor Lee, Councilmembers Diaz, Park and Smith", "Lee|Diaz|Park|Smith", "-");
 	check_list("Selectmen Adams, Baker and Clark", "Adams|Baker|Clark", "-");
+	check_list("President Hom, Vice President Cisneros and Board Members Ruiz and Curtis",
+		   "Hom|Cisneros|Ruiz|Curtis", "-");
+	check_list("Mayor Ann Kibby, Council President Arne Nyberg and Councilors Carol Bahr, and Bill Tuttle "
+		   "were present.", "Ann Kibby|Arne Nyberg|Carol Bahr|Bill Tuttle", "-");
 	check_list("Commissioner Ruiz (Chair), Commissioners Curtis and Teague", "Ruiz|Curtis|Teague", "Ruiz");
 	check_list("Cr J Smith (Mayor), Cr A Brown, Crs P Green and L White",
 		   "J Smith|A Brown|P Green|L White", "J Smith");
