@@ -315,6 +315,28 @@ static size_t caps_words_end(const char *t, size_t n, size_t at, size_t max, boo
 }
 
 /*
+ * Start of the capitalised words (at most max) that end just before at, a
+ * place's name ("Cupertino Union" before "School District"); at when none.
+ */
+static size_t place_before(const char *t, size_t at, size_t max)
+{
+	size_t st = at, words = 0;
+
+	while (words < max && st >= 2 && t[st - 1] == ' ') {
+		size_t w = st - 1;
+
+		while (w > 0 && ascii_is_alpha(t[w - 1]))
+			w--;
+		if (w == st - 1 || !ascii_is_upper(t[w]) || strncasecmp(t + w, "the ", 4) == 0 ||
+		    strncasecmp(t + w, "of ", 3) == 0 || strncasecmp(t + w, "with ", 5) == 0)
+			break;
+		st = w;
+		words++;
+	}
+	return st;
+}
+
+/*
  * Councils named the other way round or by another word: "City of
  * Alameda", "Town of X", "Township/Village/County/Borough/Shire of X", "The
  * Corporation of the City of London", "London Borough of X", "Royal
@@ -328,6 +350,7 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 		"municipality of ", "shire of ",
 	};
 	static const char *const districts[] = { "school district", "college district" };
+	static const char *const us_units[] = { "township", "county", "village", "borough" };
 	static const char *const welsh[] = {
 		"cyngor cymuned ", "cyngor tref ", "cyngor dinas ", "cyngor sir ", "cyngor bwrdeistref sirol ",
 	};
@@ -385,28 +408,38 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 		size_t from = 0, kl = strlen(districts[k]);
 
 		while (rc == CM_OK && from < n) {
-			size_t at = find_word_ci(t + from, n - from, districts[k]), st = at, words = 0;
+			size_t at = find_word_ci(t + from, n - from, districts[k]), st;
 
 			if (at == n - from)
 				break;
 			at += from;
-			st = at;
 			from = at + kl;
-			while (words < 4 && st >= 2 && t[st - 1] == ' ') {
-				size_t w = st - 1;
-
-				while (w > 0 && ascii_is_alpha(t[w - 1]))
-					w--;
-				if (w == st - 1 || !ascii_is_upper(t[w]) ||
-				    (strncasecmp(t + w, "the ", 4) == 0) || strncasecmp(t + w, "of ", 3) == 0 ||
-				    strncasecmp(t + w, "with ", 5) == 0)
-					break;
-				st = w;
-				words++;
-			}
-			if (words)
+			st = place_before(t, at, 4);
+			if (st < at)
 				rc = council_add(cc, n_cc, t + st, at + kl - st, t + st, at - 1 - st,
 						 at < hend ? 110 : 10);
+		}
+	}
+	/* US: "Hartwell County Board of Supervisors", "Elm Village Board of Trustees", a
+	 * heading "Hartwell Township": the place and its kind, the board a committee */
+	for (size_t k = 0; rc == CM_OK && k < sizeof us_units / sizeof *us_units; k++) {
+		size_t from = 0, kl = strlen(us_units[k]);
+
+		while (rc == CM_OK && from < n) {
+			size_t at = find_word_ci(t + from, n - from, us_units[k]), st, e;
+
+			if (at == n - from)
+				break;
+			at += from;
+			from = at + kl;
+			e = at + kl;
+			if (!ascii_is_upper(t[at]) ||
+			    !(text_starts_ci(t + e, n - e, " board of ") ||
+			      (k == 0 && (e == n || t[e] == '\n'))))	/* "Township" alone ends its line */
+				continue;
+			st = place_before(t, at, 3);
+			if (st < at && (st == 0 || t[st - 1] == '\n' || t[st - 1] == ' '))
+				rc = council_add(cc, n_cc, t + st, e - st, t + st, at - 1 - st, at < hend ? 110 : 10);
 		}
 	}
 	for (size_t k = 0; rc == CM_OK && k < sizeof welsh / sizeof *welsh; k++) {
@@ -1381,6 +1414,43 @@ static int summons_date(const char *s, size_t n, size_t from, size_t *ds, size_t
 	return 0;
 }
 
+/*
+ * The venue on a line of its own under the date (and a time on its own
+ * line): "Tuesday, March 5, 2024" / "6:00 PM" / "Council Chambers, 100 Main
+ * Street" (US and Canadian headings), when it names a place a meeting is
+ * held in.  Sets m->venue; *rc CM_ENOMEM on failure.
+ */
+static void venue_below_date(const char *s, size_t n, size_t de, struct field_meeting *m, int *rc)
+{
+	static const char *const places[] = {
+		"chamber", "hall", "room", "centre", "center", "library", "offices", "building",
+		"pavilion", "civic", "zoom", "teams", "online", "hybrid",
+	};
+	const char *e = memchr(s + de, '\n', n - de);
+
+	for (int lines = 0; e && lines < 3; lines++) {
+		const char *v = e + 1, *ve = memchr(v, '\n', n - (size_t)(v - s));
+		size_t vl = ve ? (size_t)(ve - v) : n - (size_t)(v - s), a, b;
+		char t[6];
+
+		e = ve;
+		text_trim(&v, &vl);
+		if (!vl)
+			continue;
+		if (date_find_time(v, vl, t, &a, &b) && b >= vl - 1 && a <= 2)
+			continue;	/* "6:00 PM" alone */
+		if (vl > 90 || !ascii_is_upper(*v) || text_find_ci(v, vl, "minutes") < vl ||
+		    text_find_ci(v, vl, "present") < vl || memchr(v, ':', vl))
+			return;
+		for (size_t k = 0; k < sizeof places / sizeof *places; k++)
+			if (text_find_ci(v, vl, places[k]) < vl) {
+				m->venue = clean_dup(v, vl, true, rc);
+				return;
+			}
+		return;
+	}
+}
+
 static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
 {
 	const char *s = sbuf_str(front);
@@ -1507,10 +1577,15 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 						e--;	/* weekday */
 				}
 				{
-					size_t on = text_find_ci(v, e, " on ");
+					size_t on = text_find_ci(v, e, " on "), ta;
 
 					if (on < e)
 						e = on;
+					for (size_t fi = 0; (ta = fi + text_find_ci(v + fi, e - fi, " at ")) < e; fi = ta + 4)
+						if (ta + 4 < e && ascii_is_digit(v[ta + 4])) {
+							e = ta;	/* "... Workspace at 7 p.m." */
+							break;
+						}
 				}
 				if (e > 3 && e < 120)
 					m->venue = clean_dup(v, e, true, &rc);
@@ -1533,6 +1608,8 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		if (cut > 3 && cut < 100 && ascii_is_upper(*v))
 			m->venue = clean_dup(v, cut, true, &rc);
 	}
+	if (!m->venue && m->date && rc == CM_OK)
+		venue_below_date(s, n, de, m, &rc);
 	return rc;
 }
 

@@ -230,6 +230,52 @@ static size_t find_dash(const char *s, size_t len)
  */
 static bool starts_title(const char *s, size_t len);
 
+/*
+ * A job said before a name, with no comma or dash between ("CAO T. Hall",
+ * "Clerk R. Moe", "Director Mrs D Gray"): its leading role words and
+ * acronyms of three or four capitals are dropped when what is left starts
+ * with an initial or a title and is a name.  Returns true when any was
+ * dropped.
+ */
+static bool strip_job_words(const char **s, size_t *len)
+{
+	const char *p = *s;
+	size_t n = *len;
+
+	for (;;) {
+		size_t w = 0, caps = 0;
+		const char *rest;
+		size_t rn;
+
+		while (w < n && p[w] != ' ')
+			caps += ascii_is_upper((unsigned char)p[w++]);
+		if (w == n)
+			break;
+		if (!word_in(p, w, role_words, sizeof role_words / sizeof *role_words) &&
+		    !(caps == w && w >= 3 && w <= 4))
+			break;
+		rest = p + w;
+		rn = n - w;
+		text_trim(&rest, &rn);
+		if (!memchr(rest, ' ', rn))
+			break;
+		p = rest;
+		n = rn;
+		if (starts_title(p, n)) {
+			strip_titles(&p, &n);
+		} else if (!(ascii_is_upper((unsigned char)p[0]) && (p[1] == ' ' || p[1] == '.'))) {
+			continue;	/* the name starts with an initial or a title: "T. Hall", "Mrs D Gray" */
+		}
+		if (people_is_name(p, n)) {
+			*s = p;
+			*len = n;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 static int add_entry(const char *s, size_t len, struct strv *names, char **chair, char **mayor,
 		     bool *plural)
 {
@@ -299,11 +345,19 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 		size_t ln = k;
 
 		trim_punct(&left, &ln);
-		if (strip_titles(&left, &ln) && ln == 0) {
-			p += k;
-			n -= k;
-		} else {
-			n = k;
+		{
+			const char *right = p + k;
+			size_t rn = n - k;
+
+			trim_punct(&right, &rn);
+			if ((strip_titles(&left, &ln) && ln == 0) ||
+			    (!people_is_name(p, k) && rn && starts_title(right, rn))) {
+				/* "Co-optees – Stephen Grundy", "Chief Executive Officer – Mr T Hall" */
+				p += k;
+				n -= k;
+			} else {
+				n = k;
+			}
 		}
 		trim_punct(&p, &n);
 	}
@@ -331,6 +385,8 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 	trim_punct(&p, &n);
 	if (!n)
 		goto out;
+	if (!titled)
+		titled = strip_job_words(&p, &n);
 	if (!titled && !*plural && !memchr(p, ' ', n))
 		goto out;	/* "Skills" left over from a role */
 	if (!people_is_name(p, n)) {

@@ -1150,6 +1150,70 @@ static void test_field_us_lettered_sections_and_roll_call(void **state)
 }
 
 /*
+ * US councils named by their place and kind with a board after them:
+ * "Hartwell County Board of Supervisors" (council "Hartwell County",
+ * committee "Board of Supervisors"), "Elm Village Board of Trustees", a
+ * heading "Oak Township" on its own line above its board.
+ */
+static void test_field_us_county_township_village(void **state)
+{
+	static const char *const cases[][3] = {
+		{ "Hartwell County Board of Supervisors\nMeeting Minutes\n", "Hartwell County", "Board of Supervisors" },
+		{ "Elm Village Board of Trustees\nRegular Meeting Minutes\n", "Elm Village", "Board of Trustees" },
+		{ "Oak Township\nBoard of Trustees\nMinutes\n", "Oak Township", "Board of Trustees" },
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		struct field_meeting m = {0};
+		char text[512];
+
+		snprintf(text, sizeof text, "%sMarch 12, 2024\n\n1. Call to Order\nCalled to order.\n\n"
+			 "2. Minutes\nApproved.\n", cases[k][0]);
+		parse(&m, text, NULL, NULL);
+		assert_non_null(m.council);
+		assert_string_equal(m.council, cases[k][1]);
+		assert_string_equal(m.committee, cases[k][2]);
+		field_meeting_release(&m);
+	}
+}
+
+/*
+ * Venues: on a line of their own under the date and a time alone
+ * ("Tuesday, March 5, 2024" / "6:00 PM" / "Council Chambers, 100 Main
+ * Street"); "Held in the Board Room, Elderpark Workspace at 7 p.m." without
+ * its time; none from a line that is no place ("Present: ...").
+ */
+static void test_field_venue_lines(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "CITY OF MAPLETON\nCITY COUNCIL MINUTES\nTuesday, March 5, 2024\n6:00 PM\n"
+		  "Council Chambers, 100 Main Street\n\n", "Council Chambers, 100 Main Street" },
+		{ "GOVAN COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 8 JULY 2024\n"
+		  "Held in the Board Room, Elderpark Workspace at 7 p.m.\nPresent: Esme Clark\n\n",
+		  "Board Room, Elderpark Workspace" },
+		{ "CITY OF MAPLETON\nCITY COUNCIL MINUTES\nTuesday, March 5, 2024\nPresent: Mayor Ruiz\n\n", NULL },
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		struct field_meeting m = {0};
+		char text[512];
+
+		snprintf(text, sizeof text, "%s1. Call to Order\nCalled to order.\n\n2. Minutes\nApproved.\n",
+			 cases[k][0]);
+		parse(&m, text, NULL, NULL);
+		if (cases[k][1]) {
+			assert_non_null(m.venue);
+			assert_string_equal(m.venue, cases[k][1]);
+		} else {
+			assert_null(m.venue);
+		}
+		field_meeting_release(&m);
+	}
+}
+
+/*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
  * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
@@ -2193,6 +2257,8 @@ int main(void)
 		cmocka_unit_test(test_field_decisions_agreed_by_a_body),
 		cmocka_unit_test(test_field_decisions_inside_paragraphs),
 		cmocka_unit_test(test_field_us_lettered_sections_and_roll_call),
+		cmocka_unit_test(test_field_us_county_township_village),
+		cmocka_unit_test(test_field_venue_lines),
 		cmocka_unit_test(test_field_us_motions),
 		cmocka_unit_test(test_field_us_attendance),
 		cmocka_unit_test(test_field_attendance_labels_abroad),

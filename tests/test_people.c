@@ -114,6 +114,12 @@ static void test_people_titles_abroad(void **state)
 	check_list("Cr J Smith (Mayor), Cr A Brown, Crs P Green and L White",
 		   "J Smith|A Brown|P Green|L White", "J Smith");
 	check_list("Lisa Moe, Town Planner; Tom Hall, Recording Secretary", "Lisa Moe|Tom Hall", "-");
+	/* a job before the name, no comma: "CAO T. Hall", "District Cllr Dave Mossman" */
+	check_list("CAO T. Hall, Clerk R. Moe", "T. Hall|R. Moe", "-");
+	check_apologies("Apologies: Cllr Thorpe, District Cllr Dave Mossman", "Thorpe|Dave Mossman");
+	/* Australia: the role, a dash, then the titled name */
+	check_list("Chief Executive Officer \xe2\x80\x93 Mr T Hall; Director Corporate Services \xe2\x80\x93 Ms R Moe",
+		   "T Hall|R Moe", "-");
 	check_apologies("That the apology received from Cr K Black be accepted.", "K Black");
 	/* who chairs: Scotland's Convener (not its Depute), the US "Presiding", Ireland's Cathaoirleach */
 	check_list("Councillor A Baird (Depute Convener), Councillor B Carr (Convener)", "A Baird|B Carr", "B Carr");
