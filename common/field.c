@@ -1850,6 +1850,9 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 		under = is_under_title(p, head, prev, j);
 		if (!is_title_tail(p, j, under) || announces_list(p, k, from, j))
 			return k;
+		if (p->lines[head].len < 40 && !memchr(p->t + p->lines[head].off, '\t', p->lines[head].len) &&
+		    memchr(p->t + p->lines[j].off, '\t', p->lines[j].len))
+			return k;	/* "1. Finance" / "Budget for the year<tab>24/25": a table under a short heading */
 		if (text_is_all_caps(s, len)) {
 			/* "RECOGNITION - EMPLOYEE OF THE MONTH" / "Janice Waits, Staff Secretary" */
 			const char *ts = p->t + p->lines[j].off;
@@ -2808,17 +2811,100 @@ static int res_flush_as(struct sbuf *cur, struct field_item *it, bool one_senten
  */
 static size_t without_action_column(const char *s, size_t len)
 {
-	size_t e = len, w, caps = 0;
+	size_t e = len, w, run = 0;
 
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
-	for (w = e; w > 0 && (ascii_is_upper(s[w - 1]) || s[w - 1] == '/' || s[w - 1] == '&'); w--)
-		caps += ascii_is_upper(s[w - 1]);
-	if (caps < 2 || e - w > 8 || w < 4 || !(s[w - 1] == ' ' && s[w - 2] == ' ' && s[w - 3] == ' '))
+	for (w = e; w > 0 && (ascii_is_upper(s[w - 1]) || s[w - 1] == '/' || s[w - 1] == '&'); w--) {
+		/* pairs of initials, "BM" or "BM/KD"; not a table's "VAT" or "OWNER" */
+		run = ascii_is_upper(s[w - 1]) ? run + 1 : 0;
+		if (run > 2 || (!run && (w == e || s[w] == '/' || s[w] == '&')))
+			return len;
+	}
+	if (w == e || e - w > 8 || w < 4 || !ascii_is_upper(s[w]) || !ascii_is_upper(s[e - 1]) ||
+	    !(s[w - 1] == ' ' && s[w - 2] == ' ' && s[w - 3] == ' '))
 		return len;
+	for (size_t i = w; i < e; i++)
+		if (ascii_is_upper(s[i]) && (i + 1 == e || !ascii_is_upper(s[i + 1])) &&
+		    (i == w || !ascii_is_upper(s[i - 1])))
+			return len;	/* a lone capital: "Plan A" */
 	while (w > 0 && s[w - 1] == ' ')
 		w--;
 	return w;
+}
+
+/* Line k's text, trimmed, in *s / *len; false when it is blank or a running line. */
+static bool line_text(const struct fparse *p, size_t k, const char **s, size_t *len)
+{
+	if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
+		return false;
+	*s = p->t + p->lines[k].off;
+	*len = p->lines[k].len;
+	text_trim(s, len);
+	return *len > 0;
+}
+
+/*
+ * The heading over item c's number, in Scotland's minutes ("School Estate
+ * Strategy" / "3. There was submitted a report ..."): a short line of its
+ * own after a blank line, at most one blank line above the number, not
+ * ending in a stop, a colon or a comma, and below the previous item's
+ * line (after).  Its line, or 0 when there is none.
+ */
+static size_t heading_over(const struct fparse *p, const struct cand *c, size_t after)
+{
+	size_t k = c->line;
+	const char *s;
+	size_t len;
+
+	if (k < 2)
+		return 0;
+	k--;
+	if (p->lines[k].flags & FLINE_BLANK)
+		k--;
+	if (k <= after || !line_text(p, k, &s, &len) || len < 3 || len > 80 || !ascii_is_upper(s[0]) ||
+	    strchr(".,:;", s[len - 1]) || (k > 0 && !(p->lines[k - 1].flags & FLINE_BLANK)))
+		return 0;
+	return k;
+}
+
+/*
+ * Minutes whose numbers open paragraphs, each under a heading of its own
+ * (Scotland: "Declarations of Interest" / "1. There were no declarations
+ * of interest."): when two items or more, and two thirds of them, have a
+ * heading over them (heading_over) and a sentence after the number, the
+ * heading is the item's title (as a label; the numbered paragraph is its
+ * body) and no longer the end of the item before.
+ */
+static void headings_above(const struct fparse *p, struct cands *cs, const size_t *chain, size_t n)
+{
+	size_t with = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct cand *c = &cs->v[chain[i]];
+		size_t after = i ? cs->v[chain[i - 1]].title_line : 0;
+		const char *t = p->t + p->lines[c->title_line].off + c->title_off;
+		size_t tl = p->lines[c->title_line].len - c->title_off;
+
+		text_trim(&t, &tl);
+		if (c->title_line == c->line && !c->label_len && tl > 20 && heading_over(p, c, after) &&
+		    (t[tl - 1] == '.' || tl * 10 >= p->wrap_width * 8))
+			with++;
+	}
+	if (with < 2 || with * 3 < n * 2)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		struct cand *c = &cs->v[chain[i]];
+		size_t after = i ? cs->v[chain[i - 1]].title_line : 0, k = heading_over(p, c, after);
+		const char *s;
+		size_t len;
+
+		if (!k || !line_text(p, k, &s, &len))
+			continue;
+		c->line = c->title_line = k;
+		c->title_off = (size_t)(s - (p->t + p->lines[k].off));
+		c->label_len = len;
+	}
 }
 
 /*
@@ -2849,6 +2935,69 @@ static void roll_call_lines(struct fparse *p, const struct cands *cs, const size
 	}
 }
 
+/*
+ * Minutes laid out as a table with an "Action" column on the right (UK
+ * parish minutes: "Item   Discussion   Action", pdftotext -layout): the
+ * column where its heading starts, found on a line that ends with it after
+ * a gap of four spaces or more; 0 when there is none.
+ */
+static size_t find_action_column(const struct fparse *p)
+{
+	static const char *const heads[] = { "action", "actions", "action by" };
+
+	for (size_t k = 0; k < p->n_lines; k++) {
+		const char *s = p->t + p->lines[k].off;
+		size_t len = p->lines[k].len, w;
+
+		while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+			len--;
+		for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+			size_t hl = strlen(heads[h]);
+
+			if (len < hl + 8 || strncasecmp(s + len - hl, heads[h], hl) != 0 ||
+			    !ascii_is_upper(s[len - hl]))
+				continue;
+			w = len - hl;
+			if (w >= 4 && memcmp(s + w - 4, "    ", 4) == 0)
+				return w;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A line's length without its "Action" column: the last cell after a gap
+ * of three spaces or more that starts near the column's heading (p's
+ * action_col) and is short ("... approved and signed.      Chair"), or
+ * initials at the right margin (without_action_column).
+ */
+static size_t without_action_cell(const struct fparse *p, const char *s, size_t len)
+{
+	len = without_action_column(s, len);
+	if (!p->action_col)
+		return len;
+	for (size_t i = len; i > 3; i--) {
+		size_t cell = i;
+
+		if (s[i - 1] != ' ' || s[i - 2] != ' ' || s[i - 3] != ' ' || i >= len || s[i] == ' ')
+			continue;
+		if (cell + 8 < p->action_col || cell > p->action_col + 12 || len - cell > 25)
+			return len;
+		for (size_t j = cell, words = 0; j < len; j++) {
+			/* who acts: "Chair", "Clerk", "All", "Cllr Smith", "KD/NO"; not a sum or a sentence */
+			if (ascii_is_digit(s[j]) || (j > cell && s[j - 1] == ' ' && s[j] != ' ' &&
+						     (!ascii_is_upper(s[j]) || ++words > 2)))
+				return len;
+		}
+		if (!ascii_is_upper(s[cell]))
+			return len;
+		while (i > 0 && s[i - 1] == ' ')
+			i--;
+		return i;
+	}
+	return len;
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
 {
@@ -2856,6 +3005,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 	enum res_state st = RES_NONE;
 	bool blank_seen = false, want_list = false, motion = false, one_sentence = false;
 	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
+	size_t list_from = 0;	/* the item's resolutions before the list being read */
 	int rc = CM_OK;
 
 	for (size_t k = sp->body_line; k < sp->end && rc == CM_OK; k++) {
@@ -2871,7 +3021,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			len -= sp->body_off < len ? sp->body_off : len;
 		}
 		sbuf_reset(&line);
-		text_strip_markup(s, without_action_column(s, len), &line);
+		text_strip_markup(s, without_action_cell(p, s, len), &line);
 		t = sbuf_str(&line);
 		tl = line.len;
 		text_trim(&t, &tl);
@@ -2931,10 +3081,15 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			sbuf_add(&cur, t, tl);
 			goto next;
 		}
-		if (st != RES_NONE && st != RES_LIST && is_outcome_line(t, tl)) {
-			/* "CARRIED 5/0" ends the decision; "LOST" undoes it */
-			if (motion_outcome(t, tl) < 0)
+		if (st != RES_NONE && (st != RES_LIST || !list) && is_outcome_line(t, tl)) {
+			/* "CARRIED 5/0" ends the decision (a list's too); "LOST" undoes it */
+			if (motion_outcome(t, tl) < 0) {
 				sbuf_reset(&cur);
+				while (st == RES_LIST && it->resolutions.n > list_from) {
+					free(it->resolutions.v[--it->resolutions.n]);
+					it->resolutions.v[it->resolutions.n] = NULL;
+				}
+			}
 			rc = res_flush_as(&cur, it, one_sentence);
 			st = RES_NONE;
 			goto next;
@@ -2989,6 +3144,10 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			goto next;
 		}
 		if (list && (st == RES_WANT || st == RES_LIST || st == RES_REST || st == RES_SINGLE)) {
+			if (st == RES_SINGLE && cur.len && cur.len < 80 && cur.buf[cur.len - 1] == ':')
+				sbuf_reset(&cur);	/* "That the Waitemata Local Board:" leads into its list */
+			if (st != RES_LIST)
+				list_from = it->resolutions.n;
 			rc = res_flush_as(&cur, it, one_sentence);
 			sbuf_add(&cur, t, tl);
 			if (st != RES_LIST)
@@ -3046,7 +3205,7 @@ static int item_body(const struct fparse *p, const struct span *sp, struct sbuf 
 		lead = skip_blanks(s, len, 0);
 		if (bullet_at(s, len, lead) || list_marker(s + lead, len - lead))
 			sbuf_addch(&raw, '\n');	/* a list entry starts a paragraph */
-		sbuf_add(&raw, s, len);
+		sbuf_add(&raw, s, without_action_cell(p, s, len));
 		sbuf_addch(&raw, '\n');
 	}
 	text_strip_markup(sbuf_str(&raw), raw.len, &stripped);
@@ -3434,6 +3593,8 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 		if (rc != CM_OK)
 			goto out;
 	}
+	headings_above(&p, &cs, chain, n_chain);
+	p.action_col = find_action_column(&p);
 	p.front_end = n_chain ? cs.v[chain[0]].line : p.n_lines;
 	roll_call_lines(&p, &cs, chain, n_chain);
 	rc = build_items(&p, &cs, chain, n_chain, out);

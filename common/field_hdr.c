@@ -314,6 +314,8 @@ static size_t caps_words_end(const char *t, size_t n, size_t at, size_t max, boo
 	return end;
 }
 
+static int council_scan_bare(const struct fparse *p, struct council_cand *cc, size_t *n_cc);
+
 /*
  * Start of the capitalised words (at most max) that end just before at, a
  * place's name ("Cupertino Union" before "School District"); at when none.
@@ -533,6 +535,8 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 	}
 	if (rc == CM_OK)
 		rc = council_scan_named(p, hend, cc, n_cc);
+	if (rc == CM_OK)
+		rc = council_scan_bare(p, cc, n_cc);
 	for (size_t k = 0; rc == CM_OK && k < sizeof known_councils / sizeof *known_councils; k++) {
 		size_t at = text_find_ci(t, n, known_councils[k].needle);
 
@@ -542,6 +546,59 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 					 at < hend ? 105 : 5);
 	}
 	return rc;
+}
+
+/*
+ * A council named by its place alone, a heading line of its own among the
+ * first five ("HARTWELL COUNCIL", "The Moray Council", "Glenmore Council":
+ * Scotland's councils): one to three capitalised words, none a council's
+ * kind or a word that is no place, then "Council".
+ */
+static int council_scan_bare(const struct fparse *p, struct council_cand *cc, size_t *n_cc)
+{
+	size_t seen = 0;
+
+	for (size_t k = 0; k < p->n_lines && seen < 5; k++) {
+		const char *s = p->t + p->lines[k].off, *q;
+		size_t len = p->lines[k].len, ql, words = 0, i;
+
+		if (p->lines[k].flags & FLINE_BLANK)
+			continue;
+		seen++;
+		while (len && (*s == '#' || *s == '*' || *s == ' ')) {
+			s++;
+			len--;
+		}
+		while (len && (s[len - 1] == '*' || s[len - 1] == ' '))
+			len--;
+		if (len < 9 || len > 60 || strncasecmp(s + len - 8, " council", 8) != 0)
+			continue;
+		q = s;
+		ql = len - 8;
+		if (text_starts_ci(q, ql, "the ")) {
+			q += 4;
+			ql -= 4;
+		}
+		for (i = 0; i < ql; words++) {
+			size_t e = i;
+			bool bad = !ascii_is_upper(q[i]);
+
+			while (e < ql && q[e] != ' ')
+				e++;
+			for (size_t t = 0; t < sizeof council_types / sizeof *council_types && !bad; t++)
+				bad = strlen(council_types[t]) == e - i && strncasecmp(q + i, council_types[t], e - i) == 0;
+			for (size_t t = 0; t < sizeof not_places / sizeof *not_places && !bad; t++)
+				bad = strlen(not_places[t]) == e - i && strncasecmp(q + i, not_places[t], e - i) == 0;
+			if (bad)
+				break;
+			i = e;
+			while (i < ql && q[i] == ' ')
+				i++;
+		}
+		if (i >= ql && words >= 1 && words <= 3)
+			return council_add(cc, n_cc, s, len, q, ql, 108);
+	}
+	return CM_OK;
 }
 
 /* How often a place is named as a whole word in any case, capped at 100. */
@@ -1439,6 +1496,10 @@ static void venue_below_date(const char *s, size_t n, size_t de, struct field_me
 			continue;
 		if (date_find_time(v, vl, t, &a, &b) && b >= vl - 1 && a <= 2)
 			continue;	/* "6:00 PM" alone */
+		if (text_starts_ci(v, vl, "in the ") || text_starts_ci(v, vl, "at the ")) {
+			v += 7;	/* "... held on 12 March 2024 at 7pm" / "in the Village Hall" */
+			vl -= 7;
+		}
 		if (vl > 90 || !ascii_is_upper(*v) || text_find_ci(v, vl, "minutes") < vl ||
 		    text_find_ci(v, vl, "present") < vl || memchr(v, ':', vl))
 			return;
@@ -1850,12 +1911,13 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	if (head > n)
 		head = n;
 	if (find_word_ci(s, head, "minutes") < head || find_word_ci(s, head, "cofnodion") < head ||
+	    text_find_ci(s, head, "minute of meeting") < head || text_find_ci(s, head, "minute of the") < head ||
 	    text_find_ci(s, head, "notes of the") < head || text_find_ci(s, head, "action notes") < head ||
 	    text_find_ci(s, head, "meeting notes") < head || text_find_ci(s, head, "record of decisions") < head ||
 	    text_find_ci(s, head, "summary of decisions") < head || text_find_ci(s, head, "decision notice") < head)
 		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION";
 				 * informal "Notes of the ... Working Group", "Record of Decisions",
-				 * "Summary of Decisions" */
+				 * "Summary of Decisions"; Scotland's "MINUTE of MEETING of the ..." */
 	else if (find_word_ci(s, n, "minutes") < n)
 		minutes += 2;	/* an agenda's "Minutes of the last meeting" too */
 	if ((find_word_ci(s, head, "agenda") < head || text_find_ci(s, head, "notice of meeting") < head) &&

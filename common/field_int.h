@@ -36,6 +36,7 @@ struct fparse {
 	bool has_pages;               /* the text had at least one \f */
 	size_t front_end;             /* first line of the first item, or n_lines */
 	size_t roll_from, roll_to;    /* lines of a roll-call item among the first ones (US), else 0, 0 */
+	size_t action_col;            /* byte column of an "Action" column's heading, 0 when none */
 	size_t wrap_width;            /* 90th percentile of non-blank line lengths: the text's wrap width */
 	bool agenda_like;             /* the heading says "agenda", not "minutes": lettered points are items */
 	const struct field_opts *opts;/* caller's options, never NULL */

@@ -156,7 +156,8 @@ static bool starts_plural(const char *s, size_t len)
  */
 static const char *const offices_before[] = {
 	"council president", "vice president", "president", "vice chairman", "vice chair", "chairman",
-	"chairwoman", "chairperson", "chair",
+	"chairwoman", "chairperson", "chair", "deputy chairperson", "deputy chairman", "deputy chair",
+	"members", "member",
 };
 
 /* Drop leading titles ("Councillor Mrs"); returns true when any was dropped. */
@@ -381,6 +382,9 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 	}
 	if (starts_plural(p, n))
 		*plural = true;
+	if (text_starts_ci(p, n, "chairperson ") || text_starts_ci(p, n, "chairman ") ||
+	    text_starts_ci(p, n, "chairwoman ") || text_starts_ci(p, n, "chair "))
+		chairs = true;	/* New Zealand's roll: "Chairperson Genevieve Sage" */
 	titled = strip_titles(&p, &n);
 	trim_punct(&p, &n);
 	if (!n)

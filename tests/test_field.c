@@ -806,7 +806,8 @@ static void test_field_second_meeting_restarts_under_one(void **state)
  * Minutes in a table (number, item, action): a cell's bold title, then its
  * text with the action in the next cell.  The text's first sentence is no
  * title tail; a title wrapped in its cell ("... Historical" / "Society
- * Inc.<tab>ADOPTED") still is.
+ * Inc.<tab>ADOPTED") still is; a table under a short heading ("1. Finance"
+ * / "Budget for the year<tab>24/25") is not.
  */
 static void test_field_table_rows_with_actions(void **state)
 {
@@ -824,6 +825,14 @@ static void test_field_table_rows_with_actions(void **state)
 	assert_string_equal(m.items[1].title, "Minutes of the last meeting");
 	assert_string_equal(m.items[2].title, "Grant to the Elmford Heritage and History Society Inc.");
 	assert_string_equal(m.items[3].title, "Planning");
+	field_meeting_release(&m);
+
+	/* a short heading with a table under it: the first cell is no tail */
+	parse(&m, "Elmford Parish Council\n\nMinutes of the meeting held on Tuesday 12 March 2024\n\n"
+		  "1. Finance\nBudget for the year\t24/25\nPrecept\t24,500\n\n2. Planning\nNone.\n\n"
+		  "3. Close\nClosed at 8pm.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[0].title, "Finance");
 	field_meeting_release(&m);
 }
 
@@ -1211,6 +1220,116 @@ static void test_field_venue_lines(void **state)
 		}
 		field_meeting_release(&m);
 	}
+}
+
+/*
+ * Scotland's council minutes: the council named by its place alone
+ * ("GLENMORE COUNCIL"), "MINUTE of MEETING of the ..." (minutes, in the
+ * singular), and numbers that open paragraphs under headings of their own
+ * ("School Estate Strategy" / "3. There was submitted a report ..."): the
+ * heading is the title, not the end of the item before.
+ */
+static void test_field_scottish_headings_over_numbers(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "GLENMORE COUNCIL\n\nMINUTE of MEETING of the EDUCATION COMMITTEE held in the Council Chambers "
+		  "on Thursday, 14 March 2024 at 10.00 a.m.\n\nSederunt:\nCouncillor Baird (Convener); and "
+		  "Councillors Carr and Ellis.\n\n"
+		  "Declarations of Interest\n1. There were no declarations of interest.\n\n"
+		  "Minute of Previous Meeting\n\n2. The minute of the meeting of 8 February 2024 was approved.\n\n"
+		  "School Estate Strategy\n3. There was submitted a report by the Executive Director of Education.\n"
+		  "The Committee agreed to approve the strategy.\n",
+	      NULL, NULL);
+	assert_sane_meeting(&m);
+	assert_non_null(m.council);
+	assert_string_equal(m.council, "Glenmore Council");
+	assert_string_equal(m.committee, "Education Committee");
+	assert_int_equal(m.kind, FIELD_KIND_MINUTES);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[0].title, "Declarations of Interest");
+	assert_string_equal(m.items[1].title, "Minute of Previous Meeting");
+	assert_string_equal(m.items[2].title, "School Estate Strategy");
+	assert_null(strstr(m.items[0].body, "Minute of Previous"));
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	field_meeting_release(&m);
+}
+
+/*
+ * New Zealand's local boards: the roll by office ("Chairperson Genevieve
+ * Sage" chairs; "Deputy Chairperson ...", "Members ..." and names under
+ * them), "ABSENT" / "Member ...", and resolutions "That the ... Board:"
+ * leading into a lettered list that "CARRIED" ends (the lead-in and the
+ * outcome are not decisions); a list a vote "LOST" is no decision.
+ */
+static void test_field_nz_local_board(void **state)
+{
+	struct field_meeting m = {0};
+	char d[512];
+
+	(void)state;
+	parse(&m, "Kauri Local Board\nOPEN MINUTES\n\nMinutes of a meeting of the Kauri Local Board held in the Board "
+		  "Office on Tuesday, 12 March 2024 at 1.00pm.\n\nPRESENT\nChairperson Genevieve Sage\n"
+		  "Deputy Chairperson Greg Moyle\nMembers Alexandra Bonham\n Richard Northey\n\n"
+		  "ABSENT\nMember Sarah Trotman\n\n"
+		  "1 Welcome\nMember Northey opened the meeting.\n\n"
+		  "2 Transport update\nResolution number KLB/2024/16\nMOVED by Member A Bonham, seconded by "
+		  "Deputy Chairperson G Moyle:\nThat the Kauri Local Board:\na) receive the transport update.\n"
+		  "b) request a speed review of Ponsonby Road.\nCARRIED\n\n"
+		  "3 Berm mowing\nResolution number KLB/2024/17\nMOVED by Member R Northey, seconded by Member "
+		  "A Bonham:\nThat the Kauri Local Board:\na) stop mowing berms.\nLOST\n",
+	      NULL, NULL);
+	assert_sane_meeting(&m);
+	assert_items(&m, "1,2,3");
+	assert_non_null(m.chair);
+	assert_string_equal(m.chair, "Genevieve Sage");
+	assert_int_equal(m.present.n, 4);
+	assert_string_equal(m.present.v[1], "Greg Moyle");
+	assert_string_equal(m.present.v[2], "Alexandra Bonham");
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Sarah Trotman");
+	assert_string_equal(decisions_of(&m, 1, d, sizeof d),
+			    "receive the transport update | request a speed review of Ponsonby Road");
+	assert_string_equal(decisions_of(&m, 2, d, sizeof d), "");
+	field_meeting_release(&m);
+}
+
+/*
+ * Minutes laid out as "Item  Discussion  Action" (pdftotext -layout): who
+ * acts, in the right-hand column, is not read into the text ("... will
+ * write to      Clerk" / "the County Council."), nor initials at the right
+ * margin ("... was awaited.      GD"); a table's cells under no Action
+ * heading stay ("VAT", sums).  The venue on the line under the time ("in
+ * the Village Hall").
+ */
+static void test_field_action_column(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                HARTWELL PARISH COUNCIL\n"
+		  "   Minutes of the Parish Council meeting held on 12 March 2024 at 7pm\n"
+		  "                  in the Village Hall\n\n"
+		  " Item   Discussion                                                            Action\n\n"
+		  " 1.     Minutes of the last meeting\n"
+		  "        The minutes of 13 February 2024 were approved and signed.             Chair\n\n"
+		  " 2.     Highways\n"
+		  "        Potholes in Mill Lane were reported again. The Clerk will write to    Clerk\n"
+		  "        the County Council. The new brochure was awaited.                     GD\n\n"
+		  " 3.     Finance\n"
+		  "        Payee       Total      VAT\n"
+		  "        Clerk       136.66     0.00\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_non_null(m.venue);
+	assert_string_equal(m.venue, "Village Hall");
+	assert_string_equal(m.items[0].body, "The minutes of 13 February 2024 were approved and signed.");
+	assert_string_equal(m.items[1].body, "Potholes in Mill Lane were reported again. The Clerk will write to the "
+			    "County Council. The new brochure was awaited.");
+	assert_non_null(strstr(m.items[2].body, "VAT"));
+	assert_non_null(strstr(m.items[2].body, "0.00"));
+	field_meeting_release(&m);
 }
 
 /*
@@ -2259,6 +2378,9 @@ int main(void)
 		cmocka_unit_test(test_field_us_lettered_sections_and_roll_call),
 		cmocka_unit_test(test_field_us_county_township_village),
 		cmocka_unit_test(test_field_venue_lines),
+		cmocka_unit_test(test_field_scottish_headings_over_numbers),
+		cmocka_unit_test(test_field_nz_local_board),
+		cmocka_unit_test(test_field_action_column),
 		cmocka_unit_test(test_field_us_motions),
 		cmocka_unit_test(test_field_us_attendance),
 		cmocka_unit_test(test_field_attendance_labels_abroad),
