@@ -1144,12 +1144,16 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 	text_fold_space(s, n, &folded);
 	fs = sbuf_str(&folded);
 	fn = folded.len;
-	s = fs;
-	n = fn;
-	for (size_t k = 0; k < 3 && !m->committee && rc == CM_OK; k++) {
+	/* first each name ended by its line ("NOTICE OF REGULAR MEETING OF THE PLANNING
+	 * COMMISSION" over "NOTICE IS HEREBY GIVEN ..."), then over line breaks */
+	for (size_t k = 0; k < 6 && !m->committee && rc == CM_OK; k++) {
 		static const char *const leads[] = { "meeting of ", "minutes of ", "notes of " };
-		const char *lead = leads[k];
+		const char *lead = leads[k % 3];
+		bool by_line = k < 3;
 		size_t from = 0;
+
+		s = by_line ? sbuf_str(front) : fs;
+		n = by_line ? front->len : fn;
 
 		while (from < n && !m->committee) {
 			size_t at = text_find_ci(s + from, n - from, lead), st, e;
@@ -1169,7 +1173,12 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			if (text_starts_ci(s + st, n - st, "the "))
 				st += 4;
 			/* the name may wrap: look at the next ~200 bytes as one line */
-			text_strip_markup(s + st, n - st < 200 ? n - st : 200, &flat);
+			{
+				size_t w = n - st < 200 ? n - st : 200;
+				const char *nl = by_line ? memchr(s + st, '\n', w) : NULL;
+
+				text_strip_markup(s + st, nl ? (size_t)(nl - (s + st)) : w, &flat);
+			}
 			{
 				struct sbuf one = {0};
 
@@ -1924,8 +1933,11 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	    find_word_ci(s, head, "minutes") == head)
 		agenda += 5;	/* "Notice and Agenda"; not minutes' "AGENDA CHANGES" */
 	if (text_find_ci(s, n, "invites you to attend") < n || text_find_ci(s, n, "hereby summoned") < n ||
-	    text_find_ci(s, n, "are invited to attend") < n)
+	    text_find_ci(s, n, "are invited to attend") < n || text_find_ci(s, n, "notice is hereby given") < n)
 		agenda += 3;
+	if (find_word_ci(s, head, "minutes") == head && text_find_ci(s, head, "notice of ") < head &&
+	    text_find_ci(s, head, " meeting") < head)
+		agenda += 5;	/* US: "NOTICE OF REGULAR MEETING OF THE PLANNING COMMISSION" */
 	if (find_word_ci(s, n, "present") < n || find_word_ci(s, n, "presennol") < n)
 		minutes += 3;
 	if (memmem(p->t, p->n, "esolved", 7) || memmem(p->t, p->n, "ESOLVED", 7))

@@ -1333,6 +1333,29 @@ static void test_field_action_column(void **state)
 }
 
 /*
+ * A US notice of meeting: "NOTICE OF REGULAR MEETING OF THE PLANNING
+ * COMMISSION" is an agenda, its committee named on its line though the
+ * next line runs on in capitals ("NOTICE IS HEREBY GIVEN that ...").
+ */
+static void test_field_us_notice_of_meeting(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF MAPLETON\nNOTICE OF REGULAR MEETING OF THE PLANNING COMMISSION\n"
+		  "NOTICE IS HEREBY GIVEN that the Planning Commission of the City of Mapleton will hold a regular "
+		  "meeting on Wednesday, April 10, 2024, at 6:30 p.m. in the Council Chambers.\n\n"
+		  "1. CALL TO ORDER\n2. ROLL CALL\n3. APPROVAL OF MINUTES\n4. ADJOURNMENT\n",
+	      NULL, NULL);
+	assert_non_null(m.committee);
+	assert_string_equal(m.committee, "Planning Commission");
+	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
+	assert_int_equal(m.date, 20240410);
+	assert_items(&m, "1,2,3,4");
+	field_meeting_release(&m);
+}
+
+/*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
  * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
@@ -2381,6 +2404,7 @@ int main(void)
 		cmocka_unit_test(test_field_scottish_headings_over_numbers),
 		cmocka_unit_test(test_field_nz_local_board),
 		cmocka_unit_test(test_field_action_column),
+		cmocka_unit_test(test_field_us_notice_of_meeting),
 		cmocka_unit_test(test_field_us_motions),
 		cmocka_unit_test(test_field_us_attendance),
 		cmocka_unit_test(test_field_attendance_labels_abroad),
