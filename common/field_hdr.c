@@ -1700,6 +1700,13 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 		{ "attendance", WHO_PRESENT },
 		{ "attendees", WHO_PRESENT },
 		{ "council attendance", WHO_PRESENT },
+		{ "councillors in attendance", WHO_PRESENT },
+		{ "members in attendance", WHO_PRESENT },
+		{ "present (in person)", WHO_PRESENT },
+		{ "present (remotely)", WHO_PRESENT },
+		{ "present (online)", WHO_PRESENT },
+		{ "present (virtually)", WHO_PRESENT },
+		{ "councillors:", WHO_PRESENT },	/* "In the Chair: ..." / "Councillors: B Jones, C Brown" */
 		{ "staff attendance", WHO_OFFICERS },
 		{ "officer attendance", WHO_OFFICERS },
 		{ "public servant attendance", WHO_OFFICERS },

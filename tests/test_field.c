@@ -1356,6 +1356,36 @@ static void test_field_us_notice_of_meeting(void **state)
 }
 
 /*
+ * Attendance labels of other shapes: "Councillors in attendance:",
+ * "Members in attendance:", "Present (in person):" / "Present
+ * (remotely):", "In the Chair:" then "Councillors:".
+ */
+static void test_field_attendance_labels(void **state)
+{
+	static const char *const cases[] = {
+		"Councillors in attendance: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown\n",
+		"Members in attendance: Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown\n",
+		"Present (in person): Cllr A Smith (Chair), Cllr B Jones\nPresent (remotely): Cllr C Brown\n",
+		"In the Chair: Cllr A Smith\nCouncillors: B Jones, C Brown\n",
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		struct field_meeting m = {0};
+		char text[512];
+
+		snprintf(text, sizeof text, "Hartwell Parish Council\nMinutes of the meeting held on 12 March 2024\n\n%s\n"
+			 "1. Minutes\nApproved.\n\n2. Planning\nNone.\n", cases[k]);
+		parse(&m, text, NULL, NULL);
+		assert_int_equal(m.present.n, 3);
+		assert_string_equal(m.present.v[2], "C Brown");
+		assert_non_null(m.chair);
+		assert_string_equal(m.chair, "A Smith");
+		field_meeting_release(&m);
+	}
+}
+
+/*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
  * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
@@ -2405,6 +2435,7 @@ int main(void)
 		cmocka_unit_test(test_field_nz_local_board),
 		cmocka_unit_test(test_field_action_column),
 		cmocka_unit_test(test_field_us_notice_of_meeting),
+		cmocka_unit_test(test_field_attendance_labels),
 		cmocka_unit_test(test_field_us_motions),
 		cmocka_unit_test(test_field_us_attendance),
 		cmocka_unit_test(test_field_attendance_labels_abroad),
