@@ -2998,6 +2998,34 @@ static size_t without_action_cell(const struct fparse *p, const char *s, size_t 
 	return len;
 }
 
+/*
+ * A signature line at the foot of minutes ("Signed ………… Chairman  Date
+ * ……", "Chair's signature: ________"): a line starting "Signed" or
+ * "Signature", or naming the chair, with a run of five dots, underscores
+ * or ellipses to sign on.  Not the item's text.
+ */
+static bool is_signature_line(const char *s, size_t len)
+{
+	size_t fill = 0, best = 0;
+
+	text_trim(&s, &len);
+	if (!text_starts_ci(s, len, "signed") && !text_starts_ci(s, len, "signature") &&
+	    !text_starts_ci(s, len, "chair"))
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '.' || s[i] == '_')
+			fill++;
+		else if (i + 3 <= len && memcmp(s + i, "\xe2\x80\xa6", 3) == 0) {
+			fill++;	/* an ellipsis, one character in three bytes */
+			i += 2;
+		} else if (s[i] != ' ')
+			fill = 0;
+		if (fill > best)
+			best = fill;
+	}
+	return best >= 5;
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
 {
@@ -3202,6 +3230,8 @@ static int item_body(const struct fparse *p, const struct span *sp, struct sbuf 
 			s += sp->body_off < len ? sp->body_off : len;
 			len -= sp->body_off < len ? sp->body_off : len;
 		}
+		if (is_signature_line(s, len))
+			continue;
 		lead = skip_blanks(s, len, 0);
 		if (bullet_at(s, len, lead) || list_marker(s + lead, len - lead))
 			sbuf_addch(&raw, '\n');	/* a list entry starts a paragraph */

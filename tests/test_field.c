@@ -1301,7 +1301,8 @@ static void test_field_nz_local_board(void **state)
  * write to      Clerk" / "the County Council."), nor initials at the right
  * margin ("... was awaited.      GD"); a table's cells under no Action
  * heading stay ("VAT", sums).  The venue on the line under the time ("in
- * the Village Hall").
+ * the Village Hall").  The signature line at the foot ("Signed ……
+ * Chairman  Date ....") is not the last item's text.
  */
 static void test_field_action_column(void **state)
 {
@@ -1319,9 +1320,14 @@ static void test_field_action_column(void **state)
 		  "        the County Council. The new brochure was awaited.                     GD\n\n"
 		  " 3.     Finance\n"
 		  "        Payee       Total      VAT\n"
-		  "        Clerk       136.66     0.00\n",
+		  "        Clerk       136.66     0.00\n\n"
+		  " 4.     Date of next meeting\n"
+		  "        9 April 2024.\n\n"
+		  "Signed \xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6\xe2\x80\xa6 Chairman    "
+		  "Date ..........\n",
 	      NULL, NULL);
-	assert_items(&m, "1,2,3");
+	assert_items(&m, "1,2,3,4");
+	assert_string_equal(m.items[3].body, "9 April 2024.");	/* the signature line is no text */
 	assert_non_null(m.venue);
 	assert_string_equal(m.venue, "Village Hall");
 	assert_string_equal(m.items[0].body, "The minutes of 13 February 2024 were approved and signed.");
