@@ -3034,6 +3034,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 	bool blank_seen = false, want_list = false, motion = false, one_sentence = false;
 	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
 	size_t list_from = 0;	/* the item's resolutions before the list being read */
+	bool resolved, mid = false;	/* the line holds a resolution marker; in mid-line */
 	int rc = CM_OK;
 
 	for (size_t k = sp->body_line; k < sp->end && rc == CM_OK; k++) {
@@ -3124,7 +3125,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		}
 		if (st == RES_WANT && is_mover_line(t, tl))
 			goto next;
-		if (st == RES_NONE && is_motion_start(t, tl) && !resolution_marker(t, tl, &rest, &one_sentence)) {
+		resolved = st == RES_NONE && resolution_marker(t, tl, &rest, &mid);
+		if (st == RES_NONE && !resolved && is_motion_start(t, tl)) {
 			sbuf_add(&cur, t, tl);
 			st = RES_MOTION;
 			goto next;
@@ -3143,15 +3145,13 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 				  text_starts_ci(t, tl, "it was moved by")) && tl < 80 && t[tl - 1] != '.';
 			if (motion)
 				goto next;
-			one_sentence = false;
-			if (resolution_marker(t, tl, &rest, &one_sentence)) {
-				/* in mid-paragraph, the decision is that sentence ("... BM. Resolved to write to ...") */
-			} else if (agreed_in_line(t, tl, &rest) && !decision_marker(t, tl, &mk)) {
-				one_sentence = true;
-			} else if (!decision_marker(t, tl, &rest)) {
-				if (!body_agreed(t, tl, &rest))
+			/* in mid-paragraph, the decision is that sentence ("... BM. Resolved to write to ...",
+			 * "Members agreed to refer ... Mr Watts confirmed") */
+			one_sentence = resolved && mid;
+			if (!resolved && !decision_marker(t, tl, &rest)) {
+				if (!agreed_in_line(t, tl, &rest) && !body_agreed(t, tl, &rest))
 					goto next;
-				one_sentence = true;	/* "Members agreed to refer ... Mr Watts confirmed" */
+				one_sentence = true;
 			}
 			/* "RESOLVED that Cabinet agree to:" wants a list; bare "Resolved:" takes either */
 			want_list = rest < tl && t[tl - 1] == ':';
