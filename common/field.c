@@ -2467,8 +2467,9 @@ static bool body_agreed(const char *s, size_t len, size_t *rest)
  * agreed that ...", "The Clerk presented the budget. It was unanimously
  * agreed to ...", "After discussion it was AGREED to ..." ("it was" and
  * one word at most before it), or "AGREED" in capitals after a sentence's
- * end, a comma or "and"; then "that", "to" or a colon.  Not "the
- * contractor agreed to", "an agreed plan".  Returns the offset of the
+ * end, a comma or "and", or after a seconder and "and" ("proposed by A,
+ * seconded by B and agreed to ..."); then "that", "to" or a colon.  Not
+ * "the contractor agreed to", "an agreed plan".  Returns the offset of the
  * decision's text in *rest.
  */
 static bool agreed_in_line(const char *s, size_t len, size_t *rest)
@@ -2490,6 +2491,8 @@ static bool agreed_in_line(const char *s, size_t len, size_t *rest)
 		     (tail + 6 == ql || (q[tail + 6] == ' ' && !memchr(q + tail + 7, ' ', ql - tail - 7)));
 		if (!ok && caps)
 			ok = q[ql - 1] == '.' || q[ql - 1] == ',' || q[ql - 1] == ';' || ends_with_and(q, ql);
+		if (!ok)	/* Ireland: "it was proposed by Cllr A, seconded by Cllr B, and agreed to ..." */
+			ok = ends_with_and(q, ql) && text_find_ci(q, ql, "seconded by") < ql;
 		if (!ok)
 			continue;
 		if (e < len && !(s[e] == ':' || text_starts_ci(s + e, len - e, " that") ||
@@ -2501,6 +2504,35 @@ static bool agreed_in_line(const char *s, size_t len, size_t *rest)
 		return true;
 	}
 	return false;
+}
+
+/*
+ * After "Resolution 2024-11:" at j, a US agenda's name of the measure, not
+ * the decision: a title in capitals word by word, or one opening with a
+ * participle ("Authorizing the Purchase of a Street Sweeper", "Approving
+ * an Agreement with ..."), where a decision reads "That Council ...".
+ */
+static bool names_a_measure(const char *s, size_t len, size_t j)
+{
+	size_t words = 0, capital = 0, i = j;
+
+	if (j >= len || s[j] != ':')
+		return false;
+	i = skip_blanks(s, len, j + 1);
+	for (size_t w = i; w < len;) {
+		size_t e = w;
+
+		while (e < len && s[e] != ' ')
+			e++;
+		if (w == i && e - w > 5 && ascii_is_upper(s[w]) && memcmp(s + e - 3, "ing", 3) == 0)
+			return true;	/* "Authorizing ...", "Amending ..." */
+		if (e - w >= 4 && ascii_is_alpha(s[w])) {
+			words++;
+			capital += ascii_is_upper(s[w]);
+		}
+		w = skip_blanks(s, len, e);
+	}
+	return words >= 2 && capital == words;
 }
 
 /*
@@ -2551,7 +2583,7 @@ static bool decision_marker(const char *s, size_t len, size_t *rest)
 		if (text_starts_ci(s + j, len - j, " number "))
 			j += 7;	/* "Resolution number SOC2023/45" */
 		j = resolution_code_end(s, len, j);
-		if (ascii_is_upper(s[0]) && (j == len || s[j] == ':'))
+		if (ascii_is_upper(s[0]) && (j == len || s[j] == ':') && !names_a_measure(s, len, j))
 			at = j;	/* not prose run on to a line's start: "decision." */
 	}
 	if (!at)
@@ -2569,11 +2601,24 @@ static bool is_mover_line(const char *s, size_t len)
 	       text_starts_ci(s, len, "mover");
 }
 
-/* "CARRIED", "CARRIED 5/0", "Motion carried unanimously", "LOST": a vote's outcome line. */
+/*
+ * "CARRIED", "CARRIED 5/0", "Motion carried unanimously", "LOST": a vote's
+ * outcome line; also after the mover and seconder and a column gap (New
+ * Zealand: "Cr Ellis / Cr Fong          CARRIED").
+ */
 static bool is_outcome_line(const char *s, size_t len)
 {
-	return len < 40 && (text_starts_ci(s, len, "carried") || text_starts_ci(s, len, "motion carried") ||
-			    text_starts_ci(s, len, "lost") || text_starts_ci(s, len, "motion lost"));
+	size_t gap = len, pre;
+
+	if (len < 40 && (text_starts_ci(s, len, "carried") || text_starts_ci(s, len, "motion carried") ||
+			 text_starts_ci(s, len, "lost") || text_starts_ci(s, len, "motion lost")))
+		return true;
+	while (gap > 0 && s[gap - 1] != '\t' && !(gap > 1 && s[gap - 1] == ' ' && s[gap - 2] == ' '))
+		gap--;
+	for (pre = gap; pre > 0 && (s[pre - 1] == ' ' || s[pre - 1] == '\t'); pre--)
+		;
+	return pre > 0 && pre < 60 && len - gap < 40 && text_find_ci(s, pre, " / ") < pre &&
+	       is_outcome_line(s + gap, len - gap);
 }
 
 enum res_state { RES_NONE, RES_REST, RES_WANT, RES_SINGLE, RES_LIST, RES_MOTION, RES_MOTION_WAIT };
@@ -2645,7 +2690,8 @@ static bool is_motion_start(const char *s, size_t len)
 	static const char *const offices[] = {
 		"councilmember ", "council member ", "councilor ", "councillor ", "commissioner ", "trustee ",
 		"board member ", "member ", "mayor ", "vice mayor ", "deputy mayor ", "vice chair ", "chair ",
-		"alderman ", "alderperson ", "supervisor ", "director ", "cr ", "cllr ", "selectman ",
+		"alderman ", "alderwoman ", "alderperson ", "alder ", "councilman ", "councilwoman ",
+		"supervisor ", "director ", "cr ", "cllr ", "selectman ",
 		"selectwoman ", "legislator ", "vice president ", "president ", "secretary ", "treasurer ",
 	};
 	size_t scan = len < 60 ? len : 60, m;
@@ -2727,7 +2773,8 @@ static size_t sentence_end(const char *s, size_t len, size_t from)
  * The decision in a motion's sentences (is_motion_start): from "to" or
  * "that" after "moved" ("made by", "motion by", "seconded by") to the end of that
  * sentence (sentence_end), in *start and *end; returns the vote's outcome
- * said after it (motion_outcome).
+ * said after it (motion_outcome), or carried when the motion itself says it
+ * was ("seconded by B and agreed to ...").
  */
 static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 {
@@ -2767,6 +2814,9 @@ static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 		said = motion_outcome(s + *end, len - *end);
 		if (!said && c > *start && c < *end && (said = motion_outcome(s + c, *end - c)) != 0)
 			*end = c - 1;
+		if (!said && *start >= 9 && (strncasecmp(s + *start - 8, " agreed ", 8) == 0 ||
+					     strncasecmp(s + *start - 9, "resolved ", 9) == 0))
+			said = 1;	/* "Proposed by A, seconded by B and agreed to ...": carried as it is said */
 		sec = *start + text_find_ci(s + *start, *end - *start, ", seconded");
 		if (sec < *end)
 			*end = sec;
@@ -3472,6 +3522,10 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	for (e = i; e < len && s[e] != ':' && e - i <= FIELD_LABEL_MAX; e++)
 		words += s[e] == ' ' && e > i && s[e - 1] != ' ';
 	whole_line = kind == 1 || kind == 4 || kind == 5;	/* the title is the whole line, no label */
+	/* a time's colon ("Tuesday, February 20, 2024 - 7:00 PM") ends no label */
+	if (!whole_line && e < len && s[e] == ':' && e > i && ascii_is_digit(s[e - 1]) && e + 1 < len &&
+	    ascii_is_digit(s[e + 1]))
+		return 0;
 	if (!whole_line && (e >= len || s[e] != ':')) {
 		if (kind == 2 && find_bold(s, len, i) < len && len - i <= FIELD_LABEL_MAX + 4)
 			e = find_bold(s, len, i);	/* "**Village maintenance**" */
@@ -3525,6 +3579,13 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 
 		count[got == 5 && k <= dated ? 0 : got]++;
 	}
+	/*
+	 * Label paragraphs give way to more headings in capitals: those are then
+	 * the sections and the labels points within them (US: "NEW BUSINESS" /
+	 * "Ordinance 2024-03: An Ordinance ..." / "Roll call vote: Ayes ...").
+	 */
+	if (count[4] > count[3])
+		count[3] = 0;
 	for (int k = 1; k <= 5 && !kind; k++)
 		if (count[k] >= FIELD_UNNUMBERED_MIN)
 			kind = k;

@@ -1688,7 +1688,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_CHAIR, WHO_END };
 
 /* The label a (markup-free, trimmed) line starts with, and where its content starts. */
-static enum who attendance_label(const char *s, size_t len, size_t *rest)
+static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 {
 	static const struct {
 		const char *label;
@@ -1743,6 +1743,26 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 		{ "officials in attendance", WHO_OFFICERS },
 		{ "officials present", WHO_OFFICERS },
 		{ "committee membership", WHO_MEMBERS },
+		{ "regrets", WHO_APOLOGIES },	/* Canada */
+		{ "board members absent", WHO_APOLOGIES },
+		{ "trustees absent", WHO_APOLOGIES },
+		{ "councillors absent", WHO_APOLOGIES },
+		{ "directors present", WHO_PRESENT },
+		{ "directors absent", WHO_APOLOGIES },
+		{ "supervisors present", WHO_PRESENT },
+		{ "supervisors absent", WHO_APOLOGIES },
+		{ "aldermen present", WHO_PRESENT },
+		{ "aldermen absent", WHO_APOLOGIES },
+		{ "absent with apologies", WHO_APOLOGIES },
+		{ "apologies received", WHO_APOLOGIES },
+		{ "not present", WHO_APOLOGIES },
+		{ "attending", WHO_PRESENT },
+		{ "also attending", WHO_OFFICERS },
+		{ "clerk", WHO_OFFICERS },	/* "Clerk: Mrs A Evans" */
+		{ "yn bresennol", WHO_PRESENT },	/* Wales */
+		{ "presennol", WHO_PRESENT },
+		{ "ymddiheuriadau", WHO_APOLOGIES },
+		{ "i l\xc3\xa1thair", WHO_PRESENT },	/* Ireland */
 	};
 	enum who best = WHO_NONE;
 	size_t best_len = 0;
@@ -1775,10 +1795,35 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 			return WHO_END;
 		return WHO_NONE;
 	}
+	/* "Clerk: Mrs A Evans" names one officer; "Clerk: Mr. Speaker Councillor Nordman, His
+	 * Worship, ..." is a transcript's speaker */
+	if (best_len == 5 && strncasecmp(s, "clerk", 5) == 0 && memchr(s, ',', len))
+		return WHO_NONE;
 	while (best_len < len && (s[best_len] == ':' || s[best_len] == ' ' || s[best_len] == '\t'))
 		best_len++;
 	*rest = best_len;
 	return best;
+}
+
+/*
+ * attendance_label_at, also after the other language of a bilingual label
+ * ("I Láthair / Present:", "Oifigigh / Officials in attendance:",
+ * "Ymddiheuriadau / Apologies:"): a few words and " / " before a colon.
+ */
+static enum who attendance_label(const char *s, size_t len, size_t *rest)
+{
+	enum who w = attendance_label_at(s, len, rest);
+	size_t window = len < 40 ? len : 40, slash = text_find_ci(s, window, " / ");
+	enum who after;
+
+	if ((w != WHO_NONE && w != WHO_END) || slash >= window || memchr(s, ':', slash) ||
+	    !memchr(s + slash, ':', len - slash))
+		return w;
+	after = attendance_label_at(s + slash + 3, len - slash - 3, rest);
+	if (after == WHO_NONE || after == WHO_END)
+		return w;
+	*rest += slash + 3;
+	return after;
 }
 
 /* The attendance lists of lines [from, to): the front matter, or a roll-call item. */

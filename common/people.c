@@ -39,10 +39,16 @@ static const char *const titles[] = {
 	/* US, Canada, Australia */
 	"councilmembers", "councilmember", "council members", "council member", "crs", "cr",
 	"commissioners", "commissioner", "selectmen", "selectman", "selectwoman", "trustees", "trustee",
-	"supervisors", "supervisor", "aldermen", "alderpersons", "alderperson", "board members",
+	"supervisors", "supervisor", "aldermen", "alderpersons", "alderperson", "alderwomen",
+	"alderwoman", "alders", "alder", "councilmen", "councilman", "councilwomen", "councilwoman",
+	"board members",
 	"board member", "vice mayor", "deputy mayor", "mayor pro tem", "legislators", "legislator",
 	/* Scotland, Ireland, Canada */
 	"provost", "bailie", "cathaoirleach", "his worship", "her worship", "deputy speaker",
+	/* Wales */
+	"cynghorwyr", "cynghorydd sir", "cynghorydd", "cyng",
+	/* police officers at a community council */
+	"pcso", "pc", "sgt", "sergeant", "insp", "inspector",
 };
 
 /* Words that make an entry a role or a body, not a person. */
@@ -140,7 +146,7 @@ static bool starts_plural(const char *s, size_t len)
 	static const char *const plurals[] = {
 		"councillors ", "cllrs ", "councilors ", "members ", "councilmembers ", "council members ",
 		"commissioners ", "selectmen ", "trustees ", "supervisors ", "aldermen ", "board members ",
-		"crs ", "legislators ",
+		"crs ", "legislators ", "alders ", "alderpersons ", "councilmen ",
 	};
 
 	for (size_t k = 0; k < sizeof plurals / sizeof *plurals; k++)

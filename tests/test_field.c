@@ -1392,6 +1392,155 @@ static void test_field_attendance_labels(void **state)
 }
 
 /*
+ * US minutes headed by lines in capitals, with "Label:" lines within them:
+ * the capitals are the items when they outnumber the labels; the dateline's
+ * time ("Tuesday, February 20, 2024 - 7:00 PM") is no label; a measure's
+ * name after its number ("Resolution 2024-11: Authorizing ...") is no
+ * decision; "Alderwoman" is an office before a name and a mover.
+ */
+static void test_field_us_caps_sections_over_labels(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF ELMDALE\nCITY COUNCIL MINUTES\nTuesday, March 5, 2024 - 6:30 PM\n\n"
+		  "CALL TO ORDER\nMayor Stone called the meeting to order at 6:30 PM.\n\n"
+		  "ROLL CALL\nPresent: Mayor Stone, Alderman Adams, Alderwoman Baker, Alderman Cole\n"
+		  "Absent: Alderwoman Diaz\n\n"
+		  "NEW BUSINESS\nOrdinance 2024-05: An Ordinance Amending the Sign Code\n"
+		  "Alderwoman Baker moved to adopt Ordinance 2024-05, seconded by Alderman Cole.\n"
+		  "Roll call vote: Ayes: Adams, Baker, Cole. Nays: None. Motion carried.\n\n"
+		  "Resolution 2024-09: Approving an Agreement for Tree Trimming\n"
+		  "Alderman Adams moved to approve Resolution 2024-09, seconded by Alderwoman Baker.\n"
+		  "Motion carried 3-0.\n\n"
+		  "ADJOURNMENT\nThe meeting adjourned at 7:05 PM.\n",
+	      NULL, NULL);
+	assert_int_equal(m.date, 20240305);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[0].title, "CALL TO ORDER");
+	assert_string_equal(m.items[2].title, "NEW BUSINESS");
+	assert_int_equal(m.items[2].resolutions.n, 2);
+	assert_string_equal(m.items[2].resolutions.v[0], "to adopt Ordinance 2024-05");
+	assert_string_equal(m.items[2].resolutions.v[1], "to approve Resolution 2024-09");
+	assert_int_equal(m.present.n, 4);
+	assert_string_equal(m.present.v[2], "Baker");
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Diaz");
+	field_meeting_release(&m);
+
+	/* the same layout in other words: labels inside the sections stay their text */
+	parse(&m, "VILLAGE OF ASHBY\nBOARD OF TRUSTEES MINUTES\nMonday, April 8, 2024 - 7:00 PM\n\n"
+		  "APPROVAL OF MINUTES\nTrustee Reed moved to approve the minutes. Motion carried 5-0.\n\n"
+		  "OLD BUSINESS\nSidewalks: Staff reported on the repairs.\nSnow removal: The contract ends in May.\n\n"
+		  "NEW BUSINESS\nPark hours: Trustees discussed summer hours.\n\n"
+		  "PUBLIC COMMENT\nNone.\n\nADJOURNMENT\nThe meeting adjourned at 8:10 PM.\n",
+	      NULL, NULL);
+	assert_int_equal(m.date, 20240408);
+	assert_int_equal(m.n_items, 5);
+	assert_string_equal(m.items[1].title, "OLD BUSINESS");
+	assert_non_null(strstr(m.items[1].body, "Snow removal"));
+	field_meeting_release(&m);
+}
+
+/*
+ * More attendance labels: Canada's "Regrets:", US "Board Members Absent:",
+ * "Also attending:", a clerk named alone ("Clerk: Mrs A Evans", not a
+ * transcript's "Clerk: Mr. Speaker ..., His Worship ..."), labels in two
+ * languages ("I L\u00e1thair / Present:", "Oifigigh / Officials in
+ * attendance:"), Welsh "PRESENNOL" with "Cynghorwyr" before the names,
+ * police officers' ranks before a name ("PC Amy Reid").
+ */
+static void test_field_attendance_labels_more(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "THE CORPORATION OF THE TOWNSHIP OF PINE RIDGE\nREGULAR COUNCIL MEETING MINUTES\n"
+		  "Monday, March 11, 2024\n\nPresent:   Mayor Dana Kos\n           Councillor Lisa Marr\n\n"
+		  "Regrets:   Councillor Amy Sims\n\nStaff Present: Jenna Fry, Clerk\n\n"
+		  "1. CALL TO ORDER\nThe Mayor called the meeting to order.\n\n2. ADJOURNMENT\nAdjourned.\n",
+	      NULL, NULL);
+	assert_int_equal(m.present.n, 2);
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Amy Sims");
+	field_meeting_release(&m);
+
+	parse(&m, "ELM VALLEY UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION\nREGULAR MEETING MINUTES\nJanuary 9, 2024\n\n"
+		  "Board Members Present: Maria Ott, President; James Li, Member\n"
+		  "Board Members Absent: Sam White, Member\n\n1. PLEDGE OF ALLEGIANCE\n\n2. ADJOURNMENT\nAdjourned.\n",
+	      NULL, NULL);
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Sam White");
+	field_meeting_release(&m);
+
+	parse(&m, "GLENBRAE COMMUNITY COUNCIL\nMinutes of meeting held on Wednesday 13th March 2024\n\n"
+		  "Attendees: Fiona Bell (Chair), Ewan Ross\nAlso attending: PC Amy Reid (Police Scotland)\n"
+		  "Clerk: Mrs A Evans\n\n1. Minutes\nApproved.\n\n2. Police report\nFour incidents.\n",
+	      NULL, NULL);
+	assert_int_equal(m.present.n, 2);
+	assert_int_equal(m.officers.n, 2);
+	assert_string_equal(m.officers.v[0], "Amy Reid");
+	assert_string_equal(m.officers.v[1], "A Evans");
+	field_meeting_release(&m);
+
+	parse(&m, "City of Anyville\nCouncil Minutes\nMay 29, 2013\n\n"
+		  "Clerk: Mr. Speaker Councillor Reed, His Worship, Mayor Kent, Councillors: Adams, Baker\n\n"
+		  "Mr. Speaker: Proceed.\n\n1. Minutes\nAdopted.\n\n2. Reports\nReceived.\n", NULL, NULL);
+	assert_int_equal(m.officers.n, 0);
+	field_meeting_release(&m);
+
+	parse(&m, "ANYTOWN COUNTY COUNCIL\n\nMinutes of the Meeting of the Glenville Municipal District held on "
+		  "Tuesday 21st May 2024\n\nI L\xc3\xa1thair / Present:\nCouncillors: J. Flynn (Cathaoirleach), M. Hart\n\n"
+		  "Oifigigh / Officials in attendance:\nMr. T. Kelly, Senior Executive Officer\n\n"
+		  "1. MINUTES\nConfirmed.\n\n2. CORRESPONDENCE\nNone.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 2);
+	assert_int_equal(m.officers.n, 1);
+	assert_string_equal(m.officers.v[0], "T. Kelly");
+	field_meeting_release(&m);
+
+	parse(&m, "CYNGOR CYMUNED LLANDEG\nCYFARFOD 11eg HYDREF 2017\n\nPRESENNOL\n"
+		  "Cynghorwyr Alun Rees, Gwen Evans, Huw Price\n\n1. CROESO\nCroeso i bawb.\n\n"
+		  "2. COFNODION\nCymeradwywyd.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[0], "Alun Rees");
+	field_meeting_release(&m);
+}
+
+/*
+ * A decision's outcome after its mover and seconder (New Zealand:
+ * "Cr Ellis / Cr Fong      CARRIED") ends it; an Irish proposer's sentence
+ * "it was proposed by A, seconded by B and agreed to ..." is a decision.
+ */
+static void test_field_movers_and_outcome_on_one_line(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Kowhai District Council\nMinutes of the Works Committee held on Wednesday 7 February 2024\n\n"
+		  "1    Apologies\n\n     Resolved:\n     That the apology from Cr D Clarke be received.\n"
+		  "     Cr Ellis / Cr Fong                                         CARRIED\n\n"
+		  "2    Water Update\n\n     Resolved:\n     That the Committee receives the report.\n"
+		  "     Cr Tapsell / Mayor Ngata                                   LOST\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "That the apology from Cr D Clarke be received");
+	assert_int_equal(m.items[1].resolutions.n, 0);
+	field_meeting_release(&m);
+
+	parse(&m, "ANYTOWN COUNTY COUNCIL\nMinutes of the meeting held on 5 May 2024\n\n"
+		  "1. WORKS PROGRAMME\nMr. Kelly presented the programme. Following discussion, it was proposed by "
+		  "Cllr. Hart, seconded by Cllr. Flynn, and agreed to adopt the Works Programme 2024.\n\n"
+		  "2. HOUSING\nIt was proposed by Cllr Ryan, seconded by Cllr Hart and agreed that the report be "
+		  "noted.\n\n3. CORRESPONDENCE\nNone.\n", NULL, NULL);
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "to adopt the Works Programme 2024");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "that the report be noted");
+	field_meeting_release(&m);
+}
+
+/*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
  * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
@@ -2471,6 +2620,9 @@ int main(void)
 		cmocka_unit_test(test_field_committee_shapes),
 		cmocka_unit_test(test_field_kind_from_heading),
 		cmocka_unit_test(test_field_meeting_date_not_publication_date),
+		cmocka_unit_test(test_field_us_caps_sections_over_labels),
+		cmocka_unit_test(test_field_attendance_labels_more),
+		cmocka_unit_test(test_field_movers_and_outcome_on_one_line),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
