@@ -249,14 +249,25 @@ static bool parse_numeric(const char *s, size_t len, size_t i, int *out, size_t 
 	return true;
 }
 
-/* Read a 4-digit year at s[i] (after optional comma/space); -1 if none. */
+/*
+ * Read a 4-digit year at s[i] (after optional comma/space), or two digits
+ * after an apostrophe ("Tues 12th Mar '24", curly or straight); -1 if none.
+ */
 static int read_year(const char *s, size_t len, size_t *i)
 {
-	size_t j = skip_space(s, len, *i);
+	size_t j = skip_space(s, len, *i), k;
 	int y;
 
 	if (j < len && s[j] == ',')
 		j = skip_space(s, len, j + 1);
+	k = j < len && s[j] == '\'' ? j + 1 :
+	    j + 2 < len && memcmp(s + j, "\xe2\x80\x99", 3) == 0 ? j + 3 : j;
+	if (k > j) {
+		if (read_num(s, len, &k, 3, &y) != 2 || !ends_cleanly(s, len, k))
+			return -1;
+		*i = k;
+		return two_digit_year(y, 2);
+	}
 	if (read_num(s, len, &j, 4, &y) != 4 || !ends_cleanly(s, len, j))
 		return -1;
 	*i = j;

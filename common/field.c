@@ -1996,6 +1996,22 @@ static bool has_long_lower_word(const char *s, size_t len)
 	return false;
 }
 
+/* The length of a spaced dash at i (" - ", " – ", " — "), else 0. */
+static size_t spaced_dash(const char *s, size_t len, size_t i)
+{
+	size_t d;
+
+	if (s[i] != ' ' || i + 2 >= len)
+		return 0;
+	if (s[i + 1] == '-')
+		d = 1;
+	else if (i + 4 < len && (memcmp(s + i + 1, "\xe2\x80\x93", 3) == 0 || memcmp(s + i + 1, "\xe2\x80\x94", 3) == 0))
+		d = 3;
+	else
+		return 0;
+	return s[i + 1 + d] == ' ' ? d + 2 : 0;
+}
+
 /*
  * A numbered heading that runs on into its minute after a colon: "Apologies
  * for absence: Cllr White (work).", "Declarations of interest: none."  The
@@ -2006,28 +2022,41 @@ static bool has_long_lower_word(const char *s, size_t len)
  * from meeting date: May 9, 2023" is one title).  A subtitle ("Children's Plan:
  * January 2021 to January 2022.", "CHAIR'S REPORT: THE NEW SUBWAY
  * CARRIAGES") and a time ("CALL TO ORDER: 7.02 p.m.") stay in the title.
+ * A spaced dash does it in minutes (dash_ok: not an agenda) only before a
+ * decision in capitals ("Grants – RESOLVED to award ...", "Footpaths -
+ * AGREED to ..."): a sentence after a dash stays in the title, as a reader
+ * takes it ("Correspondence - all previously circulated.").
  * Returns the label's length and the offset of the prose in *rest, or 0.
  */
-static size_t label_before_prose(const char *s, size_t len, size_t *rest)
+static size_t label_before_prose(const char *s, size_t len, bool dash_ok, size_t *rest)
 {
-	size_t colon, words = 1, r, e = len;
+	size_t colon, words = 1, r, e = len, sep = 1;
 	char t[6];
 	int d;
+	bool sentence;
 
-	for (colon = 0; colon < len && s[colon] != ':'; colon++)
+	for (colon = 0; colon < len && s[colon] != ':' && !(dash_ok && (sep = spaced_dash(s, len, colon))); colon++)
 		words += s[colon] == ' ' && colon && s[colon - 1] != ' ';
-	if (colon >= len || colon < 3 || words > 8 || colon + 1 >= len || s[colon + 1] != ' ')
+	if (!sep)
+		sep = 1;
+	if (colon >= len || colon < 3 || words > 8 || colon + sep >= len || (sep == 1 && s[colon + 1] != ' '))
 		return 0;
-	r = skip_blanks(s, len, colon + 1);
+	r = skip_blanks(s, len, colon + sep);
 	while (e > r && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
 	if (e - r < 4 || date_parse_time(s + r, e - r, t, NULL))
 		return 0;
-	if (!ascii_is_lower(s[r]) &&
-	    !(s[e - 1] == '.' && (has_long_lower_word(s + r, e - r) || date_parse(s + r, e - r, &d, NULL) ||
-				  (e - r <= 5 && (text_starts_ci(s + r, e - r, "none") ||
-						  text_starts_ci(s + r, e - r, "nil"))))))
+	sentence = s[e - 1] == '.' && (has_long_lower_word(s + r, e - r) || date_parse(s + r, e - r, &d, NULL) ||
+				       (e - r <= 5 && (text_starts_ci(s + r, e - r, "none") ||
+						       text_starts_ci(s + r, e - r, "nil"))));
+	if (sep > 1) {
+		/* after a dash the rest is the title's own ("Budget – revised figures", "Correspondence -
+		 * all previously circulated."), unless it is a decision in capitals */
+		if (!(e - r >= 8 && memcmp(s + r, "RESOLVED", 8) == 0) && !(e - r >= 6 && memcmp(s + r, "AGREED", 6) == 0))
+			return 0;
+	} else if (!ascii_is_lower(s[r]) && !sentence) {
 		return 0;
+	}
 	*rest = r;
 	return colon;
 }
@@ -2098,7 +2127,7 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 
 		while ((gap = column_gap(s + from, l->len - from, &rest)) != 0) {
 			if (!is_code(s + from, gap)) {
-				size_t prose, label = label_before_prose(s + from, gap, &prose);
+				size_t prose, label = label_before_prose(s + from, gap, !p->agenda_like, &prose);
 
 				sbuf_add(raw, s + from, label ? label : gap);
 				sbuf_addch(raw, '\n');
@@ -2143,7 +2172,7 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 			}
 		}
 		{
-			size_t prose, label = label_before_prose(s + from, l->len - from, &prose);
+			size_t prose, label = label_before_prose(s + from, l->len - from, !p->agenda_like, &prose);
 
 			if (label) {
 				/* "45/24 Apologies: Cllr White (work)." - the label is the title */
@@ -2602,7 +2631,7 @@ static bool is_mover_line(const char *s, size_t len)
 }
 
 /*
- * "CARRIED", "CARRIED 5/0", "Motion carried unanimously", "LOST": a vote's
+ * "CARRIED", "CARRIED 5/0", "Motion carried unanimously", "LOST", "DEFEATED": a vote's
  * outcome line; also after the mover and seconder and a column gap (New
  * Zealand: "Cr Ellis / Cr Fong          CARRIED").
  */
@@ -2611,7 +2640,8 @@ static bool is_outcome_line(const char *s, size_t len)
 	size_t gap = len, pre;
 
 	if (len < 40 && (text_starts_ci(s, len, "carried") || text_starts_ci(s, len, "motion carried") ||
-			 text_starts_ci(s, len, "lost") || text_starts_ci(s, len, "motion lost")))
+			 text_starts_ci(s, len, "lost") || text_starts_ci(s, len, "motion lost") ||
+			 text_starts_ci(s, len, "defeated") || text_starts_ci(s, len, "motion defeated")))
 		return true;
 	while (gap > 0 && s[gap - 1] != '\t' && !(gap > 1 && s[gap - 1] == ' ' && s[gap - 2] == ' '))
 		gap--;
@@ -3019,9 +3049,10 @@ static size_t find_action_column(const struct fparse *p)
  * A line's length without its "Action" column: the last cell after a gap
  * of three spaces or more that starts near the column's heading (p's
  * action_col) and is short ("... approved and signed.      Chair"), or
- * initials at the right margin (without_action_column).
+ * initials at the right margin (without_action_column).  s starts col0
+ * bytes into its line (a body that starts beside its title).
  */
-static size_t without_action_cell(const struct fparse *p, const char *s, size_t len)
+static size_t without_action_cell(const struct fparse *p, const char *s, size_t len, size_t col0)
 {
 	len = without_action_column(s, len);
 	if (!p->action_col)
@@ -3031,7 +3062,7 @@ static size_t without_action_cell(const struct fparse *p, const char *s, size_t 
 
 		if (s[i - 1] != ' ' || s[i - 2] != ' ' || s[i - 3] != ' ' || i >= len || s[i] == ' ')
 			continue;
-		if (cell + 8 < p->action_col || cell > p->action_col + 12 || len - cell > 25)
+		if (col0 + cell + 8 < p->action_col || col0 + cell > p->action_col + 12 || len - cell > 25)
 			return len;
 		for (size_t j = cell, words = 0; j < len; j++) {
 			/* who acts: "Chair", "Clerk", "All", "Cllr Smith", "KD/NO"; not a sum or a sentence */
@@ -3100,7 +3131,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			len -= sp->body_off < len ? sp->body_off : len;
 		}
 		sbuf_reset(&line);
-		text_strip_markup(s, without_action_cell(p, s, len), &line);
+		text_strip_markup(s, without_action_cell(p, s, len, (size_t)(s - (p->t + l->off))), &line);
 		t = sbuf_str(&line);
 		tl = line.len;
 		text_trim(&t, &tl);
@@ -3183,7 +3214,12 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		}
 		if (st == RES_NONE) {
 			/* "Moved by Councillor A" / "Seconded by Councillor B" / "That the report be received." */
-			if (motion && tl > 5 && memcmp(t, "That ", 5) == 0) {
+			if (motion && tl > 15 && memcmp(t, "BE IT RESOLVED ", 15) == 0 &&
+			    text_starts_ci(t + 15, tl - 15, "that ")) {
+				t += 15;	/* Canada: "BE IT RESOLVED THAT ..." under its mover */
+				tl -= 15;
+			}
+			if (motion && tl > 5 && (memcmp(t, "That ", 5) == 0 || memcmp(t, "THAT ", 5) == 0)) {
 				sbuf_add(&cur, t, tl);
 				st = RES_SINGLE;
 				motion = false;
@@ -3191,8 +3227,11 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			}
 			if (motion && is_mover_line(t, tl))
 				goto next;
+			/* "Moved by Councillor A", "Moved: Cr Smith", "Moved Cr Hill, Seconded Cr Ito" */
 			motion = (text_starts_ci(t, tl, "moved by") || text_starts_ci(t, tl, "moved:") ||
-				  text_starts_ci(t, tl, "it was moved by")) && tl < 80 && t[tl - 1] != '.';
+				  text_starts_ci(t, tl, "it was moved by") ||
+				  (text_starts_ci(t, tl, "moved ") && text_find_ci(t, tl, "seconded") < tl)) &&
+				 tl < 80 && t[tl - 1] != '.';
 			if (motion)
 				goto next;
 			/* in mid-paragraph, the decision is that sentence ("... BM. Resolved to write to ...",
@@ -3285,7 +3324,7 @@ static int item_body(const struct fparse *p, const struct span *sp, struct sbuf 
 		lead = skip_blanks(s, len, 0);
 		if (bullet_at(s, len, lead) || list_marker(s + lead, len - lead))
 			sbuf_addch(&raw, '\n');	/* a list entry starts a paragraph */
-		sbuf_add(&raw, s, without_action_cell(p, s, len));
+		sbuf_add(&raw, s, without_action_cell(p, s, len, (size_t)(s - (p->t + l->off))));
 		sbuf_addch(&raw, '\n');
 	}
 	text_strip_markup(sbuf_str(&raw), raw.len, &stripped);

@@ -88,6 +88,11 @@ static void test_date_parse_abbreviations(void **state)
 	assert_int_equal(parse("5 Dec. 2019"), 20191205);
 	assert_int_equal(parse("Wed 3 Jan 2024"), 20240103);
 	assert_int_equal(parse("Tues 4th Mar 2025"), 20250304);
+	/* a two-digit year after an apostrophe, straight or curly; not without one, nor three digits */
+	assert_int_equal(parse("Tues 12th Mar '24"), 20240312);
+	assert_int_equal(parse("5 Sept \xe2\x80\x99" "19"), 20190905);
+	assert_int_equal(parse("12 Mar 24"), 0);
+	assert_int_equal(parse("12 Mar '245"), 0);
 }
 
 static void test_date_parse_numeric_forms(void **state)

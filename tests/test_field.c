@@ -1541,6 +1541,92 @@ static void test_field_movers_and_outcome_on_one_line(void **state)
 }
 
 /*
+ * A table of minutes whose title runs on into a decision after a spaced
+ * dash ("Grants – RESOLVED to award ..."): the title stops at the dash; a
+ * sentence after a dash stays in the title ("Apologies – Cllr Foster
+ * (holiday).") as does a tail of its own ("– revised figures"), and in an
+ * Action column a cell beside such a decision is not part of it.  The
+ * date "Tues 12th Mar '24".
+ */
+static void test_field_title_dash_minute(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "BRAMWELL TOWN COUNCIL\nMinutes of the Full Council meeting held on Tues 12th Mar '24 at 7pm\n\n"
+		  "Present: Cllrs Adams (Mayor), Barker, Cho\n\n"
+		  "Minute    Item                                                         Action\n"
+		  "24/031    Apologies \xe2\x80\x93 Cllr Foster (holiday).\n"
+		  "24/032    Declarations of interest \xe2\x80\x93 None.\n"
+		  "24/033    Grant applications \xe2\x80\x93 RESOLVED to award \xc2\xa3" "500 to the       Clerk\n"
+		  "          Scouts.\n"
+		  "24/034    Budget 2024/25 \xe2\x80\x93 revised figures\n"
+		  "          The Clerk presented the figures.\n"
+		  "24/035    DA 2023/455 \xe2\x80\x93 Mixed Use Development \xe2\x80\x93 12 Esplanade\n"
+		  "          Noted.\n",
+	      NULL, NULL);
+	assert_int_equal(m.date, 20240312);
+	assert_items(&m, "24/031,24/032,24/033,24/034,24/035");
+	assert_string_equal(m.items[0].title, "Apologies \xe2\x80\x93 Cllr Foster (holiday).");
+	assert_string_equal(m.items[1].title, "Declarations of interest \xe2\x80\x93 None.");
+	assert_string_equal(m.items[2].title, "Grant applications");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	/* the Action cell beside a minute that starts on its title's line is no part of it */
+	assert_string_equal(m.items[2].resolutions.v[0], "to award \xc2\xa3" "500 to the Scouts");
+	assert_string_equal(m.items[3].title, "Budget 2024/25 \xe2\x80\x93 revised figures");
+	assert_string_equal(m.items[4].title, "DA 2023/455 \xe2\x80\x93 Mixed Use Development \xe2\x80\x93 12 Esplanade");
+	field_meeting_release(&m);
+
+	/* the same with hyphens, in a parish's words */
+	parse(&m, "Oakley Parish Council\nMinutes of the meeting held on 3 June 2024\n\n"
+		  "1. Minutes - the minutes of 6 May 2024 were approved and signed.\n"
+		  "2. Footpaths - AGREED to ask the County Council to clear the stile.\n"
+		  "3. Correspondence - Letter from Anyshire CC - Noted.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[0].title, "Minutes - the minutes of 6 May 2024 were approved and signed.");
+	assert_string_equal(m.items[1].title, "Footpaths");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "to ask the County Council to clear the stile");
+	field_meeting_release(&m);
+}
+
+/*
+ * A motion's mover and seconder on one line before its text: Australia's
+ * "Moved Cr Hill, Seconded Cr Ito" / "That ..." / "CARRIED UNANIMOUSLY",
+ * Canada's "Moved by: Councillor A   Seconded by: Councillor B" / "BE IT
+ * RESOLVED THAT ..." / "CARRIED".
+ */
+static void test_field_movers_on_one_line(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF BANKSIA BAY\nMINUTES\nORDINARY MEETING OF COUNCIL\nHeld on Wednesday, 24 January 2024\n\n"
+		  "1   APOLOGIES\n    Nil\n\n3   CONFIRMATION OF MINUTES\n    Moved Cr Hill, Seconded Cr Ito\n"
+		  "    That the minutes of the Ordinary Meeting held 13 December 2023 be confirmed.\n"
+		  "    CARRIED UNANIMOUSLY\n",
+	      NULL, NULL);
+	assert_items(&m, "1,3");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0],
+			    "That the minutes of the Ordinary Meeting held 13 December 2023 be confirmed");
+	field_meeting_release(&m);
+
+	parse(&m, "MUNICIPALITY OF EAST HOLLOW\nCOUNCIL MEETING MINUTES\nApril 2, 2024\n\n"
+		  "1. Adoption of Agenda\nMoved by: Councillor Byrne    Seconded by: Councillor Caron\n"
+		  "BE IT RESOLVED THAT the agenda for April 2, 2024 be adopted as presented.\nCARRIED\n\n"
+		  "2. Adjournment\nMoved by: Councillor Caron    Seconded by: Councillor Dupuis\n"
+		  "BE IT RESOLVED THAT this meeting adjourn at 8:15 p.m.\nDEFEATED\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "THAT the agenda for April 2, 2024 be adopted as presented");
+	assert_int_equal(m.items[1].resolutions.n, 0);	/* defeated */
+	field_meeting_release(&m);
+}
+
+/*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
  * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
@@ -2623,6 +2709,8 @@ int main(void)
 		cmocka_unit_test(test_field_us_caps_sections_over_labels),
 		cmocka_unit_test(test_field_attendance_labels_more),
 		cmocka_unit_test(test_field_movers_and_outcome_on_one_line),
+		cmocka_unit_test(test_field_title_dash_minute),
+		cmocka_unit_test(test_field_movers_on_one_line),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
