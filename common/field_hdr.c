@@ -1826,6 +1826,26 @@ static enum who attendance_label(const char *s, size_t len, size_t *rest)
 	return after;
 }
 
+/* Where the sentence from i ends in s: a full stop not after an initial ("P. Meyer"); len if none. */
+static size_t sentence_stop(const char *s, size_t len, size_t i)
+{
+	while (i < len && !(s[i] == '.' && (i + 1 == len || s[i + 1] == ' ') &&
+			    !(i >= 1 && ascii_is_upper(s[i - 1]) && (i < 2 || s[i - 2] == ' '))))
+		i++;
+	return i;
+}
+
+/* "... of the Courthouse. Present: Supervisors ...": a roll after a sentence; *rest its names. */
+static bool present_in_sentence(const char *s, size_t len, size_t *rest)
+{
+	size_t at = text_find_ci(s, len, ". present: ");
+
+	if (at >= len || s[at + 2] != 'P')
+		return false;
+	*rest = at + 11;
+	return true;
+}
+
 /* The attendance lists of lines [from, to): the front matter, or a roll-call item. */
 static int detect_attendance(const struct fparse *p, size_t from, size_t to, struct field_meeting *m)
 {
@@ -1856,6 +1876,30 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		len = line.len;
 		text_trim(&s, &len);
 		w = attendance_label(s, len, &rest);
+		if (w == WHO_NONE && !heading && present_in_sentence(s, len, &rest)) {
+			/* "... met in regular session at 9:00 a.m. Present: Supervisors Hahn, Kruse and
+			 * Vogel." - that sentence alone, for prose goes on after it */
+			size_t e = sentence_stop(s, len, rest), line_len = len;
+
+			if (!lists[0].len) {
+				sbuf_add(&lists[0], s + rest, e - rest);
+				/* the sentence wrapped: its next lines, to its full stop */
+				for (size_t j = k + 1; e == line_len && j < to && j <= k + 3; j++) {
+					const char *ns = p->t + p->lines[j].off;
+					size_t nl = p->lines[j].len;
+
+					if (p->lines[j].flags & (FLINE_RUNNING | FLINE_BLANK))
+						break;
+					text_trim(&ns, &nl);
+					line_len = nl;
+					e = sentence_stop(ns, nl, 0);
+					sbuf_addch(&lists[0], ' ');
+					sbuf_add(&lists[0], ns, e);
+				}
+			}
+			cur = WHO_NONE;
+			continue;
+		}
 		if (w == WHO_NONE && heading && !(len == 7 && strncasecmp(s, "minutes", 7) == 0))
 			w = WHO_END;
 		if (w == WHO_END) {

@@ -283,6 +283,56 @@ static bool strip_job_words(const char **s, size_t *len)
 	return false;
 }
 
+/* Jobs a US or Canadian staff list names before a person ("City Manager Lisa Moe"). */
+static const char *const job_nouns[] = {
+	"manager", "planner", "secretary", "attorney", "engineer", "administrator", "superintendent",
+	"clerk", "director", "officer", "treasurer", "auditor", "inspector", "analyst", "technician",
+	"specialist", "counsel", "solicitor", "accountant", "librarian", "coordinator", "chief",
+	"assistant", "recorder", "controller", "comptroller", "marshal",
+};
+
+/*
+ * A job of capitalised words before an untitled name, no comma between
+ * ("City Manager Lisa Moe", "Planner II Eric Fox", "Recording Secretary Jo
+ * Hart"): the two or three words after the last job noun (and a Roman
+ * grade after it), when they are a name.  Returns true when it cut.
+ */
+static bool strip_job_before_name(const char **s, size_t *len)
+{
+	const char *p = *s, *after = NULL;
+	size_t n = *len, i = 0, words_after = 0;
+
+	while (i < n) {
+		size_t e = i;
+
+		while (e < n && p[e] != ' ')
+			e++;
+		if (!ascii_is_upper((unsigned char)p[i]))
+			return false;
+		if ((word_in(p + i, e - i, job_nouns, sizeof job_nouns / sizeof *job_nouns) &&
+		     ascii_is_lower((unsigned char)p[i + 1])) ||	/* not a column's "CLERK" */
+		    (after && words_after == 0 && strspn(p + i, "IVX") == e - i)) {
+			after = p + e;	/* "Planner II": the grade goes with the job */
+			words_after = 0;
+		} else if (after) {
+			words_after++;
+		}
+		i = e;
+		while (i < n && p[i] == ' ')
+			i++;
+	}
+	if (!after || words_after < 2 || words_after > 3)
+		return false;
+	n -= (size_t)(after - p);
+	p = after;
+	text_trim(&p, &n);
+	if (!people_is_name(p, n))
+		return false;
+	*s = p;
+	*len = n;
+	return true;
+}
+
 static int add_entry(const char *s, size_t len, struct strv *names, char **chair, char **mayor,
 		     bool *plural)
 {
@@ -396,7 +446,7 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 	if (!n)
 		goto out;
 	if (!titled)
-		titled = strip_job_words(&p, &n);
+		titled = strip_job_words(&p, &n) || strip_job_before_name(&p, &n);
 	if (!titled && !*plural && !memchr(p, ' ', n))
 		goto out;	/* "Skills" left over from a role */
 	if (!people_is_name(p, n)) {

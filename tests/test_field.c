@@ -1498,6 +1498,16 @@ static void test_field_attendance_labels_more(void **state)
 	assert_string_equal(m.officers.v[0], "T. Kelly");
 	field_meeting_release(&m);
 
+	/* a roll after a sentence of prose, that sentence alone */
+	parse(&m, "MINUTES OF THE REGULAR MEETING OF THE BOARD OF SUPERVISORS\nOF ROCK COUNTY, IOWA\nMarch 12, 2024\n\n"
+		  "The Board met in regular session at 9:00 a.m. in the Courthouse. Present: Supervisors Hahn,\n"
+		  "Kruse and Vogel. The Chair presided.\n\nMoved by Kruse, seconded by Vogel, to approve the agenda. "
+		  "Motion carried.\n\n1. Roads\nThe engineer reported.\n\n2. Adjournment\nAdjourned.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[0], "Hahn");
+	assert_string_equal(m.present.v[2], "Vogel");
+	field_meeting_release(&m);
+
 	parse(&m, "CYNGOR CYMUNED LLANDEG\nCYFARFOD 11eg HYDREF 2017\n\nPRESENNOL\n"
 		  "Cynghorwyr Alun Rees, Gwen Evans, Huw Price\n\n1. CROESO\nCroeso i bawb.\n\n"
 		  "2. COFNODION\nCymeradwywyd.\n", NULL, NULL);

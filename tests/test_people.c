@@ -117,6 +117,13 @@ static void test_people_titles_abroad(void **state)
 	/* a job before the name, no comma: "CAO T. Hall", "District Cllr Dave Mossman" */
 	check_list("CAO T. Hall, Clerk R. Moe", "T. Hall|R. Moe", "-");
 	check_apologies("Apologies: Cllr Thorpe, District Cllr Dave Mossman", "Thorpe|Dave Mossman");
+	/* a job of capitalised words before an untitled name (a grade with it); not a lower-case "of" */
+	check_list("City Manager Lisa Moe, Planner II Eric Fox, Recording Secretary Jo Hart, "
+		   "Deputy Town Clerk Mary Ann Lee", "Lisa Moe|Eric Fox|Jo Hart|Mary Ann Lee", "-");
+	check_list("Director of Finance John Smith", "", "-");
+	/* US and Welsh titles, police ranks */
+	check_list("Alderwoman Castillo, Alder Dunn, Councilman Eke, PC Amy Reid, Cynghorwyr Alun Rees",
+		   "Castillo|Dunn|Eke|Amy Reid|Alun Rees", "-");
 	/* Australia: the role, a dash, then the titled name */
 	check_list("Chief Executive Officer \xe2\x80\x93 Mr T Hall; Director Corporate Services \xe2\x80\x93 Ms R Moe",
 		   "T Hall|R Moe", "-");
