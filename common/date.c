@@ -401,6 +401,22 @@ bool date_parse_time(const char *s, size_t len, char out[6], size_t *consumed)
 
 	if (!s)
 		return false;
+	if (read_num(s, len, &i, 4, &h) == 4 && (i == len || !ascii_is_digit((unsigned char)s[i]))) {
+		/* "1930hrs", "1930 hours": the hours and minutes run together */
+		j = skip_space(s, len, i);
+		m = h % 100;
+		h /= 100;
+		if (j + 3 <= len && strncasecmp(s + j, "hrs", 3) == 0)
+			i = j + 3;
+		else if (j + 5 <= len && strncasecmp(s + j, "hours", 5) == 0)
+			i = j + 5;
+		else
+			return false;
+		if (h > 23 || m > 59 || (i < len && ascii_is_alpha((unsigned char)s[i])))
+			return false;
+		goto out;
+	}
+	i = 0;
 	nh = read_num(s, len, &i, 2, &h);
 	if (!nh)
 		return false;
@@ -435,6 +451,7 @@ bool date_parse_time(const char *s, size_t len, char out[6], size_t *consumed)
 				      ascii_is_digit((unsigned char)s[i + 1]))))
 			return false;
 	}
+out:
 	out[0] = (char)('0' + h / 10);
 	out[1] = (char)('0' + h % 10);
 	out[2] = ':';

@@ -2427,7 +2427,7 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest, bool *mid
 			    s[at] == '.' || s[at] == '\t'))
 		at++;
 	if (at + 3 <= len && memcmp(s + at, "\xe2\x80\x93", 3) == 0)
-		at += 3;
+		at = skip_blanks(s, len, at + 3);
 	*rest = at;
 	return true;
 }
@@ -3263,6 +3263,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		if (list && (st == RES_WANT || st == RES_LIST || st == RES_REST || st == RES_SINGLE)) {
 			if (st == RES_SINGLE && cur.len && cur.len < 80 && cur.buf[cur.len - 1] == ':')
 				sbuf_reset(&cur);	/* "That the Waitemata Local Board:" leads into its list */
+			if ((st == RES_REST || st == RES_SINGLE) && cur.len == 4 && strncasecmp(cur.buf, "that", 4) == 0)
+				sbuf_reset(&cur);	/* "RESOLVED – That" / "(1) the report be noted; and" */
 			if (st != RES_LIST)
 				list_from = it->resolutions.n;
 			rc = res_flush_as(&cur, it, one_sentence);
@@ -3274,10 +3276,12 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		}
 		switch (st) {
 		case RES_WANT:
-			if (want_list) {
+			if (want_list || body_agreed(t, tl, &rest)) {
+				/* look at this line again for a new marker: "Decision" / "The
+				 * Committee agreed:-" / its list */
 				st = RES_NONE;
 				want_list = false;
-				k--;	/* look at this line again for a new marker */
+				k--;
 				goto next;
 			}
 			sbuf_add(&cur, t, tl);

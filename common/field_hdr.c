@@ -1685,7 +1685,8 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 
 /* ---- attendance ------------------------------------------------------- */
 
-enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_CHAIR, WHO_END };
+/* WHO_ATTENDING: "Attending:", the members, or the officers after a "Present:" list */
+enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_CHAIR, WHO_END, WHO_ATTENDING };
 
 /* The label a (markup-free, trimmed) line starts with, and where its content starts. */
 static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
@@ -1756,7 +1757,7 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		{ "absent with apologies", WHO_APOLOGIES },
 		{ "apologies received", WHO_APOLOGIES },
 		{ "not present", WHO_APOLOGIES },
-		{ "attending", WHO_PRESENT },
+		{ "attending", WHO_ATTENDING },
 		{ "also attending", WHO_OFFICERS },
 		{ "clerk", WHO_OFFICERS },	/* "Clerk: Mrs A Evans" */
 		{ "yn bresennol", WHO_PRESENT },	/* Wales */
@@ -1906,6 +1907,8 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 			cur = WHO_NONE;
 			continue;
 		}
+		if (w == WHO_ATTENDING)	/* Scotland: "Present:" the members, "Attending:" the officers */
+			w = lists[0].len ? WHO_OFFICERS : WHO_PRESENT;
 		if (w != WHO_NONE) {
 			cur = w;
 			in_block = 0;

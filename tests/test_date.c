@@ -180,6 +180,15 @@ static void test_date_time_forms(void **state)
 	assert_false(date_parse_time("25:00", 5, t, NULL));
 	assert_false(date_parse_time("9.5 am", 6, t, NULL));
 	assert_false(date_parse_time("9 apples", 8, t, NULL));
+	/* the hours and minutes run together, then "hrs" or "hours"; not a year or a sum */
+	assert_true(date_parse_time("1930hrs", 7, t, &used));
+	assert_string_equal(t, "19:30");
+	assert_int_equal(used, 7);
+	assert_true(date_parse_time("0915 hours", 10, t, NULL));
+	assert_string_equal(t, "09:15");
+	assert_false(date_parse_time("2024 in", 7, t, NULL));
+	assert_false(date_parse_time("2530hrs", 7, t, NULL));
+	assert_false(date_parse_time("1930hrsx", 8, t, NULL));
 }
 
 static void test_date_find_time_in_text(void **state)

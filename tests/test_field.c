@@ -1637,6 +1637,47 @@ static void test_field_movers_on_one_line(void **state)
 }
 
 /*
+ * English and Scottish committee minutes: "RESOLVED – That" leading a
+ * numbered list gives the list's decisions, not a bare "That"; a
+ * "Decision" heading over "The Committee agreed:-" and its lettered list
+ * gives the list; "Attending:" after "Present:" names the officers (the
+ * members when it comes alone).
+ */
+static void test_field_decision_lead_ins(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Minutes of a meeting of the Scrutiny Committee held on Wednesday, 17 January 2024\n\n"
+		  "Present:   Councillor M Akhtar (Chair), Councillor B Doyle\n\n"
+		  "48    Housing Repairs\n\n      The Head of Housing introduced the report.\n\n"
+		  "      RESOLVED \xe2\x80\x93 That\n      (1)   the report be noted; and\n"
+		  "      (2)   a further report be brought to the March meeting.\n\n"
+		  "49    Work Programme\n\n      RESOLVED \xe2\x80\x93 That the work programme be agreed.\n",
+	      NULL, NULL);
+	assert_items(&m, "48,49");
+	assert_int_equal(m.items[0].resolutions.n, 2);
+	assert_string_equal(m.items[0].resolutions.v[0], "the report be noted; and");
+	field_meeting_release(&m);
+
+	parse(&m, "STRATHLORN COUNCIL\n\nMINUTE of MEETING of the EDUCATION COMMITTEE held in the COUNCIL CHAMBERS\n"
+		  "on THURSDAY, 7 MARCH 2024 at 10.00 am\n\n"
+		  "Present:   Councillor Fiona Drummond (Chair), Councillor Alan Baird\n\n"
+		  "Attending: David Fyfe, Executive Director; Karen Gillies, Head of Education\n\n"
+		  "1.   SCHOOL ESTATE REVIEW\n\n     There was submitted a report by the Executive Director.\n\n"
+		  "     Decision\n\n     The Committee agreed:-\n\n     (a)  to note the report; and\n"
+		  "     (b)  to approve a statutory consultation on the three schools.\n\n"
+		  "2.   ANY OTHER BUSINESS\n\n     None.\n",
+	      NULL, NULL);
+	assert_int_equal(m.present.n, 2);
+	assert_int_equal(m.officers.n, 2);
+	assert_string_equal(m.officers.v[1], "Karen Gillies");
+	assert_int_equal(m.items[0].resolutions.n, 2);
+	assert_string_equal(m.items[0].resolutions.v[1], "to approve a statutory consultation on the three schools");
+	field_meeting_release(&m);
+}
+
+/*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
  * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
@@ -2721,6 +2762,7 @@ int main(void)
 		cmocka_unit_test(test_field_movers_and_outcome_on_one_line),
 		cmocka_unit_test(test_field_title_dash_minute),
 		cmocka_unit_test(test_field_movers_on_one_line),
+		cmocka_unit_test(test_field_decision_lead_ins),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
