@@ -2338,6 +2338,7 @@ static bool ends_with_and(const char *q, size_t ql)
  * Board resolved", "Council resolved"; a sentence's end before "Resolved"
  * or "RESOLVED" ("The Clerk presented the report. RESOLVED that ...");
  * "RESOLVED" in capitals after any words ("It was agreed and RESOLVED");
+ * "Resolved" after a short label ("a) Payments: Resolved to ...");
  * a proposer's clause then "and resolved" ("Proposed by Cllr A, seconded
  * by Cllr B and resolved that ...").  Not "The matter was resolved".
  */
@@ -2368,6 +2369,8 @@ static bool resolved_after(const char *q, size_t ql, const char *word)
 		return true;	/* "The Board", "The Corporate Parenting Committee", "Council" */
 	if ((q[ql - 1] == '.' || q[ql - 1] == ';') && ascii_is_upper(word[0]))
 		return true;
+	if (q[ql - 1] == ':' && ascii_is_upper(word[0]) && ql <= 40 && !memchr(q, '.', ql))
+		return true;	/* a point's label: "a) Payments: Resolved to approve ..." */
 	if (caps)
 		return true;
 	return ends_with_and(q, ql) && (text_find_ci(q, ql, "second") < ql || text_find_ci(q, ql, "propos") < ql ||

@@ -1604,7 +1604,8 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 					static const char *const preps[] = { "in the ", "at the ", "in ", "at " };
 
 					for (size_t w = 0; w < sizeof preps / sizeof *preps; w++)
-						if (text_starts_ci(v, vl, preps[w]) && ascii_is_lower(*v) &&
+						if (text_starts_ci(v, vl, preps[w]) &&
+						    (ascii_is_lower(*v) || text_is_all_caps(v, vl)) &&	/* "AT 7PM AT THE TOWN HALL" */
 						    vl > strlen(preps[w])) {
 							v += strlen(preps[w]);
 							vl -= strlen(preps[w]);

@@ -1202,6 +1202,9 @@ static void test_field_venue_lines(void **state)
 		  "Held in the Board Room, Elderpark Workspace at 7 p.m.\nPresent: Esme Clark\n\n",
 		  "Board Room, Elderpark Workspace" },
 		{ "CITY OF MAPLETON\nCITY COUNCIL MINUTES\nTuesday, March 5, 2024\nPresent: Mayor Ruiz\n\n", NULL },
+		/* a heading in capitals: "AT THE" goes as "at the" does */
+		{ "HOLLYBANK TOWN COUNCIL\nMINUTES OF THE MEETING OF THE FINANCE COMMITTEE\n"
+		  "HELD ON WEDNESDAY 21ST FEBRUARY 2024 AT 7PM AT THE TOWN HALL\n\n", "Town Hall" },
 	};
 
 	(void)state;
@@ -1641,7 +1644,8 @@ static void test_field_movers_on_one_line(void **state)
  * numbered list gives the list's decisions, not a bare "That"; a
  * "Decision" heading over "The Committee agreed:-" and its lettered list
  * gives the list; "Attending:" after "Present:" names the officers (the
- * members when it comes alone).
+ * members when it comes alone); "Resolved" after a point's label ("a)
+ * Payments: Resolved to ...").
  */
 static void test_field_decision_lead_ins(void **state)
 {
@@ -1658,6 +1662,16 @@ static void test_field_decision_lead_ins(void **state)
 	assert_items(&m, "48,49");
 	assert_int_equal(m.items[0].resolutions.n, 2);
 	assert_string_equal(m.items[0].resolutions.v[0], "the report be noted; and");
+	field_meeting_release(&m);
+
+	/* "Resolved" after a point's label */
+	parse(&m, "ELMSTEAD PARISH COUNCIL\nMinutes of the meeting held on Monday 11 March 2024\n\n"
+		  "Min 48/24: Finance\na) Payments: Resolved to approve payments totalling \xc2\xa3" "1,245.60.\n"
+		  "b) Bank reconciliation: Noted.\n\nMin 49/24: Date of next meeting\nMonday 8 April 2024.\n",
+	      NULL, NULL);
+	assert_items(&m, "48/24,49/24");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "to approve payments totalling \xc2\xa3" "1,245.60");
 	field_meeting_release(&m);
 
 	parse(&m, "STRATHLORN COUNCIL\n\nMINUTE of MEETING of the EDUCATION COMMITTEE held in the COUNCIL CHAMBERS\n"
