@@ -1211,6 +1211,18 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			ls += 15;
 			ll -= 15;
 			minutes_of = true;
+		} else {
+			/* "Minutes - Cabinet - 12 March 2024", "Agenda – Planning Committee – ..." */
+			static const char *const dashed[] = { "minutes - ", "minutes \xe2\x80\x93 ", "agenda - ",
+							      "agenda \xe2\x80\x93 " };
+
+			for (size_t k = 0; k < sizeof dashed / sizeof *dashed; k++)
+				if (text_starts_ci(ls, ll, dashed[k])) {
+					ls += strlen(dashed[k]);
+					ll -= strlen(dashed[k]);
+					minutes_of = true;
+					break;
+				}
 		}
 		{
 			/* "REGULAR MEETING, BOARD OF TRUSTEES": the name after the comma */
@@ -2122,6 +2134,52 @@ static int council_gives_back_word(struct field_meeting *m)
 	return CM_OK;
 }
 
+/*
+ * A committee read as "Cabinet of Wiltshire Council", "Board of
+ * Commissioners of Harlan County" when no council was found: the body
+ * after its last " of " (one to three capitalised words, then "Council" or
+ * "County") is the council, the words before it the committee.
+ */
+static int council_from_committee(struct field_meeting *m)
+{
+	char *cm = m->committee, *of = NULL, *tail, *council;
+	size_t words = 0, tl;
+
+	if (m->council || !cm)
+		return CM_OK;
+	for (char *q = cm; (q = strstr(q, " of ")) != NULL; q += 4)
+		of = q;
+	if (!of || !has_committee_word(cm, (size_t)(of - cm)))
+		return CM_OK;
+	tail = of + 4;
+	if (strncasecmp(tail, "the ", 4) == 0)
+		tail += 4;
+	tl = strlen(tail);
+	if (tl < 8 || !(strcmp(tail + tl - 8, " Council") == 0 || strcmp(tail + tl - 7, " County") == 0))
+		return CM_OK;
+	for (const char *w = tail; w && *w; words++) {
+		if (!ascii_is_upper((unsigned char)*w))
+			return CM_OK;
+		w = strchr(w, ' ');
+		w = w ? w + 1 : NULL;
+	}
+	if (words < 2 || words > 4)
+		return CM_OK;
+	for (size_t t = 0; t < sizeof council_types / sizeof *council_types; t++) {
+		size_t n = strlen(council_types[t]);
+
+		if (strncasecmp(tail, council_types[t], n) == 0 && tail[n] == ' ')
+			return CM_OK;	/* "... of the County Council": no place named */
+	}
+	council = strdup(tail);
+	if (!council)
+		return CM_ENOMEM;
+	*of = '\0';
+	m->council = council;
+	m->council_src = FIELD_SRC_TEXT;
+	return CM_OK;
+}
+
 int field_hdr_parse(const struct fparse *p, struct field_meeting *m)
 {
 	struct sbuf front = {0};
@@ -2135,6 +2193,8 @@ int field_hdr_parse(const struct fparse *p, struct field_meeting *m)
 	rc = detect_council(p, m);
 	if (rc == CM_OK)
 		rc = detect_committee(m, &front);
+	if (rc == CM_OK)
+		rc = council_from_committee(m);
 	if (rc == CM_OK)
 		rc = council_gives_back_word(m);
 	if (rc == CM_OK)

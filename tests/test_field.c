@@ -2475,6 +2475,29 @@ static void test_field_committee_shapes(void **state)
 	assert_int_equal(m.date, 20220202);
 	field_meeting_release(&m);
 
+	/* the council named after the committee's "of", only there; no place, no council */
+	parse(&m, "Minutes of the Cabinet of Hartwell Council held on 12 March 2024\n\n"
+		  "1. Apologies\nNone.\n2. Minutes\nApproved.\n", NULL, NULL);
+	assert_string_equal(m.council, "Hartwell Council");
+	assert_string_equal(m.committee, "Cabinet");
+	field_meeting_release(&m);
+	parse(&m, "MINUTES OF THE BOARD OF COMMISSIONERS OF HARLAN COUNTY\nMarch 12, 2024\n\n"
+		  "1. Roll Call\nAll present.\n2. Minutes\nApproved.\n", NULL, NULL);
+	assert_string_equal(m.council, "Harlan County");
+	assert_string_equal(m.committee, "Board of Commissioners");
+	field_meeting_release(&m);
+	parse(&m, "Minutes of the Planning Committee of the County Council held on 12 March 2024\n\n"
+		  "1. Apologies\nNone.\n2. Minutes\nApproved.\n", NULL, NULL);
+	assert_null(m.council);
+	field_meeting_release(&m);
+
+	/* "Minutes - Cabinet - 12 March 2024": the name between dashes */
+	parse(&m, "Minutes \xe2\x80\x93 Planning Committee \xe2\x80\x93 12 March 2024\nHartwell District Council\n\n"
+		  "1. Apologies\nNone.\n2. Minutes\nApproved.\n", NULL, NULL);
+	assert_non_null(m.committee);
+	assert_string_equal(m.committee, "Planning Committee");
+	field_meeting_release(&m);
+
 	/* a venue line is no committee; the community council itself met */
 	parse(&m, "OAKMOOR COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 4 MARCH 2O24\n"
 		  "Held in the Board Room, Elderpark Workspace at 7 p.m.\nPresent: A Bee\n\n"
