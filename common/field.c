@@ -2726,6 +2726,7 @@ static bool is_motion_start(const char *s, size_t len)
 		"alderman ", "alderwoman ", "alderperson ", "alder ", "councilman ", "councilwoman ",
 		"supervisor ", "director ", "cr ", "cllr ", "selectman ",
 		"selectwoman ", "legislator ", "vice president ", "president ", "secretary ", "treasurer ",
+		"mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ",	/* New England boards: "Mr. Ek moved to ..." */
 	};
 	size_t scan = len < 60 ? len : 60, m;
 
@@ -2757,9 +2758,38 @@ static bool is_motion_start(const char *s, size_t len)
 	return false;
 }
 
+/* "Vote 3-0", "voted 4-1": 1 when more for than against, -1 when not, 0 when no count is said. */
+static int vote_count(const char *s, size_t len)
+{
+	size_t at = text_find_ci(s, len, "vote");
+
+	while (at < len) {
+		size_t i = at + 4, a = 0, b = 0, da = 0, db = 0;
+
+		if (i < len && (s[i] == 'd' || s[i] == 's'))
+			i++;
+		if (i < len && s[i] == ':')
+			i++;
+		i = skip_blanks(s, len, i);
+		for (; i < len && ascii_is_digit(s[i]) && da < 3; da++)
+			a = a * 10 + (size_t)(s[i++] - '0');
+		if (da && i + 1 < len && s[i] == '-' && ascii_is_digit(s[i + 1])) {
+			for (i++; i < len && ascii_is_digit(s[i]) && db < 3; db++)
+				b = b * 10 + (size_t)(s[i++] - '0');
+			return a > b ? 1 : -1;
+		}
+		at = i + text_find_ci(s + i, len - i, "vote");
+	}
+	return 0;
+}
+
 /* Where a vote's outcome is said in s: 1 carried, -1 failed, 0 not said. */
 static int motion_outcome(const char *s, size_t len)
 {
+	int count = vote_count(s, len);
+
+	if (count)
+		return count;
 	static const char *const failed[] = { "failed", "lost", "defeated", "motion died", "withdrawn" };
 	static const char *const carried[] = { "carried", "passed", "approved", "adopted", "all in favour",
 					       "all in favor", "unanimous" };
@@ -3460,13 +3490,16 @@ static bool is_attendance_label(const char *s, size_t len)
 		"present", "members present", "councillors present", "in attendance", "also present",
 		"also in attendance", "clerk", "officers", "officers present", "absent", "staff",
 		"minute taker", "minutes taken by", "chair", "chairman", "date", "time", "venue", "held",
-		"e-mail", "email", "tel", "telephone", "remote attendance",
+		"e-mail", "email", "tel", "telephone", "remote attendance", "regrets", "attendees", "attending",
+		"also attending",
 	};
 
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
 		if (strlen(labels[k]) == len && strncasecmp(s, labels[k], len) == 0)
 			return true;
-	return false;
+	/* a body's roll: "Select Board members present", "Trustees absent" */
+	return (len > 8 && strncasecmp(s + len - 8, " present", 8) == 0) ||
+	       (len > 7 && strncasecmp(s + len - 7, " absent", 7) == 0);
 }
 
 /*

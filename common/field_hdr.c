@@ -1803,6 +1803,20 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		best_len = n;
 	}
 	if (best == WHO_NONE) {
+		/* "Select Board members present:", "Planning Board Members Absent:": a body's roll */
+		const char *colon = memchr(s, ':', len < 48 ? len : 48);
+		size_t cl = colon ? (size_t)(colon - s) : 0;
+
+		if (cl > 8 && ascii_is_upper(s[0]) && text_find_ci(s, cl, "public") == cl) {
+			if (strncasecmp(s + cl - 8, " present", 8) == 0)
+				best = WHO_PRESENT;
+			else if (strncasecmp(s + cl - 7, " absent", 7) == 0)
+				best = WHO_APOLOGIES;
+			if (best != WHO_NONE)
+				best_len = cl;
+		}
+	}
+	if (best == WHO_NONE) {
 		/* another short label ("Available Papers", "UNRESTRICTED ITEMS") ends a block */
 		if ((len && len < 40 && s[len - 1] == ':') ||
 		    (len && len < 40 && text_is_all_caps(s, len) && !memchr(s, ',', len)))

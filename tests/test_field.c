@@ -1692,6 +1692,38 @@ static void test_field_decision_lead_ins(void **state)
 }
 
 /*
+ * A New England select board's minutes in "Label:" paragraphs: a roll
+ * under a body's own label ("Select Board members present:") is the
+ * present list and no item; "Mr. Ek moved to ..." is a motion and "Vote
+ * 3-0" carries it ("Vote 1-2" does not).
+ */
+static void test_field_select_board_labels(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Town of Westbury\nSelect Board Meeting Minutes\nMarch 4, 2024\n\n"
+		  "Select Board members present: Chair Amy Cole, Vice Chair Ben Diaz, Carl Ek\n"
+		  "Also present: Town Manager Dana Fox\n\n"
+		  "Public Comment: None.\n\n"
+		  "Approval of Minutes: Mr. Ek moved to approve the minutes of February 20, 2024. Mr. Diaz seconded.\n"
+		  "Vote 3-0.\n\n"
+		  "Town Manager's Report: Ms. Fox reported on the budget timeline.\n\n"
+		  "Fireworks: Ms. Cole moved to fund the fireworks. Mr. Diaz seconded. Vote 1-2.\n\n"
+		  "Adjourn: Mr. Ek moved to adjourn at 7:15 PM. Mr. Diaz seconded. Vote 3-0.\n",
+	      NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.chair, "Amy Cole");
+	assert_int_equal(m.n_items, 5);
+	assert_string_equal(m.items[0].title, "Public Comment");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "to approve the minutes of February 20, 2024");
+	assert_int_equal(m.items[3].resolutions.n, 0);
+	assert_int_equal(m.items[4].resolutions.n, 1);
+	field_meeting_release(&m);
+}
+
+/*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
  * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
@@ -2800,6 +2832,7 @@ int main(void)
 		cmocka_unit_test(test_field_title_dash_minute),
 		cmocka_unit_test(test_field_movers_on_one_line),
 		cmocka_unit_test(test_field_decision_lead_ins),
+		cmocka_unit_test(test_field_select_board_labels),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
