@@ -2783,6 +2783,23 @@ static int vote_count(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * Where a motion starts in a line: at its start (is_motion_start), or
+ * after a sentence of its own ("Staff presented the report. Councilmember
+ * Smith moved to approve the contract, seconded by ..."); len when none.
+ */
+static size_t motion_in_line(const char *s, size_t len)
+{
+	if (is_motion_start(s, len))
+		return 0;
+	for (size_t i = 2; i + 8 < len; i++)
+		if (s[i - 1] == ' ' && (s[i - 2] == '.' || s[i - 2] == ';') && ascii_is_upper(s[i]) &&
+		    !(i >= 4 && s[i - 4] == ' ' && ascii_is_upper(s[i - 3])) &&	/* "J. Smith" */
+		    is_motion_start(s + i, len - i))
+			return i;
+	return len;
+}
+
 /* Where a vote's outcome is said in s: 1 carried, -1 failed, 0 not said. */
 static int motion_outcome(const char *s, size_t len)
 {
@@ -3154,7 +3171,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 	for (size_t k = sp->body_line; k < sp->end && rc == CM_OK; k++) {
 		const struct fline *l = &p->lines[k];
 		const char *s = p->t + l->off, *t;
-		size_t len = l->len, tl, mk, rest;
+		size_t len = l->len, tl, mk, rest, motion_at;
 		bool list;
 
 		if (l->flags & (FLINE_RUNNING | FLINE_ITEMREF))
@@ -3240,8 +3257,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		if (st == RES_WANT && is_mover_line(t, tl))
 			goto next;
 		resolved = st == RES_NONE && resolution_marker(t, tl, &rest, &mid);
-		if (st == RES_NONE && !resolved && is_motion_start(t, tl)) {
-			sbuf_add(&cur, t, tl);
+		if (st == RES_NONE && !resolved && (motion_at = motion_in_line(t, tl)) < tl) {
+			sbuf_add(&cur, t + motion_at, tl - motion_at);
 			st = RES_MOTION;
 			goto next;
 		}

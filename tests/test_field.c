@@ -1695,7 +1695,9 @@ static void test_field_decision_lead_ins(void **state)
  * A New England select board's minutes in "Label:" paragraphs: a roll
  * under a body's own label ("Select Board members present:") is the
  * present list and no item; "Mr. Ek moved to ..." is a motion and "Vote
- * 3-0" carries it ("Vote 1-2" does not).
+ * 3-0" carries it ("Vote 1-2" does not); a motion after a sentence of its
+ * own in the same line ("Staff presented the report. Councilmember Smith
+ * moved to ...").
  */
 static void test_field_select_board_labels(void **state)
 {
@@ -1720,6 +1722,18 @@ static void test_field_select_board_labels(void **state)
 	assert_string_equal(m.items[1].resolutions.v[0], "to approve the minutes of February 20, 2024");
 	assert_int_equal(m.items[3].resolutions.n, 0);
 	assert_int_equal(m.items[4].resolutions.n, 1);
+	field_meeting_release(&m);
+
+	/* a motion after a sentence of its own, in the same line */
+	parse(&m, "CITY OF ELMDALE\nCITY COUNCIL MINUTES\nMarch 5, 2024\n\n1. STREET CONTRACT\n"
+		  "Staff presented the report. Councilmember Smith moved to award the contract to Acme Paving, "
+		  "seconded by Councilmember Lee. Motion carried 5-0.\n\n2. PARK HOURS\n"
+		  "Staff presented. Councilmember Lee moved to extend the hours. Motion failed 2-3.\n\n"
+		  "3. ADJOURNMENT\nAdjourned.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "to award the contract to Acme Paving");
+	assert_int_equal(m.items[1].resolutions.n, 0);
 	field_meeting_release(&m);
 }
 
