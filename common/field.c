@@ -547,7 +547,7 @@ static const char *last_of(const char *s, const char *set)
 
 /*
  * The length of a word that introduces an item's number at s ("Item ",
- * "Agenda Item ", "Minute ", "Minute No. ", "Min. "), 0 when there is none.
+ * "Agenda Item ", "Minute ", "Minute No. ", "Min. ", "Item #"), 0 when there is none.
  * "Minutes of ..." is a title, not a number's word.
  */
 static size_t number_word(const char *s, size_t len)
@@ -559,8 +559,14 @@ static size_t number_word(const char *s, size_t len)
 	};
 
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-		if (text_starts_ci(s, len, words[k]))
-			return strlen(words[k]);
+		if (text_starts_ci(s, len, words[k])) {
+			size_t n = strlen(words[k]);
+
+			/* "Item #5", "Item # 5" (US) */
+			if (n < len && s[n] == '#' && words[k][n - 1] == ' ')
+				n += n + 1 < len && s[n + 1] == ' ' ? 2 : 1;
+			return n;
+		}
 	return 0;
 }
 

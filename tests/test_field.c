@@ -916,6 +916,8 @@ static void test_field_minute_words_and_codes(void **state)
 		{ "Min. 24/", "24/101,24/102,24/103" },
 		{ "2024/", "2024/101,2024/102,2024/103" },	/* a year of four digits first */
 		{ "Minute 2024/", "2024/101,2024/102,2024/103" },
+		{ "Item #", "101,102,103" },	/* US */
+		{ "Item # ", "101,102,103" },
 	};
 
 	(void)state;
