@@ -783,6 +783,30 @@ static char *committee_shape(char *c)
 		if (colon && has_committee_word(c, (size_t)(colon - c)))
 			goto refuse;
 	}
+	{
+		/* "Area Planning Committee (North)": a bracket after the name is its part;
+		 * "(SPECIAL)", a meeting's kind, is not */
+		char *open = strchr(c, '(');
+		size_t base;
+
+		if (open && open > c + 1 && open[-1] == ' ' && c[n - 1] == ')' && !strchr(open + 1, '(') &&
+		    n - (size_t)(open - c) <= 24) {
+			base = (size_t)(open - c) - 1;
+			c[base] = '\0';
+			if (has_committee_word(c, base) && !is_meeting_kind_word(open + 1, n - base - 3)) {
+				char *shaped = committee_shape(c);
+
+				if (shaped && strlen(shaped) == base)
+					shaped[base] = ' ';	/* the name was kept whole: the bracket goes back */
+				return shaped;
+			}
+			c[base] = ' ';
+			if (has_committee_word(c, base) && is_meeting_kind_word(open + 1, n - base - 3)) {
+				c[base] = '\0';
+				return committee_shape(c);
+			}
+		}
+	}
 	if (strpbrk(c, "()[]@") || n > 100)
 		goto refuse;
 	for (size_t k = 0; k < sizeof not_first / sizeof *not_first; k++) {
@@ -821,6 +845,9 @@ static char *committee_shape(char *c)
 	if (!kw)
 		return c;	/* named by the caller's own rule (a meeting kind) */
 	end = last_kw;
+	if (!of && end + 1 < n && !strchr(c + end + 1, ' ') &&
+	    ((n - end - 1 == 1 && ascii_is_upper(c[end + 1])) || strspn(c + end + 1, "0123456789") == n - end - 1))
+		end = n;	/* "Planning Sub-Committee B", "Area Panel 2" */
 	if (!of && end < n) {
 		for (size_t i = end + 1; i < n; i++)
 			if (ascii_is_upper(c[i]) && (c[i - 1] == ' ') && !is_meeting_kind_word(c + i, n - i))

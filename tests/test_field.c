@@ -2539,6 +2539,27 @@ static void test_field_committee_shapes(void **state)
 	assert_null(m.council);
 	field_meeting_release(&m);
 
+	/* a bracket or a letter after the committee word is the name's; "(SPECIAL)" is the meeting's */
+	{
+		static const char *const named[][2] = {
+			{ "Minutes of a meeting of the Area Planning Committee (North) held on 12 March 2024",
+			  "Area Planning Committee (North)" },
+			{ "Minutes of the Planning Sub-Committee B held on 12 March 2024", "Planning Sub-Committee B" },
+			{ "MINUTES OF THE LICENSING COMMITTEE (SPECIAL) HELD ON 12 MARCH 2024", "Licensing Committee" },
+		};
+
+		for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
+			char text[400];
+
+			snprintf(text, sizeof text, "Hartwell Borough Council\n%s\n\n1. Apologies\nNone.\n2. Minutes\n"
+				 "Approved.\n", named[k][0]);
+			parse(&m, text, NULL, NULL);
+			assert_non_null(m.committee);
+			assert_string_equal(m.committee, named[k][1]);
+			field_meeting_release(&m);
+		}
+	}
+
 	/* "Minutes - Cabinet - 12 March 2024": the name between dashes */
 	parse(&m, "Minutes \xe2\x80\x93 Planning Committee \xe2\x80\x93 12 March 2024\nHartwell District Council\n\n"
 		  "1. Apologies\nNone.\n2. Minutes\nApproved.\n", NULL, NULL);
