@@ -1817,10 +1817,18 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 			continue;
 		/* "Present" alone or with ':'; "Apologies for absence were received" is text */
 		if (n < len && s[n] != ':') {
-			size_t j = n;
+			size_t j = n, d;
 
 			while (j < len && (s[j] == ' ' || s[j] == '\t'))
 				j++;
+			d = j < len && s[j] == '-' ? 1 :
+			    j + 2 < len && (memcmp(s + j, "\xe2\x80\x93", 3) == 0 || memcmp(s + j, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+			if (d && j > n && j + d < len && s[j + d] == ' ') {
+				/* "Present – Cllrs A Smith, B Jones": a dash as the colon */
+				best = labels[k].who;
+				best_len = j + d;
+				continue;
+			}
 			if (j < len && labels[k].who != WHO_PRESENT)
 				continue;
 			if (j < len && !ascii_is_upper(s[j]))

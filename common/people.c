@@ -555,13 +555,88 @@ static bool starts_title(const char *s, size_t len)
 	return false;
 }
 
+/*
+ * A chair's office set in a column of its own after a name ("Cllr J Smith
+ * Chairman", "... Vice-Chairman"): the line's last cell after a gap of
+ * three spaces or a tab.  Returns where the name ends and the cell's start
+ * in *cell; len when there is no such cell.
+ */
+static size_t office_column(const char *s, size_t len, size_t *cell)
+{
+	static const char *const offices[] = {
+		"chairman", "chair", "chairperson", "chairwoman", "vice-chairman", "vice-chair", "vice chairman",
+		"vice chair", "mayor", "deputy mayor", "convener", "provost",
+	};
+	size_t e = len, c;
+
+	*cell = len;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (c = e; c > 0 && !(c >= 3 && s[c - 1] == ' ' && s[c - 2] == ' ' && s[c - 3] == ' ') && s[c - 1] != '\t'; c--)
+		;
+	if (c == 0)
+		return len;
+	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
+		if (strlen(offices[k]) == e - c && strncasecmp(s + c, offices[k], e - c) == 0) {
+			*cell = c;
+			while (c > 0 && (s[c - 1] == ' ' || s[c - 1] == '\t'))
+				c--;
+			return c;
+		}
+	return len;
+}
+
+/*
+ * A roll of bare surnames ("Smith, Jones, Brown (arrived late)"): three
+ * entries or more, each one capitalised word that is no role, brackets
+ * aside.  Such a list vouches for its lone words as a title would.
+ */
+static bool bare_surnames(const char *p, size_t n)
+{
+	size_t entries = 0, words = 0, i = 0;
+	int depth = 0;
+	bool word_ok = true;
+
+	for (size_t start = 0; i <= n; i++) {
+		bool end = i == n || (depth == 0 && (p[i] == ',' || p[i] == ';')) ||
+			   (depth == 0 && i + 5 <= n && strncasecmp(p + i, " and ", 5) == 0);
+
+		if (i < n && p[i] == '(')
+			depth++;
+		else if (i < n && p[i] == ')' && depth > 0)
+			depth--;
+		if (!end) {
+			if (depth == 0 && p[i] != '(' && p[i] != ')' && p[i] != ' ' && (i == start || p[i - 1] == ' ')) {
+				size_t e = i;
+
+				while (e < n && ascii_is_alpha((unsigned char)p[e]))
+					e++;
+				words++;
+				word_ok = word_ok && ascii_is_upper((unsigned char)p[i]) && e - i >= 2 &&
+					  !word_in(p + i, e - i, role_words, sizeof role_words / sizeof *role_words);
+			}
+			continue;
+		}
+		if (words == 1 && word_ok)
+			entries++;
+		else if (words)
+			return false;
+		if (i < n && p[i] == ' ')
+			i += 4;	/* " and " */
+		start = i + 1;
+		words = 0;
+		word_ok = true;
+	}
+	return entries >= 3;
+}
+
 int people_parse_list(const char *s, size_t len, struct strv *names, char **chair)
 {
 	struct sbuf flat = {0}, clean = {0};
 	const char *p;
 	size_t n, start = 0;
 	int depth = 0, rc = CM_OK;
-	bool plural = false;
+	bool plural = false, bare;
 	char *mayor = NULL;
 
 	text_strip_markup(s, len, &clean);
@@ -578,7 +653,17 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 		ne = e + 1 < n ? e + 1 : n;
 		while (ne < n && p[ne] != '\n')
 			ne++;
-		sbuf_add(&flat, p + i, e - i);
+		{
+			size_t cell, name_end = office_column(p + i, e - i, &cell);
+
+			sbuf_add(&flat, p + i, name_end);
+			if (name_end < e - i) {
+				/* "Cllr J Smith          Chairman": as "(Chairman)" after the name */
+				sbuf_adds(&flat, " (");
+				sbuf_add(&flat, p + i + cell, e - i - cell);
+				sbuf_addch(&flat, ')');
+			}
+		}
 		sbuf_addch(&flat, e + 1 < n && line_runs_on(p + i, e - i, p + e + 1, ne - e - 1) ? ' ' : ';');
 		i = e + 1;
 	}
@@ -588,6 +673,7 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 	}
 	p = sbuf_str(&flat);
 	n = flat.len;
+	bare = bare_surnames(p, n);
 	for (size_t i = 0; i <= n && rc == CM_OK; i++) {
 		size_t cut = 0;
 
@@ -612,6 +698,8 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 			cut = 1;	/* "Cllr Hughes – work commitments Cllr Evans – holiday": lines joined */
 		if (!cut)
 			continue;
+		if (bare)
+			plural = true;
 		rc = add_entry(p + start, i - start, names, chair, chair ? &mayor : NULL, &plural);
 		if (i == n || p[i] == ';')
 			plural = false;	/* a line end ends "Councillors A, B and C" */

@@ -1470,6 +1470,15 @@ static void test_field_attendance_labels_more(void **state)
 	assert_string_equal(m.apologies.v[0], "Amy Sims");
 	field_meeting_release(&m);
 
+	/* a dash for the label's colon */
+	parse(&m, "Hartwell Parish Council\nMinutes of the meeting held on 12 March 2024\n\n"
+		  "Present \xe2\x80\x93 Cllrs A Smith, B Jones and C Brown\nApologies - Cllr D Green\n\n"
+		  "1. Minutes\nApproved.\n\n2. Planning\nNone.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "D Green");
+	field_meeting_release(&m);
+
 	parse(&m, "ELM VALLEY UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION\nREGULAR MEETING MINUTES\nJanuary 9, 2024\n\n"
 		  "Board Members Present: Maria Ott, President; James Li, Member\n"
 		  "Board Members Absent: Sam White, Member\n\n1. PLEDGE OF ALLEGIANCE\n\n2. ADJOURNMENT\nAdjourned.\n",

@@ -121,6 +121,11 @@ static void test_people_titles_abroad(void **state)
 	check_list("City Manager Lisa Moe, Planner II Eric Fox, Recording Secretary Jo Hart, "
 		   "Deputy Town Clerk Mary Ann Lee", "Lisa Moe|Eric Fox|Jo Hart|Mary Ann Lee", "-");
 	check_list("Director of Finance John Smith", "", "-");
+	/* a roll of bare surnames (three or more, none a role); a chair's office in a column of its own */
+	check_list("Smith, Jones, Brown (arrived 7:15 p.m.)", "Smith|Jones|Brown", "-");
+	check_list("Smith, Clerk, Brown", "", "-");
+	check_list("Cllr J Smith          Chairman\nCllr K Jones          Vice-Chairman\nCllr L Brown",
+		   "J Smith|K Jones|L Brown", "J Smith");
 	/* US and Welsh titles, police ranks */
 	check_list("Alderwoman Castillo, Alder Dunn, Councilman Eke, PC Amy Reid, Cynghorwyr Alun Rees",
 		   "Castillo|Dunn|Eke|Amy Reid|Alun Rees", "-");
