@@ -2068,6 +2068,151 @@ static size_t label_before_prose(const char *s, size_t len, bool dash_ok, size_t
 }
 
 /*
+ * A dash-separated part of a title that reads as prose: a colon, a
+ * sentence's stop, "to" before a lower-case word ("Study session to
+ * discuss ..."), or three lower-case words of four letters or more that are
+ * no connectors (not "North corner of Elm Avenue").
+ */
+static bool segment_is_prose(const char *s, size_t len)
+{
+	static const char *const small[] = {
+		"with", "from", "into", "onto", "upon", "over", "under", "about", "between", "within",
+		"without", "through", "their", "that", "this", "regarding",
+	};
+	size_t lower = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		size_t e = i;
+
+		if (s[i] == ':' || (s[i] == '.' && i + 1 < len && s[i + 1] == ' '))
+			return true;
+		if ((i && s[i - 1] != ' ') || !ascii_is_lower(s[i]))
+			continue;
+		while (e < len && ascii_is_alpha(s[e]))
+			e++;
+		if (e - i == 2 && s[i] == 't' && s[i + 1] == 'o' && e + 1 < len && s[e] == ' ' && ascii_is_lower(s[e + 1]))
+			return true;
+		if (e - i >= 4) {
+			bool connector = false;
+
+			for (size_t w = 0; w < sizeof small / sizeof *small && !connector; w++)
+				connector = strlen(small[w]) == e - i && strncmp(s + i, small[w], e - i) == 0;
+			lower += !connector;
+		}
+	}
+	return lower >= 3;
+}
+
+/* The next " - " in s from `from` outside brackets ("(Pages 15 - 30)" is one part); len if none. */
+static size_t dash_outside(const char *s, size_t len, size_t from)
+{
+	size_t depth = 0;
+
+	for (size_t i = from; i + 3 <= len; i++) {
+		depth += s[i] == '(';
+		depth -= s[i] == ')' && depth;
+		if (!depth && memcmp(s + i, " - ", 3) == 0)
+			return i;
+	}
+	return len;
+}
+
+/*
+ * Does the part at seg of a joined paragraph (line starts in starts[0..n))
+ * run on as a description: a colon or a full stop on its line, or a next
+ * line that carries on in lower case ("... - Study" / "session to discuss
+ * ...")?  A planning application's "- Demolition of existing buildings"
+ * ending its line above "The Panel heard ..." is the title's last part.
+ */
+static bool description_runs_on(const struct sbuf *joined, const size_t *starts, size_t n, size_t seg)
+{
+	size_t line = n - 1, eol;
+
+	while (line > 0 && starts[line] > seg)
+		line--;
+	eol = line + 1 < n ? starts[line + 1] : joined->len;
+	if (memchr(joined->buf + seg, ':', eol - seg) || memchr(joined->buf + seg, '.', eol - seg))
+		return true;
+	return line + 1 < n && ascii_is_lower(joined->buf[starts[line + 1]]);
+}
+
+/*
+ * A US agenda's title in parts separated by dashes that runs on into its
+ * description in the same paragraph ("PLN22-0474 - 2212 South Shore
+ * Center - Parcel Map - Applicant: Wayne Leach. Public" / "hearing to
+ * consider ..."; "Study Session Zoning Code Amendments - Fences - Study" /
+ * "Session to discuss ..."): over the paragraph's lines (two to five), the
+ * parts before the first that reads as prose, when two parts or more come
+ * before it and a colon or a full stop follows (the description's
+ * sentences).  Fills raw and sp and returns true when it applies.
+ */
+static bool dashed_title(const struct fparse *p, size_t k, size_t from, size_t end, struct span *sp,
+			 struct sbuf *raw)
+{
+	struct sbuf joined = {0};
+	size_t starts[5], lines[5], offs[5], n = 0, parts = 0, seg = 0, cut = 0;
+	bool found = false;
+
+	for (size_t j = k; j < end && n < 5; j++) {
+		const char *ls = p->t + p->lines[j].off;
+		size_t off = j == k ? from : 0, ll = p->lines[j].len;
+
+		if (p->lines[j].flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF))
+			break;
+		if (memchr(ls, '\t', ll)) {
+			sbuf_release(&joined);
+			return false;	/* a table's row: its cells are not parts of a title */
+		}
+		off = skip_blanks(ls, ll, off);
+		while (ll > off && ls[ll - 1] == ' ')
+			ll--;
+		if (n)
+			sbuf_addch(&joined, ' ');
+		starts[n] = joined.len;
+		lines[n] = j;
+		offs[n] = off;
+		n++;
+		sbuf_add(&joined, ls + off, ll - off);
+	}
+	if (n < 2 || sbuf_oom(&joined) || dash_outside(joined.buf, starts[1], 0) >= starts[1]) {
+		sbuf_release(&joined);
+		return false;
+	}
+	for (size_t i = dash_outside(joined.buf, joined.len, 0); i < joined.len;
+	     i = dash_outside(joined.buf, joined.len, seg)) {
+		size_t next;
+
+		if (segment_is_prose(joined.buf + seg, i - seg))
+			break;	/* prose before the description: not this layout */
+		parts++;
+		seg = i + 3;
+		next = dash_outside(joined.buf, joined.len, seg);
+		if (parts >= 2 && segment_is_prose(joined.buf + seg, next - seg) &&
+		    (memchr(joined.buf + seg, ':', joined.len - seg) || memchr(joined.buf + seg, '.', joined.len - seg)) &&
+		    description_runs_on(&joined, starts, n, seg)) {
+			/* a description says something in sentences, and from the line it starts on:
+			 * "- Outline" / "application for up to 140 dwellings" is the title's last part */
+			found = true;
+			cut = i;
+			break;
+		}
+	}
+	if (found) {
+		size_t j = n - 1;
+
+		while (j > 0 && starts[j] > seg)
+			j--;
+		sbuf_add(raw, joined.buf, cut);
+		sbuf_addch(raw, '\n');
+		sp->title_end = lines[j];
+		sp->body_line = lines[j];
+		sp->body_off = offs[j] + (seg - starts[j]);
+	}
+	sbuf_release(&joined);
+	return found;
+}
+
+/*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
  */
@@ -2177,6 +2322,8 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 				return;
 			}
 		}
+		if (dashed_title(p, k, from, end, sp, raw))
+			return;
 		{
 			size_t prose, label = label_before_prose(s + from, l->len - from, !p->agenda_like, &prose);
 
@@ -2742,22 +2889,25 @@ static bool is_motion_start(const char *s, size_t len)
 		if (text_starts_ci(s, len, labels[k]))
 			return text_find_ci(s, len, " to ") < len || text_find_ci(s, len, " that ") < len;
 	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
-		size_t words = 0;
+		size_t words = 0, verb = 6;	/* " moved" */
 
 		if (!text_starts_ci(s, len, offices[k]))
 			continue;
 		/* "Councilmember Diaz moved to ...", "Commissioner Smith moved, seconded by ...":
 		 * a name of three words at most between the office and "moved" */
+
 		m = text_find_ci(s, scan, " moved");
 		if (m >= scan && (m = text_find_ci(s, scan, " proposed")) < scan)
-			m += 3;	/* "Cllr Black proposed that ...": as long as " moved" from its end */
+			verb = 9;	/* "Cllr Black proposed that ..." */
+		if (m >= scan && (m = text_find_ci(s, scan, " made a motion")) < scan)
+			verb = 14;	/* "Vice President Cisneros made a motion to approve ..." */
 		if (m >= scan)
 			return false;
 		for (size_t i = strlen(offices[k]); i < m; i++)
 			words += s[i] == ' ';
 		if (words > 2)
 			return false;
-		m += 6;
+		m += verb;
 		return m < len && (s[m] == ',' || text_starts_ci(s + m, len - m, " to ") ||
 				   text_starts_ci(s + m, len - m, " that ") || text_starts_ci(s + m, len - m, " and "));
 	}
@@ -2864,7 +3014,8 @@ static size_t sentence_end(const char *s, size_t len, size_t from)
  */
 static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 {
-	static const char *const anchors[] = { "moved", "made by", "motion by", "seconded by", "proposed" };
+	static const char *const anchors[] = { "moved", "made by", "motion by", "seconded by", "proposed",
+					       "made a motion" };
 	size_t m = len, a, b;
 
 	*start = 0;
@@ -2906,6 +3057,15 @@ static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 		sec = *start + text_find_ci(s + *start, *end - *start, ", seconded");
 		if (sec < *end)
 			*end = sec;
+		sec = *start + text_find_ci(s + *start, *end - *start, " seconded the motion");
+		if (sec < *end) {
+			/* "... to approve the Consent Calendar and Board Member Ruiz seconded the motion" */
+			size_t and_at = sec > *start + 40 ? sec - 40 : *start;
+
+			and_at += text_find_ci(s + and_at, sec - and_at, " and ");
+			if (and_at < sec)
+				*end = and_at;
+		}
 		return said;
 	}
 }

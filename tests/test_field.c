@@ -1749,6 +1749,61 @@ static void test_field_select_board_labels(void **state)
 }
 
 /*
+ * A US agenda's title in dash-separated parts that runs on into its
+ * description within the paragraph: the parts before the first that reads
+ * as prose, over wrapped lines, when two parts or more come first; a
+ * dash inside brackets ("(Pages 15 - 30)") separates nothing, and one
+ * part before the prose keeps the line whole.  "X made a motion to ... and
+ * Y seconded the motion. ... the motion passed 6-0" is a decision.
+ */
+static void test_field_dashed_titles(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF MAPLETON\nPLANNING BOARD MINUTES\nMonday, September 11, 2023\n\n"
+		  "   5. REGULAR AGENDA ITEMS\n"
+		  "      5-A 2023-3367\n"
+		  "      PLN22-0474 - 12 Harbor Center - Parcel Map - Applicant: Dana Lee. Public\n"
+		  "      hearing to consider a Parcel Map of Harbor Center.\n\n"
+		  "      Vice President Ortiz made a motion to approve the Parcel Map and Board\n"
+		  "      Member Ruiz seconded the motion. A vote was taken and the motion passed 6-0.\n\n"
+		  "      5-B 2023-3368\n"
+		  "      Study Session Zoning Code Amendments - Non-Conforming Buildings And Uses, Lapse\n"
+		  "      Of Uses And Permits - Study session to discuss proposed zoning code amendments.\n\n"
+		  "      5-C 2023-3369\n"
+		  "      Corporate Parenting Panel - October 2024 (Pages 15 - 30) minutes for noting\n"
+		  "      and the report of the panel.\n\n"
+		  "   6. ADJOURNMENT\n",
+	      NULL, NULL);
+	assert_items(&m, "5,5-A,5-B,5-C,6");
+	assert_string_equal(m.items[1].title, "PLN22-0474 - 12 Harbor Center - Parcel Map");
+	assert_non_null(strstr(m.items[1].body, "Applicant: Dana Lee."));
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "to approve the Parcel Map");
+	assert_string_equal(m.items[2].title,
+			    "Study Session Zoning Code Amendments - Non-Conforming Buildings And Uses, Lapse Of Uses And "
+			    "Permits");
+	assert_string_equal(m.items[3].title, "Corporate Parenting Panel - October 2024 (Pages 15 - 30) minutes for noting");
+	field_meeting_release(&m);
+
+	/* a planning application's parts are all title: wrapped before a blank line, or above the minute */
+	parse(&m, "Hartwell District Council\nMinutes of the Planning Committee held on 13 September 2017\n\n"
+		  "5a 17/00412/OUT - Land North of Mill Lane, Saltby - Outline\n"
+		  "application for up to 140 dwellings with access from Mill Lane\n\n"
+		  "The officer presented the report. Members agreed.\n\n"
+		  "5b 17/00587/FUL - 14 Church Walk, Saltby - Demolition of existing buildings and erection of a care home\n"
+		  "The Panel heard that the site was vacant. Members noted the report.\n",
+	      NULL, NULL);
+	assert_items(&m, "5a,5b");
+	assert_string_equal(m.items[0].title, "17/00412/OUT - Land North of Mill Lane, Saltby - Outline application for up "
+			    "to 140 dwellings with access from Mill Lane");
+	assert_string_equal(m.items[1].title, "17/00587/FUL - 14 Church Walk, Saltby - Demolition of existing buildings "
+			    "and erection of a care home");
+	field_meeting_release(&m);
+}
+
+/*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
  * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
@@ -2879,6 +2934,7 @@ int main(void)
 		cmocka_unit_test(test_field_movers_on_one_line),
 		cmocka_unit_test(test_field_decision_lead_ins),
 		cmocka_unit_test(test_field_select_board_labels),
+		cmocka_unit_test(test_field_dashed_titles),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
