@@ -351,7 +351,11 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 		"city of ", "town of ", "township of ", "village of ", "county of ", "borough of ",
 		"municipality of ", "shire of ",
 	};
-	static const char *const districts[] = { "school district", "college district" };
+	/* a place before its kind: US districts, South Africa's municipalities, India's corporations */
+	static const char *const districts[] = {
+		"school district", "college district", "local municipality", "district municipality",
+		"metropolitan municipality", "municipal corporation",
+	};
 	static const char *const us_units[] = { "township", "county", "village", "borough" };
 	static const char *const welsh[] = {
 		"cyngor cymuned ", "cyngor tref ", "cyngor dinas ", "cyngor sir ", "cyngor bwrdeistref sirol ",
@@ -382,6 +386,22 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 			if (k == 5 && st >= 7 && (strncasecmp(t + st - 7, "London ", 7) == 0 ||
 						  strncasecmp(t + st - 6, "Royal ", 6) == 0))
 				st -= t[st - 7] == 'L' || t[st - 7] == 'l' ? 7 : 6;
+			if ((k == 4 || k == 6) && st == at) {
+				/* Canada: "The Regional Municipality of Durham", "Rural Municipality of X" */
+				static const char *const quals[] = { "Regional ", "Rural ", "District " };
+
+				for (size_t q = 0; q < sizeof quals / sizeof *quals; q++) {
+					size_t ql = strlen(quals[q]);
+
+					if (st >= ql && strncasecmp(t + st - ql, quals[q], ql) == 0 &&
+					    ascii_is_upper(t[st - ql])) {
+						st -= ql;
+						if (st >= 4 && strncasecmp(t + st - 4, "The ", 4) == 0)
+							st -= 4;
+						break;
+					}
+				}
+			}
 			/* "CITY OF ALAMEDA PLANNING BOARD": the place runs on over a word only
 			 * when the place is mostly named with it ("Santa Clara", not "Alameda
 			 * Planning") */
@@ -403,6 +423,8 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 					break;
 				pe = pe2;
 			}
+			if (pe >= at + kl + 4 && strncasecmp(t + pe - 3, " No", 3) == 0 && pe < n && t[pe] == '.')
+				pe -= 3;	/* "Rural Municipality of Sherwood No. 159" */
 			rc = council_add(cc, n_cc, t + st, pe - st, t + at + kl, pe - at - kl, at < hend ? 110 : 10);
 		}
 	}

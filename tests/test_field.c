@@ -2534,6 +2534,32 @@ static void test_field_councils_named_other_ways(void **state)
 	assert_int_equal(m.date, 20230911);
 	field_meeting_release(&m);
 
+	/* a place before its kind (South Africa, India); Canada's qualified municipalities */
+	{
+		static const char *const named[][2] = {
+			{ "MINUTES OF THE ORDINARY COUNCIL MEETING OF THE KAROO LOCAL MUNICIPALITY HELD ON 12 MARCH 2024",
+			  "Karoo Local Municipality" },
+			{ "Vaal District Municipality\nMinutes of the Mayoral Committee\n12 March 2024",
+			  "Vaal District Municipality" },
+			{ "Minutes of the meeting of the Nashik Municipal Corporation held on 12 March 2024",
+			  "Nashik Municipal Corporation" },
+			{ "The Regional Municipality of Elmhurst\nMinutes of the Regional Council\nMarch 12, 2024",
+			  "The Regional Municipality of Elmhurst" },
+			{ "Rural Municipality of Pinecreek No. 159\nRegular Council Meeting Minutes\nMarch 12, 2024",
+			  "Rural Municipality of Pinecreek" },
+		};
+
+		for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
+			char text[400];
+
+			snprintf(text, sizeof text, "%s\n\n1. Apologies\nNone.\n2. Minutes\nApproved.\n", named[k][0]);
+			parse(&m, text, NULL, NULL);
+			assert_non_null(m.council);
+			assert_string_equal(m.council, named[k][1]);
+			field_meeting_release(&m);
+		}
+	}
+
 	/* two places joined by "&" (and by "and" in the text); the council itself met */
 	parse(&m, "1\n\nBRYN & MAES COMMUNITY COUNCIL\nMINUTES OF THE MEETING 11th OCTOBER 2017\n"
 		  "Bryn and Maes Community Council held their meeting at 7.30pm.\nPRESENT\nCouncillors A Bee\n\n"
