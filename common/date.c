@@ -373,6 +373,7 @@ static int read_meridiem(const char *s, size_t len, size_t *i)
 {
 	size_t j = *i;
 	int c;
+	bool dotted;
 
 	if (j >= len)
 		return 0;
@@ -380,13 +381,14 @@ static int read_meridiem(const char *s, size_t len, size_t *i)
 	if (c != 'a' && c != 'p')
 		return 0;
 	j++;
-	if (j < len && s[j] == '.')
+	dotted = j < len && s[j] == '.';
+	if (dotted)
 		j++;
 	if (j >= len || lower((unsigned char)s[j]) != 'm')
 		return 0;
 	j++;
-	if (j < len && s[j] == '.')
-		j++;
+	if (dotted && j < len && s[j] == '.')
+		j++;	/* "p.m." ends with its dot; after "pm." the dot ends a sentence */
 	if (j < len && ascii_is_alpha((unsigned char)s[j]))
 		return 0;
 	*i = j;

@@ -630,6 +630,15 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		return false;	/* "- 1. to note": a list, never an item */
 	i = skip_markup(s, len, i);
 	{
+		/* a timed agenda: "6:00 PM    1.  Call to Order": the time's column is no part of it */
+		char t[6];
+		size_t used, g;
+
+		if (i < len && ascii_is_digit(s[i]) && date_parse_time(s + i, len - i, t, &used) &&
+		    (g = skip_blanks(s, len, i + used)) >= i + used + 2 && g < len && ascii_is_digit(s[g]))
+			i = g;
+	}
+	{
 		size_t w = number_word(s + i, len - i);
 
 		if (w) {

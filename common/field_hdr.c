@@ -1656,6 +1656,8 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 				const char *v = s + ts + b;
 
 				text_trim(&v, &vl);
+				if (vl && *v == '.')
+					vl = 0;	/* "... at 7.30pm. Members are summoned to attend.": a new sentence */
 				while (vl && (*v == '*' || *v == ',' || *v == '-' || *v == ' ')) {
 					v++;
 					vl--;
@@ -2078,6 +2080,28 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 
 /* ---- kind and draft --------------------------------------------------- */
 
+/*
+ * Where the word "minutes" names the document in s[0..len): not a length of
+ * time ("Public Comment (3 minutes per speaker)"); len when nowhere.
+ */
+static size_t minutes_word(const char *s, size_t len)
+{
+	for (size_t from = 0; from < len;) {
+		size_t at = from + find_word_ci(s + from, len - from, "minutes"), b = at, digits = 0;
+
+		if (at >= len)
+			return len;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+		while (b > digits && ascii_is_digit(s[b - 1 - digits]))
+			digits++;
+		if (digits == 0 || digits > 3)
+			return at;	/* not "3 minutes", "90 minutes"; "July 17, 2018 Minutes" is a heading */
+		from = at + 7;
+	}
+	return len;
+}
+
 static void detect_kind(const struct fparse *p, struct field_meeting *m)
 {
 	size_t n = p->n < HDR_KIND_BYTES ? p->n : HDR_KIND_BYTES;
@@ -2102,7 +2126,7 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	}
 	if (head > n)
 		head = n;
-	if (find_word_ci(s, head, "minutes") < head || find_word_ci(s, head, "cofnodion") < head ||
+	if (minutes_word(s, head) < head || find_word_ci(s, head, "cofnodion") < head ||
 	    text_find_ci(s, head, "minute of meeting") < head || text_find_ci(s, head, "minute of the") < head ||
 	    text_find_ci(s, head, "notes of the") < head || text_find_ci(s, head, "action notes") < head ||
 	    text_find_ci(s, head, "meeting notes") < head || text_find_ci(s, head, "record of decisions") < head ||
@@ -2110,15 +2134,15 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION";
 				 * informal "Notes of the ... Working Group", "Record of Decisions",
 				 * "Summary of Decisions"; Scotland's "MINUTE of MEETING of the ..." */
-	else if (find_word_ci(s, n, "minutes") < n)
+	else if (minutes_word(s, n) < n)
 		minutes += 2;	/* an agenda's "Minutes of the last meeting" too */
 	if ((find_word_ci(s, head, "agenda") < head || text_find_ci(s, head, "notice of meeting") < head) &&
-	    find_word_ci(s, head, "minutes") == head)
+	    minutes_word(s, head) == head)
 		agenda += 5;	/* "Notice and Agenda"; not minutes' "AGENDA CHANGES" */
 	if (text_find_ci(s, n, "invites you to attend") < n || text_find_ci(s, n, "hereby summoned") < n ||
 	    text_find_ci(s, n, "are invited to attend") < n || text_find_ci(s, n, "notice is hereby given") < n)
 		agenda += 3;
-	if (find_word_ci(s, head, "minutes") == head && text_find_ci(s, head, "notice of ") < head &&
+	if (minutes_word(s, head) == head && text_find_ci(s, head, "notice of ") < head &&
 	    text_find_ci(s, head, " meeting") < head)
 		agenda += 5;	/* US: "NOTICE OF REGULAR MEETING OF THE PLANNING COMMISSION" */
 	if (find_word_ci(s, n, "present") < n || find_word_ci(s, n, "presennol") < n)

@@ -175,6 +175,11 @@ static void test_date_time_forms(void **state)
 	assert_int_equal(used, 7);
 	assert_true(date_parse_time("7:08 p.m.", 9, t, NULL));
 	assert_string_equal(t, "19:08");
+	/* "p.m." keeps its dot; after "pm" a dot ends the sentence */
+	assert_true(date_parse_time("7.30pm. Members", 15, t, &used));
+	assert_int_equal(used, 6);
+	assert_true(date_parse_time("7.30 p.m. Members", 17, t, &used));
+	assert_int_equal(used, 9);
 	assert_false(date_parse_time("10.00", 5, t, NULL));	/* a sum */
 	assert_false(date_parse_time("13.30 pm", 8, t, NULL));
 	assert_false(date_parse_time("25:00", 5, t, NULL));

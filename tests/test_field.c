@@ -1804,6 +1804,39 @@ static void test_field_dashed_titles(void **state)
 }
 
 /*
+ * A timed agenda: a column of times before the numbers ("6:00 PM    1.
+ * Call to Order"), and a speaker's "(3 minutes per speaker)" is no word of
+ * the heading that makes it minutes.  A notice's "at 7.30pm. Members are
+ * summoned to attend." names no venue after the time; "held in the Village
+ * Hall on" does.
+ */
+static void test_field_timed_agenda_and_notice(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "LAKEVIEW TOWN COUNCIL\nAGENDA\nRegular Meeting - Tuesday, May 14, 2024 - 6:00 PM\n\n"
+		  "6:00 PM    1.  Call to Order and Pledge of Allegiance\n"
+		  "6:02 PM    2.  Public Comment (3 minutes per speaker)\n"
+		  "6:15 PM    3.  Harbor Parking Fees\n"
+		  "7:25 PM    4.  Adjourn\n",
+	      NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
+	assert_items(&m, "1,2,3,4");
+	assert_string_equal(m.items[0].title, "Call to Order and Pledge of Allegiance");
+	field_meeting_release(&m);
+
+	parse(&m, "SHELDON PARISH COUNCIL\n\nNotice is hereby given that a meeting of Sheldon Parish Council will be "
+		  "held in the Village Hall\non Wednesday 8th May 2024 at 7.30pm. Members are summoned to attend.\n\n"
+		  "AGENDA\n\n1.   To receive apologies for absence.\n2.   To approve the minutes.\n",
+	      NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
+	assert_non_null(m.venue);
+	assert_string_equal(m.venue, "Village Hall");
+	field_meeting_release(&m);
+}
+
+/*
  * A New England town meeting: warrant articles as items ("ARTICLE 2: To see
  * if the Town will vote ..."), decisions "Voted unanimously to ...",
  * "VOTED: That ..." (a count, "Voted: 45 for", is none); and protocols
@@ -2961,6 +2994,7 @@ int main(void)
 		cmocka_unit_test(test_field_decision_lead_ins),
 		cmocka_unit_test(test_field_select_board_labels),
 		cmocka_unit_test(test_field_dashed_titles),
+		cmocka_unit_test(test_field_timed_agenda_and_notice),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
