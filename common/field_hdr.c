@@ -1749,8 +1749,13 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 
 /* ---- attendance ------------------------------------------------------- */
 
-/* WHO_ATTENDING: "Attending:", the members, or the officers after a "Present:" list */
-enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_CHAIR, WHO_END, WHO_ATTENDING };
+/*
+ * WHO_PUBLIC: "Members of the Public:", read so that its names go nowhere;
+ * WHO_ATTENDING: "Attending:", the members, or the officers after a
+ * "Present:" list.
+ */
+enum who { WHO_NONE, WHO_PRESENT, WHO_APOLOGIES, WHO_OFFICERS, WHO_MEMBERS, WHO_CHAIR, WHO_PUBLIC, WHO_END,
+	   WHO_ATTENDING };
 
 /* The label a (markup-free, trimmed) line starts with, and where its content starts. */
 static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
@@ -1809,6 +1814,8 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		{ "officials present", WHO_OFFICERS },
 		{ "committee membership", WHO_MEMBERS },
 		{ "regrets", WHO_APOLOGIES },	/* Canada */
+		{ "members of the public", WHO_PUBLIC },
+		{ "public", WHO_PUBLIC },
 		{ "board members absent", WHO_APOLOGIES },
 		{ "trustees absent", WHO_APOLOGIES },
 		{ "councillors absent", WHO_APOLOGIES },
@@ -1934,19 +1941,85 @@ static bool present_in_sentence(const char *s, size_t len, size_t *rest)
 }
 
 /* The attendance lists of lines [from, to): the front matter, or a roll-call item. */
+/* Labels beside the first after column gaps, at most this many. */
+enum { HDR_COLUMNS_MAX = 3 };
+
+/*
+ * Labels beside the first, each after a column gap ("Present:      <gap>
+ * Members of the Public:      <gap>      Apologies:"): the columns they
+ * start at in raw line r, their lists in who[]; returns how many.
+ */
+static size_t column_labels(const char *r, size_t rl, size_t *cols, enum who *who)
+{
+	size_t lead = strspn(r, " \t"), n = 0;
+
+	for (size_t i = lead + 4; i < rl && n < HDR_COLUMNS_MAX; i++) {
+		size_t rest;
+		enum who w;
+
+		if (r[i] == ' ' || !(r[i - 1] == ' ' && r[i - 2] == ' ' && r[i - 3] == ' '))
+			continue;	/* after text and a gap, not the line's indent */
+		w = attendance_label(r + i, rl - i, &rest);
+		if (w != WHO_NONE && w != WHO_END && w != WHO_CHAIR) {
+			cols[n] = i;
+			who[n++] = w == WHO_ATTENDING ? WHO_OFFICERS : w;
+		}
+	}
+	return n;
+}
+
+/*
+ * Where the cell of a line's column starts: the first text after a gap of
+ * two spaces or more from eight bytes before the column its label started
+ * at (centred names wander; the column runs to the next one, already cut
+ * off), or the line's first text when it starts there (the first column
+ * empty); 0 when the line has nothing there.
+ */
+static size_t column_cell(const char *r, size_t rl, size_t col)
+{
+	size_t lead = strspn(r, " \t"), lo = col > 8 ? col - 8 : 0;
+
+	if (lead >= lo && lead < rl)
+		return lead;	/* the first column is empty on this line */
+	for (size_t i = lo > lead + 3 ? lo : lead + 3; i < rl; i++)
+		if (r[i] != ' ' && r[i - 1] == ' ' && r[i - 2] == ' ')
+			return i;
+	return 0;
+}
+
+/* Appends the trimmed, markup-free s[0..len) and a newline to list. */
+static void list_add(struct sbuf *list, const char *s, size_t len)
+{
+	struct sbuf t = {0};
+	const char *q;
+	size_t ql;
+
+	text_strip_markup(s, len, &t);
+	q = sbuf_str(&t);
+	ql = t.len;
+	text_trim(&q, &ql);
+	if (ql && list->len + ql <= HDR_LIST_BYTES) {
+		sbuf_add(list, q, ql);
+		sbuf_addch(list, '\n');
+	}
+	if (sbuf_oom(&t))
+		list->oom = true;
+	sbuf_release(&t);
+}
+
 static int detect_attendance(const struct fparse *p, size_t from, size_t to, struct field_meeting *m)
 {
-	struct sbuf lists[5] = { {0}, {0}, {0}, {0}, {0} }, line = {0};
-	enum who cur = WHO_NONE;
-	size_t in_block = 0;
+	struct sbuf lists[6] = { {0}, {0}, {0}, {0}, {0}, {0} }, line = {0};
+	enum who cur = WHO_NONE, whos[HDR_COLUMNS_MAX];
+	size_t in_block = 0, cols[HDR_COLUMNS_MAX], ncols = 0;	/* columns of names beside the first */
 	int rc = CM_OK;
 
 	for (size_t k = from; k < to; k++) {
 		const struct fline *l = &p->lines[k];
-		const char *s;
-		size_t len, rest = 0;
+		const char *s, *raw = p->t + l->off;
+		size_t len, rest = 0, raw_len = l->len;
 		enum who w;
-		bool heading;
+		bool heading, right_label = false;
 
 		if (l->flags & (FLINE_RUNNING | FLINE_BLANK))
 			continue;
@@ -1957,12 +2030,57 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 			text_trim(&r, &rl);
 			heading = rl && r[0] == '#';
 		}
+		{
+			/* "Present:            Apologies:" / "Cllr A Smith (Chair)      Cllr D Green":
+			 * each column's cell to its own list, the rightmost first */
+			size_t c[HDR_COLUMNS_MAX];
+			enum who w2[HDR_COLUMNS_MAX];
+			size_t n2 = column_labels(raw, raw_len, c, w2);
+
+			if (n2) {
+				right_label = true;
+				ncols = n2;
+				memcpy(cols, c, sizeof c);
+				memcpy(whos, w2, sizeof w2);
+				for (size_t j = n2; j-- > 0;) {
+					size_t r2;
+
+					(void)attendance_label(raw + cols[j], raw_len - cols[j], &r2);
+					list_add(&lists[whos[j] - WHO_PRESENT], raw + cols[j] + r2, raw_len - cols[j] - r2);
+					raw_len = cols[j];
+				}
+			} else if (ncols && cur != WHO_NONE) {
+				for (size_t j = ncols; j-- > 0;) {
+					size_t cell = column_cell(raw, raw_len, cols[j]), r2 = 0;
+
+					if (cell) {
+						/* a new label down the column: "Apologies:" under "Also in attendance:" */
+						enum who lw = attendance_label(raw + cell, raw_len - cell, &r2);
+
+						if (lw != WHO_NONE && lw != WHO_END && lw != WHO_CHAIR)
+							whos[j] = lw == WHO_ATTENDING ? WHO_OFFICERS : lw;
+						else
+							r2 = 0;
+						list_add(&lists[whos[j] - WHO_PRESENT], raw + cell + r2, raw_len - cell - r2);
+						raw_len = cell;
+					}
+				}
+			}
+		}
 		sbuf_reset(&line);
-		text_strip_markup(p->t + l->off, l->len, &line);
+		text_strip_markup(raw, raw_len, &line);
 		s = sbuf_str(&line);
 		len = line.len;
 		text_trim(&s, &len);
 		w = attendance_label(s, len, &rest);
+		if (right_label && w == WHO_END) {
+			/* "2. ROLL CALL:      Present: Chair Owens, Vice Chair Rauk, Board Members" /
+			 * "                   Hoffman, Irons, and Lynch": one list, under its label */
+			cur = whos[ncols - 1];
+			in_block = 0;
+			ncols = 0;
+			continue;
+		}
 		if (w == WHO_NONE && !heading && present_in_sentence(s, len, &rest)) {
 			/* "... met in regular session at 9:00 a.m. Present: Supervisors Hahn, Kruse and
 			 * Vogel." - that sentence alone, for prose goes on after it */
@@ -1991,11 +2109,14 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 			w = WHO_END;
 		if (w == WHO_END) {
 			cur = WHO_NONE;
+			ncols = 0;
 			continue;
 		}
 		if (w == WHO_ATTENDING)	/* Scotland: "Present:" the members, "Attending:" the officers */
 			w = lists[0].len ? WHO_OFFICERS : WHO_PRESENT;
 		if (w != WHO_NONE) {
+			if (raw_len == l->len)
+				ncols = 0;	/* a label of its own: the columns are over */
 			cur = w;
 			in_block = 0;
 			s += rest;
@@ -2040,7 +2161,7 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		rc = people_parse_list(lists[3].buf, lists[3].len, &members, &m->chair);
 		strv_release(&members);
 	}
-	for (size_t i = 0; i < 5; i++) {
+	for (size_t i = 0; i < 6; i++) {
 		if (sbuf_oom(&lists[i]))
 			rc = CM_ENOMEM;
 		sbuf_release(&lists[i]);

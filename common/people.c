@@ -140,17 +140,27 @@ bool people_is_name(const char *s, size_t len)
 	return words >= 1 && words <= 5 && upper_words >= 1;
 }
 
+/* Titles that cover the names after them: "Councillors ...", "Cllrs ...". */
+static const char *const plurals[] = {
+	"councillors ", "cllrs ", "councilors ", "members ", "councilmembers ", "council members ",
+	"commissioners ", "selectmen ", "trustees ", "supervisors ", "aldermen ", "board members ",
+	"crs ", "legislators ", "alders ", "alderpersons ", "councilmen ",
+};
+
 /* "Councillors ...", "Cllrs ...": a title that covers the names after it. */
 static bool starts_plural(const char *s, size_t len)
 {
-	static const char *const plurals[] = {
-		"councillors ", "cllrs ", "councilors ", "members ", "councilmembers ", "council members ",
-		"commissioners ", "selectmen ", "trustees ", "supervisors ", "aldermen ", "board members ",
-		"crs ", "legislators ", "alders ", "alderpersons ", "councilmen ",
-	};
-
 	for (size_t k = 0; k < sizeof plurals / sizeof *plurals; k++)
 		if (len >= strlen(plurals[k]) && strncasecmp(s, plurals[k], strlen(plurals[k])) == 0)
+			return true;
+	return false;
+}
+
+/* s is such a title and nothing more ("Board Members" ending a line). */
+static bool is_plural_title(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof plurals / sizeof *plurals; k++)
+		if (len + 1 == strlen(plurals[k]) && strncasecmp(s, plurals[k], len) == 0)
 			return true;
 	return false;
 }
@@ -532,6 +542,15 @@ static bool line_runs_on(const char *s, size_t len, const char *next, size_t nex
 		return true;
 	if (next_len && (next[0] == '(' || ascii_is_lower((unsigned char)next[0])))
 		return true;
+	{
+		/* "..., Board Members" / "Hoffman, Irons, and Lynch": a plural title wants its names */
+		const char *last = s + comma;
+		size_t ll = len - comma;
+
+		text_trim(&last, &ll);
+		if (is_plural_title(last, ll))
+			return true;
+	}
 	if (len < PEOPLE_WRAP_LEN || !comma)
 		return false;
 	while (comma < len && s[comma] == ' ')

@@ -1470,6 +1470,41 @@ static void test_field_attendance_labels_more(void **state)
 	assert_string_equal(m.apologies.v[0], "Amy Sims");
 	field_meeting_release(&m);
 
+	/* lists side by side in columns (pdftotext -layout): each column to its own list, a new
+	 * label down a column, the public's names to none; a label after another on one line */
+	parse(&m, "HARTWELL PARISH COUNCIL\nMinutes of the meeting held on 14 May 2015\n\n"
+		  "            Present:                          Also in attendance:            Apologies:\n"
+		  "        N Oakhill (Chair)               M May                    E Deeley     J Macnamara\n"
+		  "         K Draper (KD)                  D Summers                R Deeley     K Hewitt\n"
+		  "         C Rothero (CR)                                          B Wright\n\n"
+		  "1. Minutes\nApproved.\n\n2. Planning\nNone.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.chair, "N Oakhill");
+	assert_int_equal(m.officers.n, 5);
+	assert_int_equal(m.apologies.n, 2);
+	assert_string_equal(m.apologies.v[1], "K Hewitt");
+	field_meeting_release(&m);
+	parse(&m, "HARTWELL PARISH COUNCIL\nMinutes of the meeting held on 14 May 2015\n\n"
+		  "Present:                                Members of the Public:\n"
+		  "Nick Oakhill (NO) CHAIR                 Cllr Andrew Hughes\n"
+		  "Heidi Dennison (HD)                     Joanna Carlisle\n"
+		  "Mr C Rothero                            Apologies:\n"
+		  "Mrs J Martin (RFO)                      Mr R Deeley\n\n"
+		  "1. Minutes\nApproved.\n\n2. Planning\nNone.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 4);
+	assert_string_equal(m.present.v[3], "J Martin");
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "R Deeley");
+	field_meeting_release(&m);
+	/* a roll after an item's label on its line, wrapped after a plural title */
+	parse(&m, "CITY OF MAPLETON\nPLANNING BOARD MINUTES\nMarch 4, 2010\n\n"
+		  "2.      ROLL CALL:         Present: Chair Owens, Vice Chair Rauk, Board Members\n"
+		  "                           Hoffman, Irons, and Lynch\n\n"
+		  "3.      MINUTES:           Meeting of February 4, 2010\n\n4.      ADJOURNMENT\n", NULL, NULL);
+	assert_int_equal(m.present.n, 5);
+	assert_string_equal(m.present.v[4], "Lynch");
+	field_meeting_release(&m);
+
 	/* a dash for the label's colon */
 	parse(&m, "Hartwell Parish Council\nMinutes of the meeting held on 12 March 2024\n\n"
 		  "Present \xe2\x80\x93 Cllrs A Smith, B Jones and C Brown\nApologies - Cllr D Green\n\n"
