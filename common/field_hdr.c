@@ -2040,8 +2040,8 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 			if (n2) {
 				right_label = true;
 				ncols = n2;
-				memcpy(cols, c, sizeof c);
-				memcpy(whos, w2, sizeof w2);
+				memcpy(cols, c, n2 * sizeof *c);
+				memcpy(whos, w2, n2 * sizeof *w2);
 				for (size_t j = n2; j-- > 0;) {
 					size_t r2;
 
