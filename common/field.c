@@ -443,8 +443,9 @@ static int read_sub_number(const char *s, size_t len, size_t *i, bool first)
  * a bare dash between two or three digits and two or three, one part with a
  * leading zero or the two of different lengths ("24-045", "045-24",
  * "23-145"; "18-25 section", "100-120 High Street", "2025-26 Budget" and
- * "16-0361" are ranges, addresses and references); a dot only after
- * a letter code ("PL.24.045", "C.45.24"; "45.24" is a decimal).  Dates and
+ * "16-0361" are ranges, addresses and references); a dot after a letter
+ * code ("PL.24.045", "C.45.24") or when one part has three digits with a
+ * leading zero ("24.045", "045.24"; "45.24" and "24.125" are decimals).  Dates and
  * three-part numbers ("24-03-2024", "09.17.01") are refused here.
  */
 static bool minute_separator(const char *s, size_t len, size_t i, size_t nd, bool paren, bool code)
@@ -455,7 +456,7 @@ static bool minute_separator(const char *s, size_t len, size_t i, size_t nd, boo
 		return false;
 	if (s[i] == '/' || (paren && s[i] == '-'))
 		return true;
-	if (s[i] != '-' && !(s[i] == '.' && code))
+	if (s[i] != '-' && s[i] != '.')
 		return false;
 	while (i + 1 + n2 < len && ascii_is_digit(s[i + 1 + n2]))
 		n2++;
@@ -466,6 +467,8 @@ static bool minute_separator(const char *s, size_t len, size_t i, size_t nd, boo
 		return false;
 	if (code)
 		return true;
+	if (s[i] == '.')	/* "24.045", "045.24": three digits with a leading zero; "45.24" is a decimal */
+		return (n2 == 3 && s[i + 1] == '0') != (nd == 3 && s[i - nd] == '0');
 	return s[i + 1] == '0' || s[i - nd] == '0' || (n2 == 3) != (nd == 3);
 }
 

@@ -952,6 +952,34 @@ static void test_field_minute_words_and_codes(void **state)
 }
 
 /*
+ * A year and a minute joined by a dot, the minute in three digits with a
+ * leading zero ("24.045 APOLOGIES", "045.24"); "45.24" and "24.125" are
+ * decimals, not numbers of items.
+ */
+static void test_field_dotted_year_minutes(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "FERNDALE TOWN COUNCIL\nMinutes of the meeting held on 15 April 2024\n\n"
+		  "24.045 APOLOGIES FOR ABSENCE\nApologies were received from Councillor K Lane.\n\n"
+		  "24.046 DECLARATIONS OF INTEREST\nNone.\n\n24.047 FINANCE\nThe payments were approved.\n",
+	      NULL, NULL);
+	assert_items(&m, "24.045,24.046,24.047");
+	assert_string_equal(m.items[2].title, "FINANCE");
+	field_meeting_release(&m);
+	parse(&m, "FERNDALE TOWN COUNCIL\nMinutes of the meeting held on 15 April 2024\n\n"
+		  "045.24 Apologies\nNone.\n\n046.24 Planning\nNone.\n", NULL, NULL);
+	assert_items(&m, "045.24,046.24");
+	field_meeting_release(&m);
+	parse(&m, "FERNDALE TOWN COUNCIL\nMinutes of the meeting held on 15 April 2024\n\n"
+		  "1. Finance\nThe precept was set at\n24.125 per cent.\n45.24 was spent.\n\n2. Planning\nNone.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2");
+	field_meeting_release(&m);
+}
+
+/*
  * An agenda in Roman sections with lettered items: "I." and "V." are
  * sections, not also the letters I and V, and a section's only item ("IV.
  * NEW BUSINESS" / "A. Award of ...") is an item.
@@ -3030,6 +3058,7 @@ int main(void)
 		cmocka_unit_test(test_field_select_board_labels),
 		cmocka_unit_test(test_field_dashed_titles),
 		cmocka_unit_test(test_field_timed_agenda_and_notice),
+		cmocka_unit_test(test_field_dotted_year_minutes),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
