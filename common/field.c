@@ -2014,22 +2014,6 @@ static bool has_long_lower_word(const char *s, size_t len)
 	return false;
 }
 
-/* The length of a spaced dash at i (" - ", " – ", " — "), else 0. */
-static size_t spaced_dash(const char *s, size_t len, size_t i)
-{
-	size_t d;
-
-	if (s[i] != ' ' || i + 2 >= len)
-		return 0;
-	if (s[i + 1] == '-')
-		d = 1;
-	else if (i + 4 < len && (memcmp(s + i + 1, "\xe2\x80\x93", 3) == 0 || memcmp(s + i + 1, "\xe2\x80\x94", 3) == 0))
-		d = 3;
-	else
-		return 0;
-	return s[i + 1 + d] == ' ' ? d + 2 : 0;
-}
-
 /*
  * A numbered heading that runs on into its minute after a colon: "Apologies
  * for absence: Cllr White (work).", "Declarations of interest: none."  The
@@ -2053,7 +2037,7 @@ static size_t label_before_prose(const char *s, size_t len, bool dash_ok, size_t
 	int d;
 	bool sentence;
 
-	for (colon = 0; colon < len && s[colon] != ':' && !(dash_ok && (sep = spaced_dash(s, len, colon))); colon++)
+	for (colon = 0; colon < len && s[colon] != ':' && !(dash_ok && (sep = text_spaced_dash(s, len, colon))); colon++)
 		words += s[colon] == ' ' && colon && s[colon - 1] != ' ';
 	if (!sep)
 		sep = 1;
@@ -2805,18 +2789,17 @@ static bool is_mover_line(const char *s, size_t len)
  */
 static bool is_outcome_line(const char *s, size_t len)
 {
-	size_t gap = len, pre;
+	size_t cell, pre;
 
 	if (len < 40 && (text_starts_ci(s, len, "carried") || text_starts_ci(s, len, "motion carried") ||
 			 text_starts_ci(s, len, "lost") || text_starts_ci(s, len, "motion lost") ||
 			 text_starts_ci(s, len, "defeated") || text_starts_ci(s, len, "motion defeated")))
 		return true;
-	while (gap > 0 && s[gap - 1] != '\t' && !(gap > 1 && s[gap - 1] == ' ' && s[gap - 2] == ' '))
-		gap--;
-	for (pre = gap; pre > 0 && (s[pre - 1] == ' ' || s[pre - 1] == '\t'); pre--)
+	cell = text_last_cell(s, len, 2);
+	for (pre = cell; pre > 0 && (s[pre - 1] == ' ' || s[pre - 1] == '\t'); pre--)
 		;
-	return pre > 0 && pre < 60 && len - gap < 40 && text_find_ci(s, pre, " / ") < pre &&
-	       is_outcome_line(s + gap, len - gap);
+	return cell && pre < 60 && len - cell < 40 && text_find_ci(s, pre, " / ") < pre &&
+	       is_outcome_line(s + cell, len - cell);
 }
 
 enum res_state { RES_NONE, RES_REST, RES_WANT, RES_SINGLE, RES_LIST, RES_MOTION, RES_MOTION_WAIT };
@@ -2907,7 +2890,6 @@ static bool is_motion_start(const char *s, size_t len)
 			continue;
 		/* "Councilmember Diaz moved to ...", "Commissioner Smith moved, seconded by ...":
 		 * a name of three words at most between the office and "moved" */
-
 		m = text_find_ci(s, scan, " moved");
 		if (m >= scan && (m = text_find_ci(s, scan, " proposed")) < scan)
 			verb = 9;	/* "Cllr Black proposed that ..." */
@@ -2971,13 +2953,13 @@ static size_t motion_in_line(const char *s, size_t len)
 /* Where a vote's outcome is said in s: 1 carried, -1 failed, 0 not said. */
 static int motion_outcome(const char *s, size_t len)
 {
+	static const char *const failed[] = { "failed", "lost", "defeated", "motion died", "withdrawn" };
+	static const char *const carried[] = { "carried", "passed", "approved", "adopted", "all in favour",
+					       "all in favor", "unanimous" };
 	int count = vote_count(s, len);
 
 	if (count)
 		return count;
-	static const char *const failed[] = { "failed", "lost", "defeated", "motion died", "withdrawn" };
-	static const char *const carried[] = { "carried", "passed", "approved", "adopted", "all in favour",
-					       "all in favor", "unanimous" };
 
 	for (size_t k = 0; k < sizeof failed / sizeof *failed; k++)
 		if (text_find_ci(s, len, failed[k]) < len)

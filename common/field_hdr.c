@@ -812,21 +812,16 @@ static char *committee_shape(char *c)
 		size_t base;
 
 		if (open && open > c + 1 && open[-1] == ' ' && c[n - 1] == ')' && !strchr(open + 1, '(') &&
-		    n - (size_t)(open - c) <= 24) {
+		    n - (size_t)(open - c) <= 24 && has_committee_word(c, (size_t)(open - c) - 1)) {
+			bool kind = is_meeting_kind_word(open + 1, (size_t)(c + n - 1 - (open + 1)));
+			char *shaped;
+
 			base = (size_t)(open - c) - 1;
 			c[base] = '\0';
-			if (has_committee_word(c, base) && !is_meeting_kind_word(open + 1, n - base - 3)) {
-				char *shaped = committee_shape(c);
-
-				if (shaped && strlen(shaped) == base)
-					shaped[base] = ' ';	/* the name was kept whole: the bracket goes back */
-				return shaped;
-			}
-			c[base] = ' ';
-			if (has_committee_word(c, base) && is_meeting_kind_word(open + 1, n - base - 3)) {
-				c[base] = '\0';
-				return committee_shape(c);
-			}
+			shaped = committee_shape(c);
+			if (!kind && shaped && strlen(shaped) == base)
+				shaped[base] = ' ';	/* the name was kept whole: the bracket goes back */
+			return shaped;
 		}
 	}
 	if (strpbrk(c, "()[]@") || n > 100)
@@ -1262,16 +1257,14 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			minutes_of = true;
 		} else {
 			/* "Minutes - Cabinet - 12 March 2024", "Agenda – Planning Committee – ..." */
-			static const char *const dashed[] = { "minutes - ", "minutes \xe2\x80\x93 ", "agenda - ",
-							      "agenda \xe2\x80\x93 " };
+			size_t w = text_starts_ci(ls, ll, "minutes") ? 7 : text_starts_ci(ls, ll, "agenda") ? 6 : 0,
+			       d = w ? text_spaced_dash(ls, ll, w) : 0;
 
-			for (size_t k = 0; k < sizeof dashed / sizeof *dashed; k++)
-				if (text_starts_ci(ls, ll, dashed[k])) {
-					ls += strlen(dashed[k]);
-					ll -= strlen(dashed[k]);
-					minutes_of = true;
-					break;
-				}
+			if (d) {
+				ls += w + d;
+				ll -= w + d;
+				minutes_of = true;
+			}
 		}
 		{
 			/* "REGULAR MEETING, BOARD OF TRUSTEES": the name after the comma */
@@ -1816,15 +1809,6 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		{ "regrets", WHO_APOLOGIES },	/* Canada */
 		{ "members of the public", WHO_PUBLIC },
 		{ "public", WHO_PUBLIC },
-		{ "board members absent", WHO_APOLOGIES },
-		{ "trustees absent", WHO_APOLOGIES },
-		{ "councillors absent", WHO_APOLOGIES },
-		{ "directors present", WHO_PRESENT },
-		{ "directors absent", WHO_APOLOGIES },
-		{ "supervisors present", WHO_PRESENT },
-		{ "supervisors absent", WHO_APOLOGIES },
-		{ "aldermen present", WHO_PRESENT },
-		{ "aldermen absent", WHO_APOLOGIES },
 		{ "absent with apologies", WHO_APOLOGIES },
 		{ "apologies received", WHO_APOLOGIES },
 		{ "not present", WHO_APOLOGIES },
@@ -1852,8 +1836,7 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 
 			while (j < len && (s[j] == ' ' || s[j] == '\t'))
 				j++;
-			d = j < len && s[j] == '-' ? 1 :
-			    j + 2 < len && (memcmp(s + j, "\xe2\x80\x93", 3) == 0 || memcmp(s + j, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+			d = text_dash_len(s, len, j);
 			if (d && j > n && j + d < len && s[j + d] == ' ') {
 				/* "Present – Cllrs A Smith, B Jones": a dash as the colon */
 				best = labels[k].who;

@@ -231,10 +231,9 @@ static void trim_punct(const char **s, size_t *len)
 static size_t find_dash(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '-' && i > 0 && s[i - 1] == ' ' && i + 1 < len && s[i + 1] == ' ')
-			return i;
-		if (i + 2 < len && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80 &&
-		    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+		size_t d = text_dash_len(s, len, i);
+
+		if (d == 3 || (d == 1 && i > 0 && s[i - 1] == ' ' && i + 1 < len && s[i + 1] == ' '))
 			return i;
 	}
 	return len;
@@ -586,13 +585,11 @@ static size_t office_column(const char *s, size_t len, size_t *cell)
 		"chairman", "chair", "chairperson", "chairwoman", "vice-chairman", "vice-chair", "vice chairman",
 		"vice chair", "mayor", "deputy mayor", "convener", "provost",
 	};
-	size_t e = len, c;
+	size_t e = len, c = text_last_cell(s, len, 3);
 
 	*cell = len;
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
-	for (c = e; c > 0 && !(c >= 3 && s[c - 1] == ' ' && s[c - 2] == ' ' && s[c - 3] == ' ') && s[c - 1] != '\t'; c--)
-		;
 	if (c == 0)
 		return len;
 	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
@@ -606,45 +603,68 @@ static size_t office_column(const char *s, size_t len, size_t *cell)
 }
 
 /*
+ * Whether an entry of a list in p[0..n) ends at i (the list's end, a comma,
+ * ";", " and ", " & ", a column gap, a new title after a bracket or after a
+ * joined line's reason): the separator's length, 0 when it goes on.  depth
+ * counts the brackets open, start is where the entry began.
+ */
+static size_t entry_cut(const char *p, size_t n, size_t i, int *depth, size_t start)
+{
+	if (i < n && p[i] == '(')
+		++*depth;
+	else if (i < n && p[i] == ')' && *depth > 0)
+		--*depth;
+	if (i == n)
+		return 1;
+	if (*depth)
+		return 0;
+	if (p[i] == ',' || p[i] == ';')
+		return 1;
+	if (i + 5 <= n && strncasecmp(p + i, " and ", 5) == 0)
+		return 5;
+	if (i + 3 <= n && (memcmp(p + i, " & ", 3) == 0 || memcmp(p + i, "   ", 3) == 0))
+		return 3;
+	if (i > 0 && p[i - 1] == ')' && p[i] == ' ' && starts_title(p + i + 1, n - i - 1))
+		return 1;	/* "Councillor Thackray (Chair) Councillors Riley, ..." on one line */
+	if (i > 0 && ascii_is_lower((unsigned char)p[i - 1]) && p[i] == ' ' && starts_title(p + i + 1, n - i - 1) &&
+	    find_dash(p + start, i - start) < i - start)
+		return 1;	/* "Cllr Hughes – work commitments Cllr Evans – holiday": lines joined */
+	return 0;
+}
+
+/*
  * A roll of bare surnames ("Smith, Jones, Brown (arrived late)"): three
- * entries or more, each one capitalised word that is no role, brackets
- * aside.  Such a list vouches for its lone words as a title would.
+ * entries or more (as entry_cut splits them), each one capitalised word
+ * that is no role, brackets aside.  Such a list vouches for its lone words
+ * as a title would.
  */
 static bool bare_surnames(const char *p, size_t n)
 {
-	size_t entries = 0, words = 0, i = 0;
+	size_t entries = 0, start = 0;
 	int depth = 0;
-	bool word_ok = true;
 
-	for (size_t start = 0; i <= n; i++) {
-		bool end = i == n || (depth == 0 && (p[i] == ',' || p[i] == ';')) ||
-			   (depth == 0 && i + 5 <= n && strncasecmp(p + i, " and ", 5) == 0);
+	for (size_t i = 0; i <= n; i++) {
+		size_t cut = entry_cut(p, n, i, &depth, start), words = 0;
+		int d = 0;
 
-		if (i < n && p[i] == '(')
-			depth++;
-		else if (i < n && p[i] == ')' && depth > 0)
-			depth--;
-		if (!end) {
-			if (depth == 0 && p[i] != '(' && p[i] != ')' && p[i] != ' ' && (i == start || p[i - 1] == ' ')) {
-				size_t e = i;
-
-				while (e < n && ascii_is_alpha((unsigned char)p[e]))
-					e++;
-				words++;
-				word_ok = word_ok && ascii_is_upper((unsigned char)p[i]) && e - i >= 2 &&
-					  !word_in(p + i, e - i, role_words, sizeof role_words / sizeof *role_words);
-			}
+		if (!cut)
 			continue;
+		for (size_t j = start; j < i; j++) {
+			size_t e = j;
+
+			d += p[j] == '(';
+			d -= p[j] == ')' && d;
+			if (d || p[j] == ' ' || p[j] == ')' || (j > start && p[j - 1] != ' '))
+				continue;
+			while (e < i && ascii_is_alpha((unsigned char)p[e]))
+				e++;
+			if (++words > 1 || !ascii_is_upper((unsigned char)p[j]) || e - j < 2 ||
+			    word_in(p + j, e - j, role_words, sizeof role_words / sizeof *role_words))
+				return false;
 		}
-		if (words == 1 && word_ok)
-			entries++;
-		else if (words)
-			return false;
-		if (i < n && p[i] == ' ')
-			i += 4;	/* " and " */
+		entries += words == 1;
+		i += cut - 1;
 		start = i + 1;
-		words = 0;
-		word_ok = true;
 	}
 	return entries >= 3;
 }
@@ -694,27 +714,8 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 	n = flat.len;
 	bare = bare_surnames(p, n);
 	for (size_t i = 0; i <= n && rc == CM_OK; i++) {
-		size_t cut = 0;
+		size_t cut = entry_cut(p, n, i, &depth, start);
 
-		if (i < n && p[i] == '(')
-			depth++;
-		else if (i < n && p[i] == ')' && depth > 0)
-			depth--;
-		if (i == n)
-			cut = 1;
-		else if (depth == 0 && (p[i] == ',' || p[i] == ';'))
-			cut = 1;
-		else if (depth == 0 && i + 5 <= n && strncasecmp(p + i, " and ", 5) == 0)
-			cut = 5;
-		else if (depth == 0 && i + 3 <= n && memcmp(p + i, " & ", 3) == 0)
-			cut = 3;
-		else if (depth == 0 && i + 3 <= n && memcmp(p + i, "   ", 3) == 0)
-			cut = 3;
-		else if (depth == 0 && i > 0 && p[i - 1] == ')' && p[i] == ' ' && starts_title(p + i + 1, n - i - 1))
-			cut = 1;	/* "Councillor Thackray (Chair) Councillors Riley, ..." on one line */
-		else if (depth == 0 && i > 0 && ascii_is_lower((unsigned char)p[i - 1]) && p[i] == ' ' &&
-			 starts_title(p + i + 1, n - i - 1) && find_dash(p + start, i - start) < i - start)
-			cut = 1;	/* "Cllr Hughes – work commitments Cllr Evans – holiday": lines joined */
 		if (!cut)
 			continue;
 		if (bare)

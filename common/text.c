@@ -601,3 +601,40 @@ size_t text_find_ci(const char *s, size_t len, const char *needle)
 			return i;
 	return len;
 }
+
+size_t text_dash_len(const char *s, size_t len, size_t i)
+{
+	if (i < len && s[i] == '-')
+		return 1;
+	if (i + 3 <= len && (memcmp(s + i, "\xe2\x80\x93", 3) == 0 || memcmp(s + i, "\xe2\x80\x94", 3) == 0))
+		return 3;
+	return 0;
+}
+
+size_t text_spaced_dash(const char *s, size_t len, size_t i)
+{
+	size_t d;
+
+	if (i >= len || s[i] != ' ' || !(d = text_dash_len(s, len, i + 1)) || i + 1 + d >= len || s[i + 1 + d] != ' ')
+		return 0;
+	return d + 2;
+}
+
+size_t text_last_cell(const char *s, size_t len, size_t gap)
+{
+	size_t e = len, c;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (c = e; c > 0; c--) {
+		size_t b = c;
+
+		if (s[c - 1] == '\t')
+			return c;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+		if (c - b >= gap && b > 0)
+			return c;
+	}
+	return 0;
+}

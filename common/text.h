@@ -90,6 +90,19 @@ bool text_starts_ci(const char *s, size_t len, const char *w);
 /* Offset of needle in s[0..len), ignoring ASCII case; len when absent. */
 size_t text_find_ci(const char *s, size_t len, const char *needle);
 
+/* The length of a dash at s[i]: 1 for '-', 3 for an en or em dash (UTF-8), else 0. */
+size_t text_dash_len(const char *s, size_t len, size_t i);
+
+/* The length of a dash with a space each side at s[i] (" - ", " – "), else 0. */
+size_t text_spaced_dash(const char *s, size_t len, size_t i);
+
+/*
+ * Where the last cell of a line set in columns starts: the text after its
+ * last gap of `gap` spaces or more (or a tab), trailing blanks aside;
+ * 0 when there is no gap.
+ */
+size_t text_last_cell(const char *s, size_t len, size_t gap);
+
 /*
  * Append s in title case ("CHILDREN AND YOUNG PEOPLE'S OVERVIEW" ->
  * "Children and Young People's Overview"): each word lowercased but its

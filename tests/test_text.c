@@ -36,6 +36,25 @@ static void test_text_case_insensitive_matching(void **state)
 	assert_int_equal(text_find_ci("no match here", 13, "xyz"), 13);
 }
 
+/* Dashes (hyphen, en, em) and the last cell of a line set in columns. */
+static void test_text_dashes_and_cells(void **state)
+{
+	static const char row[] = "Cr Ellis / Cr Fong          CARRIED  ";
+
+	(void)state;
+	assert_int_equal(text_dash_len("a-b", 3, 1), 1);
+	assert_int_equal(text_dash_len("a\xe2\x80\x93" "b", 5, 1), 3);
+	assert_int_equal(text_dash_len("a\xe2\x80\x94" "b", 5, 1), 3);
+	assert_int_equal(text_dash_len("a b", 3, 1), 0);
+	assert_int_equal(text_spaced_dash("Minutes - Cabinet", 17, 7), 3);
+	assert_int_equal(text_spaced_dash("Minutes \xe2\x80\x93 Cabinet", 19, 7), 5);
+	assert_int_equal(text_spaced_dash("Sub-Committee", 13, 3), 0);
+	assert_int_equal(text_last_cell(row, strlen(row), 2), 28);
+	assert_int_equal(text_last_cell(row, strlen(row), 20), 0);
+	assert_int_equal(text_last_cell("Cllr J Smith\tChair", 18, 3), 13);
+	assert_int_equal(text_last_cell("one cell only", 13, 2), 0);
+}
+
 static void test_text_utf8_valid(void **state)
 {
 	(void)state;
@@ -159,6 +178,7 @@ static void test_text_normalise_key(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text_dashes_and_cells),
 		cmocka_unit_test(test_text_utf8_valid),
 		cmocka_unit_test(test_text_utf8_repair_replaces_bad_bytes),
 		cmocka_unit_test(test_text_fold_and_trim),
