@@ -1969,10 +1969,13 @@ static size_t disposition_cut(const char *s, size_t len)
 	return 0;
 }
 
+static size_t sentence_end(const char *s, size_t len, size_t from);
+
 /*
  * A heading paragraph that ends with its disposition (disposition_cut):
  * title lines k..j (j < end, at most FIELD_TITLE_LINES, up to a blank
- * line), the title line not ending a sentence.  Returns j, or k when the
+ * line), no line ending a sentence, nor line j before its disposition
+ * ("The hearing was opened. No one spoke. Adopted.").  Returns j, or k when the
  * paragraph does not end so; *cut gets the kept length of line j.
  */
 static size_t disposition_paragraph(const struct fparse *p, size_t k, size_t from, size_t end,
@@ -1990,8 +1993,15 @@ static size_t disposition_paragraph(const struct fparse *p, size_t k, size_t fro
 		if (l->flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF))
 			return k;
 		*cut = disposition_cut(p->t + l->off, l->len);
-		if (*cut)
+		if (*cut) {
+			const char *js = p->t + l->off;
+			size_t jl = l->len;
+
+			text_trim(&js, &jl);
+			if (sentence_end(js, *cut, 0) < *cut)
+				return k;	/* "The hearing was opened. No one spoke. ... Adopted.": a body */
 			return j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK) ? j : k;
+		}
 		if (l->len && p->t[l->off + l->len - 1] == '.')
 			return k;	/* a sentence ended without one: body text */
 	}
@@ -2999,6 +3009,14 @@ static size_t sentence_end(const char *s, size_t len, size_t from)
 	return len;
 }
 
+/* Does s say "carried" as a word ("and carried,", "and unanimously carried")? */
+static bool find_carried(const char *s, size_t len)
+{
+	size_t at = text_find_ci(s, len, "carried");
+
+	return at < len && (at == 0 || !ascii_is_alpha(s[at - 1])) && (at + 7 == len || !ascii_is_alpha(s[at + 7]));
+}
+
 /*
  * The decision in a motion's sentences (is_motion_start): from "to" or
  * "that" after "moved" ("made by", "motion by", "seconded by") to the end of that
@@ -3048,6 +3066,8 @@ static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 		if (!said && *start >= 9 && (strncasecmp(s + *start - 8, " agreed ", 8) == 0 ||
 					     strncasecmp(s + *start - 9, "resolved ", 9) == 0))
 			said = 1;	/* "Proposed by A, seconded by B and agreed to ...": carried as it is said */
+		if (!said && m < *start && find_carried(s + m, *start - m))
+			said = 1;	/* "It was moved by A, seconded by B, and carried, to approve ..." */
 		sec = *start + text_find_ci(s + *start, *end - *start, ", seconded");
 		if (sec < *end)
 			*end = sec;
@@ -3414,8 +3434,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			st = RES_NONE;
 			goto next;
 		}
-		if (st == RES_WANT && is_mover_line(t, tl))
-			goto next;
+		if (st == RES_WANT && (is_mover_line(t, tl) || resolution_code_end(t, tl, 0) == tl))
+			goto next;	/* "COUNCIL RESOLUTION" / "0125/24" / "Moved: Cr Quan" / "That ..." */
 		resolved = st == RES_NONE && resolution_marker(t, tl, &rest, &mid);
 		if (st == RES_NONE && !resolved && (motion_at = motion_in_line(t, tl)) < tl) {
 			sbuf_add(&cur, t + motion_at, tl - motion_at);
@@ -3720,6 +3740,35 @@ static bool is_caps_heading(const struct fparse *p, size_t k, size_t i)
 	return stands_alone(p, k, i, &s, &len, &n, &nl) && text_is_all_caps(s, len) && !text_is_all_caps(n, nl);
 }
 
+static bool is_outcome_line(const char *s, size_t len);
+static bool decision_marker(const char *s, size_t len, size_t *rest);
+
+/*
+ * A heading in capitals between blank lines, over the next heading in
+ * capitals rather than text: a heading with nothing under it (US:
+ * "PLEDGE OF ALLEGIANCE" / "" / "APPROVAL OF MINUTES" / "Motion by ...").
+ * Not a vote's outcome or a decision's marker ("CARRIED", "RESOLVED").
+ */
+static bool is_lone_caps_heading(const struct fparse *p, size_t k, size_t i)
+{
+	const char *s = p->t + p->lines[k].off + i;
+	size_t len = p->lines[k].len - i, letters = 0, q = k + 1, rest;
+
+	text_trim(&s, &len);
+	if (!len || len > FIELD_LABEL_MAX || k == 0 || !(p->lines[k - 1].flags & FLINE_BLANK) ||
+	    !text_is_all_caps(s, len) || strchr(".:;,", s[len - 1]) || is_outcome_line(s, len) ||
+	    decision_marker(s, len, &rest) || date_find(s, len, NULL, NULL, NULL))
+		return false;
+	for (size_t j = 0; j < len; j++)
+		letters += ascii_is_alpha(s[j]);
+	while (q < p->n_lines && (p->lines[q].flags & FLINE_BLANK))
+		q++;
+	if (letters < 3 || q == k + 1 || q >= p->n_lines || (p->lines[q].flags & FLINE_RUNNING))
+		return false;
+	i = skip_markup(p->t + p->lines[q].off, p->lines[q].len, skip_blanks(p->t + p->lines[q].off, p->lines[q].len, 0));
+	return is_caps_heading(p, q, i);
+}
+
 /*
  * A heading in ordinary case on its own, as PDF text of a Word document
  * leaves it once its bold is gone: no colon and no closing "!?-" either,
@@ -3743,8 +3792,9 @@ static bool is_plain_heading(const struct fparse *p, size_t k, size_t i)
  * Market"), 2 a bold line ("**Flooding:**"), 3 a "Label:" paragraph
  * ("Flooding:  Councillor Bevan has ..."), 4 a line in capitals on its own
  * ("APOLOGIES" / "Cllr D Green."), 5 a short line in ordinary case on its
- * own above prose ("Apologies" / "Apologies were received from ..."), 0
- * none.  Fills c for it.
+ * own above prose ("Apologies" / "Apologies were received from ..."), 6 a
+ * line in capitals with nothing under it (is_lone_caps_heading), 0 none.
+ * Fills c for it.
  */
 static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 {
@@ -3772,12 +3822,14 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 		return 0;
 	if (!kind && is_caps_heading(p, k, i))
 		kind = 4;
+	else if (!kind && is_lone_caps_heading(p, k, i))
+		kind = 6;
 	else if (!kind && is_plain_heading(p, k, i))
 		kind = 5;
 	/* the label: up to a colon (kinds 2, 3) or the end of the heading */
 	for (e = i; e < len && s[e] != ':' && e - i <= FIELD_LABEL_MAX; e++)
 		words += s[e] == ' ' && e > i && s[e - 1] != ' ';
-	whole_line = kind == 1 || kind == 4 || kind == 5;	/* the title is the whole line, no label */
+	whole_line = kind == 1 || kind >= 4;	/* the title is the whole line, no label */
 	/* a time's colon ("Tuesday, February 20, 2024 - 7:00 PM") ends no label */
 	if (!whole_line && e < len && s[e] == ':' && e > i && ascii_is_digit(s[e - 1]) && e + 1 < len &&
 	    ascii_is_digit(s[e + 1]))
@@ -3808,6 +3860,23 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 }
 
 /*
+ * The kind of unnumbered heading on line k (unnumbered_heading) as
+ * find_unnumbered counts it: short lines in ordinary case and lines in
+ * capitals over another heading only below the line that dates the meeting
+ * (above it lies the document's own heading: "Annual Meeting" /
+ * "Minutes of the meeting held on 14 May 2024", "MINUTES" / "" / "REGULAR
+ * MEETING"); a line in capitals over another heading is one of the lines in capitals.
+ */
+static int unnumbered_kind(const struct fparse *p, size_t k, size_t dated, struct cand *c)
+{
+	int got = unnumbered_heading(p, k, c);
+
+	if ((got == 5 || got == 6) && k <= dated)
+		return 0;
+	return got == 6 ? 4 : got;
+}
+
+/*
  * Items of minutes that number nothing: the most common kind of unnumbered
  * heading after the document's first line (Markdown headings, else bold
  * lines, else "Label:" paragraphs, else lines in capitals, else short lines
@@ -3823,18 +3892,12 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	*n = 0;
 	while (first < p->n_lines && (p->lines[first].flags & FLINE_BLANK))
 		first++;
-	/* plain headings only below the line that dates the meeting: above it
-	 * lies the document's own heading ("Annual Meeting" / "Minutes of the
-	 * meeting held on 14 May 2024") */
 	while (dated < p->n_lines &&
 	       ((p->lines[dated].flags & FLINE_BLANK) ||
 		!date_find(p->t + p->lines[dated].off, p->lines[dated].len, NULL, NULL, NULL)))
 		dated++;
-	for (size_t k = first + 1; k < p->n_lines; k++) {
-		int got = unnumbered_heading(p, k, &c);
-
-		count[got == 5 && k <= dated ? 0 : got]++;
-	}
+	for (size_t k = first + 1; k < p->n_lines; k++)
+		count[unnumbered_kind(p, k, dated, &c)]++;
 	/*
 	 * Label paragraphs give way to more headings in capitals: those are then
 	 * the sections and the labels points within them (US: "NEW BUSINESS" /
@@ -3848,10 +3911,8 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	if (!kind)
 		return CM_OK;
 	for (size_t k = first + 1; k < p->n_lines && un->n < FIELD_CAND_MAX; k++) {
-		int got = unnumbered_heading(p, k, &c);
+		int got = unnumbered_kind(p, k, dated, &c);
 
-		if (got == 5 && k <= dated)
-			continue;
 		/* bold or label lines are both headings once bold ones were chosen */
 		if (got != kind && !(kind == 2 && got == 3))
 			continue;

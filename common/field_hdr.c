@@ -327,6 +327,9 @@ static size_t place_before(const char *t, size_t at, size_t max)
 	while (words < max && st >= 2 && t[st - 1] == ' ') {
 		size_t w = st - 1;
 
+		if (w >= 3 && t[w - 1] == '.' && (strncasecmp(t + w - 3, "St", 2) == 0 || strncasecmp(t + w - 3, "Mt", 2) == 0) &&
+		    (w == 3 || !ascii_is_alpha(t[w - 4])))
+			w--;	/* "St. Martin Parish", "Mt. Vernon Township" */
 		while (w > 0 && ascii_is_alpha(t[w - 1]))
 			w--;
 		if (w == st - 1 || !ascii_is_upper(t[w]) || strncasecmp(t + w, "the ", 4) == 0 ||
@@ -339,11 +342,38 @@ static size_t place_before(const char *t, size_t at, size_t max)
 }
 
 /*
+ * Every "<Place> <kind>" in t[0..n): up to max capitalised words before
+ * the kind (capitalised itself when capital) name the place, the whole is
+ * the council ("Cupertino Union School District", "Greene County Commission").
+ */
+static int council_scan_place_kind(const char *t, size_t n, size_t hend, const char *kind, size_t max,
+				   bool capital, struct council_cand *cc, size_t *n_cc)
+{
+	size_t from = 0, kl = strlen(kind);
+	int rc = CM_OK;
+
+	while (rc == CM_OK && from < n) {
+		size_t at = find_word_ci(t + from, n - from, kind), st;
+
+		if (at == n - from)
+			break;
+		at += from;
+		from = at + kl;
+		st = place_before(t, at, max);
+		if (st < at && (!capital || ascii_is_upper(t[at])))
+			rc = council_add(cc, n_cc, t + st, at + kl - st, t + st, at - 1 - st, at < hend ? 110 : 10);
+	}
+	return rc;
+}
+
+/*
  * Councils named the other way round or by another word: "City of
  * Alameda", "Town of X", "Township/Village/County/Borough/Shire of X", "The
  * Corporation of the City of London", "London Borough of X", "Royal
  * Borough of X"; "Cupertino Union School District", "Gavilan Joint
- * Community College District"; Welsh "Cyngor Cymuned/Tref/Dinas/Sir X".
+ * Community College District"; Welsh "Cyngor Cymuned/Tref/Dinas/Sir X";
+ * US "St. Martin Parish Police Jury", "Warren County Fiscal Court",
+ * "Greene County Commission", "City and County of Broomfield".
  */
 static int council_scan_named(const struct fparse *p, size_t hend, struct council_cand *cc, size_t *n_cc)
 {
@@ -357,6 +387,11 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 		"metropolitan municipality", "municipal corporation",
 	};
 	static const char *const us_units[] = { "township", "county", "village", "borough" };
+	/* US counties and parishes governed by a body named after them: the whole name is the council */
+	static const char *const county_bodies[] = {
+		"parish police jury", "county fiscal court", "county legislature", "county commission",
+		"county commissioners court", "county commissioners' court",
+	};
 	static const char *const welsh[] = {
 		"cyngor cymuned ", "cyngor tref ", "cyngor dinas ", "cyngor sir ", "cyngor bwrdeistref sirol ",
 	};
@@ -381,6 +416,8 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 			st = at;
 			if (st >= 19 && strncasecmp(t + st - 19, "Corporation of the ", 19) == 0)
 				st -= 19;
+			if (k == 4 && st >= 9 && strncasecmp(t + st - 9, "City and ", 9) == 0)
+				st -= 9;	/* "City and County of Broomfield" */
 			if (st >= 4 && strncasecmp(t + st - 4, "The ", 4) == 0 && st < at)
 				st -= 4;
 			if (k == 5 && st >= 7 && (strncasecmp(t + st - 7, "London ", 7) == 0 ||
@@ -428,22 +465,8 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 			rc = council_add(cc, n_cc, t + st, pe - st, t + at + kl, pe - at - kl, at < hend ? 110 : 10);
 		}
 	}
-	for (size_t k = 0; rc == CM_OK && k < sizeof districts / sizeof *districts; k++) {
-		size_t from = 0, kl = strlen(districts[k]);
-
-		while (rc == CM_OK && from < n) {
-			size_t at = find_word_ci(t + from, n - from, districts[k]), st;
-
-			if (at == n - from)
-				break;
-			at += from;
-			from = at + kl;
-			st = place_before(t, at, 4);
-			if (st < at)
-				rc = council_add(cc, n_cc, t + st, at + kl - st, t + st, at - 1 - st,
-						 at < hend ? 110 : 10);
-		}
-	}
+	for (size_t k = 0; rc == CM_OK && k < sizeof districts / sizeof *districts; k++)
+		rc = council_scan_place_kind(t, n, hend, districts[k], 4, false, cc, n_cc);
 	/* US: "Hartwell County Board of Supervisors", "Elm Village Board of Trustees", a
 	 * heading "Hartwell Township": the place and its kind, the board a committee */
 	for (size_t k = 0; rc == CM_OK && k < sizeof us_units / sizeof *us_units; k++) {
@@ -466,6 +489,8 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 				rc = council_add(cc, n_cc, t + st, e - st, t + st, at - 1 - st, at < hend ? 110 : 10);
 		}
 	}
+	for (size_t k = 0; rc == CM_OK && k < sizeof county_bodies / sizeof *county_bodies; k++)
+		rc = council_scan_place_kind(t, n, hend, county_bodies[k], 3, true, cc, n_cc);
 	for (size_t k = 0; rc == CM_OK && k < sizeof welsh / sizeof *welsh; k++) {
 		size_t at = text_find_ci(t, n, welsh[k]), kl = strlen(welsh[k]), pe;
 
@@ -2182,6 +2207,40 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 	return CM_OK;
 }
 
+/*
+ * The start time said where the meeting opens, in the first items' bodies
+ * when the front matter gave none (US: "I. CALL TO ORDER" / "President
+ * Quinn called the meeting to order at 7:00 p.m."; Australia: "The Shire
+ * President declared the meeting open at 3.00pm").
+ */
+static int time_from_opening(struct field_meeting *m)
+{
+	static const char *const opens[] = {
+		"called the meeting to order at", "called to order at", "declared the meeting open at",
+		"meeting opened at", "opened the meeting at", "meeting commenced at", "meeting began at",
+		"meeting started at",
+	};
+	char t[6];
+
+	for (size_t i = 0; i < m->n_items && i < 2 && !m->time; i++) {
+		const char *b = m->items[i].body;
+		size_t bl = strlen(b);
+
+		for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
+			size_t at = text_find_ci(b, bl, opens[k]), a, e, ol = strlen(opens[k]);
+
+			if (at == bl)
+				continue;
+			at += ol;
+			if (date_find_time(b + at, bl - at < 16 ? bl - at : 16, t, &a, &e) && a <= 1) {
+				m->time = strdup(t);
+				return m->time ? CM_OK : CM_ENOMEM;
+			}
+		}
+	}
+	return CM_OK;
+}
+
 /* ---- kind and draft --------------------------------------------------- */
 
 /*
@@ -2206,6 +2265,30 @@ static size_t minutes_word(const char *s, size_t len)
 	return len;
 }
 
+/*
+ * Is there a line in the first n bytes that marks the document a draft: a
+ * watermark ("DRAFT", "- DRAFT -", "[Draft]") or a running header or
+ * footer that starts so ("Draft Minutes - Planning Committee - 12/03/24")?
+ */
+static bool has_draft_line(const struct fparse *p, size_t n)
+{
+	for (size_t k = 0; k < p->n_lines && p->lines[k].off < n; k++) {
+		const char *ls = p->t + p->lines[k].off;
+		size_t ll = p->lines[k].len, at;
+
+		text_trim(&ls, &ll);
+		while (ll && strchr("-*[(_", ls[0]))
+			ls++, ll--;
+		while (ll && strchr("-*])_ ", ls[ll - 1]))
+			ll--;
+		text_trim(&ls, &ll);
+		at = find_word_ci(ls, ll, "draft");
+		if (at == 0 && (ll == 5 || (p->lines[k].flags & FLINE_RUNNING)))
+			return true;
+	}
+	return false;
+}
+
 static void detect_kind(const struct fparse *p, struct field_meeting *m)
 {
 	size_t n = p->n < HDR_KIND_BYTES ? p->n : HDR_KIND_BYTES;
@@ -2215,8 +2298,8 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	size_t head = 0, lines = 0;
 
 	/* the heading: the first six non-blank lines say what the document is,
-	 * up to the first numbered line ("1. Minutes of the last meeting") */
-	for (size_t k = 0; k < p->n_lines && lines < 6; k++) {
+	 * up to the first numbered line ("1. Minutes of the last meeting") or item */
+	for (size_t k = 0; k < p->n_lines && lines < 6 && (k < p->front_end || !lines); k++) {
 		const char *ls = p->t + p->lines[k].off;
 		size_t ll = p->lines[k].len;
 
@@ -2281,10 +2364,12 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		m->kind = FIELD_KIND_REPORT;
 	else
 		m->kind = FIELD_KIND_OTHER;
-	/* draft: "DRAFT" in capitals or "draft minutes" near the top, minutes headed
-	 * "subject to approval", or "draft" in the file name */
-	m->draft = memmem(s, n, "DRAFT", 5) != NULL || text_find_ci(s, n, "draft minutes") < n ||
-		   text_find_ci(s, n, "unconfirmed minutes") < n ||
+	/* draft: "draft" or "unconfirmed" in the heading, a "DRAFT" line (a
+	 * watermark, a running footer), minutes headed "subject to approval", or
+	 * "draft" in the file name; not "6. DRAFT BUDGET 2024/25" or "the draft
+	 * minutes of the meeting held on ..." in the body: those are other documents */
+	m->draft = find_word_ci(s, head, "draft") < head || find_word_ci(s, head, "unconfirmed") < head ||
+		   has_draft_line(p, n) ||
 		   (minutes >= 5 && (text_find_ci(s, head, "subject to approval") < head ||
 				     text_find_ci(s, head, "subject to confirmation") < head ||
 				     text_find_ci(s, head, "yet to be approved") < head ||
@@ -2398,6 +2483,8 @@ int field_hdr_parse(const struct fparse *p, struct field_meeting *m)
 		rc = council_gives_back_word(m);
 	if (rc == CM_OK)
 		rc = detect_when_where(p, m, &front);
+	if (rc == CM_OK && !m->time)
+		rc = time_from_opening(m);
 	if (rc == CM_OK)
 		rc = detect_attendance(p, 0, p->front_end, m);
 	if (rc == CM_OK && !m->present.n && p->roll_to > p->roll_from)

@@ -982,7 +982,8 @@ static void test_field_dotted_year_minutes(void **state)
 /*
  * An agenda in Roman sections with lettered items: "I." and "V." are
  * sections, not also the letters I and V, and a section's only item ("IV.
- * NEW BUSINESS" / "A. Award of ...") is an item.
+ * NEW BUSINESS" / "A. Award of ...") is an item.  With no time in the
+ * heading, the meeting's is the one it was called to order at.
  */
 static void test_field_roman_sections_with_letters(void **state)
 {
@@ -999,6 +1000,17 @@ static void test_field_roman_sections_with_letters(void **state)
 	      NULL, NULL);
 	assert_items(&m, "I,II,III,A,B,IV,A,V");
 	assert_string_equal(m.items[6].title, "Award of Contract for Street Resurfacing");
+	assert_string_equal(m.time, "18:00");	/* the dateline's */
+	field_meeting_release(&m);
+
+	/* no time in the heading: the one the meeting was called to order at */
+	parse(&m, "VILLAGE OF ANYVILLE\nBOARD OF TRUSTEES MINUTES\nJanuary 8, 2024\n\n"
+		  "I. CALL TO ORDER\nPresident Quinn called the meeting to order at 7:02 p.m.\n\n"
+		  "II. ROLL CALL\nPresent: Trustees Reyes, Singh\n\nIII. ADJOURNMENT\nAdjourned at 8:10 p.m.\n",
+	      NULL, NULL);
+	assert_items(&m, "I,II,III");
+	assert_non_null(m.time);
+	assert_string_equal(m.time, "19:02");
 	field_meeting_release(&m);
 }
 
@@ -1476,6 +1488,34 @@ static void test_field_us_caps_sections_over_labels(void **state)
 }
 
 /*
+ * US headings in capitals with nothing under them ("PLEDGE OF
+ * ALLEGIANCE" / "" / "APPROVAL OF MINUTES"), but not a lone "CARRIED"; a
+ * paragraph whose last line says more than one sentence before its
+ * disposition is a body ("The hearing was opened. No one spoke. ... Adopted.").
+ */
+static void test_field_us_headings_with_nothing_under(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "BOROUGH OF ELMHURST\nMAYOR AND COUNCIL\nREGULAR MEETING MINUTES\n\nTuesday, February 13, 2024\n\n"
+		  "CALL TO ORDER\nMayor Ames called the meeting to order at 7:30 p.m.\n\n"
+		  "PLEDGE OF ALLEGIANCE\n\n"
+		  "APPROVAL OF MINUTES\nMotion by Councilman Bell, second by Councilwoman Cruz, to approve the minutes.\n\n"
+		  "CARRIED\n\n"
+		  "ORDINANCES - SECOND READING\nOrdinance 2024-02  An Ordinance Amending Chapter 190, Parking\n"
+		  "The hearing was opened. No one spoke. Motion by Councilman Bell to adopt. Adopted.\n\n"
+		  "ADJOURNMENT\nThe meeting adjourned at 8:05 p.m.\n",
+	      NULL, NULL);
+	assert_int_equal(m.n_items, 5);
+	assert_string_equal(m.items[1].title, "PLEDGE OF ALLEGIANCE");
+	assert_string_equal(m.items[2].title, "APPROVAL OF MINUTES");
+	assert_string_equal(m.items[3].title, "ORDINANCES - SECOND READING");
+	assert_string_equal(m.items[4].title, "ADJOURNMENT");
+	field_meeting_release(&m);
+}
+
+/*
  * More attendance labels: Canada's "Regrets:", US "Board Members Absent:",
  * "Also attending:", a clerk named alone ("Clerk: Mrs A Evans", not a
  * transcript's "Clerk: Mr. Speaker ..., His Worship ..."), labels in two
@@ -1596,7 +1636,8 @@ static void test_field_attendance_labels_more(void **state)
 /*
  * A decision's outcome after its mover and seconder (New Zealand:
  * "Cr Ellis / Cr Fong      CARRIED") ends it; an Irish proposer's sentence
- * "it was proposed by A, seconded by B and agreed to ..." is a decision.
+ * "it was proposed by A, seconded by B and agreed to ..." is a decision, as
+ * is "it was moved by A, seconded by B, and carried, to ...".
  */
 static void test_field_movers_and_outcome_on_one_line(void **state)
 {
@@ -1624,6 +1665,17 @@ static void test_field_movers_and_outcome_on_one_line(void **state)
 	assert_string_equal(m.items[0].resolutions.v[0], "to adopt the Works Programme 2024");
 	assert_int_equal(m.items[1].resolutions.n, 1);
 	assert_string_equal(m.items[1].resolutions.v[0], "that the report be noted");
+	field_meeting_release(&m);
+
+	/* Louisiana police juries: "It was moved by A, seconded by B, and carried, to ..." */
+	parse(&m, "ELM PARISH POLICE JURY\nMINUTES OF REGULAR MEETING\nMarch 4, 2024\n\n"
+		  "1. Approval of minutes\nIt was moved by Mr. Fontenot, seconded by Ms. Guidry, and carried, to approve "
+		  "the minutes as written.\n2. Drainage\nIt was moved by Mr. Hebert, seconded by Ms. Dupre, to defer "
+		  "the item.\n3. Adjourn\nAdjourned.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "to approve the minutes as written");
+	assert_int_equal(m.items[1].resolutions.n, 0);	/* no vote said */
 	field_meeting_release(&m);
 }
 
@@ -1692,12 +1744,18 @@ static void test_field_movers_on_one_line(void **state)
 	parse(&m, "CITY OF BANKSIA BAY\nMINUTES\nORDINARY MEETING OF COUNCIL\nHeld on Wednesday, 24 January 2024\n\n"
 		  "1   APOLOGIES\n    Nil\n\n3   CONFIRMATION OF MINUTES\n    Moved Cr Hill, Seconded Cr Ito\n"
 		  "    That the minutes of the Ordinary Meeting held 13 December 2023 be confirmed.\n"
-		  "    CARRIED UNANIMOUSLY\n",
+		  "    CARRIED UNANIMOUSLY\n\n"
+		  "4   MONTHLY FINANCIAL REPORT\nCOUNCIL RESOLUTION\n0125/24\n"
+		  "Moved: Cr Quan                 Seconded: Cr Stone\n"
+		  "That Council receive the Monthly Financial Report for January 2024.\nCARRIED 4/0\n",
 	      NULL, NULL);
-	assert_items(&m, "1,3");
+	assert_items(&m, "1,3,4");
 	assert_int_equal(m.items[1].resolutions.n, 1);
 	assert_string_equal(m.items[1].resolutions.v[0],
 			    "That the minutes of the Ordinary Meeting held 13 December 2023 be confirmed");
+	/* the resolution's number on a line of its own, between its label and its mover */
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_string_equal(m.items[2].resolutions.v[0], "That Council receive the Monthly Financial Report for January 2024");
 	field_meeting_release(&m);
 
 	parse(&m, "MUNICIPALITY OF EAST HOLLOW\nCOUNCIL MEETING MINUTES\nApril 2, 2024\n\n"
@@ -2643,6 +2701,14 @@ static void test_field_councils_named_other_ways(void **state)
 			  "The Regional Municipality of Elmhurst" },
 			{ "Rural Municipality of Pinecreek No. 159\nRegular Council Meeting Minutes\nMarch 12, 2024",
 			  "Rural Municipality of Pinecreek" },
+			/* US counties and parishes governed by a body named after them */
+			{ "ST. MARTIN PARISH POLICE JURY\nMINUTES OF REGULAR MEETING\nMarch 4, 2024",
+			  "St. Martin Parish Police Jury" },
+			{ "WARREN COUNTY FISCAL COURT\nREGULAR MEETING MINUTES\nMarch 4, 2024", "Warren County Fiscal Court" },
+			{ "Minutes of the Ulster County Legislature\nMarch 4, 2024", "Ulster County Legislature" },
+			{ "GREENE COUNTY COMMISSION\nMINUTES OF REGULAR SESSION\nMarch 4, 2024", "Greene County Commission" },
+			{ "HAYS COUNTY COMMISSIONERS COURT\nMINUTES\nMarch 4, 2024", "Hays County Commissioners Court" },
+			{ "CITY AND COUNTY OF BROOMFIELD\nCITY COUNCIL MINUTES\nMarch 4, 2024", "City and County of Broomfield" },
 		};
 
 		for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
@@ -2652,6 +2718,8 @@ static void test_field_councils_named_other_ways(void **state)
 			parse(&m, text, NULL, NULL);
 			assert_non_null(m.council);
 			assert_string_equal(m.council, named[k][1]);
+			if (k >= 5)
+				assert_null(m.committee);	/* the body is the council */
 			field_meeting_release(&m);
 		}
 	}
@@ -2892,6 +2960,30 @@ static void test_field_kind_from_heading(void **state)
 			field_meeting_release(&m);
 		}
 	}
+	/* a draft budget or the last meeting's draft minutes make no draft; a watermark or a running footer does */
+	parse(&m, "Elmford Town Council\nMinutes of the Finance Committee held on 9 January 2024\n\n"
+		  "FC/24/01  MINUTES\nThe draft minutes of the meeting held on 14 November 2023 were approved.\n\n"
+		  "FC/24/02  DRAFT BUDGET 2024/25\nThe Committee considered the draft budget.\n", NULL, NULL);
+	assert_false(m.draft);
+	field_meeting_release(&m);
+	parse(&m, "Elmford Town Council\nMinutes of the Finance Committee held on 9 January 2024\n\n"
+		  "FC/24/01  MINUTES\nThe minutes were approved.\n\n- DRAFT -\n\nFC/24/02  GRANTS\nNoted.\n",
+	      NULL, NULL);
+	assert_true(m.draft);
+	field_meeting_release(&m);
+	{
+		static const char *const titles[] = { "GRANTS", "AUDIT", "INSURANCE" };
+		char doc[1024] = "Elmford Town Council\nMinutes of the Finance Committee held on 9 January 2024\n";
+
+		for (int page = 1; page <= 3; page++)
+			snprintf(doc + strlen(doc), sizeof doc - strlen(doc),
+				 "\nFC/24/0%d  %s\nThe Committee noted the %s report.\n\n"
+				 "Draft Minutes - Finance Committee                    Page %d\n\f", page,
+				 titles[page - 1], titles[page - 1], page);
+		parse(&m, doc, NULL, NULL);
+		assert_true(m.draft);
+		field_meeting_release(&m);
+	}
 }
 
 /* ---- the seeds -------------------------------------------------------- */
@@ -3050,6 +3142,7 @@ int main(void)
 		cmocka_unit_test(test_field_kind_from_heading),
 		cmocka_unit_test(test_field_meeting_date_not_publication_date),
 		cmocka_unit_test(test_field_us_caps_sections_over_labels),
+		cmocka_unit_test(test_field_us_headings_with_nothing_under),
 		cmocka_unit_test(test_field_attendance_labels_more),
 		cmocka_unit_test(test_field_movers_and_outcome_on_one_line),
 		cmocka_unit_test(test_field_title_dash_minute),
