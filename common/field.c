@@ -977,11 +977,30 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 }
 
 /*
+ * A decision's mover and seconder joined by a slash ("Cr Carr/Cr Elms",
+ * "Cllr Lane / Cllr Mead"): New Zealand sets the resolution's number
+ * beside them, which is no minute's heading.
+ */
+static bool is_mover_pair(const char *s, size_t len)
+{
+	static const char *const titles[] = { "cr ", "cr. ", "cllr ", "cllr. ", "councillor ", "mayor ", "deputy mayor " };
+	const char *slash = memchr(s, '/', len);
+
+	if (!slash)
+		return false;
+	for (size_t k = 0; k < sizeof titles / sizeof *titles; k++)
+		if (text_starts_ci(s, len, titles[k]))
+			return true;
+	return false;
+}
+
+/*
  * A minute number in the right margin of line k ("APOLOGIES FOR ABSENCE
  * <gap> 45/24"): a slashed number, maybe after a letter code ("FC24/45"),
  * ending the line after a gap of five spaces or a tab, under a title that
- * starts with a capital and ends no sentence.  Fills the title's start and
- * trimmed length and the number's start and length.
+ * starts with a capital, ends no sentence and names no mover and seconder
+ * (is_mover_pair).  Fills the title's start and trimmed length and the
+ * number's start and length.
  */
 static bool margin_number(const char *s, size_t len, size_t *ts, size_t *tl, size_t *ns, size_t *nl)
 {
@@ -1013,7 +1032,8 @@ static bool margin_number(const char *s, size_t len, size_t *ts, size_t *tl, siz
 	if (b - g < 5 && !memchr(s + g, '\t', b - g))
 		return false;
 	*ts = skip_blanks(s, g, 0);
-	if (*ts >= g || !ascii_is_upper(s[*ts]) || g - *ts < 3 || g - *ts > 120 || s[g - 1] == '.')
+	if (*ts >= g || !ascii_is_upper(s[*ts]) || g - *ts < 3 || g - *ts > 120 || s[g - 1] == '.' ||
+	    is_mover_pair(s + *ts, g - *ts))
 		return false;
 	*tl = g - *ts;
 	*ns = b;
@@ -2528,8 +2548,9 @@ static bool resolved_after(const char *q, size_t ql, const char *word)
 		return true;	/* "The Board", "The Corporate Parenting Committee", "Council" */
 	if ((q[ql - 1] == '.' || q[ql - 1] == ';') && ascii_is_upper(word[0]))
 		return true;
-	if (q[ql - 1] == ':' && ascii_is_upper(word[0]) && ql <= 40 && !memchr(q, '.', ql))
-		return true;	/* a point's label: "a) Payments: Resolved to approve ..." */
+	if (ascii_is_upper(word[0]) && ql <= 40 && !memchr(q, '.', ql) &&
+	    (q[ql - 1] == ':' || (ql > 4 && (text_spaced_dash(q, ql + 1, ql - 2) || text_spaced_dash(q, ql + 1, ql - 4)))))
+		return true;	/* a point's label: "a) Payments: Resolved to ...", "b) Precept – Resolved to ..." */
 	if (caps)
 		return true;
 	return ends_with_and(q, ql) && (text_find_ci(q, ql, "second") < ql || text_find_ci(q, ql, "propos") < ql ||
@@ -2845,6 +2866,34 @@ static void unquote(struct sbuf *t)
 }
 
 /* Push the cleaned resolution in cur (if any) and empty cur. */
+/*
+ * s without the vote's record after the decision's sentences ("... be
+ * signed as a correct record. Proposed Cllr Mead, seconded Cllr North, all
+ * in favour."; "... (Proposed Cllr Mead, seconded Cllr North)"): its length up
+ * to that record, or len.
+ */
+static size_t without_vote_record(const char *s, size_t len)
+{
+	static const char *const records[] = { "proposed ", "moved ", "seconded ", "all in favour", "carried" };
+
+	for (size_t i = sentence_end(s, len, 0); i < len; i = sentence_end(s, len, i + 1)) {
+		size_t at = skip_blanks(s, len, i + 1);
+
+		for (size_t k = 0; k < sizeof records / sizeof *records; k++)
+			if (text_starts_ci(s + at, len - at, records[k]))
+				return i + 1;
+	}
+	for (size_t i = len; i-- > 0;) {
+		if (s[i] != '(')
+			continue;
+		if ((text_starts_ci(s + i + 1, len - i - 1, "proposed ") ||
+		     text_starts_ci(s + i + 1, len - i - 1, "moved ")) && text_find_ci(s + i, len - i, "second") < len - i)
+			return i;
+		break;
+	}
+	return len;
+}
+
 static int res_flush(struct sbuf *cur, struct field_item *it)
 {
 	struct sbuf clean = {0};
@@ -2853,6 +2902,7 @@ static int res_flush(struct sbuf *cur, struct field_item *it)
 	if (!cur->len)
 		return CM_OK;
 	text_clean(cur->buf, cur->len, &clean);
+	sbuf_setlen(&clean, without_vote_record(clean.buf, clean.len));
 	unquote(&clean);	/* Ireland: And resolved: "That the Minutes ... be adopted." */
 	tidy_title(&clean, false);
 	if (sbuf_oom(cur) || sbuf_oom(&clean))
@@ -3430,6 +3480,12 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 					it->resolutions.v[it->resolutions.n] = NULL;
 				}
 			}
+			rc = res_flush_as(&cur, it, one_sentence);
+			st = RES_NONE;
+			goto next;
+		}
+		if ((st == RES_SINGLE || st == RES_REST || st == RES_LIST) && !list && tl < 80 && is_mover_pair(t, tl)) {
+			/* New Zealand: "THAT ..." / "Cr Carr/Cr Elms        C24/01" closes it */
 			rc = res_flush_as(&cur, it, one_sentence);
 			st = RES_NONE;
 			goto next;

@@ -1680,6 +1680,49 @@ static void test_field_movers_and_outcome_on_one_line(void **state)
 }
 
 /*
+ * New Zealand sets a resolution's number in the right margin beside its
+ * mover and seconder ("Cr Carr/Cr Elms      C24/01"): no minute's heading,
+ * and the line closes the decision.  An English parish's vote record
+ * after the decision ("... as a correct record. Proposed Cllr Mead,
+ * seconded Cllr North, all in favour.") is not part of it; a point's label
+ * before a dash leads a decision as a colon does ("b) Precept – Resolved to ...").
+ */
+static void test_field_resolution_numbers_and_vote_records(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Kowhai District Council\nMinutes of an Ordinary Meeting of Council held on Wednesday 28 February 2024\n\n"
+		  "1    APOLOGIES\nResolved\nTHAT the apology from Cr N Oates be received.\n"
+		  "Cr Carr/Cr Elms                                                        C24/01\n\n"
+		  "2    CONFIRMATION OF MINUTES\nResolved\nTHAT the minutes of 31 January 2024 be confirmed.\n"
+		  "Cr Grey/Cr Ihaka                                                       C24/02\n\n"
+		  "3    ANNUAL PLAN\nResolved\nTHAT the consultation document be adopted.\n"
+		  "Cr Elms/Cr Carr                                                        C24/03\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[0].resolutions.v[0], "THAT the apology from Cr N Oates be received");
+	assert_string_equal(m.items[2].resolutions.v[0], "THAT the consultation document be adopted");
+	field_meeting_release(&m);
+
+	parse(&m, "Anyford Parish Council\nMinutes of the Parish Council Meeting held on Monday 8th January 2024\n\n"
+		  "Minute 03/24   Minutes of the last meeting\n"
+		  "Resolved: that the minutes be signed as a correct record. Proposed Cllr Mead, seconded Cllr North, "
+		  "all in favour.\n\n"
+		  "Minute 04/24   Finance\na) Payments for January were approved.\n"
+		  "b) Precept 2024/25 \xe2\x80\x93 Resolved to set the precept at \xc2\xa3" "18,500.\n\n"
+		  "Minute 05/24   Grants\nResolved that a grant of \xc2\xa3" "500 be made (Proposed Cllr Lane, seconded Cllr Owen).\n",
+	      NULL, NULL);
+	assert_items(&m, "03/24,04/24,05/24");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "that the minutes be signed as a correct record");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "to set the precept at \xc2\xa3" "18,500");
+	assert_string_equal(m.items[2].resolutions.v[0], "that a grant of \xc2\xa3" "500 be made");
+	field_meeting_release(&m);
+}
+
+/*
  * A table of minutes whose title runs on into a decision after a spaced
  * dash ("Grants – RESOLVED to award ..."): the title stops at the dash; a
  * sentence after a dash stays in the title ("Apologies – Cllr Foster
@@ -3145,6 +3188,7 @@ int main(void)
 		cmocka_unit_test(test_field_us_headings_with_nothing_under),
 		cmocka_unit_test(test_field_attendance_labels_more),
 		cmocka_unit_test(test_field_movers_and_outcome_on_one_line),
+		cmocka_unit_test(test_field_resolution_numbers_and_vote_records),
 		cmocka_unit_test(test_field_title_dash_minute),
 		cmocka_unit_test(test_field_movers_on_one_line),
 		cmocka_unit_test(test_field_decision_lead_ins),
