@@ -616,6 +616,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	size_t len = l->len, i = 0, ns, ne, nd, tl, tk = k;
 	bool heading = false, word = false, bare = false, paren = false;
 	size_t marked;
+	char closer = ')';
 	long a, b, v;
 	const char *title;
 
@@ -649,8 +650,9 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 			word = true;
 		}
 	}
-	if (i < len && s[i] == '(') {
-		paren = true;	/* "(06-386)", "(a)" */
+	if (i < len && (s[i] == '(' || s[i] == '[')) {
+		paren = true;	/* "(06-386)", "(a)", "[145]" */
+		closer = s[i] == '(' ? ')' : ']';
 		i++;
 	}
 	if (i < len && s[i] == '*' && i + 1 < len && s[i + 1] != '*')
@@ -722,12 +724,12 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		}
 	}
 	if (paren) {
-		if (i >= len || s[i] != ')')
+		if (i >= len || s[i] != closer)
 			return false;
 		if (c->scheme == SCHEME_ALPHA_LC)
 			i++;
 	}
-	if (i < len && (s[i] == '.' || s[i] == ')' || s[i] == ':'))
+	if (i < len && (s[i] == '.' || s[i] == ')' || s[i] == ':' || (paren && s[i] == ']')))
 		i++;
 	marked = i;
 	i = skip_markup(s, len, i);
@@ -1561,6 +1563,62 @@ static void drop_contents_list(const struct fparse *p, const struct cands *cs, s
 	*n -= h;
 }
 
+/*
+ * Does candidate c carry a sentence rather than a title: a line of four
+ * words or more ending in a full stop ("The Head of Audit presented the
+ * report."), "None." or "Nil.", or a full-width line running on in lower
+ * case (c->prose)?
+ */
+static bool carries_sentence(const struct fparse *p, const struct cand *c)
+{
+	const struct fline *l = &p->lines[c->title_line];
+	const char *s = p->t + l->off + c->title_off;
+	size_t len = l->len - c->title_off, words = 1;
+
+	text_trim(&s, &len);
+	if (c->prose)
+		return true;
+	if (!len || s[len - 1] != '.')
+		return false;
+	if (len <= 5 && (text_starts_ci(s, len, "none") || text_starts_ci(s, len, "nil")))
+		return true;
+	for (size_t i = 1; i < len; i++)
+		words += s[i] == ' ' && s[i - 1] != ' ';
+	return words >= 4;
+}
+
+/*
+ * Numbered paragraphs under numbered headings ("3.0 INTERNAL AUDIT" /
+ * "3.1 The Head of Audit presented the report." / "3.2 RESOLVED ..."): when
+ * most sub-numbers (two thirds, and three or more) carry a sentence
+ * (carries_sentence) and two or more headings are whole numbers, those
+ * sentences are their items' text and leave the chain.
+ */
+static void drop_numbered_paragraphs(const struct fparse *p, const struct cands *cs, size_t *chain, size_t *n)
+{
+	size_t subs = 0, prose = 0, whole = 0, kept = 0;
+
+	for (size_t i = 0; i < *n; i++) {
+		const struct cand *c = &cs->v[chain[i]];
+
+		if (!c->minor) {
+			whole++;
+			continue;
+		}
+		subs++;
+		prose += carries_sentence(p, c);
+	}
+	if (whole < 2 || prose < 3 || prose * 3 < subs * 2)
+		return;
+	for (size_t i = 0; i < *n; i++) {
+		const struct cand *c = &cs->v[chain[i]];
+
+		if (!c->minor || !carries_sentence(p, c))
+			chain[kept++] = chain[i];
+	}
+	*n = kept;
+}
+
 /* ---- titles, bodies and resolutions ---------------------------------- */
 
 struct span {
@@ -2047,7 +2105,8 @@ static bool has_long_lower_word(const char *s, size_t len)
 /*
  * A numbered heading that runs on into its minute after a colon: "Apologies
  * for absence: Cllr White (work).", "Declarations of interest: none."  The
- * label (up to eight words before ": ") is the title when what follows reads
+ * label (up to twelve words before ": ": "Minutes of the meeting held on 7th
+ * February 2024: Approved and signed.") is the title when what follows reads
  * as prose: a lower-case start, or a sentence ending in a full stop with a
  * lower-case word of four letters or more in it, a date or "None." ("Date
  * of next meeting: 8 April 2024.", but an agenda's "Approval of minutes
@@ -2071,7 +2130,7 @@ static size_t label_before_prose(const char *s, size_t len, bool dash_ok, size_t
 		words += s[colon] == ' ' && colon && s[colon - 1] != ' ';
 	if (!sep)
 		sep = 1;
-	if (colon >= len || colon < 3 || words > 8 || colon + sep >= len || (sep == 1 && s[colon + 1] != ' '))
+	if (colon >= len || colon < 3 || words > 12 || colon + sep >= len || (sep == 1 && s[colon + 1] != ' '))
 		return 0;
 	r = skip_blanks(s, len, colon + sep);
 	while (e > r && (s[e - 1] == ' ' || s[e - 1] == '\t'))
@@ -4033,6 +4092,7 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 	if (rc != CM_OK)
 		goto out;
 	drop_contents_list(&p, &cs, chain, &n_chain);
+	drop_numbered_paragraphs(&p, &cs, chain, &n_chain);
 	if (n_chain < 2) {
 		/* no numbering: headings, bold lines or "Label:" paragraphs */
 		size_t n_un = 0;

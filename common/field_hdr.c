@@ -833,9 +833,13 @@ static char *committee_shape(char *c)
 	{
 		/* "Area Planning Committee (North)": a bracket after the name is its part;
 		 * "(SPECIAL)", a meeting's kind, is not */
-		char *open = strchr(c, '(');
+		char *open = strchr(c, '('), *close = open ? strchr(open, ')') : NULL;
 		size_t base;
 
+		if (close && strncmp(close + 1, " of ", 4) == 0) {
+			close[1] = '\0';	/* "Licensing Sub-Committee (Hearing) of Elmshire District Council" */
+			n = strlen(c);
+		}
 		if (open && open > c + 1 && open[-1] == ' ' && c[n - 1] == ')' && !strchr(open + 1, '(') &&
 		    n - (size_t)(open - c) <= 24 && has_committee_word(c, (size_t)(open - c) - 1)) {
 			bool kind = is_meeting_kind_word(open + 1, (size_t)(c + n - 1 - (open + 1)));

@@ -567,8 +567,9 @@ static void test_field_label_colon_then_minute(void **state)
 		  " 50/24      CHAIR'S REPORT: THE NEW BUS SHELTER\n"
 		  " 51/24      Approval of minutes from meeting date: May 9, 2023\n"
 		  " 52/24      Close: 9.15 p.m.\n"
-		  " 53/24      Date of next meeting: 8 April 2024.\n", NULL, NULL);
-	assert_items(&m, "45/24,46/24,47/24,48/24,49/24,50/24,51/24,52/24,53/24");
+		  " 53/24      Date of next meeting: 8 April 2024.\n"
+		  " 54/24      Minutes of the meeting held on 7th February 2024: Approved and signed.\n", NULL, NULL);
+	assert_items(&m, "45/24,46/24,47/24,48/24,49/24,50/24,51/24,52/24,53/24,54/24");
 	assert_string_equal(m.items[0].title, "Apologies for absence");
 	assert_string_equal(m.items[1].title, "Declarations of interest");
 	assert_string_equal(m.items[2].title, "Highways");
@@ -579,6 +580,7 @@ static void test_field_label_colon_then_minute(void **state)
 	assert_string_equal(m.items[6].title, "Approval of minutes from meeting date: May 9, 2023");
 	assert_string_equal(m.items[7].title, "Close: 9.15 p.m.");
 	assert_string_equal(m.items[8].title, "Date of next meeting");
+	assert_string_equal(m.items[9].title, "Minutes of the meeting held on 7th February 2024");
 	field_meeting_release(&m);
 }
 
@@ -1676,6 +1678,38 @@ static void test_field_movers_and_outcome_on_one_line(void **state)
 	assert_int_equal(m.items[0].resolutions.n, 1);
 	assert_string_equal(m.items[0].resolutions.v[0], "to approve the minutes as written");
 	assert_int_equal(m.items[1].resolutions.n, 0);	/* no vote said */
+	field_meeting_release(&m);
+}
+
+/*
+ * Minute numbers in square brackets ("[145] TO RECEIVE APOLOGIES"); numbered
+ * paragraphs under numbered headings ("3.0 INTERNAL AUDIT" / "3.1 The Head
+ * of Audit presented the report.") are the headings' text, while
+ * sub-numbers with titles ("4.1 Risk Register") stay items.
+ */
+static void test_field_bracketed_numbers_and_numbered_paragraphs(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "ELMSHIRE TOWN COUNCIL\nMINUTES OF THE FULL COUNCIL MEETING HELD ON 6TH MARCH 2024\n\n"
+		  "[145] TO RECEIVE APOLOGIES FOR ABSENCE\nCllr G Hay.\n\n"
+		  "[146] TO RECEIVE DECLARATIONS OF INTEREST\nNone.\n\n"
+		  "[147] TO APPROVE THE MINUTES\nRESOLVED: that the minutes be approved.\n", NULL, NULL);
+	assert_items(&m, "145,146,147");
+	assert_string_equal(m.items[2].title, "TO APPROVE THE MINUTES");
+	field_meeting_release(&m);
+
+	parse(&m, "Elmshire City Council\nAudit Committee\nMinutes \xe2\x80\x93 6 March 2024\n\n"
+		  "1.0  APOLOGIES\n1.1  Apologies were received from Cllr G Hay.\n\n"
+		  "2.0  DECLARATIONS OF INTEREST\n2.1  None.\n\n"
+		  "3.0  INTERNAL AUDIT PROGRESS REPORT\n3.1  The Head of Audit presented the report.\n"
+		  "3.2  RESOLVED that the report be noted.\n\n"
+		  "4.0  RISK REGISTER\n4.1  The Committee reviewed the register in detail.\n"
+		  "4.2  Strategic Risks\n", NULL, NULL);
+	assert_items(&m, "1.0,2.0,3.0,4.0,4.2");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_non_null(strstr(m.items[2].body, "The Head of Audit presented the report."));
 	field_meeting_release(&m);
 }
 
@@ -2841,6 +2875,8 @@ static void test_field_committee_shapes(void **state)
 		static const char *const named[][2] = {
 			{ "Minutes of a meeting of the Area Planning Committee (North) held on 12 March 2024",
 			  "Area Planning Committee (North)" },
+			{ "Minutes of a meeting of the Licensing Sub-Committee (Hearing) of Elmshire District Council "
+			  "held on 12 March 2024", "Licensing Sub-Committee (Hearing)" },
 			{ "Minutes of the Planning Sub-Committee B held on 12 March 2024", "Planning Sub-Committee B" },
 			{ "MINUTES OF THE LICENSING COMMITTEE (SPECIAL) HELD ON 12 MARCH 2024", "Licensing Committee" },
 		};
@@ -3189,6 +3225,7 @@ int main(void)
 		cmocka_unit_test(test_field_attendance_labels_more),
 		cmocka_unit_test(test_field_movers_and_outcome_on_one_line),
 		cmocka_unit_test(test_field_resolution_numbers_and_vote_records),
+		cmocka_unit_test(test_field_bracketed_numbers_and_numbered_paragraphs),
 		cmocka_unit_test(test_field_title_dash_minute),
 		cmocka_unit_test(test_field_movers_on_one_line),
 		cmocka_unit_test(test_field_decision_lead_ins),
