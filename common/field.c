@@ -559,6 +559,7 @@ static size_t number_word(const char *s, size_t len)
 		"agenda item no. ", "agenda item ", "item no. ", "item no ", "item ", "minute no. ",
 		"minute no ", "minute ", "min. no. ", "min no. ", "min. ", "min ",
 		"article ", "\xc2\xa7 ", "\xc2\xa7",	/* a town meeting's warrant; "§ 5" */
+		"eitem rhif ", "eitem ",	/* Welsh: "Eitem 3 / Item 3 – Cofnodion / Minutes" */
 	};
 
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
@@ -603,6 +604,25 @@ static unsigned letter_code(const char *s, size_t len, size_t *i)
 		return 0;
 	*i = j;
 	return h ? h : 1;
+}
+
+/*
+ * After a number in one language, the same number in another ("Eitem 3 /
+ * Item 3 – Cofnodion / Minutes"): the offset past " / Item 3" from s[i],
+ * or i when it is not there.
+ */
+static size_t same_number_again(const char *s, size_t len, size_t i, const char *num, size_t nl)
+{
+	size_t j, w;
+
+	if (i + 2 >= len || s[i] != '/' || s[i + 1] != ' ')
+		return i;
+	j = i + 2;
+	w = number_word(s + j, len - j);
+	if (!w || j + w + nl > len || memcmp(s + j + w, num, nl) != 0 ||
+	    (j + w + nl < len && ascii_is_alnum(s[j + w + nl])))
+		return i;
+	return skip_blanks(s, len, j + w + nl);
 }
 
 /*
@@ -765,6 +785,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		if (skip_blanks(s, len, i) == i && i == marked)
 			return false;	/* "3rd", but "1.**Attendance**" is a heading */
 		i = skip_blanks(s, len, i);
+		i = same_number_again(s, len, i, p->t + l->off + ns, ne - ns);
 		if (i + 1 < len && s[i] == '-' && s[i + 1] == ' ')
 			i = skip_blanks(s, len, i + 1);
 		else if (i + 3 < len && memcmp(s + i, "\xe2\x80", 2) == 0 &&

@@ -2293,6 +2293,20 @@ static bool has_draft_line(const struct fparse *p, size_t n)
 	return false;
 }
 
+/*
+ * Four items or more, nearly all (four in five) with no text under their
+ * titles: a list of business to come, as an agenda that never says
+ * "agenda" prints it ("I. Call to Order" / "II. Pledge of Allegiance" / ...).
+ */
+static bool items_stand_alone(const struct field_meeting *m)
+{
+	size_t bare = 0;
+
+	for (size_t i = 0; i < m->n_items; i++)
+		bare += m->items[i].body[0] == '\0';
+	return m->n_items >= 4 && bare * 5 >= m->n_items * 4;
+}
+
 static void detect_kind(const struct fparse *p, struct field_meeting *m)
 {
 	size_t n = p->n < HDR_KIND_BYTES ? p->n : HDR_KIND_BYTES;
@@ -2321,7 +2335,9 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	    text_find_ci(s, head, "minute of meeting") < head || text_find_ci(s, head, "minute of the") < head ||
 	    text_find_ci(s, head, "notes of the") < head || text_find_ci(s, head, "action notes") < head ||
 	    text_find_ci(s, head, "meeting notes") < head || text_find_ci(s, head, "record of decisions") < head ||
-	    text_find_ci(s, head, "summary of decisions") < head || text_find_ci(s, head, "decision notice") < head)
+	    text_find_ci(s, head, "summary of decisions") < head || text_find_ci(s, head, "decision notice") < head ||
+	    text_find_ci(s, head, "summary of actions") < head || text_find_ci(s, head, "schedule of decisions") < head ||
+	    text_find_ci(s, head, "decisions list") < head || text_find_ci(s, head, "decision list") < head)
 		minutes += 5;	/* "MINUTES OF THE SPECIAL CITY COUNCIL MEETING"; Welsh "COFNODION";
 				 * informal "Notes of the ... Working Group", "Record of Decisions",
 				 * "Summary of Decisions"; Scotland's "MINUTE of MEETING of the ..." */
@@ -2366,6 +2382,8 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		m->kind = FIELD_KIND_AGENDA;
 	else if (report >= 3)
 		m->kind = FIELD_KIND_REPORT;
+	else if (items_stand_alone(m))
+		m->kind = FIELD_KIND_AGENDA;	/* headings with nothing under them: an agenda's list */
 	else
 		m->kind = FIELD_KIND_OTHER;
 	/* draft: "draft" or "unconfirmed" in the heading, a "DRAFT" line (a

@@ -416,6 +416,17 @@ static void test_field_kind_agenda_and_report(void **state)
 	      NULL, NULL);
 	assert_true(m.draft);
 	field_meeting_release(&m);
+	/* a list of headings with nothing under them, the word "agenda" only in an item: an agenda */
+	parse(&m, "ELMDALE SCHOOL DISTRICT\nBOARD OF EDUCATION\nREGULAR MEETING\nMarch 5, 2024\n\n"
+		  "I. Call to Order\nII. Pledge of Allegiance\nIII. Approval of Agenda\nIV. Consent Items\n"
+		  "V. Adjournment\n", NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
+	field_meeting_release(&m);
+	/* "Summary of Actions" heads minutes */
+	parse(&m, "ELMSHIRE COUNCIL\nSUMMARY OF ACTIONS\nPlanning Committee 5 March 2024\n\n"
+		  "1. 24/0001 Mill Lane - Approved\n2. 24/0002 Church St - Refused\n", NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_MINUTES);
+	field_meeting_release(&m);
 }
 
 static void test_field_junk_input(void **state)
@@ -2818,6 +2829,15 @@ static void test_field_councils_named_other_ways(void **state)
 	assert_string_equal(m.council, "Cyngor Cymuned Bryn a Maes");
 	assert_int_equal(m.date, 20171011);
 	assert_int_equal(m.kind, FIELD_KIND_MINUTES);
+	field_meeting_release(&m);
+
+	/* bilingual item numbers: "Eitem 1 / Item 1 \u2013 Ymddiheuriadau / Apologies" */
+	parse(&m, "CYNGOR CYMUNED BRYN A MAES\nBRYN AND MAES COMMUNITY COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n"
+		  "Eitem 1 / Item 1 \xe2\x80\x93 Ymddiheuriadau / Apologies\nCllr G Hay.\n\n"
+		  "Eitem 2 / Item 2 \xe2\x80\x93 Cofnodion / Minutes\nApproved.\n\n"
+		  "Eitem 3 / Item 3 \xe2\x80\x93 Cynllunio / Planning\nNo applications.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[0].title, "Ymddiheuriadau / Apologies");
 	field_meeting_release(&m);
 
 	/* "The Corporation of the City of X" named only in the body */
