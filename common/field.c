@@ -64,6 +64,7 @@
 #include "sbuf.h"
 #include "text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -2894,7 +2895,8 @@ static bool is_mover_line(const char *s, size_t len)
 }
 
 /*
- * "CARRIED", "CARRIED 5/0", "Motion carried unanimously", "LOST", "DEFEATED": a vote's
+ * "CARRIED", "CARRIED 5/0", "Motion carried unanimously", "LOST", "DEFEATED",
+ * "Motion Passed (4 to 0)", "Motion Failed (1 to 3)": a vote's
  * outcome line; also after the mover and seconder and a column gap (New
  * Zealand: "Cr Ellis / Cr Fong          CARRIED").
  */
@@ -2902,10 +2904,15 @@ static bool is_outcome_line(const char *s, size_t len)
 {
 	size_t cell, pre;
 
-	if (len < 40 && (text_starts_ci(s, len, "carried") || text_starts_ci(s, len, "motion carried") ||
-			 text_starts_ci(s, len, "lost") || text_starts_ci(s, len, "motion lost") ||
-			 text_starts_ci(s, len, "defeated") || text_starts_ci(s, len, "motion defeated")))
-		return true;
+	static const char *const outcomes[] = {
+		"carried", "lost", "defeated", "passed", "failed", "motion carried", "motion carries",
+		"motion lost", "motion defeated", "motion passed", "motion passes", "motion failed",
+		"motion fails",
+	};
+
+	for (size_t k = 0; k < sizeof outcomes / sizeof *outcomes && len < 40; k++)
+		if (text_starts_ci(s, len, outcomes[k]))
+			return true;	/* eSCRIBE: "Motion Passed (4 to 0)", "Motion Failed (1 to 3)" */
 	cell = text_last_cell(s, len, 2);
 	for (pre = cell; pre > 0 && (s[pre - 1] == ' ' || s[pre - 1] == '\t'); pre--)
 		;
@@ -3093,7 +3100,7 @@ static size_t motion_in_line(const char *s, size_t len)
 /* Where a vote's outcome is said in s: 1 carried, -1 failed, 0 not said. */
 static int motion_outcome(const char *s, size_t len)
 {
-	static const char *const failed[] = { "failed", "lost", "defeated", "motion died", "withdrawn" };
+	static const char *const failed[] = { "failed", "fails", "lost", "defeated", "motion died", "withdrawn" };
 	static const char *const carried[] = { "carried", "passed", "approved", "adopted", "all in favour",
 					       "all in favor", "unanimous" };
 	int count = vote_count(s, len);
@@ -3467,6 +3474,18 @@ static bool is_signature_line(const char *s, size_t len)
 	return best >= 5;
 }
 
+/* Lines after a decision's start that its vote's outcome may come within (the record of the votes between). */
+enum { FIELD_VOTE_LINES = 8 };
+
+/* Drop the item's resolutions after the first n. */
+static void res_drop_to(struct field_item *it, size_t n)
+{
+	while (it->resolutions.n > n) {
+		free(it->resolutions.v[--it->resolutions.n]);
+		it->resolutions.v[it->resolutions.n] = NULL;
+	}
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
 {
@@ -3476,12 +3495,14 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
 	size_t list_from = 0;	/* the item's resolutions before the list being read */
 	bool resolved, mid = false;	/* the line holds a resolution marker; in mid-line */
+	size_t decided_line = 0, decided_n = SIZE_MAX;	/* where the last decision began; resolutions before it */
 	int rc = CM_OK;
 
 	for (size_t k = sp->body_line; k < sp->end && rc == CM_OK; k++) {
 		const struct fline *l = &p->lines[k];
 		const char *s = p->t + l->off, *t;
-		size_t len = l->len, tl, mk, rest, motion_at;
+		size_t len = l->len, tl, mk, rest, motion_at, n_before = it->resolutions.n;
+		enum res_state st_before = st;
 		bool list;
 
 		if (l->flags & (FLINE_RUNNING | FLINE_ITEMREF))
@@ -3551,14 +3572,18 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			sbuf_add(&cur, t, tl);
 			goto next;
 		}
+		if (st == RES_NONE && it->resolutions.n > decided_n && k <= decided_line + FIELD_VOTE_LINES &&
+		    is_outcome_line(t, tl) && motion_outcome(t, tl) < 0) {
+			/* eSCRIBE: "That ..." / the vote's record / "Motion Failed (1 to 3)": the decision falls */
+			res_drop_to(it, decided_n);
+			goto next;
+		}
 		if (st != RES_NONE && (st != RES_LIST || !list) && is_outcome_line(t, tl)) {
 			/* "CARRIED 5/0" ends the decision (a list's too); "LOST" undoes it */
 			if (motion_outcome(t, tl) < 0) {
 				sbuf_reset(&cur);
-				while (st == RES_LIST && it->resolutions.n > list_from) {
-					free(it->resolutions.v[--it->resolutions.n]);
-					it->resolutions.v[it->resolutions.n] = NULL;
-				}
+				if (st == RES_LIST)
+					res_drop_to(it, list_from);
 			}
 			rc = res_flush_as(&cur, it, one_sentence);
 			st = RES_NONE;
@@ -3660,6 +3685,10 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		}
 next:
 		blank_seen = false;
+		if (st_before == RES_NONE && st != RES_NONE) {
+			decided_line = k;
+			decided_n = n_before;
+		}
 	}
 	if (rc == CM_OK)
 		rc = st == RES_MOTION || st == RES_MOTION_WAIT ? motion_flush(&cur, it, 0) : res_flush_as(&cur, it, one_sentence);

@@ -1172,6 +1172,20 @@ static void committee_tidy(char *c, const char *council)
 		memmove(c, c + 4, n - 3);
 		n -= 4;
 	}
+	{
+		/* "Regular Board" (Meeting), "Special Planning Commission": the meeting's kind is no part of the name */
+		static const char *const kinds[] = { "regular ", "special ", "adjourned ", "ordinary ", "extraordinary ", "monthly " };
+
+		for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+			size_t l = strlen(kinds[k]);
+
+			if (n > l && strncasecmp(c, kinds[k], l) == 0 && has_committee_word(c + l, n - l)) {
+				memmove(c, c + l, n - l + 1);
+				n -= l;
+				break;
+			}
+		}
+	}
 	if (council && *council) {
 		size_t cl = strlen(council), pl;
 		const char *place = council_place(council, &pl);
@@ -2138,6 +2152,23 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 			continue;
 		if (heading || lists[cur - WHO_PRESENT].len + len > HDR_LIST_BYTES)
 			continue;	/* "#### **Minutes**" inside the Present block; junk */
+		for (size_t j = 2; j + 2 < len; j++) {
+			/* "Present: A, B, C. Absent: D.": a second label after the first list's stop */
+			size_t r2;
+			enum who w2;
+
+			if (s[j - 1] != ' ' || (s[j - 2] != '.' && s[j - 2] != ';') || !ascii_is_upper(s[j]))
+				continue;
+			w2 = attendance_label(s + j, len - j, &r2);
+			if (w2 == WHO_NONE || w2 == WHO_END || w2 == WHO_CHAIR || w2 == WHO_ATTENDING || r2 == 0)
+				continue;
+			sbuf_add(&lists[cur - WHO_PRESENT], s, j - 2);
+			sbuf_addch(&lists[cur - WHO_PRESENT], '\n');
+			cur = w2;
+			s += j + r2;
+			len -= j + r2;
+			j = 1;
+		}
 		sbuf_add(&lists[cur - WHO_PRESENT], s, len);
 		sbuf_addch(&lists[cur - WHO_PRESENT], '\n');
 	}

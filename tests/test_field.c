@@ -1693,6 +1693,45 @@ static void test_field_movers_and_outcome_on_one_line(void **state)
 }
 
 /*
+ * eSCRIBE minutes (Canada): "That ..." under its mover, the record of the
+ * votes, then "Motion Passed (4 to 0)" or "Motion Failed (1 to 3)": a
+ * failed motion decides nothing.  BoardDocs (US school boards): a roll with
+ * a second label after its stop ("Members present: A, B. Absent: C."), a
+ * "Regular Board Meeting" is the board's.
+ */
+static void test_field_escribe_and_boarddocs(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "# Council Minutes\n\n2nd Meeting of City Council\nJanuary 23, 2024, 4:00 PM\n\n"
+		  "# 1.&nbsp;Consent\n\n**Moved by:** S. Lewis\n\n**Seconded by:** P. Cuddy\n\n"
+		  "That items 1.1 to 1.3 BE APPROVED.\n\n**Yeas: (4):** J. Morgan, H. McAlister, S. Lewis, and P. Cuddy\n\n"
+		  "**Motion Passed (4 to 0)**\n\n"
+		  "# 2.&nbsp;Budget Update\n\n**Moved by:** H. McAlister\n\n**Seconded by:** S. Lewis\n\n"
+		  "That the report BE RECEIVED for information.\n\n**Yeas: (1):** H. McAlister\n\n"
+		  "**Nays: (3):** J. Morgan, S. Lewis, and P. Cuddy\n\n**Motion Failed (1 to 3)**\n\n"
+		  "# 3.&nbsp;Adjournment\n\nThe meeting adjourned at 5:12 PM.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "That items 1.1 to 1.3 BE APPROVED");
+	assert_int_equal(m.items[1].resolutions.n, 0);
+	field_meeting_release(&m);
+
+	parse(&m, "Elmdale Community School District\nMinutes\nRegular Board Meeting\nMarch 11, 2024 6:00 PM\n\n"
+		  "1. Opening of Meeting\n1.01 Call to Order\nPresident Ann Bee called the meeting to order.\n"
+		  "1.02 Roll Call\nMembers present: Ann Bee, Carl Dee, Eve Eff, Gus Hay. Absent: Ivy Jay.\n"
+		  "2. Adjournment\n", NULL, NULL);
+	assert_string_equal(m.council, "Elmdale Community School District");
+	assert_string_equal(m.committee, "Board");
+	assert_int_equal(m.present.n, 4);
+	assert_string_equal(m.present.v[3], "Gus Hay");
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Ivy Jay");
+	field_meeting_release(&m);
+}
+
+/*
  * Minute numbers in square brackets ("[145] TO RECEIVE APOLOGIES"); numbered
  * paragraphs under numbered headings ("3.0 INTERNAL AUDIT" / "3.1 The Head
  * of Audit presented the report.") are the headings' text, while
@@ -3246,6 +3285,7 @@ int main(void)
 		cmocka_unit_test(test_field_movers_and_outcome_on_one_line),
 		cmocka_unit_test(test_field_resolution_numbers_and_vote_records),
 		cmocka_unit_test(test_field_bracketed_numbers_and_numbered_paragraphs),
+		cmocka_unit_test(test_field_escribe_and_boarddocs),
 		cmocka_unit_test(test_field_title_dash_minute),
 		cmocka_unit_test(test_field_movers_on_one_line),
 		cmocka_unit_test(test_field_decision_lead_ins),
