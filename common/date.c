@@ -274,20 +274,54 @@ static int read_year(const char *s, size_t len, size_t *i)
 	return y;
 }
 
-bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
+/* Offset past an optional weekday ("Wednesday,", "Tues") at the start of s. */
+static size_t skip_weekday(const char *s, size_t len)
 {
-	size_t i = 0, j, dashed = 0;
-	int d, m, y, val;
+	size_t i = 0, j;
 
-	if (!s)
-		return false;
-	/* optional weekday */
-	if (i < len && ascii_is_alpha((unsigned char)s[i]) &&
-	    match_name(s, len, i, weekday_names, 7, &j) >= 0) {
+	if (i < len && ascii_is_alpha((unsigned char)s[i]) && match_name(s, len, i, weekday_names, 7, &j) >= 0) {
 		i = skip_space(s, len, j);
 		if (i < len && s[i] == ',')
 			i = skip_space(s, len, i + 1);
 	}
+	return i;
+}
+
+int date_order(const char *s, size_t len)
+{
+	size_t i, j;
+	int a, b;
+
+	if (!s)
+		return 0;
+	i = skip_weekday(s, len);
+	if (i >= len)
+		return 0;
+	if (!ascii_is_digit((unsigned char)s[i]))
+		return match_month(s, len, i, &j) >= 0 ? 1 : 0;	/* "March 4, 2024" */
+	j = i;
+	if (read_num(s, len, &j, 2, &a) && j < len && (s[j] == '/' || s[j] == '-') && j + 1 < len &&
+	    ascii_is_digit((unsigned char)s[j + 1])) {
+		j++;
+		if (!read_num(s, len, &j, 2, &b))
+			return 0;
+		return a > 12 && b <= 12 ? -1 : b > 12 && a <= 12 ? 1 : 0;	/* "14/03/2024", "03/14/2024" */
+	}
+	if (j >= len || ascii_is_digit((unsigned char)s[j]) || s[j] == '.' || s[j] == '/')
+		return 0;	/* "2024-03-04", "4.3.24" */
+	if (s[j] == '-' && !(j + 1 < len && ascii_is_alpha((unsigned char)s[j + 1])))
+		return 0;
+	return -1;	/* "4 March 2024", "4th of March", "4-Mar-2024" */
+}
+
+bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
+{
+	size_t i, j, dashed = 0;
+	int d, m, y, val;
+
+	if (!s)
+		return false;
+	i = skip_weekday(s, len);
 	if (i >= len)
 		return false;
 	if (ascii_is_digit((unsigned char)s[i])) {

@@ -35,6 +35,14 @@ enum { DATE_YEAR_MIN = 1900, DATE_YEAR_MAX = 2099 };
 bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed);
 
 /*
+ * Which order the date that starts at s (as date_find found it) shows:
+ * 1 month first ("March 4, 2024", "03/14/2024"), -1 day first ("4 March
+ * 2024", "14/03/2024"), 0 neither ("04/03/2024", "2024-03-04", "4.3.24").
+ * A document's dates vote on how to read its ambiguous ones.
+ */
+int date_order(const char *s, size_t len);
+
+/*
  * Find the first date in s..s+len that starts at a word boundary.  On
  * success stores the date, and the offsets of its first byte and one past
  * its last byte, and returns true.  Linear in len.  Any out pointer may be

@@ -43,6 +43,8 @@ enum { HDR_HEADING_LINES = 15 };
 enum { HDR_BLOCK_LINES = 30 };
 /* Council candidates kept; more than a handful is noise. */
 enum { HDR_COUNCILS_MAX = 12 };
+/* Bytes of text whose dates vote on reading "03/04/2024" month first. */
+enum { HDR_ORDER_BYTES = 65536 };
 /* Bytes at the start of the text used to decide the kind and draft flag. */
 enum { HDR_KIND_BYTES = 3000 };
 /* Front matter read for the heading fields: headers never run longer, and
@@ -1618,6 +1620,26 @@ static void venue_below_date(const char *s, size_t n, size_t de, struct field_me
 	}
 }
 
+/*
+ * An ambiguous numeric date ("03/04/2024", read day first) read month first
+ * when the document writes its other dates so ("March 12, 2024",
+ * "03/14/2024") more often than day first (US minutes); d otherwise.
+ */
+static int month_first_if_written_so(const struct fparse *p, const char *ds, size_t dl, int d)
+{
+	size_t n = p->n < HDR_ORDER_BYTES ? p->n : HDR_ORDER_BYTES, from = 0, a, b;
+	int votes = 0, day = d % 100, month = d / 100 % 100;
+
+	if (date_order(ds, dl) != 0 || day > 12 || day == month || !ascii_is_digit(ds[0]) ||
+	    !memchr(ds, '/', dl < 6 ? dl : 6))
+		return d;	/* not "03/04/2024" */
+	while (from < n && date_find(p->t + from, n - from, NULL, &a, &b)) {
+		votes += date_order(p->t + from + a, b - a);
+		from += b;
+	}
+	return votes > 0 ? d / 10000 * 10000 + day * 100 + month : d;
+}
+
 static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
 {
 	const char *s = sbuf_str(front);
@@ -1663,6 +1685,8 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 		ds = pub_ds;
 		de = pub_de;
 	}
+	if (m->date && de > ds)
+		m->date = month_first_if_written_so(p, s + ds, de - ds, m->date);
 	if (!m->date && p->opts->path && (m->date = date_without_year(s, n, p->opts->path)) != 0)
 		m->date_src = FIELD_SRC_PATH;
 	if (!m->date && p->opts->path && (m->date = date_from_path(p->opts->path)) != 0)

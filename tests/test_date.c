@@ -109,6 +109,26 @@ static void test_date_parse_numeric_forms(void **state)
 	assert_int_equal(parse("26/19"), 0);
 }
 
+/* Which order a date's text shows: the votes that read "03/04/2024" in a US document. */
+static void test_date_order(void **state)
+{
+	static const struct {
+		const char *s;
+		int order;
+	} cases[] = {
+		{ "March 4, 2024", 1 }, { "Monday, March 4th, 2024", 1 }, { "03/14/2024", 1 },
+		{ "4 March 2024", -1 }, { "Monday 4th of March 2024", -1 }, { "14/03/2024", -1 }, { "4-Mar-2024", -1 },
+		{ "04/03/2024", 0 }, { "2024-03-04", 0 }, { "4.3.24", 0 }, { "12-03-2024", 0 },
+	};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		print_message("%s\n", cases[k].s);
+		assert_int_equal(date_order(cases[k].s, strlen(cases[k].s)), cases[k].order);
+	}
+	assert_int_equal(date_order(NULL, 0), 0);
+}
+
 static void test_date_parse_validation(void **state)
 {
 	(void)state;
@@ -269,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_date_parse_abbreviations),
 		cmocka_unit_test(test_date_parse_numeric_forms),
 		cmocka_unit_test(test_date_parse_validation),
+		cmocka_unit_test(test_date_order),
 		cmocka_unit_test(test_date_parse_consumed),
 		cmocka_unit_test(test_date_find_first_in_text),
 		cmocka_unit_test(test_date_time_forms),

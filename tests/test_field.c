@@ -3018,6 +3018,27 @@ static void test_field_committee_shapes(void **state)
 	}
 }
 
+/* "03/04/2024" is 4 March in minutes that write "February 20, 2024" (US), 3 April in ones that write "5 February 2024". */
+static void test_field_numeric_date_read_as_the_document_writes_dates(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "City of Elmdale\nCity Council Minutes\n03/04/2024\n\n1. Approval of Minutes\n"
+		  "The minutes of February 20, 2024 were approved.\n\n2. Adjournment\nAdjourned.\n", NULL, NULL);
+	assert_int_equal(m.date, 20240304);
+	field_meeting_release(&m);
+	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 03/04/2024\n\n1. Minutes\n"
+		  "The minutes of 5 March 2024 were approved.\n\n2. Close\nClosed.\n", NULL, NULL);
+	assert_int_equal(m.date, 20240403);
+	field_meeting_release(&m);
+	/* no other date: day first, as before */
+	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 03/04/2024\n\n1. Minutes\nApproved.\n"
+		  "\n2. Close\nClosed.\n", NULL, NULL);
+	assert_int_equal(m.date, 20240403);
+	field_meeting_release(&m);
+}
+
 static void test_field_meeting_date_not_publication_date(void **state)
 {
 	struct field_meeting m = {0};
@@ -3279,6 +3300,7 @@ int main(void)
 		cmocka_unit_test(test_field_committee_shapes),
 		cmocka_unit_test(test_field_kind_from_heading),
 		cmocka_unit_test(test_field_meeting_date_not_publication_date),
+		cmocka_unit_test(test_field_numeric_date_read_as_the_document_writes_dates),
 		cmocka_unit_test(test_field_us_caps_sections_over_labels),
 		cmocka_unit_test(test_field_us_headings_with_nothing_under),
 		cmocka_unit_test(test_field_attendance_labels_more),
