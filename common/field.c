@@ -561,6 +561,7 @@ static size_t number_word(const char *s, size_t len)
 		"minute no ", "minute ", "min. no. ", "min no. ", "min. ", "min ",
 		"article ", "\xc2\xa7 ", "\xc2\xa7",	/* a town meeting's warrant; "§ 5" */
 		"eitem rhif ", "eitem ",	/* Welsh: "Eitem 3 / Item 3 – Cofnodion / Minutes" */
+		"no. ",	/* "No. 45 Apologies" */
 	};
 
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
@@ -608,6 +609,50 @@ static unsigned letter_code(const char *s, size_t len, size_t *i)
 }
 
 /*
+ * A minute number with the council's financial year before or after it:
+ * "24/25-045", "24-25/045", "2024-25/045", "24/25/045", "045/24-25",
+ * "045/24/25", "24/25 045" (the year's second part one more than its
+ * first).  With the same separator twice, or a space, the minute must have
+ * three digits ("24/25/045"; "11/12/13" is a date, "24/25 budget" a
+ * year).  Returns the offset after it, the minute in *minute and the year
+ * in *year (its parts as digits: 2425); 0 when s[i] starts none.
+ */
+static size_t financial_year_number(const char *s, size_t len, size_t i, long *minute, unsigned *year)
+{
+	long a, b, m;
+	size_t na = read_digits(s, len, i, 4, &a), nb, nm, j;
+
+	if ((na == 2 || na == 4) && i + na + 3 < len && strchr("/-.", s[i + na])) {
+		/* the year first */
+		j = i + na + 1;
+		nb = read_digits(s, len, j, 2, &b);
+		j += nb;
+		if (nb == 2 && b == (a + 1) % 100 && j + 1 < len && strchr("/-. ", s[j])) {
+			char sep2 = s[j];
+
+			nm = read_digits(s, len, j + 1, 4, &m);
+			if (nm && ((sep2 != s[i + na] && sep2 != ' ') || nm == 3) &&
+			    (j + 1 + nm >= len || !(ascii_is_alnum(s[j + 1 + nm]) || strchr("/-", s[j + 1 + nm])))) {
+				*minute = m;
+				*year = (unsigned)((a % 100) * 100 + b);
+				return j + 1 + nm;
+			}
+		}
+	}
+	nm = read_digits(s, len, i, 4, &m);
+	j = i + nm;
+	if (nm && j + 5 < len && s[j] == '/' && read_digits(s, len, j + 1, 2, &a) == 2 && strchr("/-.", s[j + 3]) &&
+	    read_digits(s, len, j + 4, 2, &b) == 2 && b == (a + 1) % 100 && (s[j + 3] != '/' || nm == 3) &&
+	    (j + 6 >= len || !(ascii_is_alnum(s[j + 6]) || (strchr("/-.", s[j + 6]) && j + 7 < len && ascii_is_digit(s[j + 7]))))) {
+		/* the year after */
+		*minute = m;
+		*year = (unsigned)(a * 100 + b);
+		return j + 6;
+	}
+	return 0;
+}
+
+/*
  * After a number in one language, the same number in another ("Eitem 3 /
  * Item 3 – Cofnodion / Minutes"): the offset past " / Item 3" from s[i],
  * or i when it is not there.
@@ -636,7 +681,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	const char *s = p->t + l->off;
 	size_t len = l->len, i = 0, ns, ne, nd, tl, tk = k;
 	bool heading = false, word = false, bare = false, paren = false;
-	size_t marked;
+	size_t marked, fy;
 	char closer = ')';
 	long a, b, v;
 	const char *title;
@@ -687,7 +732,10 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		i += nd;
 		c->scheme = SCHEME_INT;
 		c->major = a;
-		if (minute_separator(s, len, i, nd, paren, c->code != 0)) {
+		if ((fy = financial_year_number(s, len, i - nd, &c->major, &c->prefix)) != 0) {
+			c->scheme = SCHEME_SLASH;	/* "24/25-045", "045/24-25" */
+			i = fy;
+		} else if (minute_separator(s, len, i, nd, paren, c->code != 0)) {
 			size_t n2 = read_digits(s, len, i + 1, 4, &b);
 
 			if (n2 < 2 || (i + 1 + n2 < len && (s[i + 1 + n2] == '/' || s[i + 1 + n2] == '.') &&

@@ -1732,6 +1732,49 @@ static void test_field_escribe_and_boarddocs(void **state)
 }
 
 /*
+ * Minute numbers with the council's financial year before or after them
+ * ("24/25-045", "24.25/045", "045/24-25", "24/25/045"), or after "No.";
+ * a date ("11/12/13") and a year's budget ("24/25 Budget") are no such numbers.
+ */
+static void test_field_financial_year_minute_numbers(void **state)
+{
+	static const struct {
+		const char *n[3], *want;
+	} forms[] = {
+		{ { "24/25-045", "24/25-046", "24/25-047" }, "24/25-045,24/25-046,24/25-047" },
+		{ { "24-25/045", "24-25/046", "24-25/047" }, "24-25/045,24-25/046,24-25/047" },
+		{ { "24.25/045", "24.25/046", "24.25/047" }, "24.25/045,24.25/046,24.25/047" },
+		{ { "2024-25/045", "2024-25/046", "2024-25/047" }, "2024-25/045,2024-25/046,2024-25/047" },
+		{ { "24/25/045", "24/25/046", "24/25/047" }, "24/25/045,24/25/046,24/25/047" },
+		{ { "045/24-25", "046/24-25", "047/24-25" }, "045/24-25,046/24-25,047/24-25" },
+		{ { "045/24/25", "046/24/25", "047/24/25" }, "045/24/25,046/24/25,047/24/25" },
+		{ { "24/25 045", "24/25 046", "24/25 047" }, "24/25 045,24/25 046,24/25 047" },
+		{ { "No. 45", "No. 46", "No. 47" }, "45,46,47" },
+	};
+	struct field_meeting m = {0};
+
+	(void)state;
+	for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+		char doc[600];
+		int used = snprintf(doc, sizeof doc, "Elmshire Parish Council\nMinutes of the meeting held on 4 March 2024\n\n"
+				    "%s Apologies\nCllr G Hay.\n\n%s Minutes\nApproved.\n\n%s Planning\nNo applications.\n",
+				    forms[k].n[0], forms[k].n[1], forms[k].n[2]);
+
+		assert_true(used > 0 && (size_t)used < sizeof doc);
+		print_message("%s\n", forms[k].n[0]);
+		parse(&m, doc, NULL, NULL);
+		assert_items(&m, forms[k].want);
+		assert_string_equal(m.items[2].title, "Planning");
+		field_meeting_release(&m);
+	}
+	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 4 March 2024\n\n1. Apologies\nNone.\n\n"
+		  "2. Budget\n24/25 Budget was agreed.\n11/12/13 was the date of the old plan.\n\n3. Close\nClosed.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3");
+	field_meeting_release(&m);
+}
+
+/*
  * Minute numbers in square brackets ("[145] TO RECEIVE APOLOGIES"); numbered
  * paragraphs under numbered headings ("3.0 INTERNAL AUDIT" / "3.1 The Head
  * of Audit presented the report.") are the headings' text, while
@@ -3307,6 +3350,7 @@ int main(void)
 		cmocka_unit_test(test_field_movers_and_outcome_on_one_line),
 		cmocka_unit_test(test_field_resolution_numbers_and_vote_records),
 		cmocka_unit_test(test_field_bracketed_numbers_and_numbered_paragraphs),
+		cmocka_unit_test(test_field_financial_year_minute_numbers),
 		cmocka_unit_test(test_field_escribe_and_boarddocs),
 		cmocka_unit_test(test_field_title_dash_minute),
 		cmocka_unit_test(test_field_movers_on_one_line),
