@@ -31,6 +31,7 @@
 #include "sbuf.h"
 #include "text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -343,6 +344,16 @@ static size_t place_before(const char *t, size_t at, size_t max)
 	return st;
 }
 
+/* Does t[0..n) start with a word that is no place ("Annual Parish Meeting", "Special School District")? */
+static bool names_no_place(const char *t, size_t n)
+{
+	size_t j = 0;
+
+	while (j < n && t[j] != ' ')
+		j++;
+	return is_not_place(t, j);
+}
+
 /*
  * Every "<Place> <kind>" in t[0..n): up to max capitalised words before
  * the kind (capitalised itself when capital) name the place, the whole is
@@ -362,7 +373,7 @@ static int council_scan_place_kind(const char *t, size_t n, size_t hend, const c
 		at += from;
 		from = at + kl;
 		st = place_before(t, at, max);
-		if (st < at && (!capital || ascii_is_upper(t[at])))
+		if (st < at && (!capital || ascii_is_upper(t[at])) && !names_no_place(t + st, at - st))
 			rc = council_add(cc, n_cc, t + st, at + kl - st, t + st, at - 1 - st, at < hend ? 110 : 10);
 	}
 	return rc;
@@ -381,12 +392,15 @@ static int council_scan_named(const struct fparse *p, size_t hend, struct counci
 {
 	static const char *const of_kinds[] = {
 		"city of ", "town of ", "township of ", "village of ", "county of ", "borough of ",
-		"municipality of ", "shire of ",
+		"municipality of ", "shire of ", "parish council of ",
 	};
 	/* a place before its kind: US districts, South Africa's municipalities, India's corporations */
 	static const char *const districts[] = {
 		"school district", "college district", "local municipality", "district municipality",
 		"metropolitan municipality", "municipal corporation",
+		/* England: a parish without a council; authorities that are councils of their own kind */
+		"parish meeting", "combined authority", "fire authority", "fire and rescue authority",
+		"national park authority",
 	};
 	static const char *const us_units[] = { "township", "county", "village", "borough" };
 	/* US counties and parishes governed by a body named after them: the whole name is the council */
@@ -603,49 +617,83 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
  * Scotland's councils): one to three capitalised words, none a council's
  * kind or a word that is no place, then "Council".
  */
+/* Line k trimmed of blanks and heading markup ("# ", "**"). */
+static void heading_line(const struct fparse *p, size_t k, const char **s, size_t *len)
+{
+	*s = p->t + p->lines[k].off;
+	*len = p->lines[k].len;
+	while (*len && (**s == '#' || **s == '*' || **s == ' ')) {
+		(*s)++;
+		(*len)--;
+	}
+	while (*len && ((*s)[*len - 1] == '*' || (*s)[*len - 1] == ' '))
+		(*len)--;
+}
+
+/*
+ * Does q (ql bytes) name a place alone: one to three capitalised words
+ * (after an optional "The"), none a council's kind or a word that is no
+ * place?  *qs gets where the place starts.
+ */
+static bool is_bare_place(const char *q, size_t ql, size_t *qs)
+{
+	size_t words = 0, i;
+
+	*qs = 0;
+	if (text_starts_ci(q, ql, "the "))
+		*qs = 4;
+	for (i = *qs; i < ql; words++) {
+		size_t e = i;
+		bool bad = !ascii_is_upper(q[i]);
+
+		while (e < ql && q[e] != ' ')
+			e++;
+		for (size_t t = 0; t < sizeof council_types / sizeof *council_types && !bad; t++)
+			bad = strlen(council_types[t]) == e - i && strncasecmp(q + i, council_types[t], e - i) == 0;
+		bad = bad || is_not_place(q + i, e - i);
+		if (bad)
+			return false;
+		i = e;
+		while (i < ql && q[i] == ' ')
+			i++;
+	}
+	return words >= 1 && words <= 3;
+}
+
 static int council_scan_bare(const struct fparse *p, struct council_cand *cc, size_t *n_cc)
 {
-	size_t seen = 0;
+	size_t seen = 0, prev = SIZE_MAX;
 
 	for (size_t k = 0; k < p->n_lines && seen < 5; k++) {
-		const char *s = p->t + p->lines[k].off, *q;
-		size_t len = p->lines[k].len, ql, words = 0, i;
+		const char *s, *ps;
+		size_t len, pl, qs;
 
 		if (p->lines[k].flags & FLINE_BLANK)
 			continue;
 		seen++;
-		while (len && (*s == '#' || *s == '*' || *s == ' ')) {
-			s++;
-			len--;
-		}
-		while (len && (s[len - 1] == '*' || s[len - 1] == ' '))
-			len--;
-		if (len < 9 || len > 60 || strncasecmp(s + len - 8, " council", 8) != 0)
-			continue;
-		q = s;
-		ql = len - 8;
-		if (text_starts_ci(q, ql, "the ")) {
-			q += 4;
-			ql -= 4;
-		}
-		for (i = 0; i < ql; words++) {
-			size_t e = i;
-			bool bad = !ascii_is_upper(q[i]);
+		heading_line(p, k, &s, &len);
+		if (len >= 9 && len <= 60 && strncasecmp(s + len - 8, " council", 8) == 0 &&
+		    is_bare_place(s, len - 8, &qs))
+			return council_add(cc, n_cc, s, len, s + qs, len - 8 - qs, 108);
+		if (prev != SIZE_MAX && len >= 9 && len <= 30 && strncasecmp(s + len - 8, " council", 8) == 0) {
+			/* a letterhead over two lines: "ELMSHIRE" / "TOWN COUNCIL" */
+			struct sbuf name = {0};
+			int rc;
 
-			while (e < ql && q[e] != ' ')
-				e++;
-			for (size_t t = 0; t < sizeof council_types / sizeof *council_types && !bad; t++)
-				bad = strlen(council_types[t]) == e - i && strncasecmp(q + i, council_types[t], e - i) == 0;
-			for (size_t t = 0; t < sizeof not_places / sizeof *not_places && !bad; t++)
-				bad = strlen(not_places[t]) == e - i && strncasecmp(q + i, not_places[t], e - i) == 0;
-			if (bad)
-				break;
-			i = e;
-			while (i < ql && q[i] == ' ')
-				i++;
+			heading_line(p, prev, &ps, &pl);
+			for (size_t t = 0; t < sizeof council_types / sizeof *council_types; t++)
+				if (strlen(council_types[t]) == len - 8 && strncasecmp(s, council_types[t], len - 8) == 0 &&
+				    pl <= 40 && is_bare_place(ps, pl, &qs)) {
+					sbuf_add(&name, ps, pl);
+					sbuf_addch(&name, ' ');
+					sbuf_add(&name, s, len);
+					rc = sbuf_oom(&name) ? CM_ENOMEM :
+							       council_add(cc, n_cc, name.buf, name.len, ps + qs, pl - qs, 108);
+					sbuf_release(&name);
+					return rc;
+				}
 		}
-		if (i >= ql && words >= 1 && words <= 3)
-			return council_add(cc, n_cc, s, len, q, ql, 108);
+		prev = k;
 	}
 	return CM_OK;
 }

@@ -2879,6 +2879,14 @@ static void test_field_councils_named_other_ways(void **state)
 			{ "GREENE COUNTY COMMISSION\nMINUTES OF REGULAR SESSION\nMarch 4, 2024", "Greene County Commission" },
 			{ "HAYS COUNTY COMMISSIONERS COURT\nMINUTES\nMarch 4, 2024", "Hays County Commissioners Court" },
 			{ "CITY AND COUNTY OF BROOMFIELD\nCITY COUNCIL MINUTES\nMarch 4, 2024", "City and County of Broomfield" },
+			/* a letterhead over two lines; a parish council named the other way round; a
+			 * parish without a council; authorities that are councils of their own kind */
+			{ "ELMSHIRE\nTOWN COUNCIL\nMinutes of the meeting held on 4 March 2024", "Elmshire Town Council" },
+			{ "PARISH COUNCIL OF ELMSHIRE\nMinutes of the meeting held on 4 March 2024", "Parish Council of Elmshire" },
+			{ "ELMSHIRE PARISH MEETING\nMinutes of the meeting held on 4 March 2024", "Elmshire Parish Meeting" },
+			{ "Elmshire Combined Authority\nMinutes of the meeting held on 4 March 2024", "Elmshire Combined Authority" },
+			{ "Elmshire National Park Authority\nMinutes of the meeting held on 4 March 2024",
+			  "Elmshire National Park Authority" },
 		};
 
 		for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
