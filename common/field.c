@@ -1634,16 +1634,23 @@ static void drop_contents_list(const struct fparse *p, const struct cands *cs, s
 }
 
 /*
- * Does candidate c carry a sentence rather than a title: a line of four
- * words or more ending in a full stop ("The Head of Audit presented the
- * report."), "None." or "Nil.", or a full-width line running on in lower
- * case (c->prose)?
+ * Does candidate c carry a sentence that reports what happened rather than
+ * a title: a line ending in a full stop with a verb of the record in it
+ * ("The Head of Audit presented the report.", "Apologies were received
+ * ..."), "None." or "Nil.", or a full-width line running on in lower case
+ * (c->prose)?  Not an agenda's item written as an order ("Approve the
+ * minutes of the February 27, 2024 regular meeting.").
  */
 static bool carries_sentence(const struct fparse *p, const struct cand *c)
 {
+	static const char *const verbs[] = {
+		" was ", " were ", " had ", " has ", " have ", " noted", " reported", " presented", " received",
+		" agreed", " confirmed", " discussed", " reviewed", " explained", " advised", " thanked",
+		" welcomed", " informed", " updated", " said ", " asked",
+	};
 	const struct fline *l = &p->lines[c->title_line];
 	const char *s = p->t + l->off + c->title_off;
-	size_t len = l->len - c->title_off, words = 1;
+	size_t len = l->len - c->title_off;
 
 	text_trim(&s, &len);
 	if (c->prose)
@@ -1652,9 +1659,10 @@ static bool carries_sentence(const struct fparse *p, const struct cand *c)
 		return false;
 	if (len <= 5 && (text_starts_ci(s, len, "none") || text_starts_ci(s, len, "nil")))
 		return true;
-	for (size_t i = 1; i < len; i++)
-		words += s[i] == ' ' && s[i - 1] != ' ';
-	return words >= 4;
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+		if (text_find_ci(s, len, verbs[k]) < len)
+			return true;
+	return false;
 }
 
 /*

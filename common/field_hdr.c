@@ -1203,7 +1203,8 @@ static int committee_meeting_kind(const char *s, size_t n, char **out)
 static void committee_tidy(char *c, const char *council)
 {
 	static const char *const labels[] = {
-		"minutes:", "agenda:", "draft minutes:", "minutes -", "agenda -", "decisions:",
+		"minutes:", "agenda:", "draft minutes:", "minutes -", "agenda -", "decisions:", "meeting:",
+		"committee:", "meeting of:",
 	};
 	size_t n = strlen(c);
 

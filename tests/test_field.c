@@ -1778,7 +1778,8 @@ static void test_field_financial_year_minute_numbers(void **state)
  * Minute numbers in square brackets ("[145] TO RECEIVE APOLOGIES"); numbered
  * paragraphs under numbered headings ("3.0 INTERNAL AUDIT" / "3.1 The Head
  * of Audit presented the report.") are the headings' text, while
- * sub-numbers with titles ("4.1 Risk Register") stay items.
+ * sub-numbers with titles ("4.1 Risk Register") and an agenda's orders
+ * ("2.1 Approve the minutes of ... meeting.") stay items.
  */
 static void test_field_bracketed_numbers_and_numbered_paragraphs(void **state)
 {
@@ -1803,6 +1804,16 @@ static void test_field_bracketed_numbers_and_numbered_paragraphs(void **state)
 	assert_items(&m, "1.0,2.0,3.0,4.0,4.2");
 	assert_int_equal(m.items[2].resolutions.n, 1);
 	assert_non_null(strstr(m.items[2].body, "The Head of Audit presented the report."));
+	field_meeting_release(&m);
+
+	/* an agenda's sub-items written as orders are items */
+	parse(&m, "CITY OF ELMDALE\nCITY COUNCIL REGULAR MEETING AGENDA\nTuesday, March 12, 2024 at 6:00 PM\n\n"
+		  "1.   CALL TO ORDER\n2.   CONSENT CALENDAR\n"
+		  "     2.1   Approve the minutes of the February 27, 2024 regular meeting.\n"
+		  "     2.2   Authorize the purchase of a dump truck in the amount of $142,500.\n"
+		  "     2.3   Accept the annual audit of the city's accounts.\n"
+		  "3.   ADJOURNMENT\n", NULL, NULL);
+	assert_items(&m, "1,2,2.1,2.2,2.3,3");
 	field_meeting_release(&m);
 }
 
@@ -2987,6 +2998,7 @@ static void test_field_committee_shapes(void **state)
 			  "Area Planning Committee (North)" },
 			{ "Minutes of a meeting of the Licensing Sub-Committee (Hearing) of Elmshire District Council "
 			  "held on 12 March 2024", "Licensing Sub-Committee (Hearing)" },
+			{ "Meeting: Planning Committee\nDate: 12 March 2024", "Planning Committee" },
 			{ "Minutes of the Planning Sub-Committee B held on 12 March 2024", "Planning Sub-Committee B" },
 			{ "MINUTES OF THE LICENSING COMMITTEE (SPECIAL) HELD ON 12 MARCH 2024", "Licensing Committee" },
 		};
