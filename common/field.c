@@ -1637,9 +1637,10 @@ static void drop_contents_list(const struct fparse *p, const struct cands *cs, s
  * Does candidate c carry a sentence that reports what happened rather than
  * a title: a line ending in a full stop with a verb of the record in it
  * ("The Head of Audit presented the report.", "Apologies were received
- * ..."), "None." or "Nil.", or a full-width line running on in lower case
- * (c->prose)?  Not an agenda's item written as an order ("Approve the
- * minutes of the February 27, 2024 regular meeting.").
+ * ..."), or "None." or "Nil."?  Not an agenda's item written as an order
+ * ("Approve the minutes of the February 27, 2024 regular meeting."), nor a
+ * long title wrapped onto a line in lower case ("... Change of use to a
+ * house in" / "multiple occupation").
  */
 static bool carries_sentence(const struct fparse *p, const struct cand *c)
 {
@@ -1653,8 +1654,6 @@ static bool carries_sentence(const struct fparse *p, const struct cand *c)
 	size_t len = l->len - c->title_off;
 
 	text_trim(&s, &len);
-	if (c->prose)
-		return true;
 	if (!len || s[len - 1] != '.')
 		return false;
 	if (len <= 5 && (text_starts_ci(s, len, "none") || text_starts_ci(s, len, "nil")))

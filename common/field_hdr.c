@@ -1801,7 +1801,13 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 			if (at == n)
 				continue;
 			st = at + strlen(leads[k]);
-			text_strip_markup(s + st, n - st < 200 ? n - st : 200, &one);
+			{
+				/* a label's value is its line; a sentence may wrap, but not over a blank line */
+				size_t w = n - st < 200 ? n - st : 200;
+				const char *stop = k == 3 ? memchr(s + st, '\n', w) : memmem(s + st, w, "\n\n", 2);
+
+				text_strip_markup(s + st, stop ? (size_t)(stop - (s + st)) : w, &one);
+			}
 			{
 				struct sbuf f = {0};
 				const char *v;
@@ -1830,6 +1836,8 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 							break;
 						}
 				}
+				if (e > 3 && (strncasecmp(v + e - 3, " on", 3) == 0 || strncasecmp(v + e - 3, " at", 3) == 0))
+					e -= 3;	/* "HELD IN THE VILLAGE HALL" / "ON" / "" / "23rd May 2019" */
 				if (e > 3 && e < 120)
 					m->venue = clean_dup(v, e, true, &rc);
 				sbuf_release(&f);

@@ -5,9 +5,10 @@
  * stays flat for any page size, and entities come out decoded.  Page chrome
  * is dropped (script, style, nav, header/footer/aside outside the article,
  * forms' controls, role=navigation/search/banner, hidden elements); the title
- * and headings get lines of their own, block elements end lines, table cells
- * are separated by tabs.  The encoding is the page's own declaration, else
- * the same guess as for plain text (UTF-8, else Windows-1252).
+ * and headings get lines of their own, paragraphs end with a blank line,
+ * other block elements end lines, table cells are separated by tabs.  The
+ * encoding is the page's own declaration, else the same guess as for plain
+ * text (UTF-8, else Windows-1252).
  */
 #include "ext.h"
 #include "textenc.h"
@@ -233,8 +234,8 @@ static void on_end(void *ud, const xmlChar *xname)
 		st->pre--;
 	if ((!strcasecmp(name, "ol") || !strcasecmp(name, "ul")) && st->n_lists)
 		st->n_lists--;
-	if (is_heading(name) || !strcasecmp(name, "title"))
-		blank_line(st);
+	if (is_heading(name) || !strcasecmp(name, "title") || !strcasecmp(name, "p"))
+		blank_line(st);	/* a paragraph ends as a word processor's does: its text never runs into the next */
 	else if (in_list(html_block, name))
 		newline(st);
 }
@@ -375,6 +376,8 @@ int ext_html_to_text(const unsigned char *html, size_t len, size_t cap, struct s
 	if (!st.truncated)
 		htmlParseChunk(ctxt, NULL, 0, 1);
 	newline(&st);
+	while (out->len > st.start + 1 && out->buf[out->len - 1] == '\n' && out->buf[out->len - 2] == '\n')
+		sbuf_setlen(out, out->len - 1);	/* the text ends with one line end, a last paragraph's or heading's too */
 	if (sbuf_oom(out))
 		rc = cm_err_set(err, CM_ENOMEM, "out of memory holding html text");
 	if (st.truncated)

@@ -1289,6 +1289,21 @@ static void test_extract_html_windows_1252_without_charset(void **state)
 	assert_string_equal(d->text, "Café & “market”\n");
 }
 
+/* Paragraphs end with a blank line, so a decision's paragraph never runs into the page's footer. */
+static void test_extract_html_paragraphs_apart(void **state)
+{
+	struct fixture *f = *state;
+	static const char h[] = "<html><body><h3>Minutes</h3><p><b>RESOLVED:</b> That the minutes be approved.</p>"
+				"<p>Elmshire District Council, Elmshire House</p><div>one</div><div>two</div></body></html>";
+	const struct extract_doc *d;
+
+	write_file(path_in(f, "m.html"), h, sizeof h - 1);
+	d = one_doc(f, path_in(f, "m.html"));
+	assert_int_equal(d->code, CM_OK);
+	assert_string_equal(d->text, "Minutes\n\nRESOLVED: That the minutes be approved.\n\n"
+				     "Elmshire District Council, Elmshire House\n\none\ntwo\n");
+}
+
 static void test_extract_unreadable_and_missing_files(void **state)
 {
 	struct fixture *f = *state;
@@ -1699,6 +1714,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_extract_html_drops_chrome, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract_html_paragraphs_apart, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_docx_paragraphs_tables_no_fields, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_odt_paragraphs_tables_no_comments, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_extract_rtf_unicode_and_no_banner, setup, teardown),

@@ -222,6 +222,17 @@ static void test_field_dudley_layout(void **state)
 	assert_int_equal(m.items[1].resolutions.n, 2);
 	assert_string_equal(m.items[1].resolutions.v[1], "That officers report back");
 	field_meeting_release(&m);
+
+	/* a "Venue:" label's value is its line; "held in" may wrap, not over a blank line */
+	parse(&m, "Planning Committee\nTuesday, 12th March, 2024 7.00 pm\nVenue: Council Chamber, Elmshire House\n\n"
+		  "Attendance\n\nPresent: Councillors A Bee (Chair), C Dee\n\n45. Apologies\nNone.\n\n46. Minutes\nApproved.\n",
+	      NULL, NULL);
+	assert_string_equal(m.venue, "Council Chamber, Elmshire House");
+	field_meeting_release(&m);
+	parse(&m, "MINUTES OF THE ELMFORD ANNUAL PARISH MEETING\nHELD IN THE VILLAGE HALL\nON\n\n23rd May 2019\n\n"
+		  "1. Apologies\nNone.\n\n2. Reports\nNoted.\n", NULL, NULL);
+	assert_string_equal(m.venue, "Village Hall");
+	field_meeting_release(&m);
 }
 
 /* ModernGov PDF text: "(Item N)" lines, form feeds, page numbers, running footer. */
@@ -1804,6 +1815,19 @@ static void test_field_bracketed_numbers_and_numbered_paragraphs(void **state)
 	assert_items(&m, "1.0,2.0,3.0,4.0,4.2");
 	assert_int_equal(m.items[2].resolutions.n, 1);
 	assert_non_null(strstr(m.items[2].body, "The Head of Audit presented the report."));
+	field_meeting_release(&m);
+
+	/* sub-items whose long titles wrap onto a line in lower case are items */
+	parse(&m, "Elmshire District Council\nMinutes of the Planning Committee held on 6 March 2024\n\n"
+		  "Item 1 Apologies for Absence\nNone.\n\nItem 2 Planning Applications\nThe following were considered.\n\n"
+		  "Item 2a 24/01612/COU - Former Depot, 10 Church Street, Yarlthorpe - Change of use to a house in\n"
+		  "multiple occupation\n\nThe Head of Planning reported on the application and the objections received.\n\n"
+		  "Item 2b 24/01596/COU - Land at 85 Quarry Road, Harningham - Erection of 137 dwellings with\n"
+		  "associated access\n\nThe Head of Planning reported on the application and the objections received.\n\n"
+		  "Item 2c 24/01423/HOU - Land North of 73 Market Place, Trelwick - Retail unit and a drive-through\n"
+		  "restaurant\n\nThe Head of Planning reported on the application and the objections received.\n\n"
+		  "Item 3 Appeal Decisions\nNoted.\n", NULL, NULL);
+	assert_items(&m, "1,2,2a,2b,2c,3");
 	field_meeting_release(&m);
 
 	/* an agenda's sub-items written as orders are items */
