@@ -1731,6 +1731,20 @@ static size_t count_bold(const char *s, size_t len)
  * decision or name.  A line in lower case set under the title after a long
  * line (under_title) may start as a sentence would: "to the Three Lawsuits ...".
  */
+/*
+ * Does the (trimmed) line s start with a field's label of three words at
+ * most in a column of its own (Legistar: "Attachments:   Staff Report",
+ * "Enactment No:   RES-24-15")?  Such a line ends a title above it.
+ */
+static bool is_field_label(const char *s, size_t len)
+{
+	size_t rest, gap = column_gap(s, len, &rest), words = 1;
+
+	for (size_t i = 0; i < gap; i++)
+		words += s[i] == ' ';
+	return gap >= 2 && s[gap - 1] == ':' && words <= 3;
+}
+
 static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 {
 	static const char *const not_tails[] = {
@@ -1756,6 +1770,8 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 		len -= 2;
 	}
 	if (len > 100 || bullet_at(s, len, 0) || list_marker(s, len) || s[0] == '#' || s[0] == '*')
+		return false;
+	if (is_field_label(s, len))
 		return false;
 	last = s[len - 1];
 	{
@@ -1977,6 +1993,21 @@ static bool is_under_title(const struct fparse *p, size_t head, size_t prev, siz
 	       line_reach(p, prev) * 10 > p->wrap_width * 6 && line_was_wrapped(p, prev, j, true);
 }
 
+/* Is line k, on the page of line k - 1, a field's label (is_field_label)? */
+static bool line_is_field_label(const struct fparse *p, size_t k)
+{
+	const char *s;
+	size_t len;
+
+	if (k >= p->n_lines || (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
+	    p->lines[k].page != p->lines[k - 1].page)
+		return false;
+	s = p->t + p->lines[k].off;
+	len = p->lines[k].len;
+	text_trim(&s, &len);
+	return is_field_label(s, len);
+}
+
 /* Does the line after j, on its page, start further left than j ("    Recommendation: ...")? */
 static bool returns_left(const struct fparse *p, size_t j)
 {
@@ -2042,7 +2073,7 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 			return j;
 		if (p->lines[j + 1].page != p->lines[j].page)
 			return k;
-		if (under && returns_left(p, j))
+		if (under && (returns_left(p, j) || line_is_field_label(p, j + 1)))
 			return j;
 		if (n == 0 && is_short_before_long(p, j))
 			return j;	/* no blank line: a short tail, then a full-width body line */
@@ -3084,7 +3115,8 @@ static bool is_motion_start(const char *s, size_t len)
 		return false;
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
 		if (text_starts_ci(s, len, labels[k]))
-			return text_find_ci(s, len, " to ") < len || text_find_ci(s, len, " that ") < len;
+			return text_find_ci(s, len, " to ") < len || text_find_ci(s, len, " that ") < len ||
+			       (len > 5 && strncasecmp(s + len - 5, " that", 5) == 0);	/* "..., that" / "this be Approved." */
 	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
 		size_t words = 0, verb = 6;	/* " moved" */
 
@@ -3417,23 +3449,25 @@ static void headings_above(const struct fparse *p, struct cands *cs, const size_
  */
 static void roll_call_lines(struct fparse *p, const struct cands *cs, const size_t *chain, size_t n)
 {
-	static const char *const words[] = { "roll call", "attendance", "present", "sederunt" };
+	/* the roll's own item, else the opening's (Legistar: "1. CALL TO ORDER" / "Present: 5 - ...") */
+	static const char *const words[] = { "roll call", "attendance", "present", "sederunt", "call to order", "opening" };
 
 	p->roll_from = p->roll_to = 0;
-	for (size_t i = 0; i < n && i < 4; i++) {
-		const struct cand *c = &cs->v[chain[i]];
-		const struct fline *l = &p->lines[c->title_line];
-		const char *t = p->t + l->off + c->title_off;
-		size_t tl = l->len - c->title_off;
+	for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+		for (size_t i = 0; i < n && i < 4; i++) {
+			const struct cand *c = &cs->v[chain[i]];
+			const struct fline *l = &p->lines[c->title_line];
+			const char *t = p->t + l->off + c->title_off;
+			size_t tl = l->len - c->title_off < 60 ? l->len - c->title_off : 60;
 
-		for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-			if (text_find_ci(t, tl < 60 ? tl : 60, words[w]) < (tl < 60 ? tl : 60)) {
+			if (text_find_ci(t, tl, words[w]) < tl) {
 				p->roll_from = c->title_line;
 				p->roll_to = i + 1 < n ? cs->v[chain[i + 1]].line : p->n_lines;
 				if (p->roll_to > p->roll_from + 40)
 					p->roll_to = p->roll_from + 40;
 				return;
 			}
+		}
 	}
 }
 

@@ -1704,6 +1704,46 @@ static void test_field_movers_and_outcome_on_one_line(void **state)
 }
 
 /*
+ * Legistar minutes (US): a title wrapped under its column ends where a
+ * field's label starts ("Attachments:   Staff Report"); "A motion was made
+ * by A, seconded by B, that" / "this Contract be Approved. The motion
+ * carried ..."; the roll under the call to order ("Present:  5 -  ...").
+ */
+static void test_field_legistar_minutes(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "City of Elmdale\n                               Meeting Minutes\n                                 City Council\n"
+		  "Tuesday, March 12, 2024                  6:00 PM                  Council Chambers\n\n"
+		  "1.    CALL TO ORDER\n\n      Mayor Bee called the meeting to order at 6:02 p.m.\n\n"
+		  "      Present:  5 -   Mayor Ann Bee, Councilmember Carl Dee, Councilmember Eve Eff,\n"
+		  "                      Councilmember Gus Hay and Councilmember Ivy Jay\n\n"
+		  "2.    CONSENT CALENDAR\n\n"
+		  "2.A   24-0123       Approval of the Minutes of the February 27, 2024 Meeting\n"
+		  "                    Attachments:   Minutes 2-27-24\n"
+		  "                    A motion was made by Councilmember Dee, seconded by Councilmember Eff, that\n"
+		  "                    this Minutes be Approved. The motion carried by the following vote:\n"
+		  "                    Aye:  5 -  Bee, Dee, Eff, Hay and Jay\n\n"
+		  "2.B   24-0124       Award of Contract to Elm Paving Inc. for the 2024 Street Resurfacing\n"
+		  "                    Project in the Amount of $1,204,000\n"
+		  "                    Attachments:   Staff Report, Contract\n"
+		  "                    A motion was made by Councilmember Hay, seconded by Councilmember Jay, that\n"
+		  "                    this Contract be Approved. The motion carried by the following vote:\n"
+		  "                    Aye:  4 -  Bee, Dee, Hay and Jay\n\n"
+		  "3.    ADJOURNMENT\n\n      The meeting adjourned at 7:15 p.m.\n", NULL, NULL);
+	assert_items(&m, "1,2,2.A,2.B,3");
+	assert_string_equal(m.items[2].title, "Approval of the Minutes of the February 27, 2024 Meeting");
+	assert_string_equal(m.items[3].title,
+			    "Award of Contract to Elm Paving Inc. for the 2024 Street Resurfacing Project in the Amount of $1,204,000");
+	assert_int_equal(m.items[3].resolutions.n, 1);
+	assert_string_equal(m.items[3].resolutions.v[0], "that this Contract be Approved");
+	assert_int_equal(m.present.n, 5);
+	assert_string_equal(m.present.v[4], "Ivy Jay");
+	field_meeting_release(&m);
+}
+
+/*
  * eSCRIBE minutes (Canada): "That ..." under its mover, the record of the
  * votes, then "Motion Passed (4 to 0)" or "Motion Failed (1 to 3)": a
  * failed motion decides nothing.  BoardDocs (US school boards): a roll with
@@ -3396,6 +3436,7 @@ int main(void)
 		cmocka_unit_test(test_field_bracketed_numbers_and_numbered_paragraphs),
 		cmocka_unit_test(test_field_financial_year_minute_numbers),
 		cmocka_unit_test(test_field_escribe_and_boarddocs),
+		cmocka_unit_test(test_field_legistar_minutes),
 		cmocka_unit_test(test_field_title_dash_minute),
 		cmocka_unit_test(test_field_movers_on_one_line),
 		cmocka_unit_test(test_field_decision_lead_ins),
