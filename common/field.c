@@ -1469,7 +1469,7 @@ static size_t sections_of(struct cands *cs, unsigned char *state, struct chain_s
 	size_t n = 0;
 
 	for (size_t i = 0; i < cs->n; i++)
-		if (cs->v[i].scheme != scheme)
+		if (cs->v[i].scheme != scheme && state[i] == CAND_LIVE)
 			state[i] = CAND_OUT;
 	best = best_chain(cs, state, tab, cap, true);
 	first = best;
@@ -1540,6 +1540,47 @@ static size_t select_sections(struct cands *cs, unsigned char *state, struct cha
  * Choose the items (sections, then each section's chains; see above).  The
  * chosen indices, in document order, go to a malloc'd *out.
  */
+/*
+ * A numbered list inside an item (`3. Finance` / `The following payments
+ * were approved:` / `1. Clerk's salary   £450.00` / `2. HMRC   £112.50`
+ * / ... / `4. Planning`): a run from 1, one entry a line, after a line
+ * ending in a colon, between an item and the item numbered one more.  Its
+ * entries are no items, and they must not read as a second meeting's
+ * numbering that the next item would jump (they become CAND_DEAD).
+ */
+static void drop_nested_lists(const struct cands *cs, unsigned char *state)
+{
+	for (size_t i = 0; i < cs->n; i++) {
+		const struct cand *r = &cs->v[i];
+		size_t j = i, m;
+		long k;
+
+		if (r->major != 1 || r->minor || !r->listy || r->scheme != SCHEME_INT)
+			continue;
+		while (j + 1 < cs->n && cs->v[j + 1].scheme == r->scheme && cs->v[j + 1].code == r->code &&
+		       cs->v[j + 1].major == cs->v[j].major + 1 && !cs->v[j + 1].minor &&
+		       cs->v[j + 1].line == cs->v[j].line + 1)
+			j++;
+		if (j == i)
+			continue;
+		for (k = (long)i - 1; k >= 0; k--)
+			if (cs->v[k].scheme == r->scheme && cs->v[k].code == r->code && !cs->v[k].minor &&
+			    cs->v[k].prefix == r->prefix)
+				break;
+		if (k < 0 || cs->v[k].major < 1)
+			continue;
+		for (m = j + 1; m < cs->n; m++)
+			if (cs->v[m].scheme == r->scheme && cs->v[m].code == r->code && !cs->v[m].minor &&
+			    cs->v[m].prefix == r->prefix && cs->v[m].major == cs->v[k].major + 1)
+				break;
+		if (m == cs->n)
+			continue;
+		for (size_t q = i; q <= j; q++)
+			state[q] = CAND_DEAD;
+		i = j;
+	}
+}
+
 static int select_item_chain(struct cands *cs, bool agenda_like, size_t **out, size_t *n_out)
 {
 	struct chain_slot *tab;
@@ -1559,6 +1600,7 @@ static int select_item_chain(struct cands *cs, bool agenda_like, size_t **out, s
 		free(state);
 		return CM_ENOMEM;
 	}
+	drop_nested_lists(cs, state);
 	n_sec = select_sections(cs, state, tab, cap, sec, FIELD_CHAINS_MAX);
 	if (!n_sec) {
 		select_range(cs, state, tab, cap, 0, cs->n, agenda_like, false);

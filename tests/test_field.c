@@ -1783,6 +1783,31 @@ static void test_field_escribe_and_boarddocs(void **state)
 }
 
 /*
+ * A numbered list inside an item (an English parish's payments: "3. Finance"
+ * / "The following payments were approved:" / "1. Clerk's salary  \u00a3450.00"
+ * ...): no items, and the items after it ("4. Planning") are not lost to a
+ * second numbering it would seem to start.
+ */
+static void test_field_numbered_list_inside_an_item(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 4 March 2024\n\n"
+		  "1. Apologies\nNone.\n\n2. Minutes\nThe minutes of 5 February were approved.\n\n"
+		  "3. Finance\nThe following payments were approved:\n"
+		  "1. Clerk's salary (February)        \xc2\xa3" "450.00\n"
+		  "2. HMRC PAYE                        \xc2\xa3" "112.50\n"
+		  "3. Elmshire Village Hall (hire)      \xc2\xa3" "25.00\n"
+		  "4. Grass cutting contractor         \xc2\xa3" "240.00\n\n"
+		  "4. Planning\nNo applications.\n\n5. Date of next meeting\n1 April 2024.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	assert_string_equal(m.items[3].title, "Planning");
+	assert_non_null(strstr(m.items[2].body, "HMRC PAYE"));
+	field_meeting_release(&m);
+}
+
+/*
  * Minute numbers with the council's financial year before or after them
  * ("24/25-045", "24.25/045", "045/24-25", "24/25/045"), or after "No.";
  * a date ("11/12/13") and a year's budget ("24/25 Budget") are no such numbers.
@@ -3434,6 +3459,7 @@ int main(void)
 		cmocka_unit_test(test_field_movers_and_outcome_on_one_line),
 		cmocka_unit_test(test_field_resolution_numbers_and_vote_records),
 		cmocka_unit_test(test_field_bracketed_numbers_and_numbered_paragraphs),
+		cmocka_unit_test(test_field_numbered_list_inside_an_item),
 		cmocka_unit_test(test_field_financial_year_minute_numbers),
 		cmocka_unit_test(test_field_escribe_and_boarddocs),
 		cmocka_unit_test(test_field_legistar_minutes),
