@@ -117,6 +117,7 @@ struct cand {
 	bool lone_ok;       /* may stand as the only item: short title, no full stop */
 	bool prose;         /* a full-width line running on into the next: a numbered paragraph */
 	bool listy;         /* after a line ending in ':', or ending in ';': an entry of a list */
+	bool entry_only;    /* nothing but blank lines between it and the next candidate's line */
 	char last;          /* last character of the title's first line */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
@@ -1540,13 +1541,32 @@ static size_t select_sections(struct cands *cs, unsigned char *state, struct cha
  * Choose the items (sections, then each section's chains; see above).  The
  * chosen indices, in document order, go to a malloc'd *out.
  */
+/* Set each candidate's entry_only: only blank lines before the next candidate's line (or the text's end). */
+static void mark_entries(const struct fparse *p, struct cands *cs)
+{
+	for (size_t i = 0; i < cs->n; i++) {
+		size_t next = p->n_lines;
+
+		for (size_t j = i + 1; j < cs->n; j++)
+			if (cs->v[j].line > cs->v[i].line) {
+				next = cs->v[j].line;
+				break;
+			}
+		cs->v[i].entry_only = true;
+		for (size_t q = cs->v[i].title_line + 1; q < next && cs->v[i].entry_only; q++)
+			cs->v[i].entry_only = (p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING)) != 0;
+	}
+}
+
 /*
  * A numbered list inside an item (`3. Finance` / `The following payments
  * were approved:` / `1. Clerk's salary   £450.00` / `2. HMRC   £112.50`
- * / ... / `4. Planning`): a run from 1, one entry a line, after a line
- * ending in a colon, between an item and the item numbered one more.  Its
- * entries are no items, and they must not read as a second meeting's
- * numbering that the next item would jump (they become CAND_DEAD).
+ * / ... / `4. Planning`): a run from 1 after a line ending in a colon,
+ * its entries with nothing but blank lines between them (entry_only),
+ * between an item and the item numbered one more.  Its entries are no
+ * items, and they must not read as a second meeting's numbering that the
+ * next item would jump (they become CAND_DEAD).  A second meeting's items
+ * have text under them.
  */
 static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 {
@@ -1557,9 +1577,8 @@ static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 
 		if (r->major != 1 || r->minor || !r->listy || r->scheme != SCHEME_INT)
 			continue;
-		while (j + 1 < cs->n && cs->v[j + 1].scheme == r->scheme && cs->v[j + 1].code == r->code &&
-		       cs->v[j + 1].major == cs->v[j].major + 1 && !cs->v[j + 1].minor &&
-		       cs->v[j + 1].line == cs->v[j].line + 1)
+		while (j + 1 < cs->n && cs->v[j].entry_only && cs->v[j + 1].scheme == r->scheme &&
+		       cs->v[j + 1].code == r->code && cs->v[j + 1].major == cs->v[j].major + 1 && !cs->v[j + 1].minor)
 			j++;
 		if (j == i)
 			continue;
@@ -1569,11 +1588,17 @@ static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 				break;
 		if (k < 0 || cs->v[k].major < 1)
 			continue;
-		for (m = j + 1; m < cs->n; m++)
-			if (cs->v[m].scheme == r->scheme && cs->v[m].code == r->code && !cs->v[m].minor &&
-			    cs->v[m].prefix == r->prefix && cs->v[m].major == cs->v[k].major + 1)
+		/* the longest run that the item numbered after the list's own item follows
+		 * ("3. Hall hire" / "" / "4. Planning" ends the list at 3) */
+		for (; j > i; j--) {
+			for (m = j + 1; m < cs->n; m++)
+				if (cs->v[m].scheme == r->scheme && cs->v[m].code == r->code && !cs->v[m].minor &&
+				    cs->v[m].prefix == r->prefix && cs->v[m].major == cs->v[k].major + 1)
+					break;
+			if (m < cs->n)
 				break;
-		if (m == cs->n)
+		}
+		if (j == i)
 			continue;
 		for (size_t q = i; q <= j; q++)
 			state[q] = CAND_DEAD;
@@ -4268,8 +4293,10 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 		p.agenda_like = heading_says_agenda(&p);
 	if (rc == CM_OK)
 		rc = find_item_candidates(&p, &cs);
-	if (rc == CM_OK)
+	if (rc == CM_OK) {
+		mark_entries(&p, &cs);
 		rc = select_item_chain(&cs, p.agenda_like, &chain, &n_chain);
+	}
 	if (rc != CM_OK)
 		goto out;
 	drop_contents_list(&p, &cs, chain, &n_chain);

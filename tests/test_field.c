@@ -1805,6 +1805,14 @@ static void test_field_numbered_list_inside_an_item(void **state)
 	assert_string_equal(m.items[3].title, "Planning");
 	assert_non_null(strstr(m.items[2].body, "HMRC PAYE"));
 	field_meeting_release(&m);
+
+	/* entries set apart by blank lines, the list's numbers running on into the next item's */
+	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 4 March 2024\n\n"
+		  "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Finance\nThe following payments were approved:\n\n"
+		  "(1) Clerk's salary  \xc2\xa3" "450.00\n\n(2) HMRC  \xc2\xa3" "112.50\n\n(3) Hall hire  \xc2\xa3" "25.00\n\n"
+		  "4. Planning\nNo applications.\n\n5. Date of next meeting\n1 April 2024.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	field_meeting_release(&m);
 }
 
 /*
