@@ -474,14 +474,19 @@ static bool minute_separator(const char *s, size_t len, size_t i, size_t nd, boo
 	return s[i + 1] == '0' || s[i - nd] == '0' || (n2 == 3) != (nd == 3);
 }
 
-/* Does line k end in ':' (introducing a list)? */
+/* Does line k end in ':' or a decision's "that" (introducing a list)? */
 static bool ends_colon(const struct fparse *p, size_t k)
 {
 	const char *s = p->t + p->lines[k].off;
 	size_t len = p->lines[k].len;
 
 	text_trim(&s, &len);
-	return len && s[len - 1] == ':';
+	if (len && s[len - 1] == ':')
+		return true;
+	/* a decision's lead-in that its list completes: "RESOLVED that" / "1. The budget be approved." */
+	return len >= 13 && (strncasecmp(s + len - 5, " that", 5) == 0 || strncasecmp(s + len - 3, " to", 3) == 0) &&
+	       (text_starts_ci(s, len, "resolved") || text_starts_ci(s, len, "agreed") ||
+		text_find_ci(s, len, " resolved ") < len || text_find_ci(s, len, " agreed ") < len);
 }
 
 /* Value of a Roman numeral of I, V and X (1..39), 0 when s is not one. */

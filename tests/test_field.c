@@ -1813,6 +1813,16 @@ static void test_field_numbered_list_inside_an_item(void **state)
 		  "4. Planning\nNo applications.\n\n5. Date of next meeting\n1 April 2024.\n", NULL, NULL);
 	assert_items(&m, "1,2,3,4,5");
 	field_meeting_release(&m);
+
+	/* a decision's list after "RESOLVED that", its entries capitalised: decisions, not items */
+	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 4 March 2024\n\n"
+		  "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Budget\nRESOLVED that\n1. The budget be approved.\n"
+		  "2. The precept be set at \xc2\xa3" "18,500.\n3. The reserves policy be noted.\n\n"
+		  "4. Planning\nNo applications.\n\n5. Date of next meeting\n1 April 2024.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	assert_int_equal(m.items[2].resolutions.n, 3);
+	assert_string_equal(m.items[2].resolutions.v[1], "The precept be set at \xc2\xa3" "18,500");
+	field_meeting_release(&m);
 }
 
 /*
