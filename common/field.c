@@ -118,6 +118,7 @@ struct cand {
 	bool prose;         /* a full-width line running on into the next: a numbered paragraph */
 	bool listy;         /* after a line ending in ':', or ending in ';': an entry of a list */
 	bool entry_only;    /* nothing but blank lines between it and the next candidate's line */
+	bool sum_end;       /* its line ends with a sum of money ("£450.00", "$1,204.50") */
 	char last;          /* last character of the title's first line */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
@@ -1546,11 +1547,32 @@ static size_t select_sections(struct cands *cs, unsigned char *state, struct cha
  * Choose the items (sections, then each section's chains; see above).  The
  * chosen indices, in document order, go to a malloc'd *out.
  */
-/* Set each candidate's entry_only: only blank lines before the next candidate's line (or the text's end). */
+/* Does s end with a sum of money: a currency sign, digits and commas, and pence or cents ("£1,204.50")? */
+static bool ends_with_sum(const char *s, size_t len)
+{
+	size_t i;
+
+	text_trim(&s, &len);
+	if (len < 5 || !ascii_is_digit(s[len - 1]) || !ascii_is_digit(s[len - 2]) || s[len - 3] != '.')
+		return false;
+	for (i = len - 3; i > 0 && (ascii_is_digit(s[i - 1]) || s[i - 1] == ','); i--)
+		;
+	if (i == len - 3)
+		return false;
+	return (i >= 1 && (s[i - 1] == '$' || s[i - 1] == '\xa3')) ||	/* "$", the second byte of UTF-8 "£" */
+	       (i >= 3 && memcmp(s + i - 3, "\xe2\x82\xac", 3) == 0);	/* "€" */
+}
+
+/*
+ * Set each candidate's entry_only (only blank lines before the next
+ * candidate's line, or the text's end) and sum_end.
+ */
 static void mark_entries(const struct fparse *p, struct cands *cs)
 {
 	for (size_t i = 0; i < cs->n; i++) {
 		size_t next = p->n_lines;
+
+		cs->v[i].sum_end = ends_with_sum(p->t + p->lines[cs->v[i].line].off, p->lines[cs->v[i].line].len);
 
 		for (size_t j = i + 1; j < cs->n; j++)
 			if (cs->v[j].line > cs->v[i].line) {
@@ -1580,12 +1602,12 @@ static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 		size_t j = i, m;
 		long k;
 
-		if (r->major != 1 || r->minor || !r->listy || r->scheme != SCHEME_INT)
-			continue;
+		if (r->major != 1 || r->minor || !(r->listy || r->sum_end) || r->scheme != SCHEME_INT)
+			continue;	/* after a colon, or a list of payments */
 		while (j + 1 < cs->n && cs->v[j].entry_only && cs->v[j + 1].scheme == r->scheme &&
 		       cs->v[j + 1].code == r->code && cs->v[j + 1].major == cs->v[j].major + 1 && !cs->v[j + 1].minor)
 			j++;
-		if (j == i)
+		if (j == i || (!r->listy && !cs->v[i + 1].sum_end))
 			continue;
 		for (k = (long)i - 1; k >= 0; k--)
 			if (cs->v[k].scheme == r->scheme && cs->v[k].code == r->code && !cs->v[k].minor &&

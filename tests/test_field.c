@@ -1814,6 +1814,14 @@ static void test_field_numbered_list_inside_an_item(void **state)
 	assert_items(&m, "1,2,3,4,5");
 	field_meeting_release(&m);
 
+	/* a list of payments needs no colon before it */
+	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 4 March 2024\n\n"
+		  "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Finance\nPayments approved\n"
+		  "1. Clerk       $450.00\n2. HMRC      $1,112.50\n3. Hall hire  \xe2\x82\xac" "25.00\n\n"
+		  "4. Planning\nNo applications.\n\n5. Date of next meeting\n1 April 2024.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	field_meeting_release(&m);
+
 	/* a decision's list after "RESOLVED that", its entries capitalised: decisions, not items */
 	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 4 March 2024\n\n"
 		  "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Budget\nRESOLVED that\n1. The budget be approved.\n"
