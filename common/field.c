@@ -1609,6 +1609,20 @@ static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 			j++;
 		if (j == i || (!r->listy && !cs->v[i + 1].sum_end))
 			continue;
+		{
+			/* every entry a sum of money: payments, whatever numbers the items around them have
+			 * (US: "B. Approval of Bills Payable" / "1. General Fund - $212,450.18") */
+			bool sums = true;
+
+			for (size_t q = i; q <= j && sums; q++)
+				sums = cs->v[q].sum_end;
+			if (sums) {
+				for (size_t q = i; q <= j; q++)
+					state[q] = CAND_DEAD;
+				i = j;
+				continue;
+			}
+		}
 		for (k = (long)i - 1; k >= 0; k--)
 			if (cs->v[k].scheme == r->scheme && cs->v[k].code == r->code && !cs->v[k].minor &&
 			    cs->v[k].prefix == r->prefix)

@@ -1822,6 +1822,15 @@ static void test_field_numbered_list_inside_an_item(void **state)
 	assert_items(&m, "1,2,3,4,5");
 	field_meeting_release(&m);
 
+	/* payments under a lettered item of a US consent agenda */
+	parse(&m, "VILLAGE OF ELMDALE\nBOARD OF TRUSTEES\nMINUTES\nJanuary 8, 2024\n\n"
+		  "I.   CALL TO ORDER\nCalled to order at 7:00 p.m.\n\nII.  CONSENT AGENDA\n"
+		  "A. Approval of Minutes - December 11, 2023\nB. Approval of Bills Payable\n"
+		  "   1. General Fund - $212,450.18\n   2. Water Fund - $48,771.02\nC. Treasurer's Report - November 2023\n"
+		  "Trustee Reyes moved to approve the Consent Agenda. Motion carried.\n\nIII. ADJOURNMENT\n", NULL, NULL);
+	assert_items(&m, "I,II,A,B,C,III");
+	field_meeting_release(&m);
+
 	/* a decision's list after "RESOLVED that", its entries capitalised: decisions, not items */
 	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 4 March 2024\n\n"
 		  "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Budget\nRESOLVED that\n1. The budget be approved.\n"
