@@ -1713,16 +1713,44 @@ static size_t title_head(const struct fparse *p, const struct cand *c, const cha
 	return len < 24 ? len : 24;
 }
 
+/* Do the title lines of candidates a and b share a word of four letters or more ("apologies")? */
+static bool titles_share_word(const struct fparse *p, const struct cand *a, const struct cand *b)
+{
+	const char *sa = p->t + p->lines[a->title_line].off + a->title_off;
+	size_t la = p->lines[a->title_line].len - a->title_off;
+	const char *sb = p->t + p->lines[b->title_line].off + b->title_off;
+	size_t lb = p->lines[b->title_line].len - b->title_off;
+
+	for (size_t i = 0; i < la;) {
+		size_t e = i;
+
+		while (e < la && ascii_is_alpha(sa[e]))
+			e++;
+		if (e - i >= 4) {
+			for (size_t j = 0; j + (e - i) <= lb; j++)
+				if ((j == 0 || !ascii_is_alpha(sb[j - 1])) && strncasecmp(sb + j, sa + i, e - i) == 0 &&
+				    (j + (e - i) == lb || !ascii_is_alpha(sb[j + (e - i)])))
+					return true;
+		}
+		i = e < la ? e + 1 : la;
+	}
+	return false;
+}
+
 /*
  * An agenda's or a front sheet's contents list (a table of item numbers,
  * titles and pages) read as items before the same items in the body: when
  * the chosen items begin with a run, one item a line or two apart, whose
  * numbers and titles the next run of as many repeats in order, the first
- * run is the contents and is dropped.
+ * run is the contents and is dropped; so is a first run that is a bare
+ * list (nothing under its entries) repeated by numbers in other words that
+ * share a word with its own, for two titles in three ("1. To receive
+ * apologies for absence" / ... / "1. Apologies" / "Cllr G Hay sent
+ * apologies.").
  */
 static void drop_contents_list(const struct fparse *p, const struct cands *cs, size_t *chain, size_t *n)
 {
-	size_t h = 1;
+	size_t h = 1, retitled = 0, bare = 0, bodied = 0, related = 0;
 
 	while (h < *n && cs->v[chain[h]].line <= cs->v[chain[h - 1]].line + 2 &&
 	       strcmp(cs->v[chain[h]].num, cs->v[chain[0]].num) != 0)
@@ -1734,9 +1762,19 @@ static void drop_contents_list(const struct fparse *p, const struct cands *cs, s
 		const char *ta, *tb;
 		size_t la = title_head(p, a, &ta), lb = title_head(p, b, &tb);
 
-		if (strcmp(a->num, b->num) != 0 || la != lb || strncasecmp(ta, tb, la) != 0)
+		if (strcmp(a->num, b->num) != 0)
 			return;
+		if (la != lb || strncasecmp(ta, tb, la) != 0) {
+			retitled++;
+			related += titles_share_word(p, a, b);
+		}
+		bare += a->entry_only;
+		bodied += !b->entry_only;
 	}
+	/* titles reworded ("To receive apologies" / "Apologies"): still the contents when
+	 * the first run is a bare list and the second has text under most of its items */
+	if (retitled && !(bare + 1 >= h && 2 * bodied >= h && 3 * related >= 2 * retitled))
+		return;
 	memmove(chain, chain + h, (*n - h) * sizeof *chain);
 	*n -= h;
 }

@@ -659,6 +659,23 @@ static void test_field_contents_list_before_items(void **state)
 		  "1 Apologies\nNone.\n2 Planning\nNo objections.\n", NULL, NULL);
 	assert_items(&m, "1,2,1,2");
 	field_meeting_release(&m);
+
+	/* minutes that copy their agenda at the top in other words: the agenda is contents */
+	parse(&m, "Elmshire Parish Council\nMinutes of the meeting held on 4 March 2024\n\nAgenda\n"
+		  "1. To receive apologies for absence\n2. To approve the minutes of the last meeting\n"
+		  "3. Planning applications\n4. Finance\n\nPresent: Cllrs A Bee (Chair), C Dee\n\n"
+		  "1. Apologies\nCllr G Hay sent apologies.\n\n2. Minutes\nThe minutes of 5 February were approved.\n\n"
+		  "3. Planning\nNo objections to 24/0123.\n\n4. Finance\nPayments were approved.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4");
+	assert_string_equal(m.items[0].title, "Apologies");
+	field_meeting_release(&m);
+	/* a first run of other business, under numbers the next run repeats, stays */
+	parse(&m, "Elmshire Parish Council\nMinutes of the meetings held on 4 March 2024\n\nAnnual Meeting\n"
+		  "1. Election of Chair\n2. Election of Vice-Chair\n3. Appointments to outside bodies\n\n"
+		  "Parish Council Meeting\n\n1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Planning\nNo objections.\n",
+	      NULL, NULL);
+	assert_items(&m, "1,2,3,1,2,3");
+	field_meeting_release(&m);
 }
 
 /*
