@@ -4325,6 +4325,53 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	return CM_OK;
 }
 
+/*
+ * Minutes numbered only in lower-case Roman numerals ("i.    Apologies –
+ * G Hay." / "ii.   Minutes of the previous meeting ..."): a run from i,
+ * each number the last one's next, at a line's start before a capitalised
+ * title.  Tried only when nothing else numbers the items; three or more
+ * are the items (candidates in un, their count in *n).
+ */
+static int find_roman_lower(const struct fparse *p, struct cands *un, size_t *n)
+{
+	int want = 1;
+
+	*n = 0;
+	for (size_t k = 0; k < p->n_lines && un->n < FIELD_CAND_MAX; k++) {
+		const char *s = p->t + p->lines[k].off;
+		size_t len = p->lines[k].len, i = skip_blanks(s, len, 0), e = i, t;
+		char up[8];
+		struct cand *c;
+
+		if (p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING))
+			continue;
+		while (e < len && e - i < sizeof up && (s[e] == 'i' || s[e] == 'v' || s[e] == 'x'))
+			e++;
+		if (e == i || e - i >= sizeof up || e >= len || (s[e] != '.' && s[e] != ')'))
+			continue;
+		for (size_t j = i; j < e; j++)
+			up[j - i] = (char)(s[j] - 'a' + 'A');
+		t = skip_blanks(s, len, e + 1);
+		if (t == e + 1 || t >= len || !ascii_is_upper(s[t]) || roman_value(up, e - i) != want)
+			continue;
+		c = cands_push(un);
+		if (!c)
+			return CM_ENOMEM;
+		memset(c, 0, sizeof *c);
+		c->line = c->title_line = k;
+		c->title_off = t;
+		c->scheme = SCHEME_ROMAN;
+		c->major = want++;
+		c->prev = -1;
+		memcpy(c->num, s + i, e - i);
+		c->num[e - i] = '\0';
+	}
+	if (un->n < FIELD_UNNUMBERED_MIN)
+		un->n = 0;
+	*n = un->n;
+	return CM_OK;
+}
+
 /* ---- the whole parse -------------------------------------------------- */
 
 /* Front matter: the text before the first item, cleaned like a body. */
@@ -4381,10 +4428,24 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 	drop_contents_list(&p, &cs, chain, &n_chain);
 	drop_numbered_paragraphs(&p, &cs, chain, &n_chain);
 	if (n_chain < 2) {
-		/* no numbering: headings, bold lines or "Label:" paragraphs */
+		/* no numbering: headings, bold lines or "Label:" paragraphs, or lower-case Roman numerals */
 		size_t n_un = 0;
 
 		rc = find_unnumbered(&p, &un, &n_un);
+		if (rc == CM_OK) {
+			/* lower-case Roman numerals, when they outnumber the headings (not a list under one) */
+			struct cands ro = {0};
+			size_t n_ro = 0;
+
+			rc = find_roman_lower(&p, &ro, &n_ro);
+			if (rc == CM_OK && n_ro && n_ro >= n_un) {
+				free(un.v);
+				un = ro;
+				n_un = n_ro;
+			} else {
+				free(ro.v);
+			}
+		}
 		if (rc == CM_OK && n_un >= FIELD_UNNUMBERED_MIN) {
 			size_t *all = malloc(un.n * sizeof *all);
 

@@ -1860,6 +1860,32 @@ static void test_field_numbered_list_inside_an_item(void **state)
 }
 
 /*
+ * Minutes numbered only in lower-case Roman numerals are items; a list so
+ * numbered under fewer headings is not.
+ */
+static void test_field_lower_case_roman_items(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Elmshire Community Council\nMinutes of the Meeting held on 5th March 2024\n\n"
+		  "Present: A Bee (Chair), C Dee, E Eff\n\n"
+		  "i.    Apologies \xe2\x80\x93 G Hay.\nii.   Minutes of the previous meeting were approved.\n"
+		  "iii.  Matters arising \xe2\x80\x93 none.\niv.   Police report \xe2\x80\x93 3 incidents reported.\n", NULL, NULL);
+	assert_items(&m, "i,ii,iii,iv");
+	assert_string_equal(m.items[2].title, "Matters arising \xe2\x80\x93 none.");
+	field_meeting_release(&m);
+
+	parse(&m, "Anyhamble Parish Council\n\nMINUTES OF THE PARISH COUNCIL MEETING\nHeld on 9 January 2024\n\n"
+		  "APOLOGIES\nCllr D Green.\n\nFINANCE\nThe Council agreed:\ni. To approve the budget.\n"
+		  "ii. To set the precept.\niii. To note the reserves.\n\nPLANNING\nNo applications.\n\n"
+		  "HIGHWAYS\nPotholes reported.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[1].title, "FINANCE");
+	field_meeting_release(&m);
+}
+
+/*
  * Minute numbers with the council's financial year before or after them
  * ("24/25-045", "24.25/045", "045/24-25", "24/25/045"), or after "No.";
  * a date ("11/12/13") and a year's budget ("24/25 Budget") are no such numbers.
@@ -3513,6 +3539,7 @@ int main(void)
 		cmocka_unit_test(test_field_bracketed_numbers_and_numbered_paragraphs),
 		cmocka_unit_test(test_field_numbered_list_inside_an_item),
 		cmocka_unit_test(test_field_financial_year_minute_numbers),
+		cmocka_unit_test(test_field_lower_case_roman_items),
 		cmocka_unit_test(test_field_escribe_and_boarddocs),
 		cmocka_unit_test(test_field_legistar_minutes),
 		cmocka_unit_test(test_field_title_dash_minute),
