@@ -2316,9 +2316,19 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 	for (size_t i = 0; i < m->n_items && i < 3; i++) {
 		const char *t = m->items[i].title;
 
-		if (text_find_ci(t, strlen(t), "apolog") < strlen(t))
-			return people_parse_apologies(m->items[i].body, strlen(m->items[i].body),
-						      &m->apologies);
+		size_t tl = strlen(t), at = text_find_ci(t, tl, "apolog"), d;
+
+		if (at == tl)
+			continue;
+		if (!*m->items[i].body) {
+			/* the names after a dash in the title: "Apologies – G Hay." */
+			for (d = at; d < tl && !text_spaced_dash(t, tl, d); d++)
+				;
+			if (d < tl)
+				return people_parse_apologies(t + d + text_spaced_dash(t, tl, d),
+							      tl - d - text_spaced_dash(t, tl, d), &m->apologies);
+		}
+		return people_parse_apologies(m->items[i].body, strlen(m->items[i].body), &m->apologies);
 	}
 	return CM_OK;
 }

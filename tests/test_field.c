@@ -1874,6 +1874,8 @@ static void test_field_lower_case_roman_items(void **state)
 		  "iii.  Matters arising \xe2\x80\x93 none.\niv.   Police report \xe2\x80\x93 3 incidents reported.\n", NULL, NULL);
 	assert_items(&m, "i,ii,iii,iv");
 	assert_string_equal(m.items[2].title, "Matters arising \xe2\x80\x93 none.");
+	assert_int_equal(m.apologies.n, 1);	/* named in the apologies item's title, after its dash */
+	assert_string_equal(m.apologies.v[0], "G Hay");
 	field_meeting_release(&m);
 
 	parse(&m, "Anyhamble Parish Council\n\nMINUTES OF THE PARISH COUNCIL MEETING\nHeld on 9 January 2024\n\n"
