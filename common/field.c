@@ -35,7 +35,11 @@
  * numbers share a scheme (and the "/19" or "03.23." part) and increase by
  * at most FIELD_ITEM_GAP each step, so an earlier item cited inside another
  * ("22/19 Updated Report" inside 29/19) and numbered lists inside an item
- * fall out.  Markdown headings, bold, a blank line before and an "(Item N)"
+ * fall out; a list that restarts at 1 inside an item (payments after "The
+ * following were approved:") is set aside before the chains are chosen
+ * (drop_nested_lists), and numbered paragraphs, a copied agenda and a
+ * contents list after them (drop_numbered_paragraphs, drop_contents_list).
+ * Markdown headings, bold, a blank line before and an "(Item N)"
  * after raise a candidate's weight; prose-like titles (long, ending in a
  * comma or "the") lower it.
  *
