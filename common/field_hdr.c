@@ -2337,7 +2337,8 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
  * The start time said where the meeting opens, in the first items' bodies
  * when the front matter gave none (US: "I. CALL TO ORDER" / "President
  * Quinn called the meeting to order at 7:00 p.m."; Australia: "The Shire
- * President declared the meeting open at 3.00pm").
+ * President declared the meeting open at 3.00pm"), or beside the call to
+ * order's heading ("1.  CALL TO ORDER          7:00 PM").
  */
 static int time_from_opening(struct field_meeting *m)
 {
@@ -2349,8 +2350,15 @@ static int time_from_opening(struct field_meeting *m)
 	char t[6];
 
 	for (size_t i = 0; i < m->n_items && i < 2 && !m->time; i++) {
-		const char *b = m->items[i].body;
-		size_t bl = strlen(b);
+		const char *b = m->items[i].body, *ti = m->items[i].title;
+		size_t bl = strlen(b), tl = strlen(ti), used;
+
+		if ((text_find_ci(ti, tl, "call to order") < tl || text_find_ci(ti, tl, "opening") < tl) &&
+		    date_parse_time(b, bl, t, &used)) {
+			/* the time in a column beside the heading: "1.  CALL TO ORDER          7:00 PM" */
+			m->time = strdup(t);
+			return m->time ? CM_OK : CM_ENOMEM;
+		}
 
 		for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
 			size_t at = text_find_ci(b, bl, opens[k]), a, e, ol = strlen(opens[k]);

@@ -1053,6 +1053,15 @@ static void test_field_roman_sections_with_letters(void **state)
 	assert_non_null(m.time);
 	assert_string_equal(m.time, "19:02");
 	field_meeting_release(&m);
+	/* or in a column beside the call to order's heading */
+	parse(&m, "CITY OF ANYVILLE\nPLANNING COMMISSION MINUTES\nWednesday, March 6, 2024\n\n"
+		  "1.   CALL TO ORDER                                                        7:00 PM\n"
+		  "Chair Bee called the meeting to order.\n\n2.   ROLL CALL\nPresent: Commissioners Bee, Dee\n\n"
+		  "3.   ADJOURNMENT                                                          7:45 PM\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_non_null(m.time);
+	assert_string_equal(m.time, "19:00");
+	field_meeting_release(&m);
 }
 
 /*
