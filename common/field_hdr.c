@@ -2150,9 +2150,11 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 				memcpy(cols, c, n2 * sizeof *c);
 				memcpy(whos, w2, n2 * sizeof *w2);
 				for (size_t j = n2; j-- > 0;) {
-					size_t r2;
+					size_t r2 = 0;
+					enum who lw = attendance_label(raw + cols[j], raw_len - cols[j], &r2);
 
-					(void)attendance_label(raw + cols[j], raw_len - cols[j], &r2);
+					if (lw == WHO_NONE || lw == WHO_END || r2 > raw_len - cols[j])
+						r2 = 0;	/* the label as column_labels read it, or none: its rest is unset */
 					list_add(&lists[whos[j] - WHO_PRESENT], raw + cols[j] + r2, raw_len - cols[j] - r2);
 					raw_len = cols[j];
 				}
@@ -2164,7 +2166,7 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 						/* a new label down the column: "Apologies:" under "Also in attendance:" */
 						enum who lw = attendance_label(raw + cell, raw_len - cell, &r2);
 
-						if (lw != WHO_NONE && lw != WHO_END && lw != WHO_CHAIR)
+						if (lw != WHO_NONE && lw != WHO_END && lw != WHO_CHAIR && r2 <= raw_len - cell)
 							whos[j] = lw == WHO_ATTENDING ? WHO_OFFICERS : lw;
 						else
 							r2 = 0;
