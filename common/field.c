@@ -1599,6 +1599,12 @@ static void mark_entries(const struct fparse *p, struct cands *cs)
  * next item would jump (they become CAND_DEAD).  A second meeting's items
  * have text under them.
  */
+/* Are a and b whole numbers of one numbering (scheme, letter code and year part)? */
+static bool same_numbering(const struct cand *a, const struct cand *b)
+{
+	return a->scheme == b->scheme && a->code == b->code && a->prefix == b->prefix && !a->minor && !b->minor;
+}
+
 static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 {
 	for (size_t i = 0; i < cs->n; i++) {
@@ -1608,8 +1614,8 @@ static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 
 		if (r->major != 1 || r->minor || !(r->listy || r->sum_end) || r->scheme != SCHEME_INT)
 			continue;	/* after a colon, or a list of payments */
-		while (j + 1 < cs->n && cs->v[j].entry_only && cs->v[j + 1].scheme == r->scheme &&
-		       cs->v[j + 1].code == r->code && cs->v[j + 1].major == cs->v[j].major + 1 && !cs->v[j + 1].minor)
+		while (j + 1 < cs->n && cs->v[j].entry_only && same_numbering(&cs->v[j + 1], r) &&
+		       cs->v[j + 1].major == cs->v[j].major + 1)
 			j++;
 		if (j == i || (!r->listy && !cs->v[i + 1].sum_end))
 			continue;
@@ -1628,8 +1634,7 @@ static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 			}
 		}
 		for (k = (long)i - 1; k >= 0; k--)
-			if (cs->v[k].scheme == r->scheme && cs->v[k].code == r->code && !cs->v[k].minor &&
-			    cs->v[k].prefix == r->prefix)
+			if (same_numbering(&cs->v[k], r))
 				break;
 		if (k < 0 || cs->v[k].major < 1)
 			continue;
@@ -1637,8 +1642,7 @@ static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 		 * ("3. Hall hire" / "" / "4. Planning" ends the list at 3) */
 		for (; j > i; j--) {
 			for (m = j + 1; m < cs->n; m++)
-				if (cs->v[m].scheme == r->scheme && cs->v[m].code == r->code && !cs->v[m].minor &&
-				    cs->v[m].prefix == r->prefix && cs->v[m].major == cs->v[k].major + 1)
+				if (same_numbering(&cs->v[m], r) && cs->v[m].major == cs->v[k].major + 1)
 					break;
 			if (m < cs->n)
 				break;
@@ -4143,9 +4147,6 @@ static bool is_caps_heading(const struct fparse *p, size_t k, size_t i)
 
 	return stands_alone(p, k, i, &s, &len, &n, &nl) && text_is_all_caps(s, len) && !text_is_all_caps(n, nl);
 }
-
-static bool is_outcome_line(const char *s, size_t len);
-static bool decision_marker(const char *s, size_t len, size_t *rest);
 
 /*
  * A heading in capitals between blank lines, over the next heading in
