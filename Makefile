@@ -220,9 +220,11 @@ bench-small: deps
 # A national archive: 200,000 meetings (~4 GB of text), generated once into
 # $(NATIONAL_DIR) and kept there for the next run; omindex is given
 # NATIONAL_OMINDEX_S seconds, FTS5 and grep are left out (hours at this size).
-# About an hour on 2 cores, 40 minutes with NATIONAL_OMINDEX_S=300 (our build
-# takes about 15; omindex, 271 s at 20,000 meetings, does not finish in 300 s
-# here); never part of `make bench`.
+# Then the same archive sharded by year against one database, local and over
+# xapian-tcpsrv (both indexes kept in $(NATIONAL_DIR)/shards for the next run).
+# About two hours on 2 cores the first time, 70 minutes with
+# NATIONAL_OMINDEX_S=300 (each of our builds takes about 15; omindex, 271 s at
+# 20,000 meetings, does not finish in 300 s here); never part of `make bench`.
 NATIONAL_DIR ?= /var/tmp/minutes-national
 NATIONAL_OMINDEX_S ?= 1800
 bench-national: deps
@@ -233,6 +235,8 @@ bench-national: deps
 	BENCH_DIR=$(NATIONAL_DIR) scripts/bench --meetings 200000 --archive $(NATIONAL_DIR)/archive \
 		--skip fts5,grep --omindex-timeout $(NATIONAL_OMINDEX_S) --rounds 2 --server-duration 30 \
 		--facets council,committee,year,person,format
+	scripts/bench-shards --archive $(NATIONAL_DIR)/archive --work $(NATIONAL_DIR)/shards \
+		--shard-by year --groups 4,all --reps 2 --json $(NATIONAL_DIR)/shards.json
 
 # Parser accuracy per field against the generator's and the sample's ground truth.
 accuracy: deps
