@@ -34,6 +34,11 @@ static void test_text_case_insensitive_matching(void **state)
 	assert_int_equal(text_find_ci("The Committee AGREED to", 23, "agreed"), 14);
 	assert_int_equal(text_find_ci("agreed", 3, "agreed"), 3);	/* only within len */
 	assert_int_equal(text_find_ci("no match here", 13, "xyz"), 13);
+	/* only ASCII letters fold: '@' is not '`', "[" is not "{", UTF-8 bytes match as they are */
+	assert_int_equal(text_find_ci("a`b a@b", 7, "A@B"), 4);
+	assert_int_equal(text_find_ci("{x} [x]", 7, "[X]"), 4);
+	assert_int_equal(text_find_ci("Caf\xc3\xa9 CAF\xc3\xa9", 11, "caf\xc3\xa9"), 0);
+	assert_int_equal(text_find_ci("abcab", 5, "cab"), 2);	/* a partial match before it */
 }
 
 /* Dashes (hyphen, en, em) and the last cell of a line set in columns. */
