@@ -88,13 +88,14 @@ static size_t find_ci_spaced(const char *s, size_t len, const char *needle)
 	return len;
 }
 
-/* The same, only at word boundaries. */
-static size_t find_word_ci(const char *s, size_t len, const char *needle)
+/* Where find finds needle in s[0..len) at word boundaries; len when nowhere. */
+static size_t find_word_with(size_t (*find)(const char *, size_t, const char *), const char *s, size_t len,
+			     const char *needle)
 {
 	size_t n = strlen(needle), from = 0;
 
 	while (from < len) {
-		size_t at = text_find_ci(s + from, len - from, needle);
+		size_t at = find(s + from, len - from, needle);
 
 		if (at == len - from)
 			return len;
@@ -104,6 +105,12 @@ static size_t find_word_ci(const char *s, size_t len, const char *needle)
 		from = at + 1;
 	}
 	return len;
+}
+
+/* text_find_ci at word boundaries. */
+static size_t find_word_ci(const char *s, size_t len, const char *needle)
+{
+	return find_word_with(text_find_ci, s, len, needle);
 }
 
 /*
@@ -132,22 +139,10 @@ static size_t lc_find(const char *lc, size_t len, const char *needle)
 	return hit ? (size_t)(hit - lc) : len;
 }
 
-/* find_word_ci over a lower-cased copy (lowering leaves letters letters). */
+/* The same over a lower-cased copy (lowering leaves letters letters). */
 static size_t lc_find_word(const char *lc, size_t len, const char *needle)
 {
-	size_t n = strlen(needle), from = 0;
-
-	while (from < len) {
-		size_t at = lc_find(lc + from, len - from, needle);
-
-		if (at == len - from)
-			return len;
-		at += from;
-		if ((at == 0 || !ascii_is_alpha(lc[at - 1])) && (at + n >= len || !ascii_is_alpha(lc[at + n])))
-			return at;
-		from = at + 1;
-	}
-	return len;
+	return find_word_with(lc_find, lc, len, needle);
 }
 
 /* Copy a cleaned, tidied span into a malloc'd string; NULL if empty. */
