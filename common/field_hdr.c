@@ -205,8 +205,9 @@ struct council_cand {
 };
 
 static const char *const council_types[] = {
-	"City and County", "Metropolitan Borough", "County Borough", "County", "City", "Borough",
-	"District", "Parish", "Town", "Community", "Unitary", "Regional", "Village", "Municipal", "Shire",
+	"City and County", "City and District", "Metropolitan Borough", "County Borough", "County", "City",
+	"Borough", "District", "Parish", "Town", "Community", "Unitary", "Regional", "Village", "Municipal",
+	"Shire", "Local",	/* Malta: "Marsaxlokk Local Council" */
 };
 
 /* Words that are not a place even when capitalised before "County Council". */
@@ -359,6 +360,26 @@ static size_t caps_words_end(const char *t, size_t n, size_t at, size_t max, boo
 static int council_scan_bare(const struct fparse *p, struct council_cand *cc, size_t *n_cc);
 
 /*
+ * Start of the word that ends at t[end]: its letters (accented ones too:
+ * "Dún", "Môn"), or a saint's or mount's abbreviation with its full stop
+ * ("St. Ives", "Stoke St. Gregory", "Mt. Vernon"); with joined, hyphens
+ * and apostrophes too ("Newton-le-Willows", "Bishop's").  end when no word
+ * ends there.
+ */
+static size_t word_start_before(const char *t, size_t end, bool joined)
+{
+	size_t w = end;
+
+	if (w >= 3 && t[w - 1] == '.' && (strncasecmp(t + w - 3, "St", 2) == 0 || strncasecmp(t + w - 3, "Mt", 2) == 0) &&
+	    (w == 3 || !ascii_is_alpha(t[w - 4])))
+		return w - 3;
+	while (w > 0 && (ascii_is_alpha(t[w - 1]) || (unsigned char)t[w - 1] >= 0x80 ||
+			 (joined && (t[w - 1] == '-' || t[w - 1] == '\''))))
+		w--;
+	return w;
+}
+
+/*
  * Start of the capitalised words (at most max) that end just before at, a
  * place's name ("Cupertino Union" before "School District"); at when none.
  */
@@ -367,14 +388,9 @@ static size_t place_before(const char *t, size_t at, size_t max)
 	size_t st = at, words = 0;
 
 	while (words < max && st >= 2 && t[st - 1] == ' ') {
-		size_t w = st - 1;
+		size_t w = word_start_before(t, st - 1, false);
 
-		if (w >= 3 && t[w - 1] == '.' && (strncasecmp(t + w - 3, "St", 2) == 0 || strncasecmp(t + w - 3, "Mt", 2) == 0) &&
-		    (w == 3 || !ascii_is_alpha(t[w - 4])))
-			w--;	/* "St. Martin Parish", "Mt. Vernon Township" */
-		while (w > 0 && ascii_is_alpha(t[w - 1]))
-			w--;
-		if (w == st - 1 || !ascii_is_upper(t[w]) || strncasecmp(t + w, "the ", 4) == 0 ||
+		if (w == st - 1 || !text_is_upper_at(t + w, st - 1 - w) || strncasecmp(t + w, "the ", 4) == 0 ||
 		    strncasecmp(t + w, "of ", 3) == 0 || strncasecmp(t + w, "with ", 5) == 0)
 			break;
 		st = w;
@@ -602,9 +618,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 				ws = w - 1;	/* "Manordeilo & Salem" */
 				wl = 1;
 			} else {
-				while (w > 0 && (ascii_is_alpha(t[w - 1]) || t[w - 1] == '-' || t[w - 1] == '\''))
-					w--;
-				ws = w;
+				ws = word_start_before(t, w, true);
 				wl = pstart - 1 - ws;
 			}
 			if (!wl)
@@ -616,7 +630,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 				pstart = ws;
 				continue;
 			}
-			if (!ascii_is_upper(t[ws]))
+			if (!text_is_upper_at(t + ws, wl))
 				break;
 			for (size_t k = 0; k < sizeof not_places / sizeof *not_places; k++)
 				if (strlen(not_places[k]) == wl && strncasecmp(t + ws, not_places[k], wl) == 0)
@@ -1454,6 +1468,36 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 
 /* ---- date, time, venue ------------------------------------------------ */
 
+/* A word that says what state minutes are in: "DRAFT Minutes of ...", "Unconfirmed minutes of ...". */
+static bool minutes_status_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"draft", "unconfirmed", "unapproved", "approved", "confirmed", "provisional", "final", "signed",
+	};
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Does s[0..n) say the minutes were verb ("approved", "confirmed")?  Not
+ * when it is still to come: "to be confirmed at the meeting on 11 April",
+ * "subject to being approved".
+ */
+static bool said_done(const char *s, size_t n, const char *verb)
+{
+	size_t at = text_find_ci(s, n, verb);
+
+	if (at == n)
+		return false;
+	for (size_t back = at > 16 ? at - 16 : 0; back < at; back++)
+		if (text_starts_ci(s + back, at - back, "to be ") || text_starts_ci(s + back, at - back, "subject to "))
+			return false;
+	return true;
+}
+
 /*
  * Is the date at s[at..de) introduced (on its line) as the date of other
  * minutes?  "Minutes of the meeting held on <date>" starting a line of the
@@ -1475,14 +1519,23 @@ static bool date_is_reference(const char *s, size_t n, size_t at, size_t de)
 	mo = text_find_ci(c, cn, "minutes of");
 	if (mo == cn || text_find_ci(c, cn, "held on") == cn)
 		return false;
-	for (size_t i = 0; i < mo; i++)
-		if (!strchr(" \t#*_>", c[i]))
+	for (size_t i = 0; i < mo; i++) {
+		if (strchr(" \t#*_>", c[i]))
+			continue;
+		/* "UNCONFIRMED MINUTES of the meeting held on": this meeting's heading */
+		size_t w = i;
+
+		while (w < mo && ascii_is_alpha(c[w]))
+			w++;
+		if (w == i || !minutes_status_word(c + i, w - i))
 			return true;	/* "To confirm the minutes of ..." */
+		i = w - 1;
+	}
 	e = memchr(s + de, '\n', n - de);
 	en = e ? (size_t)(e - (s + de)) : n - de;
 	return find_word_ci(s + de, en, "were") < en || find_word_ci(s + de, en, "was") < en ||
-	       text_find_ci(s + de, en, "approved") < en || text_find_ci(s + de, en, "agreed") < en ||
-	       text_find_ci(s + de, en, "confirmed") < en || text_find_ci(s + de, en, "signed") < en;
+	       said_done(s + de, en, "approved") || text_find_ci(s + de, en, "agreed") < en ||
+	       said_done(s + de, en, "confirmed") || said_done(s + de, en, "signed");
 }
 
 /*

@@ -475,14 +475,54 @@ void text_clean(const char *s, size_t len, struct sbuf *out)
 	sbuf_release(&b);
 }
 
+/*
+ * The case of the two-byte UTF-8 letter at s: 'U' or 'L' for the
+ * capitals and small letters of Latin-1 and Latin Extended-A (Irish "Ú",
+ * Welsh "Ô", Maltese "Ż", "Ħ"), 0 for anything else.  *other gets the
+ * letter's other case.
+ */
+static char utf8_latin_case(const unsigned char *s, size_t len, unsigned char other[2])
+{
+	unsigned cp, flip;
+	char c;
+
+	if (len < 2 || s[0] < 0xC3 || s[0] > 0xC5 || (s[1] & 0xC0) != 0x80)
+		return 0;
+	cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+	if (cp >= 0xC0 && cp <= 0xFE && cp != 0xD7 && cp != 0xF7 && cp != 0xDF) {
+		c = cp < 0xE0 ? 'U' : 'L';
+		flip = cp ^ 0x20;
+	} else if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) {
+		c = cp % 2 ? 'L' : 'U';
+		flip = cp ^ 1;
+	} else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) {
+		c = cp % 2 ? 'U' : 'L';
+		flip = c == 'U' ? cp + 1 : cp - 1;
+	} else {
+		return 0;
+	}
+	other[0] = (unsigned char)(0xC0 | (flip >> 6));
+	other[1] = (unsigned char)(0x80 | (flip & 0x3F));
+	return c;
+}
+
+bool text_is_upper_at(const char *s, size_t len)
+{
+	unsigned char other[2];
+
+	return len && (ascii_is_upper((unsigned char)s[0]) ||
+		       utf8_latin_case((const unsigned char *)s, len, other) == 'U');
+}
+
 bool text_is_all_caps(const char *s, size_t len)
 {
 	size_t letters = 0;
+	unsigned char other[2];
 
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c >= 'a' && c <= 'z')
+		if ((c >= 'a' && c <= 'z') || utf8_latin_case((const unsigned char *)s + i, len - i, other) == 'L')
 			return false;
 		if (c >= 'A' && c <= 'Z')
 			letters++;
@@ -520,8 +560,20 @@ void text_title_case(const char *s, size_t len, struct sbuf *out)
 			}
 		}
 		for (size_t k = i; k < j; k++) {
-			unsigned char c = (unsigned char)s[k];
+			unsigned char c = (unsigned char)s[k], other[2];
+			char lc = utf8_latin_case((const unsigned char *)s + k, j - k, other);
 
+			if (lc) {	/* "DÚN" -> "Dún", "MÔN" -> "Môn" */
+				bool upper = cap && !small;
+
+				if ((lc == 'U') == upper)
+					sbuf_add(out, s + k, 2);
+				else
+					sbuf_add(out, (const char *)other, 2);
+				cap = false;
+				k++;
+				continue;
+			}
 			if (c >= 'A' && c <= 'Z')
 				c = (unsigned char)(c + ('a' - 'A'));
 			if (cap && !small && c >= 'a' && c <= 'z')

@@ -107,9 +107,13 @@ size_t text_last_cell(const char *s, size_t len, size_t gap);
  * Append s in title case ("CHILDREN AND YOUNG PEOPLE'S OVERVIEW" ->
  * "Children and Young People's Overview"): each word lowercased but its
  * first letter, and the short words and/of/the/for/in/on/to/a/an/at/by/with
- * all lowercase except at the start.  Only ASCII letters change.
+ * all lowercase except at the start.  ASCII letters change, and the
+ * accented letters of Latin-1 and Latin Extended-A ("DÚN" -> "Dún").
  */
 void text_title_case(const char *s, size_t len, struct sbuf *out);
+
+/* Does s[0..len) start with a capital letter: ASCII, or an accented Latin one ("Ó", "Ż")? */
+bool text_is_upper_at(const char *s, size_t len);
 
 /*
  * A stable lowercase key for facets and boolean terms: ASCII letters

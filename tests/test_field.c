@@ -366,6 +366,33 @@ static void test_field_meeting_date_not_previous_minutes(void **state)
 	      NULL, NULL);
 	assert_int_equal(m.date, 20191204);
 	field_meeting_release(&m);
+
+	/* this meeting's heading says what state its minutes are in, or that they are still to be
+	 * confirmed: its date is the meeting's, not a reference to other minutes */
+	{
+		static const char *const headings[] = {
+			"UNCONFIRMED MINUTES of the meeting held on 14 March 2024 at 7.30pm in the Village Hall",
+			"DRAFT Minutes of the meeting held on 14 March 2024 (subject to approval at the next meeting)",
+			"Minutes of the meeting held on 14 March 2024, to be confirmed at the meeting on 11 April 2024",
+			"Approved minutes of the meeting held on 14 March 2024",
+		};
+
+		for (size_t k = 0; k < sizeof headings / sizeof *headings; k++) {
+			char text[400];
+
+			snprintf(text, sizeof text, "ELMFORD PARISH COUNCIL\n\n%s\n\n24/041 Apologies\nNone.\n\n"
+				 "24/042 Minutes\nThe minutes of the meeting held on 8 February 2024 were approved.\n",
+				 headings[k]);
+			parse(&m, text, NULL, NULL);
+			assert_int_equal(m.date, 20240314);
+			field_meeting_release(&m);
+		}
+	}
+	/* ... but "To confirm the minutes of the meeting held on" cites other minutes */
+	parse(&m, "ELMFORD PARISH COUNCIL\n\nTo confirm the minutes of the meeting held on 8 February 2024\n"
+		  "Meeting of 14 March 2024\n\n1. Apologies\nNone.\n", NULL, NULL);
+	assert_int_equal(m.date, 20240314);
+	field_meeting_release(&m);
 }
 
 static void test_field_council_from_path_and_override(void **state)
@@ -3076,6 +3103,18 @@ static void test_field_councils_named_other_ways(void **state)
 			{ "Elmshire Combined Authority\nMinutes of the meeting held on 4 March 2024", "Elmshire Combined Authority" },
 			{ "Elmshire National Park Authority\nMinutes of the meeting held on 4 March 2024",
 			  "Elmshire National Park Authority" },
+			/* a saint's full stop, accented capitals (Irish, Welsh, Maltese), "City and District" */
+			{ "ST. BRIVEL TOWN COUNCIL\nMinutes of the meeting held on 4 March 2024", "St. Brivel Town Council" },
+			{ "Ashcombe St. Marrow Parish Council\nMinutes of the meeting held on 4 March 2024",
+			  "Ashcombe St. Marrow Parish Council" },
+			{ "St. Elwyn's Parish Council\nMinutes of the meeting held on 4 March 2024",
+			  "St. Elwyn's Parish Council" },
+			{ "DÚN GLAISE COUNTY COUNCIL\nMinutes of the meeting held on 4 March 2024", "Dún Glaise County Council" },
+			{ "Cyfarfod / Meeting\nYNYS FÔR TOWN COUNCIL\nMinutes of the meeting held on 4 March 2024",
+			  "Ynys Fôr Town Council" },
+			{ "ĦAL ŻEBBUĠ LOCAL COUNCIL\nMinutes of the meeting held on 4 March 2024", "Ħal Żebbuġ Local Council" },
+			{ "Elmbury City and District Council\nMinutes of the meeting held on 4 March 2024",
+			  "Elmbury City and District Council" },
 		};
 
 		for (size_t k = 0; k < sizeof named / sizeof *named; k++) {

@@ -167,6 +167,14 @@ static void test_text_title_case(void **state)
 	      "Children and Young People's Overview and Scrutiny Committee");
 	CHECK(text_title_case, "THE CABINET OF THE SUB-COMMITTEE", "The Cabinet of the Sub-Committee");
 	CHECK(text_title_case, "DURHAM COUNTY COUNCIL", "Durham County Council");
+	/* accented capitals of Irish, Welsh and Maltese names lowered too; other bytes kept */
+	CHECK(text_title_case, "DÚN GLAISE COUNTY COUNCIL", "Dún Glaise County Council");
+	CHECK(text_title_case, "YNYS FÔR", "Ynys Fôr");
+	CHECK(text_title_case, "ĦAL ŻEBBUĠ", "Ħal Żebbuġ");
+	CHECK(text_title_case, "ÉIRE – NAÍONRA", "Éire – Naíonra");
+	assert_false(text_is_all_caps("Dún GLAISE", 11));	/* "ú" is a small letter */
+	assert_true(text_is_upper_at("Ó Murchú", 9));
+	assert_false(text_is_upper_at("ó", 2));
 }
 
 static void test_text_normalise_key(void **state)
