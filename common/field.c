@@ -2348,9 +2348,11 @@ static size_t disposition_paragraph(const struct fparse *p, size_t k, size_t fro
 	return k;
 }
 
-/* Does s hold a word of four or more letters starting in lower case ("(work)", "noted")? */
-static bool has_long_lower_word(const char *s, size_t len)
+/* The words of four or more letters starting in lower case in s ("(work)", "noted"). */
+static size_t long_lower_words(const char *s, size_t len)
 {
+	size_t found = 0;
+
 	for (size_t i = 0; i < len; i++) {
 		size_t n = 0;
 
@@ -2359,9 +2361,15 @@ static bool has_long_lower_word(const char *s, size_t len)
 		while (i + n < len && ascii_is_alpha(s[i + n]))
 			n++;
 		if (n >= 4 && ascii_is_lower(s[i]))
-			return true;
+			found++;
 	}
-	return false;
+	return found;
+}
+
+/* Does s hold a word of four or more letters starting in lower case? */
+static bool has_long_lower_word(const char *s, size_t len)
+{
+	return long_lower_words(s, len) > 0;
 }
 
 /*
@@ -2386,10 +2394,18 @@ static size_t label_before_prose(const char *s, size_t len, bool dash_ok, size_t
 	size_t colon, words = 1, r, e = len, sep = 1;
 	char t[6];
 	int d;
-	bool sentence;
+	bool sentence, caps_stop = false;
 
-	for (colon = 0; colon < len && s[colon] != ':' && !(dash_ok && (sep = text_spaced_dash(s, len, colon))); colon++)
+	for (colon = 0; colon < len && s[colon] != ':' && !(dash_ok && (sep = text_spaced_dash(s, len, colon))); colon++) {
+		/* "APOLOGIES. Mr P Crellin.", "MINUTES. The minutes of ...": a heading in capitals
+		 * ended by a full stop, its minute after it in other case */
+		if (dash_ok && s[colon] == '.' && colon + 1 < len && s[colon + 1] == ' ' && colon >= 4 &&
+		    text_is_all_caps(s, colon) && !text_is_all_caps(s + colon + 1, len - colon - 1)) {
+			caps_stop = true;
+			break;
+		}
 		words += s[colon] == ' ' && colon && s[colon - 1] != ' ';
+	}
 	if (!sep)
 		sep = 1;
 	if (colon >= len || colon < 3 || words > 12 || colon + sep >= len || (sep == 1 && s[colon + 1] != ' '))
@@ -2399,9 +2415,20 @@ static size_t label_before_prose(const char *s, size_t len, bool dash_ok, size_t
 		e--;
 	if (e - r < 4 || date_parse_time(s + r, e - r, t, NULL))
 		return 0;
-	sentence = s[e - 1] == '.' && (has_long_lower_word(s + r, e - r) || date_parse(s + r, e - r, &d, NULL) ||
-				       (e - r <= 5 && (text_starts_ci(s + r, e - r, "none") ||
-						       text_starts_ci(s + r, e - r, "nil"))));
+	if (caps_stop) {
+		*rest = r;
+		return colon;
+	}
+	/* a sentence: ended by a full stop, or one ends inside ("Recreation Ground: The new
+	 * goalposts have been installed. Cllr Vickery" / "to carry out ..."), with a lower-case
+	 * word of four letters or more in it; in minutes, also four such words after a label of
+	 * up to four ("Correspondence: Letter from a resident regarding dog fouling – Clerk to" /
+	 * "order two bins."; not "Report of the Integrity Commissioner: Report No. 2 - recommending
+	 * a process to address complaints ...") */
+	sentence = (s[e - 1] == '.' || sentence_end(s + r, e - r, 0) < e - r) &&
+		   (has_long_lower_word(s + r, e - r) || date_parse(s + r, e - r, &d, NULL) ||
+		    (e - r <= 5 && (text_starts_ci(s + r, e - r, "none") || text_starts_ci(s + r, e - r, "nil"))));
+	sentence = sentence || (dash_ok && sep == 1 && words <= 4 && long_lower_words(s + r, e - r) >= 4);
 	if (sep > 1) {
 		/* after a dash the rest is the title's own ("Budget – revised figures", "Correspondence -
 		 * all previously circulated."), unless it is a decision in capitals */
@@ -2637,6 +2664,20 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 			from += rest;	/* the code is not the title */
 		}
 		{
+			size_t prose, label = label_before_prose(s + from, l->len - from, !p->agenda_like, &prose);
+
+			if (label) {
+				/* "45/24 Apologies: Cllr White (work)." - the label is the title; before
+				 * the disposition, which "Apologies: Cllr F Ackroyd. Accepted." also has */
+				sbuf_add(raw, s + from, label);
+				sbuf_addch(raw, '\n');
+				sp->title_end = k;
+				sp->body_line = k;
+				sp->body_off = from + prose;
+				return;
+			}
+		}
+		{
 			size_t cut = disposition_cut(s + from, l->len - from), j;
 
 			if (cut && (k + 1 >= end || (p->lines[k + 1].flags & FLINE_BLANK))) {
@@ -2671,19 +2712,6 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		}
 		if (dashed_title(p, k, from, end, sp, raw))
 			return;
-		{
-			size_t prose, label = label_before_prose(s + from, l->len - from, !p->agenda_like, &prose);
-
-			if (label) {
-				/* "45/24 Apologies: Cllr White (work)." - the label is the title */
-				sbuf_add(raw, s + from, label);
-				sbuf_addch(raw, '\n');
-				sp->title_end = k;
-				sp->body_line = k;
-				sp->body_off = from + prose;
-				return;
-			}
-		}
 		sbuf_add(raw, s + from, l->len - from);
 		sbuf_addch(raw, '\n');
 	}

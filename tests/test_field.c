@@ -631,6 +631,32 @@ static void test_field_label_colon_then_minute(void **state)
 	assert_string_equal(m.items[8].title, "Date of next meeting");
 	assert_string_equal(m.items[9].title, "Minutes of the meeting held on 7th February 2024");
 	field_meeting_release(&m);
+
+	/* the minute runs on after its disposition, a sentence ends inside the line, a wrapped
+	 * minute of lower-case words after a short label, a heading in capitals ended by a full
+	 * stop; a long report title's lower-case description stays */
+	parse(&m, "ELMBURY PARISH COUNCIL\nMinutes of the meeting held on Thursday 7th March 2024\n\n"
+		  "24/041 Apologies: Cllr F Ackroyd (holiday). Accepted.\n\n"
+		  "24/046 Recreation Ground: The new goalposts have been installed. Cllr Vickery\n"
+		  "to carry out the monthly play inspection.\n\n"
+		  "24/047 Correspondence: Letter from a resident regarding dog fouling \xe2\x80\x93 Clerk to\n"
+		  "order two additional bins.\n\n"
+		  "24/048 APOLOGIES. Mr P Crellin.\n"
+		  "24/049 MATTERS ARISING. (M24/019) The Clerk reported on Glen Road.\n"
+		  "24/050 Report of the Planning Inspector: Report No. 2 - recommending a process to address "
+		  "appeals about decisions which predate the plan\n", NULL, NULL);
+	assert_items(&m, "24/041,24/046,24/047,24/048,24/049,24/050");
+	assert_string_equal(m.items[0].title, "Apologies");
+	assert_non_null(strstr(m.items[0].body, "Ackroyd (holiday). Accepted."));
+	assert_true(m.apologies.n >= 1);
+	assert_string_equal(m.apologies.v[0], "F Ackroyd");
+	assert_string_equal(m.items[1].title, "Recreation Ground");
+	assert_string_equal(m.items[2].title, "Correspondence");
+	assert_non_null(strstr(m.items[2].body, "order two additional bins"));
+	assert_string_equal(m.items[3].title, "APOLOGIES");
+	assert_string_equal(m.items[4].title, "MATTERS ARISING");
+	assert_non_null(strstr(m.items[5].title, "recommending a process"));
+	field_meeting_release(&m);
 }
 
 /*
