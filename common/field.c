@@ -4113,6 +4113,9 @@ static bool heading_says_agenda(const struct fparse *p)
 
 /* Unnumbered minutes need at least this many headings of one kind to be read as items. */
 enum { FIELD_UNNUMBERED_MIN = 3 };
+
+/* A heading indented this far (and half as far again past the text under it) is centred. */
+enum { FIELD_CENTRED_MIN = 12 };
 /* A "Label:" longer than this (bytes) or with more words is a sentence. */
 enum { FIELD_LABEL_MAX = 60, FIELD_LABEL_WORDS = 8 };
 
@@ -4139,12 +4142,14 @@ static bool is_attendance_label(const char *s, size_t len)
  * Line k from byte i as a heading on its own line: its trimmed text (*s,
  * *len: at most FIELD_LABEL_MAX bytes, three letters or more, not ending in
  * ".:;,", no date, not the document's own "Minutes of the ... meeting") after
- * a blank line, straight above a line of text (trimmed in *n, *nl).
+ * a blank line, straight above a line of text (trimmed in *n, *nl), or
+ * centred above it with a blank line between (Northern Ireland's minutes:
+ * "                 Apologies" / "" / "       Apologies were reported ...").
  */
 static bool stands_alone(const struct fparse *p, size_t k, size_t i, const char **s, size_t *len,
 			 const char **n, size_t *nl)
 {
-	size_t letters = 0;
+	size_t letters = 0, below = k + 1;
 
 	*s = p->t + p->lines[k].off + i;
 	*len = p->lines[k].len - i;
@@ -4157,12 +4162,20 @@ static bool stands_alone(const struct fparse *p, size_t k, size_t i, const char 
 		return false;	/* "MINUTES OF THE PARISH COUNCIL MEETING": the document's own heading */
 	for (size_t j = 0; j < *len; j++)
 		letters += ascii_is_alpha((*s)[j]);
-	if (letters < 3 || k == 0 || k + 1 >= p->n_lines ||
-	    !(p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
-	    (p->lines[k + 1].flags & (FLINE_BLANK | FLINE_RUNNING)))
+	if (letters < 3 || k == 0 || k + 1 >= p->n_lines || !(p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING)))
 		return false;
-	*n = p->t + p->lines[k + 1].off;
-	*nl = p->lines[k + 1].len;
+	if ((p->lines[k + 1].flags & FLINE_BLANK) && k + 2 < p->n_lines &&
+	    !(p->lines[k + 2].flags & (FLINE_BLANK | FLINE_RUNNING))) {
+		const char *ns = p->t + p->lines[k + 2].off;
+		size_t in = skip_blanks(ns, p->lines[k + 2].len, 0), at = (size_t)(*s - (p->t + p->lines[k].off));
+
+		if (at >= FIELD_CENTRED_MIN && in + FIELD_CENTRED_MIN / 2 <= at)
+			below = k + 2;	/* centred: indented far past the text under it */
+	}
+	if (p->lines[below].flags & (FLINE_BLANK | FLINE_RUNNING))
+		return false;
+	*n = p->t + p->lines[below].off;
+	*nl = p->lines[below].len;
 	text_trim(n, nl);
 	return *nl > 0;
 }

@@ -2630,6 +2630,24 @@ static void test_field_unnumbered_plain_headings(void **state)
 	assert_int_equal(m.n_items, 3);
 	assert_string_equal(m.items[0].title, "Election of Chair");
 	field_meeting_release(&m);
+	/* headings centred above their text with a blank line between (Northern Ireland) */
+	parse(&m, "Elmshire Policy and Resources Committee,\nFriday, 23rd February, 2024\n\n"
+		  "Members present:       Councillor Moore (Chairperson);\n"
+		  "                       Councillors Bee and Dee.\n\n"
+		  "                                       Apologies\n\n"
+		  "       Apologies were reported on behalf of Councillor Kay.\n\n"
+		  "                                         Minutes\n\n"
+		  "       The minutes of the meeting of 19th January were taken as read.\n\n"
+		  "                              Medium Term Financial Plan\n\n"
+		  "       The Committee noted the report.\n\n"
+		  "                       Asset Management \xe2\x80\x93 Lease of Unit 4\n\n"
+		  "       The Committee approved the lease of Unit 4.\n", NULL, NULL);
+	assert_int_equal(m.date, 20240223);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[0].title, "Apologies");
+	assert_string_equal(m.items[2].title, "Medium Term Financial Plan");
+	assert_non_null(strstr(m.items[2].body, "noted the report"));
+	field_meeting_release(&m);
 }
 
 /* Apologies given as a sentence of the front matter, not under a label. */
