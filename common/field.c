@@ -1655,6 +1655,52 @@ static void drop_nested_lists(const struct cands *cs, unsigned char *state)
 	}
 }
 
+/* Is a an item of a numbering with a year part, dots or a letter code that b follows? */
+static bool coded_next(const struct cand *a, const struct cand *b)
+{
+	return !a->minor && same_numbering(a, b) && b->major == a->major + 1 &&
+	       (a->scheme == SCHEME_SLASH || a->scheme == SCHEME_SLASH_YEAR || a->scheme == SCHEME_DOTTED ||
+		(a->scheme == SCHEME_INT && (a->code || a->prefix)));
+}
+
+/*
+ * A numbered list inside an item of another numbering (`PH/24/022
+ * Highways` / `1. Mill Street parking - ...` / `2. Gritting bins - ...` /
+ * `PH/24/023 Date of next meeting`): a run of whole numbers from 1, its
+ * entries with nothing but blank lines between them, lying alone between
+ * two items numbered one after the other in a numbering with a year part,
+ * dots or a letter code.  Its entries are points of that item (CAND_DEAD).
+ * Lettered or Roman sections over numbered items are not such a numbering
+ * (US: `A. Consent Calendar` / `1. Minutes` / `B. New Business`).
+ */
+static void drop_lists_in_coded_items(const struct cands *cs, unsigned char *state)
+{
+	for (size_t i = 1; i < cs->n; i++) {
+		const struct cand *r = &cs->v[i];
+		size_t j = i, before = cs->v[i - 1].line, after;
+		bool inside = false;
+
+		if (r->major != 1 || r->minor || r->scheme != SCHEME_INT || r->code || r->prefix ||
+		    state[i] == CAND_DEAD)
+			continue;
+		while (j + 1 < cs->n && cs->v[j].entry_only && same_numbering(&cs->v[j + 1], r) &&
+		       cs->v[j + 1].major == cs->v[j].major + 1)
+			j++;
+		if (j == i || j + 1 >= cs->n || !cs->v[j].entry_only)
+			continue;
+		after = cs->v[j + 1].line;
+		/* a heading may read two ways ("PH/24/022": number 22 of 2024, or 24 of year 22) */
+		for (size_t x = i; x-- > 0 && cs->v[x].line == before && !inside;)
+			for (size_t y = j + 1; y < cs->n && cs->v[y].line == after && !inside; y++)
+				inside = coded_next(&cs->v[x], &cs->v[y]);
+		if (!inside)
+			continue;
+		for (size_t q = i; q <= j; q++)
+			state[q] = CAND_DEAD;
+		i = j;
+	}
+}
+
 static int select_item_chain(struct cands *cs, bool agenda_like, size_t **out, size_t *n_out)
 {
 	struct chain_slot *tab;
@@ -1675,6 +1721,7 @@ static int select_item_chain(struct cands *cs, bool agenda_like, size_t **out, s
 		return CM_ENOMEM;
 	}
 	drop_nested_lists(cs, state);
+	drop_lists_in_coded_items(cs, state);
 	n_sec = select_sections(cs, state, tab, cap, sec, FIELD_CHAINS_MAX);
 	if (!n_sec) {
 		select_range(cs, state, tab, cap, 0, cs->n, agenda_like, false);

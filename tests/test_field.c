@@ -1919,6 +1919,17 @@ static void test_field_numbered_list_inside_an_item(void **state)
 	assert_int_equal(m.items[2].resolutions.n, 3);
 	assert_string_equal(m.items[2].resolutions.v[1], "The precept be set at \xc2\xa3" "18,500");
 	field_meeting_release(&m);
+	/* a list inside an item of coded numbers, between it and the next; plain numbers around
+	 * such a list stay items of a second run only when they have text under them */
+	parse(&m, "THORNFORD PARISH COUNCIL\nMinutes of the Planning Committee held on 18 March 2024\n\n"
+		  "PH/24/021 Planning applications\nNone received.\n\n"
+		  "PH/24/022 Highways\n"
+		  "1. Mill Street parking \xe2\x80\x93 the Clerk reported on the response.\n"
+		  "2. Gritting bins \xe2\x80\x93 to purchase two bins at \xc2\xa3" "185 each.\n\n"
+		  "PH/24/023 Date of next meeting\nMonday 15th April 2024.\n", NULL, NULL);
+	assert_items(&m, "PH/24/021,PH/24/022,PH/24/023");
+	assert_non_null(strstr(m.items[1].body, "Gritting bins"));
+	field_meeting_release(&m);
 }
 
 /*
