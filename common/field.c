@@ -86,6 +86,8 @@ enum { FIELD_TITLE_MAX = 400 };
 enum { FIELD_WIDTH_MAX = 300 };
 /* Lines at the top and bottom of a page checked for running headers. */
 enum { FIELD_RUNNING_EDGE = 3 };
+/* A title in capitals this long may have wrapped (caps_title_wrap). */
+enum { FIELD_CAPS_WRAP_MIN = 35 };
 
 enum num_scheme {
 	SCHEME_INT = 1,     /* "5", "28.", "285", "4a" */
@@ -2634,6 +2636,52 @@ static bool dashed_title(const struct fparse *p, size_t k, size_t from, size_t e
 }
 
 /*
+ * A long title in capitals wrapped onto the next lines, which start at its
+ * column and are in capitals too, above text that is not (a town clerk's
+ * table: `TC23/143   TO APPROVE THE MINUTES OF THE FULL COUNCIL MEETING
+ * Mayor` / `           HELD ON 14TH FEBRUARY 2024` / `           RESOLVED
+ * to approve ...`; an action column beside it is left out), or above a
+ * blank line (`91. 23/01455/OUT - LAND NORTH OF MILL LANE, OAKBRIDGE` /
+ * `    (OAKBRIDGE AND WESTHOLME WARD)`).  The last line of the title, or k.  A short heading over a heading in capitals is
+ * no wrapped title (`1.  CALL TO ORDER` / `    PLEDGE OF ALLEGIANCE`).
+ */
+static size_t caps_title_wrap(const struct fparse *p, const struct cand *c, size_t k, size_t end)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len, from = k == c->title_line ? c->title_off : 0, rest, gap, q = k, col;
+
+	if (from >= len)
+		return k;
+	col = skip_blanks(s, len, from);
+	gap = column_gap(s + col, len - col, &rest);
+	len = gap ? col + gap : len;
+	while (len > col && s[len - 1] == ' ')
+		len--;
+	if (len - col < FIELD_CAPS_WRAP_MIN || !text_is_all_caps(s + col, len - col))
+		return k;
+	while (q + 1 < end && q < k + 2) {
+		const char *ns = p->t + p->lines[q + 1].off;
+		size_t nl = p->lines[q + 1].len, in = skip_blanks(ns, nl, 0), ng;
+
+		if ((p->lines[q + 1].flags & (FLINE_BLANK | FLINE_RUNNING)) || in + 1 < col || in > col + 1)
+			break;
+		ng = column_gap(ns + in, nl - in, &rest);
+		if (!text_is_all_caps(ns + in, ng ? ng : nl - in))
+			break;
+		q++;
+	}
+	if (q > k && q + 1 < end && !(p->lines[q + 1].flags & (FLINE_BLANK | FLINE_RUNNING))) {
+		const char *ns = p->t + p->lines[q + 1].off;
+		size_t nl = p->lines[q + 1].len;
+
+		text_trim(&ns, &nl);
+		if (text_is_all_caps(ns, nl))
+			return k;	/* capitals all along: no text says where the title ends */
+	}
+	return q;
+}
+
+/*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
  */
@@ -2700,12 +2748,20 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		while ((gap = column_gap(s + from, l->len - from, &rest)) != 0) {
 			if (!is_code(s + from, gap)) {
 				size_t prose, label = label_before_prose(s + from, gap, !p->agenda_like, &prose);
+				size_t q = label ? k : caps_title_wrap(p, c, k, end);
 
 				sbuf_add(raw, s + from, label ? label : gap);
 				sbuf_addch(raw, '\n');
 				sp->title_end = k;
 				sp->body_line = k;
 				sp->body_off = from + (label ? prose : rest);
+				for (size_t m = k + 1; m <= q; m++)
+					add_title_tail(p, m, sp, raw);
+				if (q > k) {
+					sp->title_end = q;
+					sp->body_line = q + 1;
+					sp->body_off = 0;
+				}
 				return;
 			}
 			from += rest;	/* the code is not the title */
@@ -2796,6 +2852,19 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		k++;
 		if (add_title_tail(p, k, sp, raw))
 			return;
+	}
+	/* or a long title in capitals wrapped above text in other case */
+	{
+		size_t q = caps_title_wrap(p, c, k, end);
+
+		for (size_t m = k + 1; m <= q; m++)
+			if (add_title_tail(p, m, sp, raw))
+				return;
+		if (q > k) {
+			sp->title_end = q;
+			sp->body_line = q + 1;
+			return;
+		}
 	}
 	/* or a title wrapped over up to two more short lines that end at a blank line */
 	{

@@ -2661,6 +2661,44 @@ static void test_field_unnumbered_plain_headings(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A town clerk's table: long titles in capitals wrapped onto the next line
+ * at their column, an action column beside some, the minute's text under
+ * them in ordinary case (or a blank line); a short heading over a second
+ * heading in capitals keeps its own.
+ */
+static void test_field_caps_titles_wrapped_above_text(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                          ELMSCOTE TOWN COUNCIL\n"
+		  "          Minutes of the Full Council Meeting held on Wednesday 13th March 2024\n\n"
+		  " Minute     Item                                                                Action\n"
+		  " TC23/141   TO RECEIVE APOLOGIES FOR ABSENCE\n"
+		  "            Apologies received as above and accepted.\n"
+		  " TC23/143   TO APPROVE THE MINUTES OF THE FULL COUNCIL MEETING                  Mayor\n"
+		  "            HELD ON 14TH FEBRUARY 2024\n"
+		  "            RESOLVED to approve the minutes as a correct record.\n"
+		  " TC23/144   TO RECEIVE REPORTS FROM COUNTY AND DISTRICT\n"
+		  "            COUNCILLORS\n"
+		  "            No reports received.\n"
+		  " TC23/145   TO CONSIDER THE PLANNING APPLICATION FOR LAND NORTH OF\n"
+		  "            MILL LANE (OAKBRIDGE WARD)\n\n"
+		  "            The Council objected.\n"
+		  " TC23/146   CALL TO ORDER\n"
+		  "            PLEDGE OF ALLEGIANCE\n"
+		  "            Said by all.\n", NULL, NULL);
+	assert_items(&m, "TC23/141,TC23/143,TC23/144,TC23/145,TC23/146");
+	assert_string_equal(m.items[1].title, "TO APPROVE THE MINUTES OF THE FULL COUNCIL MEETING HELD ON 14TH FEBRUARY 2024");
+	assert_non_null(strstr(m.items[1].body, "RESOLVED to approve"));
+	assert_string_equal(m.items[2].title, "TO RECEIVE REPORTS FROM COUNTY AND DISTRICT COUNCILLORS");
+	assert_string_equal(m.items[2].body, "No reports received.");
+	assert_string_equal(m.items[3].title, "TO CONSIDER THE PLANNING APPLICATION FOR LAND NORTH OF MILL LANE (OAKBRIDGE WARD)");
+	assert_string_equal(m.items[4].title, "CALL TO ORDER");
+	field_meeting_release(&m);
+}
+
 /* Apologies given as a sentence of the front matter, not under a label. */
 static void test_field_apologies_sentence_in_front(void **state)
 {
@@ -3590,6 +3628,7 @@ int main(void)
 		cmocka_unit_test(test_field_title_wrapped_after_preposition),
 		cmocka_unit_test(test_field_minute_numbers_in_right_margin),
 		cmocka_unit_test(test_field_wrapped_titles),
+		cmocka_unit_test(test_field_caps_titles_wrapped_above_text),
 		cmocka_unit_test(test_field_hanging_indent_titles),
 		cmocka_unit_test(test_field_apologies_sentence_in_front),
 		cmocka_unit_test(test_field_unnumbered_caps_headings),
