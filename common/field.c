@@ -131,6 +131,30 @@ struct cand {
 	long prev;          /* previous candidate in that chain, -1 for none */
 };
 
+/*
+ * A rule drawn in text: three or more of "-_=*~" or a box-drawing line,
+ * with nothing else but spaces ("------", "* * *", "────"): between a
+ * number alone on its line and its title ("Subject No. 1" / "-----" /
+ * "Confirmation of ...") it is passed over.
+ */
+static bool is_rule_line(const char *s, size_t len)
+{
+	size_t marks = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (strchr("-_=*~", s[i]) && s[i])
+			marks++;
+		else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x94 &&
+			 ((unsigned char)s[i + 2] == 0x80 || (unsigned char)s[i + 2] == 0x81)) {
+			marks++;	/* U+2500, U+2501 */
+			i += 2;
+		} else if (s[i] != ' ' && s[i] != '\t') {
+			return false;
+		}
+	}
+	return marks >= 3;
+}
+
 /* ---- lines and pages -------------------------------------------------- */
 
 static int split_lines(struct fparse *p)
@@ -575,6 +599,7 @@ static size_t number_word(const char *s, size_t len)
 		"article ", "\xc2\xa7 ", "\xc2\xa7",	/* a town meeting's warrant; "§ 5" */
 		"eitem rhif ", "eitem ",	/* Welsh: "Eitem 3 / Item 3 – Cofnodion / Minutes" */
 		"no. ",	/* "No. 45 Apologies" */
+		"subject no. ",	/* India: "Subject No. 1" over the subject */
 	};
 
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
@@ -833,13 +858,18 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 			nx = &p->lines[k + 2];	/* "1." / "" / "Minutes:" (pdftotext) */
 			tk = k + 2;
 		}
+		if (!(nx->flags & FLINE_BLANK) && is_rule_line(p->t + nx->off, nx->len) && tk + 1 < p->n_lines) {
+			nx = &p->lines[++tk];	/* "Subject No. 1" / "-----" / "Confirmation of ..." */
+			if ((nx->flags & FLINE_BLANK) && tk + 1 < p->n_lines)
+				nx = &p->lines[++tk];
+		}
 		if ((nx->flags & (FLINE_BLANK | FLINE_RUNNING)) || nx->page != l->page)
 			return false;
 		s = p->t + nx->off;
 		len = nx->len;
 		i = skip_markup(s, len, skip_blanks(s, len, 0));
 		if (i >= len || len - i > 150 ||
-		    (s[len - 1] == '.' && !paren && c->scheme != SCHEME_ALPHA && c->scheme != SCHEME_ROMAN) ||
+		    (s[len - 1] == '.' && !paren && !word && c->scheme != SCHEME_ALPHA && c->scheme != SCHEME_ROMAN) ||
 		    (ascii_is_digit(s[i]) && !word && !is_planning_ref(s + i, len - i)))
 			return false;
 		bare = true;
@@ -4244,6 +4274,9 @@ static bool is_attendance_label(const char *s, size_t len)
 		"minute taker", "minutes taken by", "chair", "chairman", "date", "time", "venue", "held",
 		"e-mail", "email", "tel", "telephone", "remote attendance", "regrets", "attendees", "attending",
 		"also attending",
+		/* a front sheet's fields ("Date of Meeting : 15.03.2024", "Presided over by : ...") */
+		"date of meeting", "meeting date", "time of meeting", "place", "place of meeting", "location",
+		"presided over by", "presiding", "chaired by", "chairperson", "secretary", "recorder",
 	};
 
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)

@@ -2893,6 +2893,33 @@ static void test_field_numbers_on_their_own_lines(void **state)
 	assert_string_equal(m.items[2].title, "24/00123/FUL - 3 Mill Lane");
 	assert_string_equal(m.items[3].title, "Any Other Business:");
 	field_meeting_release(&m);
+	/* a front sheet of "Label : value" fields is no items (its date is the meeting's); a
+	 * number word alone over a rule, the subject under it */
+	parse(&m, "                        ELMAPURAM MUNICIPAL CORPORATION\n\n"
+		  "                 PROCEEDINGS OF THE GENERAL BODY MEETING\n\n"
+		  "Date of Meeting : 15.03.2024                      Time : 11.00 A.M.\n"
+		  "Place           : Council Hall, Municipal Office Building\n\n"
+		  "Presided over by : Hon'ble Mayor Smt. K. Devi\n\n"
+		  "------------------------------------------------------------\n"
+		  "Subject No. 1\n"
+		  "------------------------------------------------------------\n"
+		  "Confirmation of the proceedings of the meeting held on 20.02.2024.\n\n"
+		  "RESOLUTION No. 412\nResolved to confirm the proceedings.\n\n"
+		  "------------------------------------------------------------\n"
+		  "Subject No. 2\n"
+		  "------------------------------------------------------------\n"
+		  "Approval of Revised Budget Estimates for 2023-24\n\n"
+		  "RESOLUTION No. 413\nResolved to approve the estimates.\n\n"
+		  "------------------------------------------------------------\n"
+		  "Subject No. 3\n"
+		  "------------------------------------------------------------\n"
+		  "Sanction for the laying of roads in Ward No. 17\n\n"
+		  "RESOLUTION No. 414\nResolved to accord sanction.\n", NULL, NULL);
+	assert_int_equal(m.date, 20240315);
+	assert_string_equal(m.time, "11:00");
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[1].title, "Approval of Revised Budget Estimates for 2023-24");
+	field_meeting_release(&m);
 }
 
 static void test_field_date_from_file_name(void **state)
