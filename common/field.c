@@ -774,18 +774,28 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 			c->scheme = SCHEME_SLASH;	/* "24/25-045", "045/24-25" */
 			i = fy;
 		} else if (minute_separator(s, len, i, nd, paren, c->code != 0)) {
-			size_t n2 = read_digits(s, len, i + 1, 4, &b);
+			size_t n2 = read_digits(s, len, i + 1, 4, &b), n3 = 0;
+			long y;
 
-			if (n2 < 2 || (i + 1 + n2 < len && (s[i + 1 + n2] == '/' || s[i + 1 + n2] == '.') &&
-				       i + 2 + n2 < len && ascii_is_digit(s[i + 2 + n2])))
-				return false;	/* "13/09/2017" is a date */
-			if (a >= 1900 && a <= 2100 && ((n2 == 2 && b == (a + 1) % 100) || (n2 == 4 && b == a + 1)))
-				return false;	/* "2019/20" is a year range; "2024/45" the 45th minute of 2024 */
-			if (c->code && nd != 2 && n2 != 2)
-				return false;	/* "FC/23/101" has a year; "SR/147/001" is a site's reference */
-			c->scheme = SCHEME_SLASH;
-			c->prefix = (unsigned)b;
-			i += 1 + n2;
+			if (c->code && n2 == 2 && b >= 1 && b <= 12 && i + 1 + n2 < len && s[i + 1 + n2] == '/' &&
+			    (n3 = read_digits(s, len, i + 2 + n2, 4, &y)) == 4 && y >= 1900 && y <= 2100) {
+				/* South Africa: "C01/03/2024", the council's resolution 1 of March 2024 */
+				c->scheme = SCHEME_SLASH;
+				c->prefix = (unsigned)(b * 10000 + y);
+				i += 2 + n2 + n3;
+			} else {
+				if (n2 < 2 || (i + 1 + n2 < len && (s[i + 1 + n2] == '/' || s[i + 1 + n2] == '.') &&
+					       i + 2 + n2 < len && ascii_is_digit(s[i + 2 + n2])))
+					return false;	/* "13/09/2017" is a date */
+				if (a >= 1900 && a <= 2100 &&
+				    ((n2 == 2 && b == (a + 1) % 100) || (n2 == 4 && b == a + 1)))
+					return false;	/* "2019/20" is a year range; "2024/45" the 45th minute of 2024 */
+				if (c->code && nd != 2 && n2 != 2)
+					return false;	/* "FC/23/101" has a year; "SR/147/001" is a site's reference */
+				c->scheme = SCHEME_SLASH;
+				c->prefix = (unsigned)b;
+				i += 1 + n2;
+			}
 		} else if (i + 3 < len && s[i] == '.' && ascii_is_digit(s[i + 1]) && ascii_is_digit(s[i + 2]) &&
 			   s[i + 3] == '.' && i + 4 < len && ascii_is_digit(s[i + 4])) {
 			size_t n3 = read_digits(s, len, i + 4, 3, &v);

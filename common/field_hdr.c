@@ -2038,6 +2038,9 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		{ "presennol", WHO_PRESENT },
 		{ "ymddiheuriadau", WHO_APOLOGIES },
 		{ "i l\xc3\xa1thair", WHO_PRESENT },	/* Ireland */
+		{ "leave of absence", WHO_APOLOGIES },	/* South Africa, India */
+		{ "excused", WHO_APOLOGIES },	/* Malta, US */
+		{ "members excused", WHO_APOLOGIES },
 	};
 	enum who best = WHO_NONE;
 	size_t best_len = 0;

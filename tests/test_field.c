@@ -1043,6 +1043,18 @@ static void test_field_minute_words_and_codes(void **state)
 		assert_items(&m, "1,2,3");
 		field_meeting_release(&m);
 	}
+	/* a letter code, the resolution's number, the month and the year (South Africa) */
+	{
+		struct field_meeting m = {0};
+
+		parse(&m, "KAROO RIVER LOCAL MUNICIPALITY\nMINUTES OF THE ORDINARY COUNCIL MEETING HELD ON 27 MARCH 2024\n\n"
+			  "C01/03/2024   OPENING AND WELCOME\n\nThe Speaker declared the meeting open.\n\n"
+			  "C02/03/2024   CONFIRMATION OF MINUTES\n\nRESOLVED\nThat the minutes be confirmed.\n\n"
+			  "C03/03/2024   ADJUSTMENTS BUDGET 2023/2024\n\nRESOLVED\nThat the budget be approved.\n", NULL, NULL);
+		assert_items(&m, "C01/03/2024,C02/03/2024,C03/03/2024");
+		assert_string_equal(m.items[2].title, "ADJUSTMENTS BUDGET 2023/2024");
+		field_meeting_release(&m);
+	}
 }
 
 /*
