@@ -457,6 +457,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 		/* England: a parish without a council; authorities that are councils of their own kind */
 		"parish meeting", "combined authority", "fire authority", "fire and rescue authority",
 		"national park authority",
+		/* the Isle of Man's local authorities */
+		"village commissioners", "town commissioners", "parish commissioners", "district commissioners",
 	};
 	static const char *const us_units[] = { "township", "county", "village", "borough" };
 	/* US counties and parishes governed by a body named after them: the whole name is the council */

@@ -3247,6 +3247,8 @@ static void test_field_councils_named_other_ways(void **state)
 			{ "ĦAL ŻEBBUĠ LOCAL COUNCIL\nMinutes of the meeting held on 4 March 2024", "Ħal Żebbuġ Local Council" },
 			{ "Elmbury City and District Council\nMinutes of the meeting held on 4 March 2024",
 			  "Elmbury City and District Council" },
+			{ "BALLAKEEL VILLAGE COMMISSIONERS\nMinutes of the meeting held on 4 March 2024",
+			  "Ballakeel Village Commissioners" },	/* the Isle of Man */
 		};
 
 		for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
