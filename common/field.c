@@ -3913,6 +3913,31 @@ static void res_drop_to(struct field_item *it, size_t n)
 	}
 }
 
+/*
+ * Does the text before a decision's list (its colon left out) decide
+ * something itself: six words or more that do not end waiting for the
+ * list ("That planning permission be REFUSED for the following reasons",
+ * not "that Cabinet agree to", "That the Local Board")?
+ */
+static bool lead_decides(const char *s, size_t len)
+{
+	static const char *const waiting[] = { "to", "that", "and", "the", "of", "be", "as", "on", "agree", "agreed" };
+	size_t words = 0, last = 0;
+
+	text_trim(&s, &len);
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) {
+			words++;
+			last = i;
+		}
+	if (words < 6)
+		return false;
+	for (size_t k = 0; k < sizeof waiting / sizeof *waiting; k++)
+		if (strlen(waiting[k]) == len - last && strncasecmp(s + last, waiting[k], len - last) == 0)
+			return false;
+	return true;
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
 {
@@ -4060,9 +4085,14 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 					goto next;
 				one_sentence = true;
 			}
-			/* "RESOLVED that Cabinet agree to:" wants a list; bare "Resolved:" takes either */
+			/* "RESOLVED that Cabinet agree to:" wants a list; bare "Resolved:" takes either.  A
+			 * lead that decides something itself is a decision before its list ("RESOLVED –
+			 * That planning permission be REFUSED for the following reasons:") */
 			want_list = rest < tl && t[tl - 1] == ':';
-			if (rest < tl && !want_list) {
+			if (want_list && lead_decides(t + rest, tl - rest - 1)) {
+				sbuf_add(&cur, t + rest, tl - rest - 1);
+				st = RES_REST;
+			} else if (rest < tl && !want_list) {
 				sbuf_add(&cur, t + rest, tl - rest);
 				st = RES_REST;
 			} else {

@@ -2256,6 +2256,21 @@ static void test_field_decision_lead_ins(void **state)
 	assert_int_equal(m.items[0].resolutions.n, 2);
 	assert_string_equal(m.items[0].resolutions.v[1], "to approve a statutory consultation on the three schools");
 	field_meeting_release(&m);
+	/* a lead that decides itself before its list of reasons stays a decision; one that waits
+	 * for its list ("agree to:") does not */
+	parse(&m, "Minutes of a meeting of the Planning Committee held on Tuesday, 5 March 2024\n\n"
+		  "91. 23/01455/OUT - LAND NORTH OF MILL LANE\n\nThe Committee considered the application.\n\n"
+		  "RESOLVED \xe2\x80\x93 That planning permission be REFUSED for the following reasons:\n\n"
+		  "1. The site lies outside the settlement boundary.\n\n"
+		  "2. The development would harm highway safety.\n\n"
+		  "92. WORK PROGRAMME\n\nRESOLVED that the Committee agree to:\n"
+		  "(a) note the programme; and\n(b) add a site visit.\n", NULL, NULL);
+	assert_items(&m, "91,92");
+	assert_int_equal(m.items[0].resolutions.n, 3);
+	assert_string_equal(m.items[0].resolutions.v[0], "That planning permission be REFUSED for the following reasons");
+	assert_string_equal(m.items[0].resolutions.v[1], "The site lies outside the settlement boundary");
+	assert_int_equal(m.items[1].resolutions.n, 2);
+	field_meeting_release(&m);
 }
 
 /*
