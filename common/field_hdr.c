@@ -2067,7 +2067,9 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 				best_len = j + d;
 				continue;
 			}
-			if (j < len && labels[k].who != WHO_PRESENT)
+			/* "Apologies      Cllr D White": a column's gap (a Word table in
+			 * pdftotext, an HTML table's cells) is the colon too */
+			if (j < len && labels[k].who != WHO_PRESENT && j - n < 2 && s[n] != '\t')
 				continue;
 			if (j < len && !ascii_is_upper(s[j]))
 				continue;

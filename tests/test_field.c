@@ -1746,6 +1746,17 @@ static void test_field_attendance_labels_more(void **state)
 	assert_int_equal(m.present.n, 3);
 	assert_string_equal(m.present.v[0], "Alun Rees");
 	field_meeting_release(&m);
+	/* labels with a column's gap for a colon (a Word table in pdftotext, a table's cells) */
+	parse(&m, "ELMBURY PARISH COUNCIL\nMinutes of the meeting held on 4 March 2024 at 7.30pm\n\n"
+		  "Present          Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown\n"
+		  "Apologies        Cllr D White, Cllr E Green\n"
+		  "In attendance\tMrs F Reed (Clerk)\n\n"
+		  "1. Apologies\nAs above.\n\n2. Minutes\nApproved.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_int_equal(m.apologies.n, 2);
+	assert_string_equal(m.apologies.v[1], "E Green");
+	assert_int_equal(m.officers.n, 1);
+	field_meeting_release(&m);
 }
 
 /*
