@@ -53,6 +53,9 @@ enum { HDR_KIND_BYTES = 3000 };
 enum { HDR_FRONT_BYTES = 16384 };
 /* Text searched for council names: they appear near the top or not at all. */
 enum { HDR_COUNCIL_BYTES = 65536 };
+
+/* A line saying who was in the chair is no longer than this. */
+enum { HDR_CHAIR_LINE = 120 };
 /* One attendance list (present, apologies, officers) is never longer. */
 enum { HDR_LIST_BYTES = 8192 };
 
@@ -2024,6 +2027,11 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		{ "membership", WHO_MEMBERS },
 		{ "present in the chair", WHO_CHAIR },	/* Ireland: "Councillor M. Donegan, Cathaoirleach." */
 		{ "in the chair", WHO_CHAIR },
+		{ "chairman", WHO_CHAIR },	/* "Chairman: Cllr A Smith" on a line of its own */
+		{ "chair", WHO_CHAIR },
+		{ "chairperson", WHO_CHAIR },
+		{ "chairwoman", WHO_CHAIR },
+		{ "presiding", WHO_CHAIR },
 		{ "officials in attendance", WHO_OFFICERS },
 		{ "officials present", WHO_OFFICERS },
 		{ "committee membership", WHO_MEMBERS },
@@ -2196,6 +2204,28 @@ static size_t column_cell(const char *r, size_t rl, size_t col)
 	return 0;
 }
 
+/*
+ * A line that names who chaired: "<names> in the Chair" or "<names>
+ * presided" (a full stop allowed), at most HDR_CHAIR_LINE bytes.  The
+ * length of the names, or 0.
+ */
+static size_t chair_sentence(const char *s, size_t len)
+{
+	static const char *const ends[] = { " in the chair", " presided", " presiding" };
+
+	if (len > HDR_CHAIR_LINE)
+		return 0;
+	while (len && (s[len - 1] == '.' || s[len - 1] == ' '))
+		len--;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+		size_t n = strlen(ends[k]);
+
+		if (len > n + 3 && strncasecmp(s + len - n, ends[k], n) == 0 && ascii_is_upper(s[0]))
+			return len - n;
+	}
+	return 0;
+}
+
 /* Appends the trimmed, markup-free s[0..len) and a newline to list. */
 static void list_add(struct sbuf *list, const char *s, size_t len)
 {
@@ -2316,6 +2346,12 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 			cur = WHO_NONE;
 			continue;
 		}
+		if (w == WHO_NONE && !heading && (rest = chair_sentence(s, len)) != 0) {
+			/* "The Mayor (Councillor Mrs E Pargeter) in the Chair", "Councillor A Smith presided." */
+			list_add(&lists[WHO_CHAIR - WHO_PRESENT], s, rest);
+			cur = WHO_NONE;
+			continue;
+		}
 		if (w == WHO_NONE && heading && !(len == 7 && strncasecmp(s, "minutes", 7) == 0))
 			w = WHO_END;
 		if (w == WHO_END) {
@@ -2356,6 +2392,8 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		}
 		sbuf_add(&lists[cur - WHO_PRESENT], s, len);
 		sbuf_addch(&lists[cur - WHO_PRESENT], '\n');
+		if (cur == WHO_CHAIR && len)
+			cur = WHO_NONE;	/* "Chairman: Jane Ritchie" names one; the lines after are not chairs */
 	}
 	if (lists[0].len)
 		rc = people_parse_list(lists[0].buf, lists[0].len, &m->present, &m->chair);
@@ -2368,6 +2406,23 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		struct strv chairs = {0};
 
 		rc = people_parse_list(lists[4].buf, lists[4].len, &chairs, NULL);
+		/* "Councillor BEATTIE, Convener, in the Chair" under "Present: Councillors ALAN
+		 * BEATTIE, ...": the surname names someone present */
+		for (size_t i = 0; rc == CM_OK && chairs.n && !strchr(chairs.v[0], ' ') && i < m->present.n; i++) {
+			const char *pn = m->present.v[i], *sp = strrchr(pn, ' ');
+
+			if (sp && strcasecmp(sp + 1, chairs.v[0]) == 0) {
+				char *full = strdup(pn);
+
+				if (!full) {
+					rc = CM_ENOMEM;
+					break;
+				}
+				free(chairs.v[0]);
+				chairs.v[0] = full;
+				break;
+			}
+		}
 		if (rc == CM_OK && chairs.n && !m->chair && !(m->chair = strdup(chairs.v[0])))
 			rc = CM_ENOMEM;
 		/* the chair first, as a "Present:" list names them */

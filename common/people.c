@@ -359,8 +359,29 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 		const char *o = memchr(s, '(', len), *c;
 
 		if (o && (c = memchr(o, ')', len - (size_t)(o - s))) != NULL &&
-		    starts_title(o + 1, (size_t)(c - o - 1)))
+		    starts_title(o + 1, (size_t)(c - o - 1))) {
+			/* the role may chair: "The Mayor (Councillor Mrs E Pargeter)", "The Chairman (Cllr A
+			 * Smith)": read as the name with its role after it */
+			size_t rl = (size_t)(o - s);
+			bool vice = text_find_ci(s, rl, "vice") < rl || text_find_ci(s, rl, "deputy") < rl;
+			const char *role = vice ? NULL
+				: text_find_ci(s, rl, "chair") < rl || text_find_ci(s, rl, "cathaoirleach") < rl ? " (Chair)"
+				: text_find_ci(s, rl, "mayor") < rl && text_find_ci(s, rl, "mayoress") == rl ? " (Mayor)"
+				: NULL;
+
+			if (role) {
+				struct sbuf named = {0};
+				int r;
+
+				sbuf_add(&named, o + 1, (size_t)(c - o - 1));
+				sbuf_adds(&named, role);
+				r = sbuf_oom(&named) ? CM_ENOMEM
+						     : add_entry(named.buf, named.len, names, chair, mayor, plural);
+				sbuf_release(&named);
+				return r;
+			}
 			return add_entry(o + 1, (size_t)(c - o - 1), names, chair, mayor, plural);
+		}
 	}
 	/* read parenthesised roles, keep the rest */
 	for (size_t i = 0; i < len; i++) {

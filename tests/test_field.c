@@ -1757,6 +1757,31 @@ static void test_field_attendance_labels_more(void **state)
 	assert_string_equal(m.apologies.v[1], "E Green");
 	assert_int_equal(m.officers.n, 1);
 	field_meeting_release(&m);
+	/* who chaired: a role before the name in brackets, a "Chairman:" line, "in the Chair" and
+	 * "presided" lines (a surname alone names the member present) */
+	{
+		static const char *const forms[][2] = {
+			{ "The Mayor (Councillor Mrs E Pargeter) in the Chair\nPresent: Cllrs B Jones, C Brown",
+			  "E Pargeter" },
+			{ "Present: The Mayor (Cllr A Smith), Cllrs B Jones, C Brown", "A Smith" },
+			{ "Chairman: Cllr A Smith\nPresent: Cllrs B Jones, C Brown", "A Smith" },
+			{ "Councillor A Smith presided.\nPresent: Cllrs B Jones, C Brown", "A Smith" },
+			{ "Present: Councillors Alan Beattie, Claire Doig\n\nCouncillor Beattie, Convener, in the Chair.",
+			  "Alan Beattie" },
+		};
+
+		for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+			char text[400];
+
+			snprintf(text, sizeof text, "ELMBURY TOWN COUNCIL\nMinutes of the meeting held on 4 March 2024\n\n"
+				 "%s\n\n1. Apologies\nNone.\n\n2. Minutes\nApproved.\n", forms[k][0]);
+			parse(&m, text, NULL, NULL);
+			assert_non_null(m.chair);
+			assert_string_equal(m.chair, forms[k][1]);
+			assert_true(m.present.n >= 2);
+			field_meeting_release(&m);
+		}
+	}
 }
 
 /*
