@@ -3111,6 +3111,9 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest, bool *mid
 	at += 8;
 	if (text_starts_ci(s + at, len - at, " unanimously"))
 		at += 12;
+	else if (text_starts_ci(s + at, len - at, " (") && memchr(s + at, ')', len - at) &&
+		 (size_t)((const char *)memchr(s + at, ')', len - at) - (s + at)) < 40)
+		at = (size_t)((const char *)memchr(s + at, ')', len - at) - s) + 1;	/* "Resolved (unanimously):" */
 	while (at < len && (s[at] == ':' || s[at] == ' ' || s[at] == '-' || s[at] == ',' ||
 			    s[at] == '.' || s[at] == '\t'))
 		at++;
@@ -3300,13 +3303,22 @@ static bool decision_marker(const char *s, size_t len, size_t *rest)
 		if (text_starts_ci(s + j, len - j, " number "))
 			j += 7;	/* "Resolution number SOC2023/45" */
 		j = resolution_code_end(s, len, j);
-		if (ascii_is_upper(s[0]) && (j == len || s[j] == ':') && !names_a_measure(s, len, j))
-			at = j;	/* not prose run on to a line's start: "decision." */
+		if (ascii_is_upper(s[0]) && (j == len || s[j] == ':' || (memcmp(s, "DECISION", 8) == 0 &&
+									   text_spaced_dash(s, len, n))) &&
+		    !names_a_measure(s, len, j))
+			at = j;	/* not prose run on to a line's start: "decision."; "DECISION – That ..." */
 	}
 	if (!at)
 		return false;
-	while (at < len && (s[at] == ':' || s[at] == ' ' || s[at] == '-' || s[at] == ',' || s[at] == '\t'))
-		at++;
+	for (size_t d;;) {
+		/* ":", "-", "–" (AGREED – That ...), blanks */
+		if (at < len && (s[at] == ':' || s[at] == ' ' || s[at] == '-' || s[at] == ',' || s[at] == '\t'))
+			at++;
+		else if ((d = text_dash_len(s, len, at)) != 0)
+			at += d;
+		else
+			break;
+	}
 	*rest = at;
 	return true;
 }

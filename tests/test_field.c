@@ -2307,6 +2307,17 @@ static void test_field_decision_lead_ins(void **state)
 	assert_string_equal(m.items[0].resolutions.v[1], "The site lies outside the settlement boundary");
 	assert_int_equal(m.items[1].resolutions.n, 2);
 	field_meeting_release(&m);
+	/* a dash after AGREED or DECISION, a vote in brackets after Resolved: not the decision's text */
+	parse(&m, "ELMBURY TOWN COUNCIL\nMinutes of the meeting held on 4 March 2024\n\n"
+		  "1. Budget\nThe Clerk presented the report.\nAGREED \xe2\x80\x93 That the report be noted.\n\n"
+		  "2. Precept\nResolved (7 for, 1 against): that the precept be set.\n\n"
+		  "3. Grants\nDECISION \xe2\x80\x93 That the grants be awarded.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[0].resolutions.v[0], "That the report be noted");
+	assert_string_equal(m.items[1].resolutions.v[0], "that the precept be set");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_string_equal(m.items[2].resolutions.v[0], "That the grants be awarded");
+	field_meeting_release(&m);
 }
 
 /*
