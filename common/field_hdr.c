@@ -54,6 +54,9 @@ enum { HDR_FRONT_BYTES = 16384 };
 /* Text searched for council names: they appear near the top or not at all. */
 enum { HDR_COUNCIL_BYTES = 65536 };
 
+/* A council's score when the body names it once, below the heading, and its place nowhere else (council_scan). */
+enum { HDR_COUNCIL_MENTIONED_ONCE = 11 };
+
 /* A line saying who was in the chair is no longer than this. */
 enum { HDR_CHAIR_LINE = 120 };
 /* One attendance list (present, apologies, officers) is never longer. */
@@ -205,6 +208,7 @@ struct council_cand {
 	char *name;      /* canonical name */
 	char *place;     /* the place words, for counting mentions */
 	long score;
+	unsigned named;  /* times the text names it */
 };
 
 static const char *const council_types[] = {
@@ -281,6 +285,7 @@ static int council_add(struct council_cand *cc, size_t *n, const char *name, siz
 	for (size_t i = 0; i < *n; i++) {
 		if (strcasecmp(cc[i].name, nm) == 0) {
 			cc[i].score += score;
+			cc[i].named++;
 			free(nm);
 			return CM_OK;
 		}
@@ -291,6 +296,7 @@ static int council_add(struct council_cand *cc, size_t *n, const char *name, siz
 	}
 	cc[*n].name = nm;
 	cc[*n].place = strndup(place, plen);
+	cc[*n].named = 1;
 	cc[*n].score = score;
 	if (!cc[*n].place) {
 		free(nm);
@@ -853,7 +859,9 @@ static int detect_council(const struct fparse *p, struct field_meeting *m)
 		if (cc[i].score > cc[best].score)
 			best = i;
 	}
-	if (rc == CM_OK && n) {
+	/* a council named once in the body and nowhere else is one the minutes mention ("A letter
+	 * from Elmford Parish Council was noted"), not theirs */
+	if (rc == CM_OK && n && !(cc[best].named == 1 && cc[best].score == HDR_COUNCIL_MENTIONED_ONCE)) {
 		m->council = cc[best].name;
 		m->council_src = FIELD_SRC_TEXT;
 		cc[best].name = NULL;

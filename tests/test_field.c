@@ -414,6 +414,15 @@ static void test_field_council_from_path_and_override(void **state)
 	assert_null(m.council);
 	assert_int_equal(m.date, 0);
 	field_meeting_release(&m);
+	/* a council the body mentions once is not the minutes' own */
+	parse(&m, "Minutes of the Planning Committee held on 4 March 2024\n\nPresent: Cllrs A Smith, B Jones\n\n"
+		  "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n\n3. Declarations\nNone.\n\n"
+		  "4. Highways\nThe pothole was reported.\n\n5. Footpaths\nNo issues.\n\n6. Finance\nPaid.\n\n"
+		  "7. Correspondence\nA letter from Elmford Parish Council was noted.\n\n8. Planning\nNone.\n",
+	      NULL, NULL);
+	assert_null(m.council);
+	assert_string_equal(m.committee, "Planning Committee");
+	field_meeting_release(&m);
 }
 
 static void test_field_kind_agenda_and_report(void **state)
