@@ -4148,6 +4148,15 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 			st = RES_SINGLE;
 			break;
 		default:
+			if (st == RES_REST && cur.len > 12 && cur.buf[cur.len - 1] == '.' && ascii_is_upper(t[0]) &&
+			    !is_outcome_line(t, tl) && !is_mover_line(t, tl)) {
+				/* "RESOLVED to request a SID." / "The Clerk will contact ...": the decision's
+				 * sentence ended with its line; the next is the minute going on */
+				rc = res_flush_as(&cur, it, false);
+				st = RES_NONE;
+				k--;
+				goto next;
+			}
 			sbuf_addch(&cur, '\n');
 			sbuf_add(&cur, t, tl);
 			break;

@@ -2327,6 +2327,16 @@ static void test_field_decision_lead_ins(void **state)
 	assert_int_equal(m.items[2].resolutions.n, 1);
 	assert_string_equal(m.items[2].resolutions.v[0], "That the grants be awarded");
 	field_meeting_release(&m);
+	/* a decision's sentence that ends with its line ends the decision; a wrapped one goes on */
+	parse(&m, "ELMBURY PARISH COUNCIL\nMinutes of the meeting held on 4 March 2024\n\n"
+		  "1. Highways\nRESOLVED to request a speed indicator device.\n"
+		  "The Clerk will contact the County Council.\n\n"
+		  "2. Finance\nRESOLVED that the quotation from Pennine Roofing Ltd be\naccepted.\n"
+		  "The meeting closed at 8.42 pm.\n", NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_string_equal(m.items[0].resolutions.v[0], "to request a speed indicator device");
+	assert_string_equal(m.items[1].resolutions.v[0], "that the quotation from Pennine Roofing Ltd be accepted");
+	field_meeting_release(&m);
 }
 
 /*
