@@ -3160,6 +3160,8 @@ static bool body_agreed(const char *s, size_t len, size_t *rest)
 	for (size_t c = 0; c < sizeof clauses / sizeof *clauses && comma; c++)
 		if (text_starts_ci(s, len, clauses[c]))
 			from = skip_blanks(s, len, (size_t)(comma - s) + 1);
+	if (from > scan)
+		from = scan;	/* blanks after the comma past the part scanned */
 	for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
 		size_t at = from + text_find_ci(s + from, scan - from, verbs[v]), vl = strlen(verbs[v]), e;
 		const char *q = s + from;
