@@ -1892,8 +1892,31 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 							break;
 						}
 				}
-				if (vl > 3 && vl < 100 && ascii_is_upper(*v))
-					m->venue = clean_dup(v, vl, true, &rc);
+				if (vl > 3 && vl < 100 && ascii_is_upper(*v)) {
+					/* "... at 7.00pm in the Lesser" / "Hall, Marlham Institute.": the
+					 * sentence wrapped, the venue runs to its full stop */
+					struct sbuf joined = {0};
+					const char *nx = e ? e + 1 : NULL, *ne;
+					size_t nl = 0;
+
+					if (nx && v[vl - 1] != '.' && v[vl - 1] != ',' && (ne = memchr(nx, '\n', n - (size_t)(nx - s))) != NULL) {
+						nl = (size_t)(ne - nx);
+						text_trim(&nx, &nl);
+						if (!(nl > 1 && nl < 80 && nx[nl - 1] == '.' && !memchr(nx, ':', nl) &&
+						      ascii_is_upper(nx[0])))
+							nl = 0;
+					}
+					sbuf_add(&joined, v, vl);
+					if (nl) {
+						sbuf_addch(&joined, ' ');
+						sbuf_add(&joined, nx, nl - 1);
+					}
+					if (sbuf_oom(&joined))
+						rc = CM_ENOMEM;
+					else
+						m->venue = clean_dup(joined.buf, joined.len, true, &rc);
+					sbuf_release(&joined);
+				}
 			}
 			break;
 		}

@@ -1389,6 +1389,16 @@ static void test_field_venue_lines(void **state)
 		}
 		field_meeting_release(&m);
 	}
+	/* the heading's sentence wrapped inside the venue: it runs to the full stop */
+	{
+		struct field_meeting m = {0};
+
+		parse(&m, "MARLHAM TOWN COUNCIL\n\nMinutes of the meeting held on Tuesday 19th March 2024 at 7.00pm "
+			  "in the Lesser\nHall, Marlham Institute.\n\nPresent: Cllrs J Abel (Chairman), K Blythe\n\n"
+			  "1. Apologies\nNone.\n\n2. Minutes\nApproved.\n", NULL, NULL);
+		assert_string_equal(m.venue, "Lesser Hall, Marlham Institute");
+		field_meeting_release(&m);
+	}
 }
 
 /*
