@@ -277,12 +277,47 @@ static void running_edge_line(struct fparse *p, struct shape_slot *tab, size_t c
 	}
 }
 
+static size_t skip_blanks(const char *s, size_t len, size_t i);
+
+/*
+ * Does the line end with a page's count, "Page 2 of 5" (a footer, the
+ * meeting's name before it perhaps: "Amenities Committee – 19.03.2024
+ * Page 1 of 1")?
+ */
+static bool ends_with_page_count(const char *s, size_t len)
+{
+	size_t e = len, d, at;
+
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (d = e; d && ascii_is_digit(s[d - 1]); d--)
+		;
+	if (d == e || d < 4 || strncasecmp(s + d - 4, " of ", 4) != 0)
+		return false;
+	e = d - 4;
+	for (d = e; d && ascii_is_digit(s[d - 1]); d--)
+		;
+	if (d == e || d < 5 || (strncmp(s + d - 5, "Page ", 5) != 0 && strncmp(s + d - 5, "PAGE ", 5) != 0))
+		return false;
+	at = d - 5;
+	/* alone on its line, or after a column's gap or a bar: not "the table on page 3 of 12" */
+	if (skip_blanks(s, at, 0) == at)
+		return true;
+	return at >= 2 && ((s[at - 1] == ' ' && s[at - 2] == ' ') || s[at - 1] == '\t' || s[at - 1] == '|' ||
+			   (s[at - 1] == ' ' && s[at - 2] == '|'));
+}
+
 static int mark_running_lines(struct fparse *p)
 {
 	struct shape_slot *tab;
 	size_t cap = 64, pass;
 	unsigned need;
 
+	/* a page count is a footer however few the pages */
+	for (size_t k = 0; k < p->n_lines; k++)
+		if (!(p->lines[k].flags & FLINE_BLANK) &&
+		    ends_with_page_count(p->t + p->lines[k].off, p->lines[k].len))
+			p->lines[k].flags |= FLINE_RUNNING;
 	if (p->n_pages < 3)
 		return CM_OK;
 	while (cap < (size_t)p->n_pages * FIELD_RUNNING_EDGE * 4)

@@ -288,6 +288,20 @@ static void test_field_moderngov_pages_and_itemrefs(void **state)
 	assert_non_null(strstr(m.items[2].body, "2025 saw a rise"));
 	field_meeting_release(&m);
 	sbuf_release(&t);
+	/* a page count is a footer however few the pages; "page 3 of the report" is text */
+	{
+		struct field_meeting f = {0};
+
+		parse(&f, "MARLHAM TOWN COUNCIL\nMinutes of the meeting held on 19 March 2024\n\n"
+			  "1. Apologies\nNone.\n\n2. Contracts\nThe table on page 3 of 12\nwas noted.\n"
+			  "RESOLVED to award the contract.\nThe meeting closed at 8.30pm.\n\n"
+			  "Marlham Town Council \xe2\x80\x93 Amenities Committee \xe2\x80\x93 19.03.2024       Page 1 of 1\n",
+		      NULL, NULL);
+		assert_items(&f, "1,2");
+		assert_null(strstr(f.items[1].body, "Page 1 of 1"));
+		assert_non_null(strstr(f.items[1].body, "page 3 of 12"));
+		field_meeting_release(&f);
+	}
 }
 
 static void test_field_itemref_only_layout(void **state)
