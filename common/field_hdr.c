@@ -2257,6 +2257,34 @@ static size_t chair_sentence(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * A sentence of the front matter, not a list's line: "Mr. S. Quilliam, Town
+ * Clerk, was in attendance." (*names gets the length of the names before
+ * "was in attendance"), "Apologies for absence were received from ..."
+ * (*names 0).
+ */
+static bool says_attendance_sentence(const char *line, size_t len, size_t *names)
+{
+	static const char *const attended[] = { " was in attendance", " were in attendance", " also attended",
+						 " was also present", " were also present" };
+	const char *s = line;
+
+	text_trim(&s, &len);
+	*names = 0;
+	if (!len || s[len - 1] != '.' || !ascii_is_upper(s[0]))
+		return false;
+	for (size_t k = 0; k < sizeof attended / sizeof *attended; k++) {
+		size_t at = text_find_ci(s, len, attended[k]);
+
+		if (at < len) {
+			*names = (size_t)(s - line) + at;	/* from the line's start */
+			return true;
+		}
+	}
+	return text_find_ci(s, len, " were received") < len || text_find_ci(s, len, " was received") < len ||
+	       text_starts_ci(s, len, "apologies for absence were") || text_starts_ci(s, len, "apologies were");
+}
+
 /* Appends the trimmed, markup-free s[0..len) and a newline to list. */
 static void list_add(struct sbuf *list, const char *s, size_t len)
 {
@@ -2284,6 +2312,8 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 	size_t in_block = 0, cols[HDR_COLUMNS_MAX], ncols = 0;	/* columns of names beside the first */
 	int rc = CM_OK;
 
+	bool after_blank = false;
+
 	for (size_t k = from; k < to; k++) {
 		const struct fline *l = &p->lines[k];
 		const char *s, *raw = p->t + l->off;
@@ -2291,8 +2321,19 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		enum who w;
 		bool heading, right_label = false;
 
-		if (l->flags & (FLINE_RUNNING | FLINE_BLANK))
+		if (l->flags & (FLINE_RUNNING | FLINE_BLANK)) {
+			after_blank = after_blank || (l->flags & FLINE_BLANK);
 			continue;
+		}
+		if (after_blank && cur != WHO_NONE && says_attendance_sentence(p->t + l->off, l->len, &rest)) {
+			/* "Mr. S. Quilliam, Town Clerk, was in attendance." after the list: an officer;
+			 * "Apologies for absence were received from ..." ends the list */
+			if (rest)
+				list_add(&lists[WHO_OFFICERS - WHO_PRESENT], p->t + l->off, rest);
+			cur = WHO_NONE;
+			continue;
+		}
+		after_blank = false;
 		{
 			const char *r = p->t + l->off;
 			size_t rl = l->len;

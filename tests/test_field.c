@@ -1815,6 +1815,20 @@ static void test_field_attendance_labels_more(void **state)
 			field_meeting_release(&m);
 		}
 	}
+	/* sentences after the list and a blank line are not more of it */
+	parse(&m, "KESTON TOWN COUNCIL\nAt a meeting held at the Guildhall on 5 March 2024.\n\n"
+		  "PRESENT:- The Mayor (Councillor Mrs. E. M. Pargeter) in the Chair;\n"
+		  "          Councillors G. Lomax, H. Nuttall and V. Prentice.\n\n"
+		  "Mr. S. Quilliam, Town Clerk, was in attendance.\n\n"
+		  "Apologies for absence were received from Councillors F. Radcliffe and\nW. Shufflebotham.\n\n"
+		  "(160)  MINUTES.\n\nRESOLVED - That the Minutes be signed.\n\n"
+		  "(161)  ENGAGEMENTS.\n\nNoted.\n", NULL, NULL);
+	assert_string_equal(m.chair, "E. M. Pargeter");
+	assert_int_equal(m.present.n, 4);
+	assert_int_equal(m.officers.n, 1);
+	assert_string_equal(m.officers.v[0], "S. Quilliam");
+	assert_int_equal(m.apologies.n, 2);
+	field_meeting_release(&m);
 }
 
 /*
