@@ -125,6 +125,7 @@ struct cand {
 	bool listy;         /* after a line ending in ':', or ending in ';': an entry of a list */
 	bool entry_only;    /* nothing but blank lines between it and the next candidate's line */
 	bool sum_end;       /* its line ends with a sum of money ("£450.00", "$1,204.50") */
+	bool worded;        /* a word introduced its number ("Item 3:", "Minute 45") */
 	char last;          /* last character of the title's first line */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
@@ -787,6 +788,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		if (w) {
 			i = skip_blanks(s, len, i + w);
 			word = true;
+			c->worded = true;
 		}
 	}
 	if (i < len && (s[i] == '(' || s[i] == '[')) {
@@ -1972,6 +1974,43 @@ static void drop_numbered_paragraphs(const struct fparse *p, const struct cands 
 			chain[kept++] = chain[i];
 	}
 	*n = kept;
+}
+
+/*
+ * Paragraphs numbered straight through under "Item N:" headings (Hong
+ * Kong's district councils: "Item 2: Proposal to Improve ..." / "3.  Mr
+ * CHEUNG introduced the paper." / "4.  Mr TSANG responded ..."): when two
+ * or more items numbered with a word run one after another and most plain
+ * numbers (two thirds, three or more) are paragraphs (full-width lines
+ * running on, or sentences), the plain numbers all leave the candidates:
+ * they number the paragraphs, and would out-number the items they are the
+ * text of.
+ */
+static void drop_paragraphs_under_worded_items(const struct fparse *p, struct cands *cs)
+{
+	size_t worded = 0, plain = 0, para = 0, kept = 0;
+	long last = -1;
+
+	for (size_t i = 0; i < cs->n; i++) {
+		const struct cand *c = &cs->v[i];
+
+		if (c->worded && c->scheme == SCHEME_INT && !c->minor) {
+			worded += last < 0 || c->major == last + 1;
+			last = c->major;
+		} else if (!c->worded && c->scheme == SCHEME_INT && !c->minor && !c->code && !c->prefix) {
+			plain++;
+			para += c->prose || carries_sentence(p, c);
+		}
+	}
+	if (worded < 2 || para < 3 || para * 3 < plain * 2)
+		return;
+	for (size_t i = 0; i < cs->n; i++) {
+		const struct cand *c = &cs->v[i];
+
+		if (c->worded || c->scheme != SCHEME_INT || c->minor || c->code || c->prefix)
+			cs->v[kept++] = *c;
+	}
+	cs->n = kept;
 }
 
 /* ---- titles, bodies and resolutions ---------------------------------- */
@@ -4714,6 +4753,7 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 		rc = find_item_candidates(&p, &cs);
 	if (rc == CM_OK) {
 		mark_entries(&p, &cs);
+		drop_paragraphs_under_worded_items(&p, &cs);
 		rc = select_item_chain(&cs, p.agenda_like, &chain, &n_chain);
 	}
 	if (rc != CM_OK)

@@ -3248,6 +3248,29 @@ static void test_field_numbered_paragraphs_not_items(void **state)
 	assert_string_equal(m.items[2].agenda_item, "3");
 	field_meeting_release(&m);
 	sbuf_release(&t);
+	/* paragraphs numbered straight through under "Item N:" headings (Hong Kong) */
+	{
+		struct field_meeting h = {0};
+
+		parse(&h, "Minutes of the Third Meeting of the Elm Bay District Council\nDate: 12 March 2024\n\n"
+			  "Item 1: Confirmation of the Minutes of the Second Meeting\n\n"
+			  "2.       The Chairman said that the Secretariat had not received any proposed\n"
+			  "amendments to the draft minutes. The minutes were confirmed without amendment.\n\n"
+			  "Item 2: Proposal to Improve Pedestrian Crossing Facilities\n\n"
+			  "3.       Mr CHEUNG Tak-ming introduced the paper.\n\n"
+			  "4.       Mr TSANG Kin-fai of the Transport Department responded as follows:\n\n"
+			  "5.       The Chairman concluded that the Council supported the proposal and\n"
+			  "requested the Department to report progress at the next meeting.\n\n"
+			  "Item 3: Funding Applications for Community Involvement Projects\n\n"
+			  "6.       Members endorsed the funding applications set out in the Annex to the\n"
+			  "paper, totalling $1,250,000.\n\n"
+			  "Item 4: Any Other Business\n\n"
+			  "7.       There being no other business, the meeting was adjourned at 4:40 p.m.\n", NULL, NULL);
+		assert_items(&h, "1,2,3,4");
+		assert_string_equal(h.items[2].title, "Funding Applications for Community Involvement Projects");
+		assert_non_null(strstr(h.items[1].body, "introduced the paper"));
+		field_meeting_release(&h);
+	}
 }
 
 static void test_field_chain_does_not_jump_a_restart(void **state)
