@@ -1879,9 +1879,15 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 					v++;
 					vl--;
 				}
-				/* "at 7.30pm in the Village Hall", "7pm at the Pavilion" */
+				/* "at 7.30pm in the Village Hall", "7pm at the Pavilion", "Time: 19:00   Venue: ..." */
 				{
 					static const char *const preps[] = { "in the ", "at the ", "in ", "at " };
+
+					if (text_starts_ci(v, vl, "venue:") || text_starts_ci(v, vl, "place:")) {
+						v += 6;
+						vl -= 6;
+						text_trim(&v, &vl);
+					}
 
 					for (size_t w = 0; w < sizeof preps / sizeof *preps; w++)
 						if (text_starts_ci(v, vl, preps[w]) &&
@@ -2235,6 +2241,14 @@ static size_t column_cell(const char *r, size_t rl, size_t col)
 	return 0;
 }
 
+/* Do a and b name one person: the same surname, the same first letter ("Graham Ellwood", "G Ellwood")? */
+static bool same_person(const char *a, const char *b)
+{
+	const char *sa = strrchr(a, ' '), *sb = strrchr(b, ' ');
+
+	return sa && sb && strcasecmp(sa, sb) == 0 && (a[0] | 0x20) == (b[0] | 0x20);
+}
+
 /*
  * A line that names who chaired: "<names> in the Chair" or "<names>
  * presided" (a full stop allowed), at most HDR_CHAIR_LINE bytes.  The
@@ -2497,9 +2511,10 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		}
 		if (rc == CM_OK && chairs.n && !m->chair && !(m->chair = strdup(chairs.v[0])))
 			rc = CM_ENOMEM;
-		/* the chair first, as a "Present:" list names them */
+		/* the chair first, as a "Present:" list names them; "Cllr G Ellwood" there is the
+		 * chair "Graham Ellwood" */
 		for (size_t i = 0; rc == CM_OK && i < m->present.n; i++)
-			if (!strv_has(&chairs, m->present.v[i]))
+			if (!strv_has(&chairs, m->present.v[i]) && !(chairs.n && same_person(chairs.v[0], m->present.v[i])))
 				rc = strv_push(&chairs, m->present.v[i]);
 		if (rc == CM_OK) {
 			struct strv t = m->present;

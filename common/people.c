@@ -480,8 +480,9 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 	if (!titled && !*plural && !memchr(p, ' ', n))
 		goto out;	/* "Skills" left over from a role */
 	if (!people_is_name(p, n)) {
-		/* a title vouches for a surname that is also a role word ("Mrs C Head") */
-		if (!titled || n > 40 || memchr(p, ',', n))
+		/* a title vouches for a surname that is also a role word ("Mrs C Head"), a plural
+		 * one for names in capitals after it ("Councillors ALAN BEATTIE, CLAIRE DOIG") */
+		if (!(titled || (*plural && text_is_all_caps(p, n))) || n > 40 || memchr(p, ',', n))
 			goto out;
 		for (size_t i = 0; i < n; i++) {
 			if (!(ascii_is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' ||

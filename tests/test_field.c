@@ -1829,6 +1829,25 @@ static void test_field_attendance_labels_more(void **state)
 	assert_string_equal(m.officers.v[0], "S. Quilliam");
 	assert_int_equal(m.apologies.n, 2);
 	field_meeting_release(&m);
+	/* names in capitals after a plural title (Scotland); the chair named in full is the
+	 * member listed by initial; a venue label after the time */
+	parse(&m, "ANGUS COUNCIL\nCOMMUNITIES COMMITTEE\nMINUTE of MEETING held on Tuesday 5 March 2024\n\n"
+		  "Present: Councillors ALAN BEATTIE, CLAIRE DOIG and EWAN FRASER.\n\n"
+		  "Councillor BEATTIE, Convener, in the Chair.\n\n1. APOLOGIES\nNone.\n\n2. MINUTES\nApproved.\n",
+	      NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[1], "CLAIRE DOIG");
+	assert_string_equal(m.chair, "ALAN BEATTIE");
+	field_meeting_release(&m);
+	parse(&m, "LOWER BRAYFIELD ANNUAL PARISH MEETING\n\n"
+		  "Date: 21/03/2024          Time: 19:00          Venue: St Botolph's Church Room\n\n"
+		  "Chairman: Cllr Graham Ellwood (Chairman of the Parish Council)\n\n"
+		  "Present: Cllr G Ellwood, Cllr S Fairbairn, Cllr T Gosling\n\n"
+		  "1. Welcome\nThe Chairman welcomed everyone.\n\n2. Minutes\nSigned.\n", NULL, NULL);
+	assert_string_equal(m.venue, "St Botolph's Church Room");
+	assert_string_equal(m.chair, "Graham Ellwood");
+	assert_int_equal(m.present.n, 3);
+	field_meeting_release(&m);
 }
 
 /*
