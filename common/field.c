@@ -3336,7 +3336,7 @@ static bool names_a_measure(const char *s, size_t len, size_t j)
  * ...", "Agreed: ...", "It was agreed that ...", "DECISION:", "Council
  * Decision", "COUNCIL RESOLUTION 2024/15", "Resolution No. 45:", a town
  * meeting's "Voted unanimously to ..." / "VOTED: That ..." (not "Voted: 5
- * for").  Returns true and the offset of the decision's text in *rest (len
+ * for"), a cabinet's "RECOMMENDED TO COUNCIL – That ...".  Returns true and the offset of the decision's text in *rest (len
  * when it follows on the next lines).  A sentence that merely uses the
  * word ("Agreed actions are listed", "The resolution was") is not one.
  */
@@ -3358,6 +3358,21 @@ static bool decision_marker(const char *s, size_t len, size_t *rest)
 							 text_starts_ci(s + n, len - n, " to "))) ||
 		    (k == 2 && (memcmp(s, "AGREED", 6) == 0 || text_starts_ci(s + n, len - n, " that"))))
 			at = n;
+	}
+	if (!at && len > 11 && memcmp(s, "RECOMMENDED", 11) == 0) {
+		/* a cabinet's recommendation: "RECOMMENDED TO COUNCIL – That ...", "RECOMMENDED to Full
+		 * Council that ...", "RECOMMENDED: That ..." */
+		static const char *const to[] = { " to full council", " to council" };
+		size_t j = 11;
+
+		for (size_t k = 0; k < sizeof to / sizeof *to; k++)
+			if (text_starts_ci(s + j, len - j, to[k])) {
+				j += strlen(to[k]);
+				break;
+			}
+		if (j == len || s[j] == ':' || text_spaced_dash(s, len, j) || text_starts_ci(s + j, len - j, " that ") ||
+		    (s[j] == ' ' && text_dash_len(s, len, j + 1) && j + 1 + text_dash_len(s, len, j + 1) == len))
+			at = j;	/* "RECOMMENDED TO COUNCIL –" ending its line: the list follows */
 	}
 	if (!at && (text_starts_ci(s, len, "voted ") || text_starts_ci(s, len, "voted:")) && ascii_is_upper(s[0])) {
 		/* a town meeting's "Voted unanimously to accept the reports.", "VOTED: That ..." */

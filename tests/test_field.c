@@ -2394,6 +2394,18 @@ static void test_field_decision_lead_ins(void **state)
 	assert_string_equal(m.items[0].resolutions.v[0], "to request a speed indicator device");
 	assert_string_equal(m.items[1].resolutions.v[0], "that the quotation from Pennine Roofing Ltd be accepted");
 	field_meeting_release(&m);
+	/* a cabinet's recommendation to council is its decision, also with the list below */
+	parse(&m, "ELMBURY DISTRICT COUNCIL\nMinutes of the Cabinet held on 4 March 2024\n\n"
+		  "CAB/61   BUDGET 2024/25\n\n         The Cabinet considered the report.\n\n"
+		  "         RECOMMENDED TO COUNCIL \xe2\x80\x93\n\n"
+		  "         (1)  That the revenue budget for 2024/25 be approved.\n\n"
+		  "         (2)  That a Band D council tax of \xc2\xa3" "212.45 be set.\n\n"
+		  "CAB/62   PRECEPT\n\nRECOMMENDED to Full Council that the precept be set.\n", NULL, NULL);
+	assert_items(&m, "CAB/61,CAB/62");
+	assert_int_equal(m.items[0].resolutions.n, 2);
+	assert_string_equal(m.items[0].resolutions.v[0], "That the revenue budget for 2024/25 be approved");
+	assert_string_equal(m.items[1].resolutions.v[0], "that the precept be set");
+	field_meeting_release(&m);
 }
 
 /*
