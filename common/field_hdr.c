@@ -468,6 +468,11 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 		"national park authority",
 		/* the Isle of Man's local authorities */
 		"village commissioners", "town commissioners", "parish commissioners", "district commissioners",
+		/* US special districts and authorities, each a governing body of its own */
+		"water district", "library district", "fire protection district", "fire district", "park district",
+		"recreation and park district", "sanitary district", "sanitation district",
+		"community services district", "municipal utility district", "utility district",
+		"irrigation district", "transit district", "transit authority", "port authority",
 	};
 	static const char *const us_units[] = { "township", "county", "village", "borough" };
 	/* US counties and parishes governed by a body named after them: the whole name is the council */

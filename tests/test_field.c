@@ -3422,6 +3422,12 @@ static void test_field_councils_named_other_ways(void **state)
 			  "Elmbury City and District Council" },
 			{ "BALLAKEEL VILLAGE COMMISSIONERS\nMinutes of the meeting held on 4 March 2024",
 			  "Ballakeel Village Commissioners" },	/* the Isle of Man */
+			/* US special districts and authorities */
+			{ "ELM VALLEY WATER DISTRICT\nMinutes of the meeting held on 4 March 2024", "Elm Valley Water District" },
+			{ "NORTH HILLS FIRE PROTECTION DISTRICT\nMinutes of the meeting held on 4 March 2024",
+			  "North Hills Fire Protection District" },
+			{ "ELM VALLEY TRANSIT AUTHORITY\nMinutes of the meeting held on 4 March 2024",
+			  "Elm Valley Transit Authority" },
 		};
 
 		for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
