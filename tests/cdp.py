@@ -22,6 +22,11 @@ class Fail(Exception):
     pass
 
 
+class ProtocolError(Fail):
+    """Chromium refused a command (for example, the page navigated while it ran)."""
+    pass
+
+
 def check(cond, what):
     if not cond:
         raise Fail(what)
@@ -118,7 +123,7 @@ class Browser:
             m = self._read_message(deadline)
             if m.get("id") == self.next_id:
                 if "error" in m:
-                    raise Fail("%s: %s" % (method, m["error"]))
+                    raise ProtocolError("%s: %s" % (method, m["error"]))
                 return m.get("result", {})
             self.events.append(m)
 
@@ -140,11 +145,17 @@ class Browser:
     def wait(self, expr, what, timeout=15):
         deadline = time.time() + timeout
         guarded = "(function(){try{return !!(%s);}catch(e){return false;}})()" % expr
+        last_error = ""
         while time.time() < deadline:
-            if self.eval(guarded):
-                return
+            # A click that navigates may tear down the page under an evaluation
+            # ("Inspected target navigated or closed"): that is the wait, not a failure.
+            try:
+                if self.eval(guarded):
+                    return
+            except ProtocolError as e:
+                last_error = " (last: %s)" % e
             time.sleep(0.1)
-        raise Fail("timed out waiting for " + what)
+        raise Fail("timed out waiting for " + what + last_error)
 
     def click(self, selector):
         rect = self.eval("(function(){var e=document.querySelector(%s); if(!e) return null;"
