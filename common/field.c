@@ -2750,6 +2750,28 @@ static bool dashed_title(const struct fparse *p, size_t k, size_t from, size_t e
 }
 
 /*
+ * A measure's number on its own, a caption to follow: "RESOLUTION #43 OF
+ * 2024", "RESOLUTION NO. 2024-17", "ORDINANCE 24-03", "LOCAL LAW NO. 2 OF
+ * 2024", "BY-LAW 2024-051": a short line naming one, with a digit.
+ */
+static bool is_measure_number(const char *s, size_t len)
+{
+	static const char *const measures[] = { "resolution ", "ordinance ", "local law ", "by-law ", "bylaw ",
+						"motion ", "proclamation " };
+
+	size_t digits = 0;
+
+	for (size_t i = 0; i < len; i++)
+		digits += ascii_is_digit(s[i]);
+	if (len > 40 || !digits)
+		return false;
+	for (size_t k = 0; k < sizeof measures / sizeof *measures; k++)
+		if (text_starts_ci(s, len, measures[k]))
+			return true;
+	return false;
+}
+
+/*
  * A long title in capitals wrapped onto the next lines, which start at its
  * column and are in capitals too, above text that is not (a town clerk's
  * table: `TC23/143   TO APPROVE THE MINUTES OF THE FULL COUNCIL MEETING
@@ -2771,7 +2793,8 @@ static size_t caps_title_wrap(const struct fparse *p, const struct cand *c, size
 	len = gap ? col + gap : len;
 	while (len > col && s[len - 1] == ' ')
 		len--;
-	if (len - col < FIELD_CAPS_WRAP_MIN || !text_is_all_caps(s + col, len - col))
+	if ((len - col < FIELD_CAPS_WRAP_MIN && !is_measure_number(s + col, len - col)) ||
+	    !text_is_all_caps(s + col, len - col))
 		return k;
 	while (q + 1 < end && q < k + 2) {
 		const char *ns = p->t + p->lines[q + 1].off;
@@ -3591,8 +3614,8 @@ static int vote_count(const char *s, size_t len)
 	while (at < len) {
 		size_t i = at + 4, a = 0, b = 0, da = 0, db = 0;
 
-		if (i < len && (s[i] == 'd' || s[i] == 's'))
-			i++;
+		if (i < len && (s[i] == 'd' || s[i] == 's' || s[i] == 'D' || s[i] == 'S'))
+			i++;	/* "voted 4-1", "VOTED: 3-0-0" */
 		if (i < len && s[i] == ':')
 			i++;
 		i = skip_blanks(s, len, i);
@@ -4041,12 +4064,68 @@ static bool lead_decides(const char *s, size_t len)
 	return true;
 }
 
+/*
+ * Does line k (trimmed and markup-free in t) say that the resolution below
+ * it was adopted, as New York's town boards record it ("On a motion by
+ * Councilman Oakes, seconded by ..., the following resolution was" /
+ * "ADOPTED 4 Ayes 0 Nays")?  Then its "BE IT RESOLVED" is a decision.
+ */
+static bool says_resolution_adopted(const struct fparse *p, size_t k, const char *t, size_t tl)
+{
+	static const char *const passed[] = { "adopted", "carried", "approved", "passed" };
+	size_t at = text_find_ci(t, tl, "following resolution"), q = k + 1;
+	const char *n = "";
+	size_t nl = 0;
+
+	if (at == tl)
+		return false;
+	while (q < p->n_lines && (p->lines[q].flags & FLINE_RUNNING))
+		q++;
+	if (q < p->n_lines && !(p->lines[q].flags & FLINE_BLANK)) {
+		n = p->t + p->lines[q].off;
+		nl = p->lines[q].len < 40 ? p->lines[q].len : 40;
+	}
+	for (size_t w = 0; w < sizeof passed / sizeof *passed; w++)
+		if (text_find_ci(t + at, tl - at, passed[w]) < tl - at || text_find_ci(n, nl, passed[w]) < nl)
+			return true;
+	return false;
+}
+
+/*
+ * After "BE IT RESOLVED" at a line's start ("NOW, THEREFORE, BE IT
+ * RESOLVED, that ...", "BE IT FURTHER RESOLVED that ..."): the offset of
+ * the decision's text, 0 when the line does not start so.
+ */
+static size_t be_it_resolved(const char *t, size_t tl)
+{
+	static const char *const leads[] = { "now, therefore, ", "now therefore, ", "now, therefore ", "now therefore ", "" };
+	static const char *const heads[] = { "be it resolved", "be it further resolved", "be it also resolved" };
+
+	for (size_t a = 0; a < sizeof leads / sizeof *leads; a++) {
+		size_t i = strlen(leads[a]);
+
+		if (!text_starts_ci(t, tl, leads[a]))
+			continue;
+		for (size_t b = 0; b < sizeof heads / sizeof *heads; b++) {
+			size_t j = i + strlen(heads[b]);
+
+			if (!text_starts_ci(t + i, tl - i, heads[b]) || (j < tl && ascii_is_alpha(t[j])))
+				continue;
+			while (j < tl && (t[j] == ',' || t[j] == ':' || t[j] == ' '))
+				j++;
+			return j < tl ? j : 0;
+		}
+	}
+	return 0;
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
 {
 	struct sbuf line = {0}, cur = {0};
 	enum res_state st = RES_NONE;
 	bool blank_seen = false, want_list = false, motion = false, one_sentence = false;
+	bool adopted_ahead = false;	/* "the following resolution was ADOPTED": its BE IT RESOLVED decides */
 	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
 	size_t list_from = 0;	/* the item's resolutions before the list being read */
 	bool resolved, mid = false;	/* the line holds a resolution marker; in mid-line */
@@ -4152,7 +4231,15 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		}
 		if (st == RES_WANT && (is_mover_line(t, tl) || resolution_code_end(t, tl, 0) == tl))
 			goto next;	/* "COUNCIL RESOLUTION" / "0125/24" / "Moved: Cr Quan" / "That ..." */
-		resolved = st == RES_NONE && resolution_marker(t, tl, &rest, &mid);
+		if (st == RES_NONE && !adopted_ahead)
+			adopted_ahead = says_resolution_adopted(p, k, t, tl);
+		if (st == RES_NONE && adopted_ahead && (rest = be_it_resolved(t, tl)) != 0) {
+			resolved = true;	/* "... the following resolution was ADOPTED" / "BE IT RESOLVED, that" */
+			mid = false;
+			adopted_ahead = false;
+		} else {
+			resolved = st == RES_NONE && resolution_marker(t, tl, &rest, &mid);
+		}
 		if (st == RES_NONE && !resolved && (motion_at = motion_in_line(t, tl)) < tl) {
 			sbuf_add(&cur, t + motion_at, tl - motion_at);
 			st = RES_MOTION;
@@ -4440,6 +4527,29 @@ static bool is_attendance_label(const char *s, size_t len)
 }
 
 /*
+ * The labels of a motion's record, never an item ("Motion: Mr X moved to
+ * ..." / "Second: Mr Y." / "VOTED: 3-0-0.", Granicus's "RESULT:" /
+ * "MOVER:" / "SECONDER:", "Roll call vote: Ayes ..."): they repeat under
+ * every item, so counted as headings they would take the items' place.
+ */
+static bool is_vote_label(const char *s, size_t len)
+{
+	static const char *const labels[] = {
+		"motion", "motion by", "motion made by", "moved", "moved by", "mover", "second", "seconded",
+		"seconded by", "second by", "seconder", "vote", "voted", "votes", "voting", "roll call",
+		"roll call vote", "roll-call vote", "voice vote", "ayes", "aye", "nays", "nay", "noes", "yeas",
+		"abstain", "abstained", "abstaining", "abstentions", "result", "results", "action", "action taken",
+		"outcome", "carried", "motion carried", "motion passed", "recusal", "recused", "in favor",
+		"in favour", "opposed", "against",
+	};
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+		if (strlen(labels[k]) == len && strncasecmp(s, labels[k], len) == 0)
+			return true;
+	return false;
+}
+
+/*
  * Line k from byte i as a heading on its own line: its trimmed text (*s,
  * *len: at most FIELD_LABEL_MAX bytes, three letters or more, not ending in
  * ".:;,", no date, not the document's own "Minutes of the ... meeting") after
@@ -4481,13 +4591,27 @@ static bool stands_alone(const struct fparse *p, size_t k, size_t i, const char 
 	return *nl > 0;
 }
 
-/* A heading in capitals on its own (see stands_alone) above text that is not ("APOLOGIES" / "Cllr D Green."). */
+/*
+ * A heading in capitals on its own (see stands_alone) above text that is
+ * not ("APOLOGIES" / "Cllr D Green."), or a measure's number above its
+ * caption in capitals ("RESOLUTION #43 OF 2024" / "AUTHORIZE HIGHWAY
+ * SUPERINTENDENT TO PURCHASE SALT" / "On a motion by ...").
+ */
 static bool is_caps_heading(const struct fparse *p, size_t k, size_t i)
 {
 	const char *s, *n;
 	size_t len, nl;
 
-	return stands_alone(p, k, i, &s, &len, &n, &nl) && text_is_all_caps(s, len) && !text_is_all_caps(n, nl);
+	if (!stands_alone(p, k, i, &s, &len, &n, &nl) || !text_is_all_caps(s, len))
+		return false;
+	if (!text_is_all_caps(n, nl))
+		return true;
+	if (!is_measure_number(s, len) || k + 2 >= p->n_lines || (p->lines[k + 2].flags & (FLINE_BLANK | FLINE_RUNNING)))
+		return false;
+	n = p->t + p->lines[k + 2].off;
+	nl = p->lines[k + 2].len;
+	text_trim(&n, &nl);
+	return nl && !text_is_all_caps(n, nl);
 }
 
 /*
@@ -4498,8 +4622,8 @@ static bool is_caps_heading(const struct fparse *p, size_t k, size_t i)
  */
 static bool is_lone_caps_heading(const struct fparse *p, size_t k, size_t i)
 {
-	const char *s = p->t + p->lines[k].off + i;
-	size_t len = p->lines[k].len - i, letters = 0, q = k + 1, rest;
+	const char *s = p->t + p->lines[k].off + i, *n;
+	size_t len = p->lines[k].len - i, letters = 0, q = k + 1, rest, nl;
 
 	text_trim(&s, &len);
 	if (!len || len > FIELD_LABEL_MAX || k == 0 || !(p->lines[k - 1].flags & FLINE_BLANK) ||
@@ -4512,8 +4636,14 @@ static bool is_lone_caps_heading(const struct fparse *p, size_t k, size_t i)
 		q++;
 	if (letters < 3 || q == k + 1 || q >= p->n_lines || (p->lines[q].flags & FLINE_RUNNING))
 		return false;
-	i = skip_markup(p->t + p->lines[q].off, p->lines[q].len, skip_blanks(p->t + p->lines[q].off, p->lines[q].len, 0));
-	return is_caps_heading(p, q, i);
+	n = p->t + p->lines[q].off;
+	nl = p->lines[q].len;
+	i = skip_markup(n, nl, skip_blanks(n, nl, 0));
+	if (is_caps_heading(p, q, i))
+		return true;
+	/* over a paragraph of prose ("HIGHWAY DEPARTMENT" / "" / "Superintendent Gorski reported ...") */
+	text_trim(&n, &nl);
+	return nl > len + 10 && ascii_is_upper(n[0]) && !text_is_all_caps(n, nl) && memchr(n, ' ', nl);
 }
 
 /*
@@ -4535,12 +4665,42 @@ static bool is_plain_heading(const struct fparse *p, size_t k, size_t i)
 }
 
 /*
+ * The offset of the title after a clock time that heads line k from byte i
+ * ("6:32 PM   Approve Minutes of February 20, 2024", "7:05 p.m. – Warrant
+ * Review": New England select boards stamp each item with the time it was
+ * taken up), or 0 when the line does not start so: the time, then a column
+ * gap or a dash, then a capital.
+ */
+static size_t after_time_stamp(const char *s, size_t len, size_t i)
+{
+	char hhmm[6];
+	size_t used, j, gap;
+
+	if (i >= len || i > 6 || !ascii_is_digit(s[i]) || !date_parse_time(s + i, len - i, hhmm, &used))
+		return 0;	/* at the margin: a schedule's column of times is no list of items */
+	j = i + used;
+	gap = skip_blanks(s, len, j) - j;
+	j += gap;
+	if (text_dash_len(s, len, j)) {
+		j += text_dash_len(s, len, j);
+		if (!gap || j >= len || s[j] != ' ')
+			return 0;
+		j = skip_blanks(s, len, j);
+	} else if (gap < 2) {
+		return 0;
+	}
+	/* one title, not a table's row ("10:30 a.m.    Maywood, IL 60153    Room 2") */
+	return j < len && ascii_is_upper(s[j]) && !column_gap(s + j, len - j, &used) ? j : 0;
+}
+
+/*
  * An unnumbered heading on line k: kind 1 a Markdown heading ("## Christmas
  * Market"), 2 a bold line ("**Flooding:**"), 3 a "Label:" paragraph
  * ("Flooding:  Councillor Bevan has ..."), 4 a line in capitals on its own
  * ("APOLOGIES" / "Cllr D Green."), 5 a short line in ordinary case on its
  * own above prose ("Apologies" / "Apologies were received from ..."), 6 a
- * line in capitals with nothing under it (is_lone_caps_heading), 0 none.
+ * line in capitals with nothing under it (is_lone_caps_heading), 7 a title
+ * after the clock time it was taken up (after_time_stamp), 0 none.
  * Fills c for it.
  */
 static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
@@ -4565,6 +4725,10 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 		kind = 2;
 	}
 	i = skip_markup(s, len, i);
+	if (!kind && after_time_stamp(s, len, i)) {
+		kind = 7;
+		i = after_time_stamp(s, len, i);
+	}
 	if (i >= len || !(ascii_is_upper(s[i]) || (unsigned char)s[i] >= 0x80))
 		return 0;
 	if (!kind && is_caps_heading(p, k, i))
@@ -4594,7 +4758,9 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	}
 	while (e > i && (s[e - 1] == '*' || s[e - 1] == ' '))
 		e--;
-	if (e <= i || e - i > FIELD_LABEL_MAX || words > FIELD_LABEL_WORDS || is_attendance_label(s + i, e - i))
+	if (e <= i || (kind != 7 && (e - i > FIELD_LABEL_MAX || words > FIELD_LABEL_WORDS)) ||
+	    e - i > FIELD_TITLE_MAX || is_attendance_label(s + i, e - i) ||
+	    (is_vote_label(s + i, e - i) && !(whole_line && text_starts_ci(s + i, e - i, "roll call"))))
 		return 0;
 	if (!kind)
 		kind = 3;
@@ -4631,7 +4797,7 @@ static int unnumbered_kind(const struct fparse *p, size_t k, size_t dated, struc
  */
 static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 {
-	size_t count[6] = {0};
+	size_t count[8] = {0};
 	int kind = 0;
 	struct cand c, *slot;
 	size_t first = 0, dated = 0;
@@ -4652,6 +4818,9 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	 */
 	if (count[4] > count[3])
 		count[3] = 0;
+	/* items stamped with their times: the times mark them, whatever else is bold or in capitals */
+	if (count[7] >= FIELD_UNNUMBERED_MIN)
+		kind = 7;
 	for (int k = 1; k <= 5 && !kind; k++)
 		if (count[k] >= FIELD_UNNUMBERED_MIN)
 			kind = k;

@@ -3782,6 +3782,112 @@ static char *read_all(const char *path, size_t *len)
 	return buf;
 }
 
+/*
+ * New England select boards stamp each item with the time it was taken up
+ * ("6:32 PM   Approve Minutes ..."), and record each motion on labelled
+ * lines ("Motion: ... moved to ..." / "Second: ..." / "VOTED: 3-0-0."):
+ * the times mark the items, the labels are never items, and "VOTED: 3-0-0"
+ * carries the motion.  A schedule's column of times is no list of items.
+ */
+static void test_field_time_stamped_items_and_vote_labels(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "TOWN OF ASHCOMBE\nSELECT BOARD\nMEETING MINUTES\nMonday, April 8, 2024\n\n"
+		  "Members Present: Jo Abbot (Chair), Lee Barr, Sam Cole\n\n"
+		  "6:30 PM   Call to Order\nChair Abbot called the meeting to order at 6:30 PM.\n\n"
+		  "6:32 PM   Approve Minutes of March 25, 2024\n"
+		  "Motion: Mr. Barr moved to approve the minutes of March 25, 2024 as written.\n"
+		  "Second: Mr. Cole.\nVOTED: 3-0-0.\n\n"
+		  "6:40 PM   Public Hearing – Common Victualler License – Harbour Lane Bakery, LLC, 12 Wharf Street\n"
+		  "Motion: Mr. Cole moved to grant the license.\nSecond: Ms. Abbot.\nVOTED: 1-2-0.\n\n"
+		  "7:05 PM – Appointments\nMotion: Ms. Abbot moved to appoint Kim Dale to the Board of Health.\n"
+		  "Second: Mr. Barr.\nVOTED: 3-0-0.\n",
+	      NULL, NULL);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[0].title, "Call to Order");
+	assert_string_equal(m.items[1].title, "Approve Minutes of March 25, 2024");
+	assert_string_equal(m.items[2].title,
+			    "Public Hearing – Common Victualler License – Harbour Lane Bakery, LLC, 12 Wharf Street");
+	assert_string_equal(m.items[3].title, "Appointments");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "to approve the minutes of March 25, 2024 as written");
+	assert_int_equal(m.items[2].resolutions.n, 0);	/* voted down 1-2 */
+	assert_int_equal(m.items[3].resolutions.n, 1);
+	field_meeting_release(&m);
+
+	/* labelled vote lines under headings in capitals: never items themselves */
+	parse(&m, "CITY OF ELMDALE\nCOUNCIL MINUTES\nMay 6, 2024\n\nCONSENT AGENDA\n"
+		  "Motion: Councilmember Ruiz moved to approve the consent agenda.\nSecond: Councilmember Ode\n"
+		  "Vote: 5-0\n\nPARK RULES\nMotion: Councilmember Ode moved to adopt the park rules.\n"
+		  "Second: Councilmember Ruiz\nVote: 5-0\n\nADJOURNMENT\nMotion: Councilmember Ruiz moved to adjourn.\n"
+		  "Second: Councilmember Ode\nVote: 5-0\n", NULL, NULL);
+	assert_int_equal(m.n_items, 3);
+	assert_string_equal(m.items[1].title, "PARK RULES");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	field_meeting_release(&m);
+
+	/* times in a schedule's column, far from the margin and beside another column */
+	parse(&m, "HARBOUR BOARD\nMeeting schedule 2024\n\n"
+		  "                    Friday, February 2, 2024\n                    10:30 a.m.          Harbour Office, Quay Road\n"
+		  "                    Friday, March 1, 2024\n                    10:30 a.m.          Harbour Office, Quay Road\n"
+		  "                    Friday, April 5, 2024\n                    10:30 a.m.          Teleconference\n",
+	      NULL, NULL);
+	assert_int_equal(m.n_items, 0);
+	field_meeting_release(&m);
+}
+
+/*
+ * New York's town boards: headings in capitals with a blank line under
+ * them, each resolution numbered on its own line with its caption in
+ * capitals under it ("RESOLUTION #43 OF 2024" / "AUTHORIZE ..."), and
+ * "the following resolution was ADOPTED" before the "WHEREAS ... NOW,
+ * THEREFORE, BE IT RESOLVED, that ..." it adopted.
+ */
+static void test_field_town_board_resolutions(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                    TOWN OF ELMHURST FALLS\n                 TOWN BOARD REGULAR MEETING\n"
+		  "                        June 10, 2024\n\n"
+		  "A Regular Meeting of the Town Board was held at the Town Hall at 7:00 P.M.\n\n"
+		  "PRESENT:       Supervisor Ann Rourke\n               Councilman Ted Vail\n\n"
+		  "APPROVAL OF MINUTES\n\nRESOLUTION #61 OF 2024\n"
+		  "On a motion by Councilman Vail, seconded by Supervisor Rourke, the following resolution\n"
+		  "was ADOPTED 2 Ayes 0 Nays\nRESOLVED, that the Town Board approves the minutes of May 13, 2024.\n\n"
+		  "HIGHWAY DEPARTMENT\n\nSuperintendent Gale reported that the paving of Ridge Road is finished.\n\n"
+		  "RESOLUTION #62 OF 2024\nAUTHORIZE PURCHASE OF A ROADSIDE MOWER\n"
+		  "On a motion by Supervisor Rourke, seconded by Councilman Vail, the following resolution was\n"
+		  "ADOPTED 2 Ayes 0 Nays\nWHEREAS, the Town's mower is beyond repair, and\n"
+		  "NOW, THEREFORE, BE IT RESOLVED, that the Highway Superintendent may purchase a mower.\n\n"
+		  "PRIVILEGE OF THE FLOOR\n\nResident Ada Marsh asked about the summer recreation program.\n\n"
+		  "ADJOURNMENT\n\nOn a motion by Councilman Vail the meeting was adjourned at 8:02 P.M.\n",
+	      NULL, NULL);
+	assert_int_equal(m.n_items, 6);
+	assert_string_equal(m.items[0].title, "APPROVAL OF MINUTES");
+	assert_string_equal(m.items[1].title, "RESOLUTION #61 OF 2024");
+	assert_string_equal(m.items[2].title, "HIGHWAY DEPARTMENT");
+	assert_string_equal(m.items[3].title, "RESOLUTION #62 OF 2024 AUTHORIZE PURCHASE OF A ROADSIDE MOWER");
+	assert_string_equal(m.items[4].title, "PRIVILEGE OF THE FLOOR");
+	assert_string_equal(m.items[5].title, "ADJOURNMENT");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_int_equal(m.items[3].resolutions.n, 1);
+	assert_string_equal(m.items[3].resolutions.v[0], "that the Highway Superintendent may purchase a mower");
+	field_meeting_release(&m);
+
+	/* a motion's "BE IT RESOLVED" that nothing says was adopted decides nothing */
+	parse(&m, "TOWN OF ELMHURST FALLS\nTOWN BOARD MEETING\nJune 10, 2024\n\nSOLAR LAW\n\n"
+		  "Councilman Vail read the proposed resolution aloud.\n"
+		  "NOW, THEREFORE, BE IT RESOLVED, that the solar law be amended.\nNo vote was taken.\n\n"
+		  "PARKS\n\nThe parks report was received.\n\nADJOURNMENT\n\nThe meeting adjourned at 8:02 P.M.\n",
+	      NULL, NULL);
+	assert_int_equal(m.n_items, 3);
+	assert_int_equal(m.items[0].resolutions.n, 0);
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -3913,6 +4019,8 @@ int main(void)
 		cmocka_unit_test(test_field_dashed_titles),
 		cmocka_unit_test(test_field_timed_agenda_and_notice),
 		cmocka_unit_test(test_field_dotted_year_minutes),
+		cmocka_unit_test(test_field_time_stamped_items_and_vote_labels),
+		cmocka_unit_test(test_field_town_board_resolutions),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
