@@ -126,6 +126,7 @@ struct cand {
 	bool entry_only;    /* nothing but blank lines between it and the next candidate's line */
 	bool sum_end;       /* its line ends with a sum of money ("£450.00", "$1,204.50") */
 	bool worded;        /* a word introduced its number ("Item 3:", "Minute 45") */
+	bool labelled;      /* a label before it says it is a heading (BoardDocs: "Subject   A. ...") */
 	char last;          /* last character of the title's first line */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
@@ -782,6 +783,16 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		    (g = skip_blanks(s, len, i + used)) >= i + used + 2 && g < len && ascii_is_digit(s[g]))
 			i = g;
 	}
+	if (text_starts_ci(s + i, len - i, "subject  ")) {
+		/* BoardDocs: "Subject         A. Call to Order" under "1. Opening Items" */
+		size_t g = skip_blanks(s, len, i + 7);
+
+		if (g < len && (ascii_is_upper(s[g]) || ascii_is_digit(s[g]))) {
+			i = g;
+			word = true;	/* a label says it is a heading, as "Item" does */
+			c->labelled = true;
+		}
+	}
 	{
 		size_t w = number_word(s + i, len - i);
 
@@ -1426,6 +1437,8 @@ static bool is_further_chain(const struct cands *cs, long last, size_t n, bool a
 		whole += cs->v[i].major >= 2 && cs->v[i].minor == 0;
 		first = i;
 	}
+	if (n == 1 && cs->v[first].labelled && cs->v[first].major == 1 && !cs->v[first].minor)
+		return true;	/* a section's only "Subject   A. Adjourn" */
 	if (n < 2 || prose * 2 >= n || listy)
 		return false;
 	if (cs->v[first].scheme == SCHEME_ALPHA_LC && (stops * 2 >= n || !agenda_like))
@@ -3652,8 +3665,8 @@ static size_t motion_in_line(const char *s, size_t len)
 static int motion_outcome(const char *s, size_t len)
 {
 	static const char *const failed[] = { "failed", "fails", "lost", "defeated", "motion died", "withdrawn" };
-	static const char *const carried[] = { "carried", "passed", "approved", "adopted", "all in favour",
-					       "all in favor", "unanimous" };
+	static const char *const carried[] = { "carried", "carries", "passed", "passes", "approved", "adopted",
+					       "all in favour", "all in favor", "unanimous" };
 	int count = vote_count(s, len);
 
 	if (count)
@@ -4119,13 +4132,64 @@ static size_t be_it_resolved(const char *t, size_t tl)
 	return 0;
 }
 
+/*
+ * A vote record's outcome line: Granicus's "RESULT:      APPROVED
+ * [UNANIMOUS]" (the item's title is what was decided), BoardDocs's "Final
+ * Resolution: Motion Carries" (after "Motion & Voting" / the motion's text /
+ * "Motion by A, second by B.").  The offset of the outcome, 0 when the line
+ * is no such record.
+ */
+static size_t vote_result_at(const char *t, size_t tl)
+{
+	static const char *const labels[] = { "result:", "final resolution:", "final action:" };
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+		if (text_starts_ci(t, tl, labels[k]))
+			return skip_blanks(t, tl, strlen(labels[k]));
+	return 0;
+}
+
+/* BoardDocs's "Motion & Voting" over the motion's text. */
+static bool is_motion_and_voting(const char *t, size_t tl)
+{
+	return (tl == 15 && strncasecmp(t, "motion & voting", 15) == 0) ||
+	       (tl == 17 && strncasecmp(t, "motion and voting", 17) == 0);
+}
+
+/*
+ * The decision of a vote record (vote_result_at) that carried: the motion's
+ * text read under "Motion & Voting" (proposal), else the item's title,
+ * unless the item already holds a decision since the last record.
+ */
+static int result_decision(const char *t, size_t tl, size_t at, struct sbuf *proposal, const char *title,
+			   struct field_item *it, size_t decided_before)
+{
+	struct sbuf dec = {0};
+	int rc = CM_OK;
+
+	if (motion_outcome(t + at, tl - at) > 0 && (proposal->len || it->resolutions.n == decided_before)) {
+		if (proposal->len)
+			sbuf_add(&dec, proposal->buf, proposal->len);
+		else
+			sbuf_adds(&dec, title);
+		rc = res_flush(&dec, it);
+	}
+	sbuf_reset(proposal);
+	sbuf_release(&dec);
+	return rc;
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
-static int item_resolutions(const struct fparse *p, const struct span *sp, struct field_item *it)
+static int item_resolutions(const struct fparse *p, const struct span *sp, const char *title,
+			    struct field_item *it)
 {
 	struct sbuf line = {0}, cur = {0};
 	enum res_state st = RES_NONE;
 	bool blank_seen = false, want_list = false, motion = false, one_sentence = false;
 	bool adopted_ahead = false;	/* "the following resolution was ADOPTED": its BE IT RESOLVED decides */
+	bool proposing = false;		/* reading the motion under BoardDocs's "Motion & Voting" */
+	struct sbuf proposal = {0};
+	size_t recorded_n = 0;		/* the item's decisions at the last vote record */
 	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
 	size_t list_from = 0;	/* the item's resolutions before the list being read */
 	bool resolved, mid = false;	/* the line holds a resolution marker; in mid-line */
@@ -4191,6 +4255,26 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, struc
 		if (st == RES_LIST && !list && blank_seen) {
 			rc = res_flush_as(&cur, it, one_sentence);
 			st = RES_NONE;
+		}
+		if (st == RES_NONE && (is_motion_and_voting(t, tl) || (rest = vote_result_at(t, tl)) != 0)) {
+			if (is_motion_and_voting(t, tl)) {
+				sbuf_reset(&proposal);
+				proposing = true;
+			} else {
+				rc = result_decision(t, tl, rest, &proposal, title, it, recorded_n);
+				recorded_n = it->resolutions.n;
+				proposing = false;
+			}
+			goto next;
+		}
+		if (st == RES_NONE && proposing) {
+			/* the motion's text, up to "Motion by A, second by B." */
+			if (text_starts_ci(t, tl, "motion by") || text_starts_ci(t, tl, "motion made by"))
+				goto next;
+			if (proposal.len)
+				sbuf_addch(&proposal, ' ');
+			sbuf_add(&proposal, t, tl);
+			goto next;
 		}
 		if (st == RES_MOTION_WAIT) {
 			/* "The motion carried 4-0." on its own, or no outcome said */
@@ -4350,6 +4434,7 @@ next:
 		rc = st == RES_MOTION || st == RES_MOTION_WAIT ? motion_flush(&cur, it, 0) : res_flush_as(&cur, it, one_sentence);
 	sbuf_release(&line);
 	sbuf_release(&cur);
+	sbuf_release(&proposal);
 	return rc;
 }
 
@@ -4455,7 +4540,7 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 		tidy_title(&t, true);
 		rc = item_body(p, &sp, &body);
 		if (rc == CM_OK)
-			rc = item_resolutions(p, &sp, it);
+			rc = item_resolutions(p, &sp, sbuf_str(&t), it);
 		if (sbuf_oom(&raw) || sbuf_oom(&t))
 			rc = CM_ENOMEM;
 		it->number = strdup(c->num);

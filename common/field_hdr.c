@@ -2324,6 +2324,53 @@ static void list_add(struct sbuf *list, const char *s, size_t len)
 	sbuf_release(&t);
 }
 
+/*
+ * A roll set as a table (Granicus: "Attendee Name   Title   Status
+ * Arrived" over "Paula Wren   Village President   Present"): the column
+ * its header's "Status" starts at in raw line r, 0 when r is no such header.
+ */
+static size_t roll_table_status_col(const char *r, size_t rl)
+{
+	size_t lead = strspn(r, " \t"), at;
+
+	if (!text_starts_ci(r + lead, rl - lead, "attendee name") && !text_starts_ci(r + lead, rl - lead, "member name") &&
+	    !text_starts_ci(r + lead, rl - lead, "name  "))
+		return 0;
+	at = lead + find_word_ci(r + lead, rl - lead, "status");
+	return at < rl && at >= lead + 6 && r[at - 1] == ' ' && r[at - 2] == ' ' ? at : 0;
+}
+
+/*
+ * A row of such a table: its name (the first cell) to the present list or
+ * the apologies by the word in the Status column (Present, Late, Remote;
+ * Absent, Excused).  False when the row says neither: the table is over.
+ */
+static bool roll_table_row(const char *r, size_t rl, size_t status_col, struct sbuf *present, struct sbuf *absent)
+{
+	static const char *const here[] = { "present", "late", "remote", "arrived late", "present remotely" };
+	static const char *const away[] = { "absent", "excused", "absent excused", "not present" };
+	size_t lead = strspn(r, " \t"), cell = column_cell(r, rl, status_col), name_end, e;
+
+	if (!cell || cell <= lead)
+		return false;
+	for (name_end = lead; name_end < cell && !(r[name_end] == ' ' && name_end + 1 < rl && r[name_end + 1] == ' ');
+	     name_end++)
+		;
+	for (e = cell; e < rl && !(r[e] == ' ' && e + 1 < rl && r[e + 1] == ' '); e++)
+		;
+	for (size_t k = 0; k < sizeof here / sizeof *here; k++)
+		if (strlen(here[k]) == e - cell && strncasecmp(r + cell, here[k], e - cell) == 0) {
+			list_add(present, r + lead, name_end - lead);
+			return true;
+		}
+	for (size_t k = 0; k < sizeof away / sizeof *away; k++)
+		if (strlen(away[k]) == e - cell && strncasecmp(r + cell, away[k], e - cell) == 0) {
+			list_add(absent, r + lead, name_end - lead);
+			return true;
+		}
+	return false;
+}
+
 static int detect_attendance(const struct fparse *p, size_t from, size_t to, struct field_meeting *m)
 {
 	struct sbuf lists[6] = { {0}, {0}, {0}, {0}, {0}, {0} }, line = {0};
@@ -2332,6 +2379,7 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 	int rc = CM_OK;
 
 	bool after_blank = false;
+	size_t status_col = 0;	/* reading a roll table (roll_table_status_col) */
 
 	for (size_t k = from; k < to; k++) {
 		const struct fline *l = &p->lines[k];
@@ -2342,6 +2390,12 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 
 		if (l->flags & (FLINE_RUNNING | FLINE_BLANK)) {
 			after_blank = after_blank || (l->flags & FLINE_BLANK);
+			continue;
+		}
+		if (status_col && roll_table_row(raw, raw_len, status_col, &lists[0], &lists[1]))
+			continue;
+		if ((status_col = roll_table_status_col(raw, raw_len)) != 0) {
+			cur = WHO_NONE;
 			continue;
 		}
 		if (after_blank && cur != WHO_NONE && says_attendance_sentence(p->t + l->off, l->len, &rest)) {

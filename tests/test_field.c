@@ -3888,6 +3888,65 @@ static void test_field_town_board_resolutions(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Granicus's minutes: the roll as a table ("Attendee Name  Title  Status")
+ * and each vote as a block ("RESULT:  APPROVED [UNANIMOUS]" / "MOVER:" /
+ * "SECONDER:"): the item's title is what was decided, unless it failed.
+ * BoardDocs's: "Subject   A. Call to Order" under "1. Opening Items" (a
+ * section's only subject too), and "Motion & Voting" / the motion's text /
+ * "Motion by A, second by B." / "Final Resolution: Motion Carries".
+ */
+static void test_field_vote_records_and_roll_tables(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                                   Village of Oak Bend\n                                   Board of Trustees\n"
+		  "                                   Minutes - Final\n\nMonday, May 6, 2024          7:00 PM          Village Hall\n\n"
+		  "Attendee Name         Title                Status       Arrived\n"
+		  "Rosa Gill             Village President    Present\n"
+		  "Tom Hart              Trustee              Absent\n"
+		  "Uma Iyer              Trustee              Late         7:10 PM\n\n"
+		  "1.  CALL TO ORDER\n\n    President Gill called the meeting to order at 7:00 PM.\n\n"
+		  "2.  NEW BUSINESS\n\n    A.  Ordinance 2024-O-11 Establishing a Stop at Elm Lane\n\n"
+		  "        RESULT:       ADOPTED [2 TO 0]\n        MOVER:        Uma Iyer, Trustee\n"
+		  "        SECONDER:     Rosa Gill, Village President\n\n"
+		  "    B.  Award of Contract for Tree Trimming to Acme Arbor\n\n"
+		  "        RESULT:       FAILED [1 TO 1]\n        MOVER:        Uma Iyer, Trustee\n\n"
+		  "3.  ADJOURNMENT\n\n    The meeting adjourned at 7:40 PM.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 2);
+	assert_string_equal(m.present.v[1], "Uma Iyer");
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Tom Hart");
+	assert_int_equal(m.n_items, 5);
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_string_equal(m.items[2].resolutions.v[0], "Ordinance 2024-O-11 Establishing a Stop at Elm Lane");
+	assert_int_equal(m.items[3].resolutions.n, 0);
+	field_meeting_release(&m);
+
+	parse(&m, "Minutes\nRegular Meeting of the Board of Education\nTuesday, May 14, 2024 6:30 PM\n\n"
+		  "1. Opening Items\nSubject         A. Call to Order\nMeeting         May 14, 2024 - Regular Meeting\n"
+		  "Category        1. Opening Items\nType            Procedural\n\nThe meeting was called to order at 6:31 p.m.\n\n"
+		  "Subject         B. Roll Call\nMeeting         May 14, 2024 - Regular Meeting\n"
+		  "Category        1. Opening Items\nType            Procedural\n\nAll members were present.\n\n"
+		  "2. Action Items\nSubject         A. Approve the Bus Contract\nMeeting         May 14, 2024 - Regular Meeting\n"
+		  "Category        2. Action Items\nType            Action\n\nMotion & Voting\n"
+		  "Approve the bus contract with Valley Transit for 2024-2025.\n\n"
+		  "Motion by Jo Ames, second by Al Bly.\nFinal Resolution: Motion Carries\nYea: Jo Ames, Al Bly\n\n"
+		  "3. Closing Items\nSubject         A. Adjourn\nMeeting         May 14, 2024 - Regular Meeting\n"
+		  "Category        3. Closing Items\nType            Action\n\nMotion & Voting\nAdjourn at 7:02 p.m.\n\n"
+		  "Motion by Al Bly, second by Jo Ames.\nFinal Resolution: Motion Fails\n", NULL, NULL);
+	assert_items(&m, "1,A,B,2,A,3,A");
+	assert_string_equal(m.items[0].title, "Opening Items");
+	assert_string_equal(m.items[1].title, "Call to Order");
+	assert_string_equal(m.items[4].title, "Approve the Bus Contract");
+	assert_int_equal(m.items[4].resolutions.n, 1);
+	assert_string_equal(m.items[4].resolutions.v[0], "Approve the bus contract with Valley Transit for 2024-2025");
+	assert_string_equal(m.items[6].title, "Adjourn");
+	assert_int_equal(m.items[6].resolutions.n, 0);
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4021,6 +4080,7 @@ int main(void)
 		cmocka_unit_test(test_field_dotted_year_minutes),
 		cmocka_unit_test(test_field_time_stamped_items_and_vote_labels),
 		cmocka_unit_test(test_field_town_board_resolutions),
+		cmocka_unit_test(test_field_vote_records_and_roll_tables),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
