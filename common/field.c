@@ -4149,6 +4149,54 @@ static size_t vote_result_at(const char *t, size_t tl)
 	return 0;
 }
 
+/*
+ * A California action summary's "ACTION: Waived the reading and adopted
+ * Ordinance No. 5421." ("BOARD ACTION:", "Action Taken:"): the offset of
+ * what was done, when it opens with a verb in the past tense ("Approved",
+ * "Adopted", "Received"; not an English action point, "Action: Clerk to
+ * write ..."); 0 otherwise.
+ */
+static size_t action_taken_at(const char *t, size_t tl)
+{
+	static const char *const labels[] = { "action:", "board action:", "action taken:", "council action:" };
+	size_t at = 0, w;
+
+	for (size_t k = 0; k < sizeof labels / sizeof *labels && !at; k++)
+		if (text_starts_ci(t, tl, labels[k]))
+			at = skip_blanks(t, tl, strlen(labels[k]));
+	if (!at || at >= tl || !ascii_is_upper(t[at]))
+		return 0;
+	for (w = at; w < tl && ascii_is_alpha(t[w]); w++)
+		;
+	return w - at >= 4 && (w == tl || !ascii_is_alpha(t[w])) && strncasecmp(t + w - 2, "ed", 2) == 0 ? at : 0;
+}
+
+/*
+ * The decision of an action taken (action_taken_at): nothing when it says
+ * no action or a denial; the item's title when it only says "Approved as
+ * recommended."; else its words.
+ */
+static int action_decision(const char *t, size_t tl, size_t at, const char *title, struct field_item *it)
+{
+	struct sbuf dec = {0};
+	size_t words = 0;
+	int rc;
+
+	if (text_find_ci(t + at, tl - at, "no action") < tl - at || text_find_ci(t + at, tl - at, "no reportable") < tl - at ||
+	    text_starts_ci(t + at, tl - at, "denied") || text_starts_ci(t + at, tl - at, "rejected") ||
+	    motion_outcome(t + at, tl - at) < 0)
+		return CM_OK;
+	for (size_t i = at; i < tl; i++)
+		words += t[i] == ' ' && t[i - 1] != ' ';
+	if (words < 3 && motion_outcome(t + at, tl - at) > 0)
+		sbuf_adds(&dec, title);	/* "Approved as recommended." */
+	else
+		sbuf_add(&dec, t + at, tl - at);
+	rc = res_flush(&dec, it);
+	sbuf_release(&dec);
+	return rc;
+}
+
 /* BoardDocs's "Motion & Voting" over the motion's text. */
 static bool is_motion_and_voting(const char *t, size_t tl)
 {
@@ -4265,6 +4313,11 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 				recorded_n = it->resolutions.n;
 				proposing = false;
 			}
+			goto next;
+		}
+		if (st == RES_NONE && (rest = action_taken_at(t, tl)) != 0) {
+			rc = action_decision(t, tl, rest, title, it);
+			recorded_n = it->resolutions.n;
 			goto next;
 		}
 		if (st == RES_NONE && proposing) {

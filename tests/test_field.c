@@ -3947,6 +3947,37 @@ static void test_field_vote_records_and_roll_tables(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * California's action summaries: "ACTION: Waived the reading and adopted
+ * Ordinance No. 5421." is the decision; "ACTION: Approved as recommended."
+ * decides the item's title; "No reportable action" and denials decide
+ * nothing; an English action point ("Action: Clerk to write ...") is no
+ * decision.
+ */
+static void test_field_action_summaries(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "COUNTY OF ALDER\nBOARD OF SUPERVISORS\nACTION SUMMARY MINUTES\nTuesday, May 7, 2024\n\n"
+		  "1.  Public Works – Award contract to Delta Paving for the Oak Road Overlay.\n"
+		  "    ACTION: Approved as recommended.\n    MOTION: Ortiz   SECOND: Huang\n\n"
+		  "2.  PUBLIC HEARING – Consider adoption of Ordinance No. 5501 on short-term rentals.\n"
+		  "    ACTION: Waived the reading and adopted Ordinance No. 5501.\n\n"
+		  "3.  Appeal of the Planning Commission's decision on 12 Pine Street.\n    ACTION: Denied the appeal.\n\n"
+		  "4.  CONFERENCE WITH LEGAL COUNSEL – Existing Litigation.\n    ACTION: No reportable action.\n\n"
+		  "5.  Footpaths.\n    Action: Clerk to write to the County Council.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "Public Works – Award contract to Delta Paving for the Oak Road Overlay");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "Waived the reading and adopted Ordinance No. 5501");
+	assert_int_equal(m.items[2].resolutions.n, 0);
+	assert_int_equal(m.items[3].resolutions.n, 0);
+	assert_int_equal(m.items[4].resolutions.n, 0);
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4081,6 +4112,7 @@ int main(void)
 		cmocka_unit_test(test_field_time_stamped_items_and_vote_labels),
 		cmocka_unit_test(test_field_town_board_resolutions),
 		cmocka_unit_test(test_field_vote_records_and_roll_tables),
+		cmocka_unit_test(test_field_action_summaries),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
