@@ -3593,7 +3593,11 @@ static bool is_motion_start(const char *s, size_t len)
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
 		if (text_starts_ci(s, len, labels[k]))
 			return text_find_ci(s, len, " to ") < len || text_find_ci(s, len, " that ") < len ||
-			       (len > 5 && strncasecmp(s + len - 5, " that", 5) == 0);	/* "..., that" / "this be Approved." */
+			       (len > 5 && strncasecmp(s + len - 5, " that", 5) == 0) ||	/* "..., that" / "this be Approved." */
+			       /* "A motion was made by Councilmember Fenwick, seconded by Councilmember" /
+				* "Sturm, that this Ordinance be Adopted.": the sentence wraps before its "that" */
+			       ((k == 3 || k == 4) && len > 50 && text_find_ci(s, len, "seconded by") < len &&
+				(ascii_is_alpha(s[len - 1]) || s[len - 1] == ',') && !ends_with_and(s, len));
 	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
 		size_t words = 0, verb = 6;	/* " moved" */
 
@@ -4197,6 +4201,30 @@ static int action_decision(const char *t, size_t tl, size_t at, const char *titl
 	return rc;
 }
 
+/*
+ * Legistar's verdict on an item taken without a motion of its own: "This
+ * Consent Item was approved.", "This Ordinance was adopted." (a short
+ * sentence from "This" to a passed verb).  Its decision is the title.
+ */
+static bool is_item_verdict(const char *t, size_t tl)
+{
+	static const char *const passed[] = { " was approved", " was adopted", " was accepted", " was passed",
+					      " were approved", " were adopted" };
+	size_t words = 0;
+
+	if (!text_starts_ci(t, tl, "this ") || tl > 60)
+		return false;
+	for (size_t i = 0; i < tl; i++)
+		words += t[i] == ' ';
+	for (size_t k = 0; k < sizeof passed / sizeof *passed && words <= 7; k++) {
+		size_t at = text_find_ci(t, tl, passed[k]), e = at + strlen(passed[k]);
+
+		if (at < tl && (e == tl || (t[e] == '.' && e + 1 == tl)))
+			return true;
+	}
+	return false;
+}
+
 /* BoardDocs's "Motion & Voting" over the motion's text. */
 static bool is_motion_and_voting(const char *t, size_t tl)
 {
@@ -4313,6 +4341,17 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 				recorded_n = it->resolutions.n;
 				proposing = false;
 			}
+			goto next;
+		}
+		if (st == RES_NONE && is_item_verdict(t, tl)) {
+			if (it->resolutions.n == recorded_n) {
+				struct sbuf dec = {0};
+
+				sbuf_adds(&dec, title);
+				rc = res_flush(&dec, it);
+				sbuf_release(&dec);
+			}
+			recorded_n = it->resolutions.n;
 			goto next;
 		}
 		if (st == RES_NONE && (rest = action_taken_at(t, tl)) != 0) {
@@ -4832,20 +4871,57 @@ static size_t after_time_stamp(const char *s, size_t len, size_t i)
 }
 
 /*
+ * The end of a file number heading line k from byte i, a Legistar or
+ * agenda-bill reference in its own column ("AB 24-061      Approval of
+ * Claims ...", "CB 24-118   ...", "24-0456     Contract with ..."): up to
+ * four capitals and a space or dash, then digits, a dash and digits (not a
+ * year range, "2024-25"), then a column gap and a capital.  The title's
+ * offset is put in *title; 0 when the line does not start so.
+ */
+static size_t file_number_end(const char *s, size_t len, size_t i, size_t *title)
+{
+	size_t j = i, caps = 0, na, nb, g;
+	long a, b;
+
+	if (i > 6)
+		return 0;
+	while (j < len && caps < 5 && ascii_is_upper(s[j])) {
+		j++;
+		caps++;
+	}
+	if (caps > 4 || (caps && (j >= len || (s[j] != ' ' && s[j] != '-'))))
+		return 0;
+	j += caps ? 1 : 0;
+	na = read_digits(s, len, j, 4, &a);
+	if ((na != 2 && na != 4) || j + na >= len || s[j + na] != '-')
+		return 0;
+	nb = read_digits(s, len, j + na + 1, 5, &b);
+	if (nb < 2 || (nb == 2 && b == (a + 1) % 100))
+		return 0;
+	j += na + 1 + nb;
+	g = skip_blanks(s, len, j);
+	if (g < j + 2 || g >= len || !ascii_is_upper(s[g]))
+		return 0;
+	*title = g;
+	return j;
+}
+
+/*
  * An unnumbered heading on line k: kind 1 a Markdown heading ("## Christmas
  * Market"), 2 a bold line ("**Flooding:**"), 3 a "Label:" paragraph
  * ("Flooding:  Councillor Bevan has ..."), 4 a line in capitals on its own
  * ("APOLOGIES" / "Cllr D Green."), 5 a short line in ordinary case on its
  * own above prose ("Apologies" / "Apologies were received from ..."), 6 a
  * line in capitals with nothing under it (is_lone_caps_heading), 7 a title
- * after the clock time it was taken up (after_time_stamp), 0 none.
+ * after the clock time it was taken up (after_time_stamp), 8 a title after
+ * a file number in its column (file_number_end), 0 none.
  * Fills c for it.
  */
 static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 {
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off;
-	size_t len = l->len, i = skip_blanks(s, len, 0), e, words = 1;
+	size_t len = l->len, i = skip_blanks(s, len, 0), e, words = 1, file_at = 0, file_end = 0, file_title;
 	int kind = 0;
 	bool whole_line;
 
@@ -4866,6 +4942,10 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	if (!kind && after_time_stamp(s, len, i)) {
 		kind = 7;
 		i = after_time_stamp(s, len, i);
+	} else if (!kind && (file_end = file_number_end(s, len, i, &file_title)) != 0) {
+		kind = 8;
+		file_at = i;
+		i = file_title;
 	}
 	if (i >= len || !(ascii_is_upper(s[i]) || (unsigned char)s[i] >= 0x80))
 		return 0;
@@ -4896,7 +4976,7 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	}
 	while (e > i && (s[e - 1] == '*' || s[e - 1] == ' '))
 		e--;
-	if (e <= i || (kind != 7 && (e - i > FIELD_LABEL_MAX || words > FIELD_LABEL_WORDS)) ||
+	if (e <= i || (kind < 7 && (e - i > FIELD_LABEL_MAX || words > FIELD_LABEL_WORDS)) ||
 	    e - i > FIELD_TITLE_MAX || is_attendance_label(s + i, e - i) ||
 	    (is_vote_label(s + i, e - i) && !(whole_line && text_starts_ci(s + i, e - i, "roll call"))))
 		return 0;
@@ -4906,6 +4986,10 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	c->title_off = i;
 	c->label_len = whole_line ? 0 : e - i;
 	c->num[0] = '\0';
+	if (kind == 8 && file_end - file_at < sizeof c->num) {
+		memcpy(c->num, s + file_at, file_end - file_at);	/* the file number is the item's */
+		c->num[file_end - file_at] = '\0';
+	}
 	c->prev = -1;
 	return kind;
 }
@@ -4935,7 +5019,7 @@ static int unnumbered_kind(const struct fparse *p, size_t k, size_t dated, struc
  */
 static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 {
-	size_t count[8] = {0};
+	size_t count[9] = {0};
 	int kind = 0;
 	struct cand c, *slot;
 	size_t first = 0, dated = 0;
@@ -4959,6 +5043,10 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	/* items stamped with their times: the times mark them, whatever else is bold or in capitals */
 	if (count[7] >= FIELD_UNNUMBERED_MIN)
 		kind = 7;
+	/* items under their file numbers, with the sections in capitals around them
+	 * (Legistar: "CONSENT AGENDA" / "AB 24-061      Approval of Claims ...") */
+	if (!kind && count[8] >= FIELD_UNNUMBERED_MIN)
+		kind = 8;
 	for (int k = 1; k <= 5 && !kind; k++)
 		if (count[k] >= FIELD_UNNUMBERED_MIN)
 			kind = k;
@@ -4967,8 +5055,9 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	for (size_t k = first + 1; k < p->n_lines && un->n < FIELD_CAND_MAX; k++) {
 		int got = unnumbered_kind(p, k, dated, &c);
 
-		/* bold or label lines are both headings once bold ones were chosen */
-		if (got != kind && !(kind == 2 && got == 3))
+		/* bold or label lines are both headings once bold ones were chosen; the
+		 * sections in capitals are headings beside file numbers */
+		if (got != kind && !(kind == 2 && got == 3) && !(kind == 8 && got == 4))
 			continue;
 		slot = cands_push(un);
 		if (!slot)

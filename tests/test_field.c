@@ -3978,6 +3978,55 @@ static void test_field_action_summaries(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Legistar minutes that number nothing but their files: "AB 24-061" in a
+ * column before each title, with the sections in capitals around them
+ * (both are items, the file number the item's number); "This Consent Item
+ * was approved." decides the title; a motion whose sentence wraps before
+ * its "that" ("A motion was made by ..., seconded by Councilmember" /
+ * "Sturm, that this Ordinance be Adopted.") is still one.
+ */
+static void test_field_file_numbered_items(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "City of Bay Harbor\n\n                Meeting Minutes\n\n                 City Council\n\n"
+		  "Monday, June 3, 2024            7:00 PM            Council Chambers\n\nCONSENT AGENDA\n\n"
+		  "AB 24-101      Approval of Claims for the Period Ending May 24, 2024\n\n"
+		  "               This Consent Item was approved.\n\n"
+		  "AB 24-102      Minutes of the May 20, 2024 Regular Meeting\n\n"
+		  "               This Consent Item was approved.\n\nBUSINESS ITEMS\n\n"
+		  "AB 24-103      An Ordinance of the City of Bay Harbor Amending Chapter\n"
+		  "               12.08 BHMC Relating to Sidewalk Cafes\n\n"
+		  "               A motion was made by Councilmember Ames, seconded by Councilmember\n"
+		  "               Bly, that this Ordinance be Adopted. The motion carried by the following\n"
+		  "               vote:\n\n               Aye:    5 -   Ames, Bly, Cho, Dorn and Eng\n\n"
+		  "24-0456        Presentation: Library Renovation Update\n\n"
+		  "               No action was taken.\n\nADJOURNMENT\n\n         The meeting adjourned at 8:10 PM.\n",
+	      NULL, NULL);
+	assert_items(&m, ",AB 24-101,AB 24-102,,AB 24-103,24-0456,");
+	assert_string_equal(m.items[0].title, "CONSENT AGENDA");
+	assert_string_equal(m.items[4].title,
+			    "An Ordinance of the City of Bay Harbor Amending Chapter 12.08 BHMC Relating to Sidewalk Cafes");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "Approval of Claims for the Period Ending May 24, 2024");
+	assert_int_equal(m.items[4].resolutions.n, 1);
+	assert_string_equal(m.items[4].resolutions.v[0], "that this Ordinance be Adopted");
+	assert_int_equal(m.items[5].resolutions.n, 0);
+	field_meeting_release(&m);
+
+	/* "It was moved by A, seconded by B, and" / "RESOLVED - That ...": one decision, the resolution's */
+	parse(&m, "TOWN COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n(101)  ACCOUNTS.\n\n"
+		  "It was moved by Councillor Oakley, seconded by Councillor Lomax, and\n"
+		  "RESOLVED - That the accounts be approved.\n\n(102)  CHARTER FAIR.\n\n"
+		  "RESOLVED - That the fair be held on 8 June 2024.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 2);
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "That the accounts be approved");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4113,6 +4162,7 @@ int main(void)
 		cmocka_unit_test(test_field_town_board_resolutions),
 		cmocka_unit_test(test_field_vote_records_and_roll_tables),
 		cmocka_unit_test(test_field_action_summaries),
+		cmocka_unit_test(test_field_file_numbered_items),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
