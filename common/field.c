@@ -2075,6 +2075,8 @@ static bool is_field_label(const char *s, size_t len)
 	return gap >= 2 && s[gap - 1] == ':' && words <= 3;
 }
 
+static bool is_vote_label(const char *s, size_t len);
+
 static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 {
 	static const char *const not_tails[] = {
@@ -2103,6 +2105,13 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 		return false;
 	if (is_field_label(s, len))
 		return false;
+	{
+		/* a motion's record: "MOTION: Commissioner Marsh      SECOND: ..." */
+		const char *colon = memchr(s, ':', len < 24 ? len : 24);
+
+		if (colon && is_vote_label(s, (size_t)(colon - s)))
+			return false;
+	}
 	last = s[len - 1];
 	{
 		/* a table row: the first cell is what would carry the title on; it
@@ -2543,6 +2552,15 @@ static size_t long_lower_words(const char *s, size_t len)
 }
 
 /* Does s hold a word of four or more letters starting in lower case? */
+/* Is there a lower-case letter in s? */
+static bool has_lower(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (ascii_is_lower(s[i]))
+			return true;
+	return false;
+}
+
 static bool has_long_lower_word(const char *s, size_t len)
 {
 	return long_lower_words(s, len) > 0;
@@ -2576,7 +2594,8 @@ static size_t label_before_prose(const char *s, size_t len, bool dash_ok, size_t
 		/* "APOLOGIES. Mr P Crellin.", "MINUTES. The minutes of ...": a heading in capitals
 		 * ended by a full stop, its minute after it in other case */
 		if (dash_ok && s[colon] == '.' && colon + 1 < len && s[colon + 1] == ' ' && colon >= 4 &&
-		    text_is_all_caps(s, colon) && !text_is_all_caps(s + colon + 1, len - colon - 1)) {
+		    text_is_all_caps(s, colon) && !text_is_all_caps(s + colon + 1, len - colon - 1) &&
+		    has_lower(s + colon + 1, len - colon - 1)) {	/* not "RESOLUTION NO. 2024-38" */
 			caps_stop = true;
 			break;
 		}
@@ -4264,6 +4283,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 	bool blank_seen = false, want_list = false, motion = false, one_sentence = false;
 	bool adopted_ahead = false;	/* "the following resolution was ADOPTED": its BE IT RESOLVED decides */
 	bool proposing = false;		/* reading the motion under BoardDocs's "Motion & Voting" */
+	bool bare_motion = false;	/* a mover named, no motion's words: its outcome decides the title */
 	struct sbuf proposal = {0};
 	size_t recorded_n = 0;		/* the item's decisions at the last vote record */
 	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
@@ -4342,6 +4362,26 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 				proposing = false;
 			}
 			goto next;
+		}
+		if (st == RES_NONE && !is_motion_start(t, tl) &&
+		    (text_starts_ci(t, tl, "motion:") || text_starts_ci(t, tl, "motion by") ||
+		     text_starts_ci(t, tl, "moved:") || text_starts_ci(t, tl, "moved by")))
+			bare_motion = true;	/* "MOTION: Commissioner Marsh      SECOND: Vice Mayor Holloway" */
+		if (st == RES_NONE && bare_motion && is_outcome_line(t, tl) && motion_outcome(t, tl) > 0 &&
+		    it->resolutions.n == recorded_n) {
+			/* "MOTION PASSED 5-0" after a mover and no motion's words: the title was decided */
+			struct sbuf dec = {0};
+
+			sbuf_adds(&dec, title);
+			rc = res_flush(&dec, it);
+			sbuf_release(&dec);
+			recorded_n = it->resolutions.n;
+			bare_motion = false;
+			goto next;
+		}
+		if (st == RES_NONE && is_outcome_line(t, tl)) {
+			recorded_n = it->resolutions.n;	/* the words read before it were the motion */
+			bare_motion = false;
 		}
 		if (st == RES_NONE && is_item_verdict(t, tl)) {
 			if (it->resolutions.n == recorded_n) {
@@ -4428,7 +4468,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 				t += 15;	/* Canada: "BE IT RESOLVED THAT ..." under its mover */
 				tl -= 15;
 			}
-			if (motion && tl > 5 && (memcmp(t, "That ", 5) == 0 || memcmp(t, "THAT ", 5) == 0)) {
+			if (motion && tl > 6 && (memcmp(t, "That ", 5) == 0 || memcmp(t, "THAT ", 5) == 0 ||
+						 memcmp(t, "That, ", 6) == 0)) {	/* "That, the following actions ..." */
 				sbuf_add(&cur, t, tl);
 				st = RES_SINGLE;
 				motion = false;

@@ -4027,6 +4027,48 @@ static void test_field_file_numbered_items(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Florida's commissions: "Item No. 5      RESOLUTION NO. 2024-38" keeps
+ * its number's full stop (no heading ended by it), a motion's record
+ * under the title ("MOTION: Commissioner Marsh      SECOND: ...") is no
+ * part of it, and that record with "MOTION PASSED 5-0" and no motion's
+ * words decides the title.  A "LOST" after a mover still undoes the
+ * decision read; "That, the following ..." under a mover is a decision.
+ */
+static void test_field_mover_records_decide_titles(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF GULF BREEZE\nCITY COMMISSION MINUTES\nREGULAR MEETING OF MAY 14, 2024\n\n"
+		  "Item No. 1      CALL TO ORDER\n                Mayor Quint called the meeting to order at 6:00 p.m.\n\n"
+		  "Item No. 2      APPROVAL OF MINUTES – April 23, 2024 Regular Meeting\n"
+		  "                MOTION: Commissioner Marsh      SECOND: Vice Mayor Holloway\n"
+		  "                MOTION PASSED 5-0\n\n"
+		  "Item No. 3      RESOLUTION NO. 2024-38\n                Staff presented the paving contract.\n"
+		  "                MOTION: Commissioner Reyes      SECOND: Commissioner Marsh\n"
+		  "                MOTION FAILED 2-3\n\n"
+		  "Item No. 4      ADJOURNMENT\n                The meeting adjourned at 7:22 p.m.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4");
+	assert_string_equal(m.items[1].title, "APPROVAL OF MINUTES – April 23, 2024 Regular Meeting");
+	assert_string_equal(m.items[2].title, "RESOLUTION NO. 2024-38");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "APPROVAL OF MINUTES – April 23, 2024 Regular Meeting");
+	assert_int_equal(m.items[2].resolutions.n, 0);
+	field_meeting_release(&m);
+
+	parse(&m, "MINUTES OF THE ORDINARY COUNCIL MEETING\nHELD ON 12 MARCH 2024\n\n"
+		  "SI.1  NOTICE OF MOTION - DOG PARK\n\nMoved:       Cr Cole\nSeconded:    Cr Venn\n\n"
+		  "That Council requests a report on a fenced dog park.\n\n                    LOST\n\n"
+		  "SI.2  AUDIT REPORT\n\nMoved:       Cr Venn\nSeconded:    Cr Cole\n\n"
+		  "That, the audit report be received.\n\n                    CARRIED\n", NULL, NULL);
+	assert_int_equal(m.n_items, 2);
+	assert_int_equal(m.items[0].resolutions.n, 0);
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "That, the audit report be received");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4163,6 +4205,7 @@ int main(void)
 		cmocka_unit_test(test_field_vote_records_and_roll_tables),
 		cmocka_unit_test(test_field_action_summaries),
 		cmocka_unit_test(test_field_file_numbered_items),
+		cmocka_unit_test(test_field_mover_records_decide_titles),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
