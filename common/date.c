@@ -464,6 +464,10 @@ bool date_parse_time(const char *s, size_t len, char out[6], size_t *consumed)
 			return false;
 	}
 	j = skip_space(s, len, i);
+	if (j + 7 <= len && strncasecmp(s + j, "o'clock", 7) == 0)
+		j = skip_space(s, len, j + 7);	/* "4:00 o'clock p.m." */
+	else if (j + 9 <= len && strncasecmp(s + j, "o\xe2\x80\x99" "clock", 9) == 0)
+		j = skip_space(s, len, j + 9);
 	mer = read_meridiem(s, len, &j);
 	if (mer) {
 		if (h < 1 || h > 12 || m > 59)

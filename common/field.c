@@ -127,6 +127,8 @@ struct cand {
 	bool sum_end;       /* its line ends with a sum of money ("£450.00", "$1,204.50") */
 	bool worded;        /* a word introduced its number ("Item 3:", "Minute 45") */
 	bool labelled;      /* a label before it says it is a heading (BoardDocs: "Subject   A. ...") */
+	bool side_heading;  /* its title is a side heading, which may go on down its column */
+	size_t side_col;    /* in minutes with side headings, the column their text starts at; else 0 */
 	char last;          /* last character of the title's first line */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
@@ -2033,7 +2035,26 @@ struct span {
 	size_t body_line;   /* first body line */
 	size_t body_off;    /* offset in body_line where the body starts */
 	size_t end;         /* first line after the item */
+	size_t side_col;    /* side headings: the column the minute's text starts at; else 0 */
 };
+
+/*
+ * The offset past a side column's cell on a body line ("RES. 24-215" /
+ * "Borrowing Bylaw" beside the minute's text at col): its text after the
+ * gap, the line's end when the cell is all it holds; 0 when the line has
+ * no such cell (no side column, or text that starts near col).
+ */
+static size_t past_side_cell(const char *s, size_t len, size_t col)
+{
+	size_t lead = skip_blanks(s, len, 0);
+
+	if (!col || lead >= len || lead + 2 >= col)
+		return 0;
+	for (size_t j = lead; j < len; j++)
+		if ((s[j] == ' ' && j + 1 < len && s[j + 1] == ' ') || s[j] == '\t')
+			return j + 1 < col ? skip_blanks(s, len, j) : 0;
+	return len < col ? len : 0;
+}
 
 /* Offset of "**" in s[from..len), or len. */
 static size_t find_bold(const char *s, size_t len, size_t from)
@@ -2552,6 +2573,15 @@ static size_t long_lower_words(const char *s, size_t len)
 }
 
 /* Does s hold a word of four or more letters starting in lower case? */
+/* Is there a digit in s? */
+static bool has_digit(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (ascii_is_digit(s[i]))
+			return true;
+	return false;
+}
+
 /* Is there a lower-case letter in s? */
 static bool has_lower(const char *s, size_t len)
 {
@@ -2564,6 +2594,35 @@ static bool has_lower(const char *s, size_t len)
 static bool has_long_lower_word(const char *s, size_t len)
 {
 	return long_lower_words(s, len) > 0;
+}
+
+/*
+ * The end of a side heading at line k's margin (byte i): capitals in a
+ * column of their own, the minute's text in ordinary case beside them after
+ * a gap of three spaces or more (Missouri's boards of aldermen: "CONSENT
+ * AGENDA            Alderman Rowe moved to approve ..."); 0 when the line
+ * does not start so.  No colon ends it ("PRESENT:   Mayor ..." is a label).
+ */
+static size_t side_heading_end(const char *s, size_t len, size_t i, bool going_on)
+{
+	size_t e = i, g, letters = 0;
+
+	if (i > 6)
+		return 0;
+	while (e < len && !(s[e] == ' ' && e + 1 < len && s[e + 1] == ' ') && s[e] != '\t') {
+		letters += ascii_is_alpha(s[e]);
+		e++;
+	}
+	g = skip_blanks(s, len, e);
+	if (letters < 3 || e - i > 40 || g < e + 3 || g >= len || s[e - 1] == ':' || !text_is_all_caps(s + i, e - i))
+		return 0;
+	if ((text_starts_ci(s + i, e - i, "res.") || text_starts_ci(s + i, e - i, "res ") ||
+	     text_starts_ci(s + i, e - i, "resolution") || text_starts_ci(s + i, e - i, "motion")) &&
+	    e - i <= 24 && has_digit(s + i, e - i))
+		return 0;	/* a resolution's number in the side column ("RES. 24-213"), no heading */
+	/* the text beside starts with a capital, unless the heading goes on from the line above */
+	return (ascii_is_upper(s[g]) || ascii_is_digit(s[g]) || going_on) && !text_is_all_caps(s + g, len - g) &&
+	       has_lower(s + g, len - g) ? e : 0;
 }
 
 /*
@@ -2865,10 +2924,22 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 	sp->title_end = k;
 	sp->body_line = k + 1;
 	sp->body_off = 0;
+	sp->side_col = c->side_col;
 	if (c->label_len) {
 		/* "Flooding:  Councillor Bevan has ...": the label, then the body on its line */
 		sbuf_add(raw, s + c->title_off, c->label_len);
 		sbuf_addch(raw, '\n');
+		for (size_t q = k + 1; c->side_heading && q < end && q < k + 3; q++) {
+			/* "POLICE VEHICLE      Chief Cady requested ..." / "PURCHASE      Interceptor ..." */
+			const char *qs = p->t + p->lines[q].off;
+			size_t ql = p->lines[q].len, qi = skip_blanks(qs, ql, 0), qe;
+
+			if ((p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING)) || !(qe = side_heading_end(qs, ql, qi, true)))
+				break;
+			raw->buf[raw->len - 1] = ' ';
+			sbuf_add(raw, qs + qi, qe - qi);
+			sbuf_addch(raw, '\n');
+		}
 		sp->body_line = k;
 		sp->body_off = c->title_off + c->label_len + 1;
 		return;
@@ -3684,6 +3755,38 @@ static size_t motion_in_line(const char *s, size_t len)
 	return len;
 }
 
+/* How often the word w (a whole word, any case) stands in s. */
+static size_t count_word(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w), count = 0;
+
+	for (size_t at = text_find_ci(s, len, w); at < len; at += 1 + text_find_ci(s + at + 1, len - at - 1, w))
+		count += (at == 0 || !ascii_is_alpha(s[at - 1])) && (at + n >= len || !ascii_is_alpha(s[at + n]));
+	return count;
+}
+
+/*
+ * A roll-call vote after "Vote:" or "Roll call:" ("Vote: Mr. Harker, yes;
+ * Mrs. Oyler, yes; Mr. Kinsey, no.", "Roll call: Pelletier – aye; ..."):
+ * 1 when more said yes than no, -1 when not, 0 when no such tally.
+ */
+static int roll_tally(const char *s, size_t len)
+{
+	size_t at = text_find_ci(s, len, "vote:"), yes, no;
+
+	if (at == len)
+		at = text_find_ci(s, len, "roll call:");
+	if (at == len)
+		return 0;
+	s += at;
+	len -= at;
+	yes = count_word(s, len, "yes") + count_word(s, len, "aye") + count_word(s, len, "yea");
+	no = count_word(s, len, "no") + count_word(s, len, "nay");
+	if (yes + no < 2)
+		return 0;
+	return yes > no ? 1 : -1;
+}
+
 /* Where a vote's outcome is said in s: 1 carried, -1 failed, 0 not said. */
 static int motion_outcome(const char *s, size_t len)
 {
@@ -3701,7 +3804,7 @@ static int motion_outcome(const char *s, size_t len)
 	for (size_t k = 0; k < sizeof carried / sizeof *carried; k++)
 		if (text_find_ci(s, len, carried[k]) < len)
 			return 1;
-	return 0;
+	return roll_tally(s, len);	/* only the names' votes said it */
 }
 
 /*
@@ -3729,6 +3832,9 @@ static size_t sentence_end(const char *s, size_t len, size_t from)
 			short_word = i - w == strlen(abbrev[k]) && strncasecmp(s + w, abbrev[k], i - w) == 0;
 		if (!short_word && i - w != 1)
 			return i;
+		if (i - w == 1 && i >= 3 && (s[i - 1] == 'm' || s[i - 1] == 'M') && s[i - 2] == '.' &&
+		    strchr("apAP", s[i - 3]) && (i == 3 || !ascii_is_alpha(s[i - 4])))
+			return i;	/* "... to adjourn at 8:03 p.m. Alderman Witt seconded." */
 	}
 	return len;
 }
@@ -4301,9 +4407,14 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 
 		if (l->flags & (FLINE_RUNNING | FLINE_ITEMREF))
 			continue;
-		if (k == sp->body_line) {
+		if (k == sp->body_line && sp->body_off) {
 			s += sp->body_off < len ? sp->body_off : len;
 			len -= sp->body_off < len ? sp->body_off : len;
+		} else {
+			size_t side = past_side_cell(s, len, sp->side_col);
+
+			s += side;
+			len -= side;
 		}
 		sbuf_reset(&line);
 		text_strip_markup(s, without_action_cell(p, s, len, (size_t)(s - (p->t + l->off))), &line);
@@ -4588,9 +4699,14 @@ static int item_body(const struct fparse *p, const struct span *sp, struct sbuf 
 
 		if (l->flags & (FLINE_RUNNING | FLINE_ITEMREF))
 			continue;
-		if (k == sp->body_line) {
+		if (k == sp->body_line && sp->body_off) {
 			s += sp->body_off < len ? sp->body_off : len;
 			len -= sp->body_off < len ? sp->body_off : len;
+		} else {
+			size_t side = past_side_cell(s, len, sp->side_col);
+
+			s += side;
+			len -= side;
 		}
 		if (is_signature_line(s, len))
 			continue;
@@ -4734,6 +4850,7 @@ static bool is_attendance_label(const char *s, size_t len)
 		/* a front sheet's fields ("Date of Meeting : 15.03.2024", "Presided over by : ...") */
 		"date of meeting", "meeting date", "time of meeting", "place", "place of meeting", "location",
 		"presided over by", "presiding", "chaired by", "chairperson", "secretary", "recorder",
+		"administration", "council members", "members",	/* Canada's side column: "ADMINISTRATION   CAO ..." */
 	};
 
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
@@ -4764,6 +4881,26 @@ static bool is_vote_label(const char *s, size_t len)
 	for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
 		if (strlen(labels[k]) == len && strncasecmp(s, labels[k], len) == 0)
 			return true;
+	return false;
+}
+
+/*
+ * Does a label's text record votes ("Roll call: Pelletier – yes; Olsson –
+ * yes", "Roll call vote: Ayes: ...") rather than open the roll-call item
+ * ("Roll Call: Trustees present were ...")?
+ */
+static bool says_votes(const char *s, size_t len)
+{
+	static const char *const words[] = { "yes", "aye", "ayes", "yea", "yeas", "nay", "nays", "vote" };
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+		size_t n = strlen(words[k]);
+
+		for (size_t at = text_find_ci(s, len, words[k]); at < len;
+		     at += 1 + text_find_ci(s + at + 1, len - at - 1, words[k]))
+			if ((at == 0 || !ascii_is_alpha(s[at - 1])) && (at + n >= len || !ascii_is_alpha(s[at + n])))
+				return true;
+	}
 	return false;
 }
 
@@ -4947,6 +5084,7 @@ static size_t file_number_end(const char *s, size_t len, size_t i, size_t *title
 	return j;
 }
 
+
 /*
  * An unnumbered heading on line k: kind 1 a Markdown heading ("## Christmas
  * Market"), 2 a bold line ("**Flooding:**"), 3 a "Label:" paragraph
@@ -4955,7 +5093,8 @@ static size_t file_number_end(const char *s, size_t len, size_t i, size_t *title
  * own above prose ("Apologies" / "Apologies were received from ..."), 6 a
  * line in capitals with nothing under it (is_lone_caps_heading), 7 a title
  * after the clock time it was taken up (after_time_stamp), 8 a title after
- * a file number in its column (file_number_end), 0 none.
+ * a file number in its column (file_number_end), 9 a side heading beside
+ * its minute (side_heading_end), 0 none.
  * Fills c for it.
  */
 static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
@@ -4963,6 +5102,7 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off;
 	size_t len = l->len, i = skip_blanks(s, len, 0), e, words = 1, file_at = 0, file_end = 0, file_title;
+	size_t side_end = 0;
 	int kind = 0;
 	bool whole_line;
 
@@ -4987,6 +5127,11 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 		kind = 8;
 		file_at = i;
 		i = file_title;
+	} else if (!kind && !(k > 0 && !(p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING)) &&
+				side_heading_end(p->t + p->lines[k - 1].off, p->lines[k - 1].len,
+						 skip_blanks(p->t + p->lines[k - 1].off, p->lines[k - 1].len, 0), false)) &&
+		   (side_end = side_heading_end(s, len, i, false)) != 0) {
+		kind = 9;	/* not the second line of one: "POLICE VEHICLE" / "PURCHASE" */
 	}
 	if (i >= len || !(ascii_is_upper(s[i]) || (unsigned char)s[i] >= 0x80))
 		return 0;
@@ -4999,12 +5144,14 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 	/* the label: up to a colon (kinds 2, 3) or the end of the heading */
 	for (e = i; e < len && s[e] != ':' && e - i <= FIELD_LABEL_MAX; e++)
 		words += s[e] == ' ' && e > i && s[e - 1] != ' ';
-	whole_line = kind == 1 || kind >= 4;	/* the title is the whole line, no label */
+	whole_line = kind == 1 || (kind >= 4 && kind != 9);	/* the title is the whole line, no label */
 	/* a time's colon ("Tuesday, February 20, 2024 - 7:00 PM") ends no label */
-	if (!whole_line && e < len && s[e] == ':' && e > i && ascii_is_digit(s[e - 1]) && e + 1 < len &&
+	if (!whole_line && kind != 9 && e < len && s[e] == ':' && e > i && ascii_is_digit(s[e - 1]) && e + 1 < len &&
 	    ascii_is_digit(s[e + 1]))
 		return 0;
-	if (!whole_line && (e >= len || s[e] != ':')) {
+	if (kind == 9)
+		e = side_end;
+	else if (!whole_line && (e >= len || s[e] != ':')) {
 		if (kind == 2 && find_bold(s, len, i) < len && len - i <= FIELD_LABEL_MAX + 4)
 			e = find_bold(s, len, i);	/* "**Village maintenance**" */
 		else
@@ -5019,13 +5166,15 @@ static int unnumbered_heading(const struct fparse *p, size_t k, struct cand *c)
 		e--;
 	if (e <= i || (kind < 7 && (e - i > FIELD_LABEL_MAX || words > FIELD_LABEL_WORDS)) ||
 	    e - i > FIELD_TITLE_MAX || is_attendance_label(s + i, e - i) ||
-	    (is_vote_label(s + i, e - i) && !(whole_line && text_starts_ci(s + i, e - i, "roll call"))))
+	    (is_vote_label(s + i, e - i) && !(text_starts_ci(s + i, e - i, "roll call") && !says_votes(s + e, len - e))))
 		return 0;
 	if (!kind)
 		kind = 3;
 	c->line = c->title_line = k;
 	c->title_off = i;
 	c->label_len = whole_line ? 0 : e - i;
+	c->side_heading = kind == 9;
+	c->side_col = kind == 9 ? skip_blanks(s, len, e) : 0;
 	c->num[0] = '\0';
 	if (kind == 8 && file_end - file_at < sizeof c->num) {
 		memcpy(c->num, s + file_at, file_end - file_at);	/* the file number is the item's */
@@ -5053,6 +5202,20 @@ static int unnumbered_kind(const struct fparse *p, size_t k, size_t dated, struc
 }
 
 /*
+ * A heading in capitals that numbers a measure ("RESOLUTION 24-0304-01"
+ * between Ohio's "Road Report: ..." paragraphs): an item among label
+ * paragraphs too.
+ */
+static bool heads_a_measure(const struct fparse *p, const struct cand *c)
+{
+	const char *s = p->t + p->lines[c->title_line].off + c->title_off;
+	size_t len = p->lines[c->title_line].len - c->title_off;
+
+	text_trim(&s, &len);
+	return is_measure_number(s, len);
+}
+
+/*
  * Items of minutes that number nothing: the most common kind of unnumbered
  * heading after the document's first line (Markdown headings, else bold
  * lines, else "Label:" paragraphs, else lines in capitals, else short lines
@@ -5060,7 +5223,7 @@ static int unnumbered_kind(const struct fparse *p, size_t k, size_t dated, struc
  */
 static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 {
-	size_t count[9] = {0};
+	size_t count[10] = {0};
 	int kind = 0;
 	struct cand c, *slot;
 	size_t first = 0, dated = 0;
@@ -5088,6 +5251,9 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	 * (Legistar: "CONSENT AGENDA" / "AB 24-061      Approval of Claims ...") */
 	if (!kind && count[8] >= FIELD_UNNUMBERED_MIN)
 		kind = 8;
+	/* side headings beside their minutes, when they outnumber "Label:" paragraphs */
+	if (!kind && count[9] >= FIELD_UNNUMBERED_MIN && count[9] >= count[3])
+		kind = 9;
 	for (int k = 1; k <= 5 && !kind; k++)
 		if (count[k] >= FIELD_UNNUMBERED_MIN)
 			kind = k;
@@ -5098,12 +5264,24 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 
 		/* bold or label lines are both headings once bold ones were chosen; the
 		 * sections in capitals are headings beside file numbers */
-		if (got != kind && !(kind == 2 && got == 3) && !(kind == 8 && got == 4))
+		if (got != kind && !(kind == 2 && got == 3) && !((kind == 8 || kind == 9) && got == 4) &&
+		    !(kind == 3 && got == 4 && heads_a_measure(p, &c)))
 			continue;
 		slot = cands_push(un);
 		if (!slot)
 			return CM_ENOMEM;
 		*slot = c;
+	}
+	if (kind == 9) {
+		/* headings in capitals of their own among side headings: their minutes' text too
+		 * lies in the side headings' column ("BYLAWS" / "Bylaw 1187-24      Councillor ...") */
+		size_t col = 0;
+
+		for (size_t i = 0; i < un->n && !col; i++)
+			col = un->v[i].side_col;
+		for (size_t i = 0; i < un->n; i++)
+			if (!un->v[i].side_col)
+				un->v[i].side_col = col;
 	}
 	*n = un->n;
 	return CM_OK;
@@ -5161,7 +5339,7 @@ static int find_roman_lower(const struct fparse *p, struct cands *un, size_t *n)
 /* Front matter: the text before the first item, cleaned like a body. */
 static int build_front(const struct fparse *p, struct field_meeting *m)
 {
-	struct span sp = { 0, 0, 0, p->front_end };
+	struct span sp = { 0, 0, 0, p->front_end, 0 };
 	struct sbuf out = {0};
 	int rc = item_body(p, &sp, &out);
 

@@ -1903,6 +1903,12 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 							break;
 						}
 				}
+				for (size_t j = 2; j + 1 < vl; j++)
+					if (v[j] == '.' && v[j + 1] == ' ' && j + 2 < vl && ascii_is_upper(v[j + 2]) &&
+					    ascii_is_lower(v[j - 1]) && ascii_is_lower(v[j - 2])) {
+						vl = j + 1;	/* "... of City Hall. Mayor Harlan Gutt presided." */
+						break;
+					}
 				if (vl > 3 && vl < 100 && ascii_is_upper(*v)) {
 					/* "... at 7.00pm in the Lesser" / "Hall, Marlham Institute.": the
 					 * sentence wrapped, the venue runs to its full stop */
@@ -2189,14 +2195,34 @@ static size_t sentence_stop(const char *s, size_t len, size_t i)
 }
 
 /* "... of the Courthouse. Present: Supervisors ...": a roll after a sentence; *rest its names. */
-static bool present_in_sentence(const char *s, size_t len, size_t *rest)
+static enum who present_in_sentence(const char *s, size_t len, size_t *rest)
 {
 	size_t at = text_find_ci(s, len, ". present: ");
 
-	if (at >= len || s[at + 2] != 'P')
-		return false;
-	*rest = at + 11;
-	return true;
+	if (at < len && s[at + 2] == 'P') {
+		*rest = at + 11;
+		return WHO_PRESENT;
+	}
+	/* "... Mayor Harlan Gutt presided. Aldermen present: Betty Shultz, ...": one word before it */
+	at = text_find_ci(s, len, " present: ");
+	if (at < len && at > 2) {
+		size_t w = at;
+
+		while (w > 0 && ascii_is_alpha(s[w - 1]))
+			w--;
+		if (w >= 2 && w < at && s[w - 1] == ' ' && s[w - 2] == '.' && ascii_is_upper(s[w])) {
+			*rest = at + 10;
+			return WHO_PRESENT;
+		}
+	}
+	/* Ohio's townships: "Roll Call: Trustees present were Glen Harker, Martha Oyler and Dale
+	 * Kinsey."; "Also present were Executive Director Carmen Vail, ...": the officers */
+	at = text_find_ci(s, len, " present were ");
+	if (at < len && at + 14 < len && ascii_is_upper(s[at + 14]) && at < 60) {
+		*rest = at + 14;
+		return at >= 4 && strncasecmp(s + at - 4, "also", 4) == 0 ? WHO_OFFICERS : WHO_PRESENT;
+	}
+	return WHO_NONE;
 }
 
 /* The attendance lists of lines [from, to): the front matter, or a roll-call item. */
@@ -2385,7 +2411,7 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		const struct fline *l = &p->lines[k];
 		const char *s, *raw = p->t + l->off;
 		size_t len, rest = 0, raw_len = l->len;
-		enum who w;
+		enum who w, said;
 		bool heading, right_label = false;
 
 		if (l->flags & (FLINE_RUNNING | FLINE_BLANK)) {
@@ -2467,13 +2493,14 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 			ncols = 0;
 			continue;
 		}
-		if (w == WHO_NONE && !heading && present_in_sentence(s, len, &rest)) {
+		if (w == WHO_NONE && !heading && (said = present_in_sentence(s, len, &rest)) != WHO_NONE) {
 			/* "... met in regular session at 9:00 a.m. Present: Supervisors Hahn, Kruse and
 			 * Vogel." - that sentence alone, for prose goes on after it */
 			size_t e = sentence_stop(s, len, rest), line_len = len;
+			struct sbuf *list = &lists[said - WHO_PRESENT];
 
-			if (!lists[0].len) {
-				sbuf_add(&lists[0], s + rest, e - rest);
+			if (!list->len) {
+				sbuf_add(list, s + rest, e - rest);
 				/* the sentence wrapped: its next lines, to its full stop */
 				for (size_t j = k + 1; e == line_len && j < to && j <= k + 3; j++) {
 					const char *ns = p->t + p->lines[j].off;
@@ -2484,8 +2511,8 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 					text_trim(&ns, &nl);
 					line_len = nl;
 					e = sentence_stop(ns, nl, 0);
-					sbuf_addch(&lists[0], ' ');
-					sbuf_add(&lists[0], ns, e);
+					sbuf_addch(list, ' ');
+					sbuf_add(list, ns, e);
 				}
 			}
 			cur = WHO_NONE;

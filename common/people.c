@@ -171,7 +171,8 @@ static bool is_plural_title(const char *s, size_t len)
  * "(Chair - KD)" after a name is the chair mark, not a role and a name.
  */
 static const char *const offices_before[] = {
-	"council president", "vice president", "president", "vice chairman", "vice chair", "chairman",
+	"council president", "vice president", "vice-president", "president", "vice chairman", "vice-chairman",
+	"vice chair", "vice-chair", "vice chairperson", "vice-chairperson", "chairman",
 	"chairwoman", "chairperson", "chair", "deputy chairperson", "deputy chairman", "deputy chair",
 	"members", "member",
 };

@@ -4069,6 +4069,103 @@ static void test_field_mover_records_decide_titles(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Side headings (Missouri's aldermen, Alberta's councils): capitals in a
+ * column of their own beside the minute's text ("CONSENT AGENDA      Alderman
+ * Rowe moved ..."), going on down the column ("POLICE VEHICLE" / "PURCHASE");
+ * the resolution numbers and sub-heads in that column are no part of the
+ * decisions ("RES. 24-215      1187-24 be scheduled ..."), and headings in
+ * capitals on their own lines are items beside them.  "Aldermen present:"
+ * after a sentence is the roll; "Also present were ..." the officers; a
+ * venue ends with its sentence.
+ */
+static void test_field_side_headings(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                                        MINUTES\n\n"
+		  "     The Board of Aldermen of the City of Oak Falls met in regular session on\n"
+		  "Monday, March 4, 2024, at 7:00 p.m. in the Council Chambers of City Hall. Mayor Hal Gutt\n"
+		  "presided. Aldermen present: Betty Shultz, Ken Rowe and Dana Witt. Alderman Jim\n"
+		  "Blume was absent. Also present were City Clerk Patti Moss and Police Chief Ron Cady.\n\n"
+		  "CONSENT AGENDA            Alderman Rowe moved to approve the consent agenda.\n"
+		  "                          Alderman Witt seconded. Motion carried 3-0.\n\n"
+		  "PUBLIC COMMENTS           Ed Laney asked about brush pickup.\n\n"
+		  "POLICE VEHICLE            Chief Cady requested approval to purchase a new vehicle.\n"
+		  "PURCHASE                  Alderman Witt moved to approve the purchase. Alderman Rowe\n"
+		  "                          seconded. Roll call: Shultz aye, Rowe aye, Witt aye.\n\n"
+		  "WATER TOWER               Administrator Dorn reported that the painting of the\n"
+		  "PAINTING                  tower will be delayed until May. No action taken.\n\n"
+		  "ADJOURN                   The meeting adjourned at 8:03 p.m.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 5);
+	assert_string_equal(m.items[0].title, "CONSENT AGENDA");
+	assert_string_equal(m.items[2].title, "POLICE VEHICLE PURCHASE");
+	assert_string_equal(m.items[3].title, "WATER TOWER PAINTING");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_string_equal(m.items[2].resolutions.v[0], "to approve the purchase");
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[0], "Betty Shultz");
+	assert_int_equal(m.officers.n, 2);
+	assert_string_equal(m.venue, "Council Chambers of City Hall");
+	field_meeting_release(&m);
+
+	parse(&m, "                       TOWN OF ASPEN FLATS\n                  REGULAR MEETING OF COUNCIL MINUTES\n"
+		  "                          MONDAY, JUNE 10, 2024\n\n"
+		  "PRESENT                     Mayor Gail Oduya\n                            Councillor Dev Chaudhry\n\n"
+		  "ADMINISTRATION              Chief Administrative Officer – Raj Malhotra\n\n"
+		  "CALL TO ORDER               Mayor Oduya called the meeting to order at 7:00 p.m.\n\n"
+		  "AGENDA\nAdoption of Agenda          Councillor Chaudhry moved that the agenda be adopted as\n"
+		  "RES. 24-211                 presented.\n                                                  CARRIED\n\n"
+		  "BYLAWS\nBylaw 1187-24               Councillor Kowal moved that Bylaw 1187-24 be given\n"
+		  "RES. 24-214                 first reading.\n                                                  CARRIED\n\n"
+		  "IN CAMERA                   Councillor Kowal moved that Council go in camera at\n"
+		  "RES. 24-219                 7:52 p.m.\n                                                  CARRIED\n\n"
+		  "ADJOURNMENT                 Mayor Oduya declared the meeting adjourned at 8:34 p.m.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 5);
+	assert_string_equal(m.items[0].title, "CALL TO ORDER");
+	assert_string_equal(m.items[1].title, "AGENDA");
+	assert_string_equal(m.items[3].title, "IN CAMERA");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "that the agenda be adopted as presented");
+	assert_string_equal(m.items[2].resolutions.v[0], "that Bylaw 1187-24 be given first reading");
+	assert_string_equal(m.items[3].resolutions.v[0], "that Council go in camera at 7:52 p.m");
+	field_meeting_release(&m);
+}
+
+/*
+ * Ohio's townships: "Label:" paragraphs with a resolution's number in
+ * capitals between them ("RESOLUTION 24-0304-01" is an item too), the roll
+ * in a sentence ("Roll Call: Trustees present were ..."), and votes by name
+ * ("Vote: Mr. Harker, yes; Mrs. Oyler, yes; Mr. Kinsey, no.") that carry
+ * a motion when more said yes.  "4:00 o'clock p.m." is 16:00.
+ */
+static void test_field_township_paragraphs(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "ELM TOWNSHIP BOARD OF TRUSTEES\nREGULAR MEETING MINUTES\nMarch 4, 2024\n\n"
+		  "The Board met at the Township Hall at 4:00 o'clock p.m.\n\n"
+		  "Roll Call: Trustees present were Glen Harker, Martha Oyler and Dale Kinsey.\n\n"
+		  "Minutes: Mrs. Oyler made a motion to approve the minutes as presented. Mr. Kinsey seconded\n"
+		  "the motion. Vote: Mr. Harker, yes; Mrs. Oyler, yes; Mr. Kinsey, yes.\n\n"
+		  "RESOLUTION 24-0304-01\nMr. Harker moved to adopt Resolution 24-0304-01 setting the tax levies. Mrs. Oyler\n"
+		  "seconded the motion. Vote: Mr. Harker, yes; Mrs. Oyler, no; Mr. Kinsey, no.\n\n"
+		  "Road Report: Mr. Jansen reported that the crew has been patching potholes.\n\n"
+		  "Adjournment: The meeting adjourned at 7:52 p.m.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 5);
+	assert_string_equal(m.items[0].title, "Roll Call");
+	assert_string_equal(m.items[2].title, "RESOLUTION 24-0304-01");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "to approve the minutes as presented");
+	assert_int_equal(m.items[2].resolutions.n, 0);
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[2], "Dale Kinsey");
+	assert_string_equal(m.time, "16:00");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4206,6 +4303,8 @@ int main(void)
 		cmocka_unit_test(test_field_action_summaries),
 		cmocka_unit_test(test_field_file_numbered_items),
 		cmocka_unit_test(test_field_mover_records_decide_titles),
+		cmocka_unit_test(test_field_side_headings),
+		cmocka_unit_test(test_field_township_paragraphs),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
