@@ -2913,6 +2913,46 @@ static size_t caps_title_wrap(const struct fparse *p, const struct cand *c, size
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
  */
+/*
+ * A measure's number heading an unnumbered item, its caption in capitals
+ * below it, straight under it or after a blank line ("RESOLUTION NO.
+ * 24-0213" / "" / "IN THE MATTER OF AWARDING THE BID FOR THE COUNTY ROAD 18
+ * BRIDGE" / "REPLACEMENT PROJECT"): both are the title, up to three
+ * caption lines.  Sets sp and returns true when so.
+ */
+static bool measure_caption(const struct fparse *p, const struct cand *c, size_t end, struct span *sp,
+			    struct sbuf *raw)
+{
+	const char *s = p->t + p->lines[c->title_line].off + c->title_off;
+	size_t len = p->lines[c->title_line].len - c->title_off, q = c->title_line + 1, first, last;
+
+	text_trim(&s, &len);
+	if (!is_measure_number(s, len))
+		return false;
+	if (q < end && (p->lines[q].flags & FLINE_BLANK))
+		q++;
+	for (first = last = q; last < end && last < q + 3; last++) {
+		const char *ls = p->t + p->lines[last].off;
+		size_t ll = p->lines[last].len;
+
+		text_trim(&ls, &ll);
+		if ((p->lines[last].flags & (FLINE_BLANK | FLINE_RUNNING)) || !ll || !text_is_all_caps(ls, ll))
+			break;
+	}
+	if (last == first || (last < end && !(p->lines[last].flags & (FLINE_BLANK | FLINE_RUNNING))))
+		return false;	/* no caption, or capitals running on into the text */
+	sbuf_add(raw, s, len);
+	for (size_t k = first; k < last; k++) {
+		sbuf_addch(raw, ' ');
+		sbuf_add(raw, p->t + p->lines[k].off, p->lines[k].len);
+	}
+	sbuf_addch(raw, '\n');
+	sp->title_end = last - 1;
+	sp->body_line = last;
+	sp->body_off = 0;
+	return true;
+}
+
 static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		       struct span *sp, struct sbuf *raw)
 {
@@ -2925,6 +2965,8 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 	sp->body_line = k + 1;
 	sp->body_off = 0;
 	sp->side_col = c->side_col;
+	if (!c->label_len && !c->num[0] && measure_caption(p, c, end, sp, raw))
+		return;
 	if (c->label_len) {
 		/* "Flooding:  Councillor Bevan has ...": the label, then the body on its line */
 		sbuf_add(raw, s + c->title_off, c->label_len);
@@ -4212,7 +4254,7 @@ static bool lead_decides(const char *s, size_t len)
  * Councilman Oakes, seconded by ..., the following resolution was" /
  * "ADOPTED 4 Ayes 0 Nays")?  Then its "BE IT RESOLVED" is a decision.
  */
-static bool says_resolution_adopted(const struct fparse *p, size_t k, const char *t, size_t tl)
+static bool says_resolution_adopted(const struct fparse *p, size_t k, size_t end, const char *t, size_t tl)
 {
 	static const char *const passed[] = { "adopted", "carried", "approved", "passed" };
 	size_t at = text_find_ci(t, tl, "following resolution"), q = k + 1;
@@ -4230,6 +4272,17 @@ static bool says_resolution_adopted(const struct fparse *p, size_t k, const char
 	for (size_t w = 0; w < sizeof passed / sizeof *passed; w++)
 		if (text_find_ci(t + at, tl - at, passed[w]) < tl - at || text_find_ci(n, nl, passed[w]) < nl)
 			return true;
+	/* Ohio's journals: "... moved the adoption of the following resolution:" / "BE IT
+	 * RESOLVED, ..." / the roll / "Adopted this 5th day of March, 2024." */
+	for (q = k + 1; q < end && q < k + 40; q++) {
+		const char *ls = p->t + p->lines[q].off;
+		size_t ll = p->lines[q].len;
+
+		text_trim(&ls, &ll);
+		if (text_starts_ci(ls, ll, "adopted this ") || text_starts_ci(ls, ll, "resolution adopted") ||
+		    text_starts_ci(ls, ll, "passed and adopted"))
+			return true;
+	}
 	return false;
 }
 
@@ -4559,7 +4612,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 		if (st == RES_WANT && (is_mover_line(t, tl) || resolution_code_end(t, tl, 0) == tl))
 			goto next;	/* "COUNCIL RESOLUTION" / "0125/24" / "Moved: Cr Quan" / "That ..." */
 		if (st == RES_NONE && !adopted_ahead)
-			adopted_ahead = says_resolution_adopted(p, k, t, tl);
+			adopted_ahead = says_resolution_adopted(p, k, sp->end, t, tl);
 		if (st == RES_NONE && adopted_ahead && (rest = be_it_resolved(t, tl)) != 0) {
 			resolved = true;	/* "... the following resolution was ADOPTED" / "BE IT RESOLVED, that" */
 			mid = false;
@@ -4983,7 +5036,7 @@ static bool is_lone_caps_heading(const struct fparse *p, size_t k, size_t i)
 	text_trim(&s, &len);
 	if (!len || len > FIELD_LABEL_MAX || k == 0 || !(p->lines[k - 1].flags & FLINE_BLANK) ||
 	    !text_is_all_caps(s, len) || strchr(".:;,", s[len - 1]) || is_outcome_line(s, len) ||
-	    decision_marker(s, len, &rest) || date_find(s, len, NULL, NULL, NULL))
+	    (decision_marker(s, len, &rest) && !is_measure_number(s, len)) || date_find(s, len, NULL, NULL, NULL))
 		return false;
 	for (size_t j = 0; j < len; j++)
 		letters += ascii_is_alpha(s[j]);
@@ -4994,8 +5047,8 @@ static bool is_lone_caps_heading(const struct fparse *p, size_t k, size_t i)
 	n = p->t + p->lines[q].off;
 	nl = p->lines[q].len;
 	i = skip_markup(n, nl, skip_blanks(n, nl, 0));
-	if (is_caps_heading(p, q, i))
-		return true;
+	if (is_caps_heading(p, q, i) || is_measure_number(s, len))
+		return true;	/* Ohio's journals: "RESOLUTION NO. 24-0211" / "" / "IN THE MATTER OF ..." */
 	/* over a paragraph of prose ("HIGHWAY DEPARTMENT" / "" / "Superintendent Gorski reported ...") */
 	text_trim(&n, &nl);
 	return nl > len + 10 && ascii_is_upper(n[0]) && !text_is_all_caps(n, nl) && memchr(n, ' ', nl);
@@ -5198,6 +5251,22 @@ static int unnumbered_kind(const struct fparse *p, size_t k, size_t dated, struc
 
 	if ((got == 5 || got == 6) && k <= dated)
 		return 0;
+	if (got == 4 || got == 6) {
+		/* a measure's caption is its title's, no heading of its own ("RESOLUTION NO.
+		 * 24-0214" / "" / "IN THE MATTER OF ENTERING INTO EXECUTIVE SESSION") */
+		size_t q = k;
+
+		if (q > 0 && (p->lines[q - 1].flags & FLINE_BLANK))
+			q--;
+		if (q > 0 && !(p->lines[q - 1].flags & (FLINE_BLANK | FLINE_RUNNING))) {
+			const char *ls = p->t + p->lines[q - 1].off;
+			size_t ll = p->lines[q - 1].len;
+
+			text_trim(&ls, &ll);
+			if (is_measure_number(ls, ll) && text_is_all_caps(ls, ll))
+				return 0;
+		}
+	}
 	return got == 6 ? 4 : got;
 }
 

@@ -732,9 +732,44 @@ static bool is_bare_place(const char *q, size_t ql, size_t *qs)
 	return words >= 1 && words <= 3;
 }
 
+/*
+ * Does a heading line name a county's governing board ("BOARD OF
+ * COMMISSIONERS", "Board of County Commissioners", "BOARD OF SUPERVISORS",
+ * "Commissioners Court", "Fiscal Court")?
+ */
+static bool names_county_board(const char *s, size_t len)
+{
+	return text_find_ci(s, len, "board of commissioners") < len ||
+	       text_find_ci(s, len, "board of county commissioners") < len ||
+	       text_find_ci(s, len, "board of supervisors") < len || text_find_ci(s, len, "commissioners court") < len ||
+	       text_find_ci(s, len, "commissioners' court") < len || text_find_ci(s, len, "fiscal court") < len;
+}
+
+/*
+ * A county named on a heading line of its own, over or under its board
+ * ("BOARD OF COMMISSIONERS" / "HARLAN COUNTY, OHIO"): "X County", a
+ * state after a comma dropped, a second column ("PAGE 212") cut off.
+ * The length of "X County" in s, 0 when the line is no such name.
+ */
+static size_t county_line(const char *s, size_t len, size_t *qs)
+{
+	size_t e = len, c;
+
+	for (size_t i = 0; i + 1 < len; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ') {
+			e = i;	/* "HARLAN COUNTY, OHIO          PAGE 212" */
+			break;
+		}
+	c = text_find_ci(s, e, " county");
+	if (c == e || c == 0 || !(c + 7 == e || s[c + 7] == ','))
+		return 0;
+	return is_bare_place(s, c, qs) ? c + 7 : 0;
+}
+
 static int council_scan_bare(const struct fparse *p, struct council_cand *cc, size_t *n_cc)
 {
-	size_t seen = 0, prev = SIZE_MAX;
+	size_t seen = 0, prev = SIZE_MAX, county = 0, county_len = 0, county_qs = 0;
+	bool board = false;
 
 	for (size_t k = 0; k < p->n_lines && seen < 5; k++) {
 		const char *s, *ps;
@@ -744,6 +779,13 @@ static int council_scan_bare(const struct fparse *p, struct council_cand *cc, si
 			continue;
 		seen++;
 		heading_line(p, k, &s, &len);
+		board = board || names_county_board(s, len);
+		if (!county_len && (county_len = county_line(s, len, &county_qs)) != 0)
+			county = k;
+		if (board && county_len) {
+			heading_line(p, county, &ps, &pl);
+			return council_add(cc, n_cc, ps, county_len, ps + county_qs, county_len - 7 - county_qs, 108);
+		}
 		if (len >= 9 && len <= 60 && strncasecmp(s + len - 8, " council", 8) == 0 &&
 		    is_bare_place(s, len - 8, &qs))
 			return council_add(cc, n_cc, s, len, s + qs, len - 8 - qs, 108);
@@ -1073,6 +1115,7 @@ static size_t committee_stop(const char *s, size_t from, size_t end)
 	static const char *const stops[] = {
 		" held", " on ", ",", "**", " - ", "\xe2\x80\x93", " at ", "\n", " meeting", " minutes",
 		". ", " will ", " to be ",
+		"   ",	/* a second column beside it: "BOARD OF COMMISSIONERS        JOURNAL 61" */
 	};
 
 	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {

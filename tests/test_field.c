@@ -4166,6 +4166,56 @@ static void test_field_township_paragraphs(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Ohio's county journals: the county on a line of its own by its board
+ * ("BOARD OF COMMISSIONERS        JOURNAL 61" / "HARLAN COUNTY, OHIO      PAGE
+ * 212": council "Harlan County", the column beside cut off), each item a
+ * resolution's number over its caption after a blank line ("RESOLUTION NO.
+ * 24-0211" / "" / "IN THE MATTER OF ..."), and "... moved the adoption of
+ * the following resolution:" / "BE IT RESOLVED, that ..." / "Adopted this
+ * 5th day of March, 2024." a decision.
+ */
+static void test_field_county_journal(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "BOARD OF COMMISSIONERS                                        JOURNAL 61\n"
+		  "ELM COUNTY, OHIO                                              PAGE 212\n\n"
+		  "                         REGULAR SESSION\n                      TUESDAY, MARCH 5, 2024\n\n"
+		  "The Board of County Commissioners of Elm County met in regular session at 9:00 a.m.\n\n"
+		  "RESOLUTION NO. 24-0211\n\nIN THE MATTER OF APPROVING THE MINUTES OF THE FEBRUARY 29, 2024 SESSION\n\n"
+		  "Commissioner Dorn moved the adoption of the following resolution:\n\n"
+		  "        BE IT RESOLVED, that the Board does hereby approve the minutes as presented.\n\n"
+		  "Commissioner Pfeil seconded the motion and the roll being called upon its adoption, the vote\n"
+		  "resulted as follows:\n        Commissioner Dorn       Yes\n        Commissioner Pfeil      Yes\n"
+		  "Adopted this 5th day of March, 2024.\n\n"
+		  "RESOLUTION NO. 24-0212\n\nIN THE MATTER OF AWARDING THE BID FOR THE COUNTY ROAD 18 BRIDGE\n"
+		  "REPLACEMENT PROJECT TO KESSLER EXCAVATING, INC.\n\n"
+		  "Commissioner Pfeil moved the adoption of the following resolution:\n\n"
+		  "        BE IT RESOLVED, that the contract be awarded to Kessler Excavating, Inc.\n\n"
+		  "Adopted this 5th day of March, 2024.\n\n"
+		  "MEETING WITH SHERIFF\n\nSheriff Dan Weible met with the Board to discuss the jail population.\n\n"
+		  "RESOLUTION NO. 24-0213\n\nIN THE MATTER OF ENTERING INTO EXECUTIVE SESSION\n\n"
+		  "Commissioner Pfeil moved the adoption of the following resolution:\n\n"
+		  "        BE IT RESOLVED, that the Board enter executive session.\n\nThe resolution was withdrawn.\n",
+	      NULL, NULL);
+	assert_non_null(m.council);
+	assert_string_equal(m.council, "Elm County");
+	assert_string_equal(m.committee, "Board of Commissioners");
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[0].title,
+			    "RESOLUTION NO. 24-0211 IN THE MATTER OF APPROVING THE MINUTES OF THE FEBRUARY 29, 2024 SESSION");
+	assert_string_equal(m.items[1].title, "RESOLUTION NO. 24-0212 IN THE MATTER OF AWARDING THE BID FOR THE "
+			    "COUNTY ROAD 18 BRIDGE REPLACEMENT PROJECT TO KESSLER EXCAVATING, INC.");
+	assert_string_equal(m.items[3].title, "RESOLUTION NO. 24-0213 IN THE MATTER OF ENTERING INTO EXECUTIVE SESSION");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "that the Board does hereby approve the minutes as presented");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_int_equal(m.items[3].resolutions.n, 0);	/* nothing says it was adopted */
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4305,6 +4355,7 @@ int main(void)
 		cmocka_unit_test(test_field_mover_records_decide_titles),
 		cmocka_unit_test(test_field_side_headings),
 		cmocka_unit_test(test_field_township_paragraphs),
+		cmocka_unit_test(test_field_county_journal),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
