@@ -129,6 +129,7 @@ struct cand {
 	bool labelled;      /* a label before it says it is a heading (BoardDocs: "Subject   A. ...") */
 	bool side_heading;  /* its title is a side heading, which may go on down its column */
 	size_t side_col;    /* in minutes with side headings, the column their text starts at; else 0 */
+	bool para_title;    /* the title is the first sentence of the item's paragraph, which is all its text */
 	char last;          /* last character of the title's first line */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
@@ -2983,7 +2984,7 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 			sbuf_addch(raw, '\n');
 		}
 		sp->body_line = k;
-		sp->body_off = c->title_off + c->label_len + 1;
+		sp->body_off = c->para_title ? c->title_off : c->title_off + c->label_len + 1;
 		return;
 	}
 	if (c->scheme == SCHEME_ITEMREF) {
@@ -3856,7 +3857,8 @@ static int motion_outcome(const char *s, size_t len)
  */
 static size_t sentence_end(const char *s, size_t len, size_t from)
 {
-	static const char *const abbrev[] = { "no", "mr", "mrs", "ms", "dr", "st", "cllr", "cr", "inc", "co" };
+	static const char *const abbrev[] = { "no", "mr", "mrs", "ms", "dr", "st", "cllr", "cr", "inc", "co", "supt",
+					      "dept", "hon", "rev" };
 
 	for (size_t i = from; i + 2 < len; i++) {
 		size_t w = i;
@@ -5356,6 +5358,80 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	return CM_OK;
 }
 
+/* Titles made from a paragraph's first sentence are cut to this many bytes, at a word's end. */
+enum { FIELD_PARA_TITLE_MAX = 100 };
+
+/*
+ * Minutes with no headings at all, a paragraph for each piece of business
+ * (Iowa's published proceedings: "Motion by Meyers, second by Oltman to
+ * approve the agenda. Ayes: all. Motion carried." / "Resolution 2024-14
+ * adopting the FY2025 budget was introduced by ..."): when three
+ * paragraphs or more below the meeting's date record a motion, each
+ * paragraph from the first of them is an item, titled by its first
+ * sentence, its text all of it; a paragraph in capitals ("CLAIMS", the
+ * bills published after the minutes) or a signature ends them.
+ */
+static int find_paragraph_items(const struct fparse *p, struct cands *un, size_t *n)
+{
+	size_t dated = 0, motions = 0, first = SIZE_MAX;
+
+	*n = 0;
+	while (dated < p->n_lines && ((p->lines[dated].flags & FLINE_BLANK) ||
+				      !date_find(p->t + p->lines[dated].off, p->lines[dated].len, NULL, NULL, NULL)))
+		dated++;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t k = dated + 1; k < p->n_lines && un->n < FIELD_CAND_MAX; k++) {
+			const char *s = p->t + p->lines[k].off, *t;
+			size_t len = p->lines[k].len, tl, b = k, i = skip_blanks(s, len, 0);
+			bool motion = false;
+
+			if ((p->lines[k].flags & (FLINE_BLANK | FLINE_RUNNING)) ||
+			    (k > 0 && !(p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING))))
+				continue;	/* a paragraph's first line only */
+			t = s + i;
+			tl = len - i;
+			text_trim(&t, &tl);
+			if (!tl || text_is_all_caps(t, tl) || is_signature_line(t, tl) || t[0] == '_' || i > 20 ||
+			    text_starts_ci(t, tl, "attest") || text_starts_ci(t, tl, "respectfully submitted"))
+				break;	/* "CLAIMS", "ATTEST: ...", "______", "       Lance Vogt, Mayor" */
+			for (; b < p->n_lines && !(p->lines[b].flags & (FLINE_BLANK | FLINE_RUNNING)); b++) {
+				const char *ls = p->t + p->lines[b].off;
+				size_t ll = p->lines[b].len;
+
+				text_trim(&ls, &ll);
+				motion = motion || (ll && motion_in_line(ls, ll) < ll);
+			}
+			if (pass == 0) {
+				motions += motion;
+				if (motion && first == SIZE_MAX)
+					first = k;
+			} else if (k >= first) {
+				struct cand *c = cands_push(un);
+				size_t e = sentence_end(t, tl, 0);
+
+				if (!c)
+					return CM_ENOMEM;
+				if (e > FIELD_PARA_TITLE_MAX) {
+					e = FIELD_PARA_TITLE_MAX;
+					while (e > 20 && t[e] != ' ')
+						e--;
+				}
+				memset(c, 0, sizeof *c);
+				c->line = c->title_line = k;
+				c->title_off = (size_t)(t - s);
+				c->label_len = e;
+				c->para_title = true;
+				c->prev = -1;
+			}
+			k = b;
+		}
+		if (pass == 0 && motions < FIELD_UNNUMBERED_MIN)
+			return CM_OK;
+	}
+	*n = un->n;
+	return CM_OK;
+}
+
 /*
  * Minutes numbered only in lower-case Roman numerals ("i.    Apologies –
  * G Hay." / "ii.   Minutes of the previous meeting ..."): a run from i,
@@ -5477,6 +5553,12 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 			} else {
 				free(ro.v);
 			}
+		}
+		if (rc == CM_OK && n_un < FIELD_UNNUMBERED_MIN) {
+			/* no headings at all: paragraphs that each record business */
+			free(un.v);
+			memset(&un, 0, sizeof un);
+			rc = find_paragraph_items(&p, &un, &n_un);
 		}
 		if (rc == CM_OK && n_un >= FIELD_UNNUMBERED_MIN) {
 			size_t *all = malloc(un.n * sizeof *all);

@@ -4216,6 +4216,49 @@ static void test_field_county_journal(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Minutes with no headings, a paragraph for each piece of business (Iowa's
+ * published proceedings): three paragraphs or more with a motion make each
+ * paragraph from the first of them an item titled by its first sentence
+ * ("Supt." no sentence's end), its decisions read from all of it; the
+ * claims in capitals and the signature after them are no items.  Prose
+ * with fewer motions stays without items.
+ */
+static void test_field_paragraph_items(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                         OFFICIAL PROCEEDINGS\n                     CITY OF ELM GROVE, IOWA\n"
+		  "                            March 11, 2024\n\n"
+		  "The Elm Grove City Council met in regular session at 6:00 p.m. with Mayor Lance Vogt\n"
+		  "presiding. Council members present: Haugen, Meyers, Oltman. Absent: none.\n\n"
+		  "Motion by Meyers, second by Oltman to approve the agenda. Ayes: all. Motion carried.\n\n"
+		  "Motion by Oltman, second by Haugen to approve the consent agenda. Ayes: all. Motion\ncarried.\n\n"
+		  "Supt. Kruse reported that the lift station pump has been rebuilt.\n\n"
+		  "Motion by Haugen, second by Meyers to buy a mower. Ayes: Haugen. Nays: Meyers, Oltman.\n"
+		  "Motion failed.\n\n"
+		  "Motion by Haugen, second by Meyers to adjourn at 6:41 p.m. Ayes: all. Motion carried.\n\n"
+		  "                                                          Lance Vogt, Mayor\n"
+		  "ATTEST: Jan Eppen, City Clerk\n\nCLAIMS\nALLIANT ENERGY, UTILITIES ........ 6,412.77\n", NULL, NULL);
+	assert_int_equal(m.n_items, 5);
+	assert_string_equal(m.items[0].title, "Motion by Meyers, second by Oltman to approve the agenda");
+	assert_string_equal(m.items[2].title, "Supt. Kruse reported that the lift station pump has been rebuilt.");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "to approve the agenda");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_int_equal(m.items[3].resolutions.n, 0);
+	assert_string_equal(m.items[4].resolutions.v[0], "to adjourn at 6:41 p.m");
+	field_meeting_release(&m);
+
+	parse(&m, "PARISH COUNCIL\nMinutes of the meeting held on 4 March 2024\n\n"
+		  "The Chairman welcomed everyone and thanked the volunteers.\n\n"
+		  "Motion by Cllr Hale, second by Cllr Moss to approve the minutes. Carried.\n\n"
+		  "The footpath by the church has been repaired.\n\nThe meeting closed at 9 pm.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 0);
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4356,6 +4399,7 @@ int main(void)
 		cmocka_unit_test(test_field_side_headings),
 		cmocka_unit_test(test_field_township_paragraphs),
 		cmocka_unit_test(test_field_county_journal),
+		cmocka_unit_test(test_field_paragraph_items),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
