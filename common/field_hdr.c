@@ -2414,6 +2414,30 @@ static size_t roll_table_status_col(const char *r, size_t rl)
  * the apologies by the word in the Status column (Present, Late, Remote;
  * Absent, Excused).  False when the row says neither: the table is over.
  */
+static bool roll_table_row(const char *r, size_t rl, size_t status_col, struct sbuf *present, struct sbuf *absent);
+
+/*
+ * A roll's row without a header: a name, a gap of three spaces or more, and
+ * only "Present" or "Absent" (or "Excused", "Late") after it.  The column of
+ * that word, 0 when r is no such row.
+ */
+static size_t roll_row_status_col(const char *r, size_t rl)
+{
+	static const char *const words[] = { "present", "absent", "excused", "late", "remote" };
+	size_t e = rl, w;
+
+	while (e > 0 && (r[e - 1] == ' ' || r[e - 1] == '\t' || r[e - 1] == '\r'))
+		e--;
+	for (w = e; w > 0 && ascii_is_alpha(r[w - 1]); w--)
+		;
+	if (w < 4 || r[w - 1] != ' ' || r[w - 2] != ' ' || r[w - 3] != ' ' || w >= e)
+		return 0;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (strlen(words[k]) == e - w && strncasecmp(r + w, words[k], e - w) == 0)
+			return w;
+	return 0;
+}
+
 static bool roll_table_row(const char *r, size_t rl, size_t status_col, struct sbuf *present, struct sbuf *absent)
 {
 	static const char *const here[] = { "present", "late", "remote", "arrived late", "present remotely" };
@@ -2467,6 +2491,13 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 			cur = WHO_NONE;
 			continue;
 		}
+		if (k + 1 < to && (status_col = roll_row_status_col(raw, raw_len)) != 0 &&
+		    roll_row_status_col(p->t + p->lines[k + 1].off, p->lines[k + 1].len) != 0 &&
+		    roll_table_row(raw, raw_len, status_col, &lists[0], &lists[1])) {
+			cur = WHO_NONE;	/* a roll with no header: "Mayor Billy Rhame          Present" */
+			continue;
+		}
+		status_col = 0;
 		if (after_blank && cur != WHO_NONE && says_attendance_sentence(p->t + l->off, l->len, &rest)) {
 			/* "Mr. S. Quilliam, Town Clerk, was in attendance." after the list: an officer;
 			 * "Apologies for absence were received from ..." ends the list */
@@ -2876,6 +2907,12 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 		report += 2;
 	if (find_word_ci(s, head, "report") < head)
 		report += 2;	/* "Report of the Clerk to the Parish Council" heads the document */
+	if (text_find_ci(s, head, "agenda report") < head || text_find_ci(s, head, "staff report") < head ||
+	    text_find_ci(s, head, "agenda bill") < head || text_find_ci(s, head, "request for council action") < head ||
+	    text_find_ci(s, head, "agenda item report") < head || text_find_ci(s, head, "council report") < head)
+		report += 10;	/* a US staff report: "CITY COUNCIL AGENDA REPORT", "STAFF REPORT" */
+	if (text_find_ci(s, n, "\nto:") < n && text_find_ci(s, n, "\nfrom:") < n && text_find_ci(s, n, "\nsubject:") < n)
+		report += 2;	/* a memo's fields: "TO: Honorable Mayor ..." / "FROM:" / "SUBJECT:" */
 	if (text_find_ci(s, n, "executive summary") < n || text_find_ci(s, n, "purpose of the report") < n ||
 	    text_find_ci(s, n, "purpose of report") < n || text_find_ci(s, n, "recommendation") < n)
 		report += 2;

@@ -4259,6 +4259,39 @@ static void test_field_paragraph_items(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A roll with no header, each name beside "Present" or "Absent" after a
+ * gap ("Mayor Billy Rhame          Present"), and a US staff report ("CITY
+ * COUNCIL AGENDA REPORT" / "TO:" / "FROM:" / "SUBJECT:"), which is a
+ * report, not an agenda.
+ */
+static void test_field_roll_rows_and_staff_reports(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "TOWN OF PINE SHOALS\nTOWN COUNCIL\nSPECIAL CALLED MEETING MINUTES\n3/25/2024\n\nRoll Call:\n"
+		  "     Mayor Billy Rhame                  Present\n     Councilman Odell Pinckney          Present\n"
+		  "     Councilman Josh Ardis              Absent\n     Councilwoman Lori Macon            Present\n\n"
+		  "1)  Consideration of Bids\n    Councilman Pinckney moved to award the bid. The motion carried 3-0.\n\n"
+		  "2)  Adjourn\n    The meeting adjourned at 6:16 p.m.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[2], "Lori Macon");
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Josh Ardis");
+	field_meeting_release(&m);
+
+	parse(&m, "                                CITY OF RIVERTON\n                         CITY COUNCIL AGENDA REPORT\n\n"
+		  "MEETING DATE:      June 18, 2024\nITEM NUMBER:       8.C\n"
+		  "TO:                Honorable Mayor and Members of the City Council\n"
+		  "FROM:              Paul Okonkwo, Public Works Director\n"
+		  "SUBJECT:           Award of Construction Contract for the Linden Avenue Storm Drain\n\n"
+		  "RECOMMENDATION\n\nThat the City Council adopt Resolution No. 2024-61 awarding a contract.\n\n"
+		  "BACKGROUND\n\nThe Linden Avenue storm drain was constructed in 1962.\n", NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_REPORT);
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4400,6 +4433,7 @@ int main(void)
 		cmocka_unit_test(test_field_township_paragraphs),
 		cmocka_unit_test(test_field_county_journal),
 		cmocka_unit_test(test_field_paragraph_items),
+		cmocka_unit_test(test_field_roll_rows_and_staff_reports),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
