@@ -274,6 +274,127 @@ static int read_year(const char *s, size_t len, size_t *i)
 	return y;
 }
 
+/* The number words up to ninety-nine, by value (index 0 unused). */
+static const char *const units_words[] = {
+	"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+};
+static const char *const tens_words[] = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+					  "eighty", "ninety" };
+static const char *const ordinal_words[] = {
+	"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth",
+};
+
+/* The word w whole at s[i] (any case)?  Moves *i past it. */
+static bool word_at(const char *s, size_t len, size_t *i, const char *w)
+{
+	size_t n = strlen(w);
+
+	if (*i + n > len || strncasecmp(s + *i, w, n) != 0 || (*i + n < len && ascii_is_alpha((unsigned char)s[*i + n])))
+		return false;
+	*i += n;
+	return true;
+}
+
+/* A word from list (index 1..count-1) at s[*i]: its index, 0 when none. */
+static int word_from(const char *s, size_t len, size_t *i, const char *const *list, size_t count)
+{
+	for (size_t k = count; k-- > 1;)	/* longest first: "seventeen" before "seven" */
+		if (word_at(s, len, i, list[k]))
+			return (int)k;
+	return 0;
+}
+
+/* "twenty-four", "twenty four", "fifth", "twenty-first": 1..99 (ordinal when ordinal), 0 when none. */
+static int read_number_words(const char *s, size_t len, size_t *i, bool ordinal)
+{
+	size_t j = *i;
+	int tens = word_from(s, len, &j, tens_words, sizeof tens_words / sizeof *tens_words), u;
+
+	if (tens) {
+		size_t k = j;
+
+		if (k < len && (s[k] == '-' || s[k] == ' '))
+			k++;
+		u = ordinal ? word_from(s, len, &k, ordinal_words, 10) : word_from(s, len, &k, units_words, 10);
+		if (u) {
+			*i = k;
+			return tens * 10 + u;
+		}
+		if (ordinal)
+			return 0;
+		*i = j;
+		return tens * 10;
+	}
+	if (ordinal) {
+		/* "twentieth", "thirtieth": the tens' ordinal */
+		static const char *const tieth[] = { "", "", "twentieth", "thirtieth" };
+
+		if ((u = word_from(s, len, &j, tieth, 4)) != 0) {
+			*i = j;
+			return u * 10;
+		}
+	}
+	u = ordinal ? word_from(s, len, &j, ordinal_words, sizeof ordinal_words / sizeof *ordinal_words) :
+		      word_from(s, len, &j, units_words, sizeof units_words / sizeof *units_words);
+	if (u)
+		*i = j;
+	return u;
+}
+
+/*
+ * A date in words, as formal minutes write it: "the fifth day of March Two
+ * Thousand and Twenty-Four", "Fifth March, two thousand and twenty four"
+ * (the day an ordinal word, the year "two thousand (and) ..."), from s[i].
+ */
+static bool parse_words_date(const char *s, size_t len, size_t i, int *val, size_t *used)
+{
+	size_t j = i;
+	int d = read_number_words(s, len, &j, true), m, y = 2000, rest;
+
+	if (!d || d > 31)
+		return false;
+	j = skip_space(s, len, j);
+	if (word_at(s, len, &j, "day"))
+		j = skip_space(s, len, j);
+	if (word_at(s, len, &j, "of"))
+		j = skip_space(s, len, j);
+	m = match_month(s, len, j, &j);
+	if (m < 0)
+		return false;
+	j = skip_space(s, len, j);
+	if (j < len && s[j] == ',')
+		j = skip_space(s, len, j + 1);
+	if (word_at(s, len, &j, "in"))
+		j = skip_space(s, len, j);
+	if (word_at(s, len, &j, "the"))
+		j = skip_space(s, len, j);
+	if (word_at(s, len, &j, "year"))
+		j = skip_space(s, len, j);
+	if (!word_at(s, len, &j, "two"))
+		return false;
+	j = skip_space(s, len, j);
+	if (!word_at(s, len, &j, "thousand"))
+		return false;
+	{
+		size_t k = skip_space(s, len, j);
+
+		if (word_at(s, len, &k, "and"))
+			k = skip_space(s, len, k);
+		if ((rest = read_number_words(s, len, &k, false)) != 0) {
+			y += rest;
+			j = k;
+		}
+	}
+	if (!date_is_valid(y, m + 1, d))
+		return false;
+	*val = y * 10000 + (m + 1) * 100 + d;
+	*used = j - i;
+	return true;
+}
+
 /* Offset past an optional weekday ("Wednesday,", "Tues") at the start of s. */
 static size_t skip_weekday(const char *s, size_t len)
 {
@@ -348,6 +469,14 @@ bool date_parse(const char *s, size_t len, int *yyyymmdd, size_t *consumed)
 			j++;
 		y = read_year(s, len, &j);
 	} else {
+		size_t w = i, wu;
+
+		if (word_at(s, len, &w, "the"))
+			w = skip_space(s, len, w);
+		if (parse_words_date(s, len, w, &val, &wu)) {
+			j = w + wu;	/* "Tuesday the fifth day of March Two Thousand and Twenty-Four" */
+			goto ok;
+		}
 		m = match_month(s, len, i, &j);
 		if (m < 0)
 			return false;

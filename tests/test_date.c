@@ -81,6 +81,34 @@ static void test_date_parse_welsh(void **state)
 	assert_int_equal(parse("5 Med 2019"), 0);
 }
 
+/*
+ * Formal minutes write the date in words: "the fifth day of March Two
+ * Thousand and Twenty-Four" (over a line's end too), "Twenty-first June,
+ * two thousand twenty three"; an ordinal without a year in words is none.
+ */
+static void test_date_parse_words(void **state)
+{
+	size_t start, end;
+
+	(void)state;
+	assert_int_equal(parse("Tuesday the fifth day of March Two Thousand and Twenty-Four"), 20240305);
+	assert_int_equal(parse("the fifth day of March Two Thousand and\nTwenty-Four at seven"), 20240305);
+	assert_int_equal(parse("Twenty-first June, two thousand twenty three"), 20230621);
+	assert_int_equal(parse("thirtieth day of April in the year two thousand and nineteen"), 20190430);
+	assert_int_equal(parse("thirty-first day of February two thousand and twenty"), 0);
+	assert_int_equal(parse("the first of March"), 0);
+	assert_int_equal(find("held at the Guildhall on Tuesday the fifth day of March Two Thousand and Twenty-Four.",
+			      &start, &end), 20240305);
+	assert_int_equal((int)start, 25);
+	/* "4:00 o'clock p.m." */
+	{
+		char t[6];
+
+		assert_true(date_parse_time("4:00 o'clock p.m.", 17, t, NULL));
+		assert_string_equal(t, "16:00");
+	}
+}
+
 static void test_date_parse_abbreviations(void **state)
 {
 	(void)state;
@@ -286,6 +314,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_date_month_of),
 		cmocka_unit_test(test_date_parse_long_forms),
+		cmocka_unit_test(test_date_parse_words),
 		cmocka_unit_test(test_date_parse_abbreviations),
 		cmocka_unit_test(test_date_parse_numeric_forms),
 		cmocka_unit_test(test_date_parse_validation),
