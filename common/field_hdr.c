@@ -458,7 +458,6 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 	static const char *const of_kinds[] = {
 		"city of ", "town of ", "township of ", "village of ", "county of ", "borough of ",
 		"municipality of ", "shire of ", "parish council of ",
-		"municipal district of ",	/* Ireland: "Municipal District of Elmford" */
 	};
 	/* a place before its kind: US districts, South Africa's municipalities, India's corporations */
 	static const char *const districts[] = {

@@ -4292,20 +4292,6 @@ static void test_field_roll_rows_and_staff_reports(void **state)
 	field_meeting_release(&m);
 }
 
-/* Ireland's municipal districts are councils of their own: "Municipal District of Elmford". */
-static void test_field_municipal_district(void **state)
-{
-	struct field_meeting m = {0};
-
-	(void)state;
-	parse(&m, "Minutes of the Meeting of the Municipal District of Elmford held in the Council Chamber, Elmford on "
-		  "Tuesday, 12th March 2024 at 10.00 a.m.\n\nPresent:\nCathaoirleach: Cllr. A. Bee\n\n"
-		  "1. Minutes\nThe minutes were adopted.\n\n2. Roads\nThe roads programme was noted.\n", NULL, NULL);
-	assert_non_null(m.council);
-	assert_string_equal(m.council, "Municipal District of Elmford");
-	field_meeting_release(&m);
-}
-
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4448,7 +4434,6 @@ int main(void)
 		cmocka_unit_test(test_field_county_journal),
 		cmocka_unit_test(test_field_paragraph_items),
 		cmocka_unit_test(test_field_roll_rows_and_staff_reports),
-		cmocka_unit_test(test_field_municipal_district),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
