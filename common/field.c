@@ -3710,6 +3710,7 @@ static bool is_motion_start(const char *s, size_t len)
 	static const char *const labels[] = {
 		"motion:", "motion by ", "moved by ", "it was moved ", "a motion was made ", "motion made by ",
 		"on motion of ", "on a motion by ", "proposed by ", "it was proposed ",
+		"m/s/c ", "m/s/c: ", "m/s/c/u ", "m/s ",	/* moved, seconded (and carried): "M/S/C Vickers/Tamura to ..." */
 	};
 	static const char *const offices[] = {
 		"councilmember ", "council member ", "councilor ", "councillor ", "commissioner ", "trustee ",
@@ -3791,7 +3792,10 @@ static size_t motion_in_line(const char *s, size_t len)
 	if (is_motion_start(s, len))
 		return 0;
 	for (size_t i = 2; i + 8 < len; i++)
-		if (s[i - 1] == ' ' && (s[i - 2] == '.' || s[i - 2] == ';') && ascii_is_upper(s[i]) &&
+		if (s[i - 1] == ' ' && (s[i - 2] == '.' || s[i - 2] == ';' || s[i - 2] == ':' ||
+					(i >= 4 && text_dash_len(s, len, i - 2) == 1 && s[i - 3] == ' ') ||
+					(i >= 5 && text_dash_len(s, len, i - 4) == 3 && s[i - 5] == ' ')) &&
+		    ascii_is_upper(s[i]) &&
 		    !(i >= 4 && s[i - 4] == ' ' && ascii_is_upper(s[i - 3])) &&	/* "J. Smith" */
 		    is_motion_start(s + i, len - i))
 			return i;
@@ -3901,7 +3905,7 @@ static bool find_carried(const char *s, size_t len)
 static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 {
 	static const char *const anchors[] = { "moved", "made by", "motion by", "seconded by", "proposed",
-					       "made a motion" };
+					       "made a motion", "m/s/c", "m/s " };
 	size_t m = len, a, b;
 
 	*start = 0;
@@ -3942,6 +3946,8 @@ static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 			said = 1;	/* "Proposed by A, seconded by B and agreed to ...": carried as it is said */
 		if (!said && m < *start && find_carried(s + m, *start - m))
 			said = 1;	/* "It was moved by A, seconded by B, and carried, to approve ..." */
+		if (!said && m < len && text_starts_ci(s + m, len - m, "m/s/c"))
+			said = 1;	/* "M/S/C": moved, seconded and carried */
 		sec = *start + text_find_ci(s + *start, *end - *start, ", seconded");
 		if (sec < *end)
 			*end = sec;
@@ -4583,6 +4589,12 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 			if (said)
 				goto next;
 		}
+		if (st == RES_MOTION && motion_in_line(t, tl) < tl) {
+			/* "a) ... M/S/C A/B to adopt ..." / "b) ... M/S/C C/D to approve ...": the next
+			 * point or motion starts; the one read so far stands on its own */
+			rc = motion_flush(&cur, it, 0);
+			st = RES_NONE;
+		}
 		if (st == RES_MOTION) {
 			sbuf_addch(&cur, ' ');
 			sbuf_add(&cur, t, tl);
@@ -4883,6 +4895,18 @@ static bool heading_says_agenda(const struct fparse *p)
 		}
 	}
 	return agenda;
+}
+
+/*
+ * Are the chosen items all lettered points ("a)", "(b)")?  In minutes
+ * those are the points of a discussion under headings of another kind.
+ */
+static bool only_lettered_points(const struct cands *cs, const size_t *chain, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (cs->v[chain[i]].scheme != SCHEME_ALPHA_LC)
+			return false;
+	return true;
 }
 
 /* Unnumbered minutes need at least this many headings of one kind to be read as items. */
@@ -5502,6 +5526,7 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 	struct sbuf repaired = {0}, clean = {0};
 	struct cands cs = {0}, un = {0};
 	size_t *chain = NULL, n_chain = 0;
+	bool lettered_only;	/* the chosen items are lettered points only (only_lettered_points) */
 	int rc;
 
 	if (!out || (!text && len))
@@ -5535,7 +5560,9 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 		goto out;
 	drop_contents_list(&p, &cs, chain, &n_chain);
 	drop_numbered_paragraphs(&p, &cs, chain, &n_chain);
-	if (n_chain < 2) {
+	/* lettered points in minutes ("a) Strategic plan update – ...") give way to more headings of another kind */
+	lettered_only = !p.agenda_like && n_chain && only_lettered_points(&cs, chain, n_chain);
+	if (n_chain < 2 || lettered_only) {
 		/* no numbering: headings, bold lines or "Label:" paragraphs, or lower-case Roman numerals */
 		size_t n_un = 0;
 
@@ -5554,13 +5581,13 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 				free(ro.v);
 			}
 		}
-		if (rc == CM_OK && n_un < FIELD_UNNUMBERED_MIN) {
+		if (rc == CM_OK && n_un < FIELD_UNNUMBERED_MIN && !lettered_only) {
 			/* no headings at all: paragraphs that each record business */
 			free(un.v);
 			memset(&un, 0, sizeof un);
 			rc = find_paragraph_items(&p, &un, &n_un);
 		}
-		if (rc == CM_OK && n_un >= FIELD_UNNUMBERED_MIN) {
+		if (rc == CM_OK && n_un >= FIELD_UNNUMBERED_MIN && (!lettered_only || n_un > n_chain)) {
 			size_t *all = malloc(un.n * sizeof *all);
 
 			if (!all) {

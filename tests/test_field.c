@@ -4292,6 +4292,45 @@ static void test_field_roll_rows_and_staff_reports(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A library board's minutes: "Label:" paragraphs are the items, the
+ * lettered points under "New business" ("a) Ordinance 2024-01 – M/S/C
+ * Boyle/Delacroix to adopt ...") are not, and "M/S/C" (moved, seconded,
+ * carried) is a carried motion, one per point.  Lettered headings with
+ * text under them, and nothing else, stay the items.
+ */
+static void test_field_msc_motions_and_lettered_points(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Oak Hollow Public Library District\nBoard of Trustees Regular Meeting\nMinutes – Wednesday, January 17, 2024\n\n"
+		  "Call to order: President Nan Ostrowski called the meeting to order at 7:02 pm.\n\n"
+		  "Public comment: none.\n\n"
+		  "Consent agenda: M/S/C Vickers/Tamura to approve the consent agenda. Roll call: all ayes (5-0).\n\n"
+		  "Director's report: Platt reported circulation up 6% over last January.\n\n"
+		  "New business\n  a) Ordinance 2024-01, Prevailing Wage – M/S/C Boyle/Delacroix to adopt Ordinance\n"
+		  "     2024-01. Roll call: all ayes (5-0).\n"
+		  "  b) Closing dates – M/S/C Vickers/Boyle to approve the 2024 closing dates. Voice vote: all ayes.\n"
+		  "  c) Per capita grant – Platt will submit the application by the April 1 deadline.\n\n"
+		  "Adjournment: M/S/C Tamura/Ostrowski to adjourn at 8:19 pm. Voice vote: all ayes.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 5);
+	assert_string_equal(m.items[2].title, "Consent agenda");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_string_equal(m.items[2].resolutions.v[0], "to approve the consent agenda");
+	assert_int_equal(m.items[3].resolutions.n, 2);
+	assert_string_equal(m.items[3].resolutions.v[0], "to adopt Ordinance 2024-01");
+	assert_string_equal(m.items[3].resolutions.v[1], "to approve the 2024 closing dates");
+	field_meeting_release(&m);
+
+	parse(&m, "Hartwell Parish Council\nMinutes of the meeting held on 12 March 2024\n\n"
+		  "Present: Cllr A Smith (Chair), Cllr B Jones\n\na) Apologies\nCllr White sent apologies.\n\n"
+		  "b) Minutes\nThe minutes were approved.\n\nc) Planning\nNo applications were received.\n\n"
+		  "d) Finance\nThe accounts were noted.\n", NULL, NULL);
+	assert_items(&m, "a,b,c,d");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4434,6 +4473,7 @@ int main(void)
 		cmocka_unit_test(test_field_county_journal),
 		cmocka_unit_test(test_field_paragraph_items),
 		cmocka_unit_test(test_field_roll_rows_and_staff_reports),
+		cmocka_unit_test(test_field_msc_motions_and_lettered_points),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
