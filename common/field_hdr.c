@@ -1983,15 +1983,18 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 	}
 	/* venue: "held in/at X on" */
 	if (!m->venue && rc == CM_OK) {
-		static const char *const leads[] = { "held in ", "held at ", "meeting held in ", "venue:" };
+		static const char *const leads[] = { "held in", "held at", "meeting held in", "venue:" };
 
 		for (size_t k = 0; k < sizeof leads / sizeof *leads && !m->venue && rc == CM_OK; k++) {
-			size_t at = text_find_ci(s, n, leads[k]), st, e;
+			size_t at = text_find_ci(s, n, leads[k]), st, e, ll = strlen(leads[k]);
 			struct sbuf one = {0};
 
-			if (at == n)
+			/* the lead then a space or a line's end ("held at" / "the Corn Exchange, ...") */
+			while (at < n && k != 3 && !(at + ll < n && (s[at + ll] == ' ' || s[at + ll] == '\n')))
+				at += 1 + text_find_ci(s + at + 1, n - at - 1, leads[k]);
+			if (at >= n)
 				continue;
-			st = at + strlen(leads[k]);
+			st = at + ll;
 			{
 				/* a label's value is its line; a sentence may wrap, but not over a blank line */
 				size_t w = n - st < 200 ? n - st : 200;
@@ -2423,7 +2426,8 @@ static bool roll_table_row(const char *r, size_t rl, size_t status_col, struct s
  */
 static size_t roll_row_status_col(const char *r, size_t rl)
 {
-	static const char *const words[] = { "present", "absent", "excused", "late", "remote" };
+	static const char *const words[] = { "present", "absent", "excused", "late", "remote",
+					     "p", "ap", "apol", "a", "abs" };	/* a grid's "P", "Ap", "A" */
 	size_t e = rl, w;
 
 	while (e > 0 && (r[e - 1] == ' ' || r[e - 1] == '\t' || r[e - 1] == '\r'))
@@ -2440,12 +2444,21 @@ static size_t roll_row_status_col(const char *r, size_t rl)
 
 static bool roll_table_row(const char *r, size_t rl, size_t status_col, struct sbuf *present, struct sbuf *absent)
 {
-	static const char *const here[] = { "present", "late", "remote", "arrived late", "present remotely" };
-	static const char *const away[] = { "absent", "excused", "absent excused", "not present" };
+	static const char *const here[] = { "present", "late", "remote", "arrived late", "present remotely", "p" };
+	static const char *const away[] = { "absent", "excused", "absent excused", "not present", "ap", "apol", "a",
+					    "abs" };
 	size_t lead = strspn(r, " \t"), cell = column_cell(r, rl, status_col), name_end, e;
 
 	if (!cell || cell <= lead)
 		return false;
+	for (e = lead; e < cell && !(r[e] == ' ' && e + 1 < rl && r[e + 1] == ' '); e++)
+		;
+	if (e > lead && r[e - 1] == ':' && e < cell) {
+		/* "Members:     Cllr G Ashworth (Chair)         P": the label's column first */
+		lead = e + strspn(r + e, " \t");
+		if (lead >= cell)
+			return false;
+	}
 	for (name_end = lead; name_end < cell && !(r[name_end] == ' ' && name_end + 1 < rl && r[name_end + 1] == ' ');
 	     name_end++)
 		;

@@ -4331,6 +4331,37 @@ static void test_field_msc_motions_and_lettered_points(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A town council committee's attendance grid, a label's column first and
+ * a code at the right ("Members:     Cllr G Ashworth (Chair)         P" /
+ * "Cllr N Chaudhry    Ap" / "Cllr W Ellerby    A"), and a venue after "held
+ * at" at a line's end.
+ */
+static void test_field_attendance_grid(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                         HOLBECK MAGNA TOWN COUNCIL\n\n        POLICY AND RESOURCES COMMITTEE\n\n"
+		  "        Minutes of the meeting of the Policy and Resources Committee held at\n"
+		  "        the Corn Exchange, Market Place on Monday 11 March 2024 at 6.30pm.\n\n"
+		  "        Members:     Cllr G Ashworth (Chair)         P\n"
+		  "                     Cllr H Bramley (Vice-Chair)     P\n"
+		  "                     Cllr N Chaudhry                 Ap\n"
+		  "                     Cllr W Ellerby                  A\n\n"
+		  "        Officers:    R Garside (Town Clerk)\n\n        P = Present   Ap = Apologies   A = Absent\n\n"
+		  "P&R 34/24   APOLOGIES\n            Apologies were received from Cllr Chaudhry (illness).\n\n"
+		  "P&R 35/24   MINUTES\n            RESOLVED that the minutes be approved.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 2);
+	assert_string_equal(m.present.v[0], "G Ashworth");
+	assert_string_equal(m.chair, "G Ashworth");
+	assert_int_equal(m.apologies.n, 2);
+	assert_string_equal(m.apologies.v[1], "W Ellerby");
+	assert_non_null(m.venue);
+	assert_string_equal(m.venue, "Corn Exchange, Market Place");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4474,6 +4505,7 @@ int main(void)
 		cmocka_unit_test(test_field_paragraph_items),
 		cmocka_unit_test(test_field_roll_rows_and_staff_reports),
 		cmocka_unit_test(test_field_msc_motions_and_lettered_points),
+		cmocka_unit_test(test_field_attendance_grid),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
