@@ -2794,6 +2794,69 @@ static int time_from_opening(struct field_meeting *m)
 	return CM_OK;
 }
 
+/*
+ * The chair from the call to order, when no list named one: "Mayor Quint
+ * called the meeting to order at 6:00 p.m.", "President Nan Ostrowski
+ * called the meeting to order" (an office, then a name of three words at
+ * most), in the front matter or the first two items; a surname is the
+ * member present who bears it.
+ */
+static int chair_from_opening(struct field_meeting *m)
+{
+	static const char *const offices[] = {
+		"mayor ", "chair ", "chairman ", "chairwoman ", "chairperson ", "president ", "board president ",
+		"vice chair ", "vice mayor ", "deputy mayor ", "warden ", "reeve ", "presiding officer ",
+		"board chair ", "council president ", "chair of the board ", "supervisor ", "commissioner ",
+	};
+
+	for (size_t i = 0; i < 3 && !m->chair; i++) {
+		const char *b = i == 0 ? (m->front ? m->front : "") : (i - 1 < m->n_items ? m->items[i - 1].body : "");
+		size_t bl = strlen(b), at = text_find_ci(b, bl, " called the meeting to order");
+
+		if (at == bl)
+			continue;
+		for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
+			size_t ol = strlen(offices[k]), st = at, words = 0;
+			char *name;
+
+			/* back from "called" over up to three capitalised words to the office */
+			while (st > 0 && words < 4) {
+				size_t w = st;
+
+				while (w > 0 && b[w - 1] != ' ' && b[w - 1] != '\n')
+					w--;
+				if (w == st || !ascii_is_upper(b[w]))
+					break;
+				if (w >= ol && strncasecmp(b + w - ol, offices[k], ol) == 0 &&
+				    (w == ol || !ascii_is_alpha(b[w - ol - 1]))) {
+					st = w;
+					words = 99;	/* found */
+					break;
+				}
+				words++;
+				st = w > 0 ? w - 1 : 0;
+			}
+			if (words != 99)
+				continue;
+			name = strndup(b + st, at - st);
+			if (!name)
+				return CM_ENOMEM;
+			for (size_t q = 0; q < m->present.n && !strchr(name, ' '); q++) {
+				const char *sp = strrchr(m->present.v[q], ' ');
+
+				if (sp && strcasecmp(sp + 1, name) == 0) {
+					free(name);
+					if (!(name = strdup(m->present.v[q])))
+						return CM_ENOMEM;
+				}
+			}
+			m->chair = name;
+			return CM_OK;
+		}
+	}
+	return CM_OK;
+}
+
 /* ---- kind and draft --------------------------------------------------- */
 
 /*
@@ -3066,6 +3129,8 @@ int field_hdr_parse(const struct fparse *p, struct field_meeting *m)
 		rc = detect_attendance(p, 0, p->front_end, m);
 	if (rc == CM_OK && !m->present.n && p->roll_to > p->roll_from)
 		rc = detect_attendance(p, p->roll_from, p->roll_to, m);	/* "B. ROLL CALL" / "Present: ..." */
+	if (rc == CM_OK && !m->chair)
+		rc = chair_from_opening(m);
 	if (rc == CM_OK)
 		detect_kind(p, m);
 	sbuf_release(&front);

@@ -4362,6 +4362,32 @@ static void test_field_attendance_grid(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * US minutes name their chair by the call to order: "Mayor Quint called
+ * the meeting to order at 6:00 p.m." (the surname is the member present
+ * who bears it), "President Nan Ostrowski called the meeting to order".
+ */
+static void test_field_chair_from_call_to_order(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF BAYHAVEN\nCITY COMMISSION MINUTES\nMay 14, 2024\n\n"
+		  "PRESENT:   Mayor Theresa Quint; Commissioners Lydia Marsh and Paulo Reyes\n\n"
+		  "Item No. 1      CALL TO ORDER\n                Mayor Quint called the meeting to order at 6:00 p.m.\n\n"
+		  "Item No. 2      ADJOURNMENT\n                The meeting adjourned at 7:22 p.m.\n", NULL, NULL);
+	assert_non_null(m.chair);
+	assert_string_equal(m.chair, "Theresa Quint");
+	field_meeting_release(&m);
+
+	parse(&m, "Oak Library District\nBoard of Trustees\nMinutes – January 17, 2024\n\n"
+		  "Call to order: President Nan Ostrowski called the meeting to order at 7:02 pm.\n\n"
+		  "Public comment: none.\n\nFinance: The bills were paid.\n\nAdjournment: at 8:19 pm.\n", NULL, NULL);
+	assert_non_null(m.chair);
+	assert_string_equal(m.chair, "Nan Ostrowski");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4506,6 +4532,7 @@ int main(void)
 		cmocka_unit_test(test_field_roll_rows_and_staff_reports),
 		cmocka_unit_test(test_field_msc_motions_and_lettered_points),
 		cmocka_unit_test(test_field_attendance_grid),
+		cmocka_unit_test(test_field_chair_from_call_to_order),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
