@@ -2477,6 +2477,43 @@ static bool roll_table_row(const char *r, size_t rl, size_t status_col, struct s
 	return false;
 }
 
+/*
+ * A sentence that leads into the roll on the lines below it: "... convened
+ * in a Regular Meeting with the following members present, to wit:", "...
+ * met in regular session with the following members present:".
+ */
+static bool roll_lead(const char *r, size_t rl)
+{
+	text_trim(&r, &rl);
+	return rl > 20 && text_find_ci(r, rl, "following") < rl &&
+	       ((rl >= 8 && strncasecmp(r + rl - 8, "present:", 8) == 0) ||
+		(rl >= 7 && strncasecmp(r + rl - 7, "to wit:", 7) == 0));
+}
+
+/*
+ * In a roll's row, the cell that holds the name: the row whole, or of
+ * "office<gap>name" ("Mayor Pro Tem          Clint Haskell") the last cell
+ * when it reads as a name and the first does not.  Its start in r.
+ */
+static size_t roll_name_cell(const char *r, size_t rl)
+{
+	size_t lead = strspn(r, " \t"), gap = lead, last;
+
+	while (gap + 1 < rl && !(r[gap] == ' ' && r[gap + 1] == ' '))
+		gap++;
+	if (gap + 1 >= rl)
+		return 0;
+	last = gap + strspn(r + gap, " \t");
+	if (last < rl && people_is_name(r + last, rl - last) && !people_is_name(r + lead, gap - lead))
+		return last;
+	return 0;
+}
+
+static size_t roll_name_len(const char *r, size_t rl)
+{
+	return rl - roll_name_cell(r, rl);
+}
+
 static int detect_attendance(const struct fparse *p, size_t from, size_t to, struct field_meeting *m)
 {
 	struct sbuf lists[6] = { {0}, {0}, {0}, {0}, {0}, {0} }, line = {0};
@@ -2486,6 +2523,9 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 
 	bool after_blank = false;
 	size_t status_col = 0;	/* reading a roll table (roll_table_status_col) */
+	bool roll_rows = false;	/* reading the rows after a roll's lead-in (roll_lead) */
+	size_t roll_read = 0;	/* rows read after it */
+	enum who roll_who = WHO_PRESENT;	/* the list they go to */
 
 	for (size_t k = from; k < to; k++) {
 		const struct fline *l = &p->lines[k];
@@ -2496,6 +2536,23 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 
 		if (l->flags & (FLINE_RUNNING | FLINE_BLANK)) {
 			after_blank = after_blank || (l->flags & FLINE_BLANK);
+			roll_rows = roll_rows && !((l->flags & FLINE_BLANK) && roll_read);	/* the rows end at a blank */
+			continue;
+		}
+		if (roll_rows) {
+			/* "     Mayor                        Rosa Elizondo": the name's cell */
+			list_add(&lists[roll_who - WHO_PRESENT], raw + roll_name_cell(raw, raw_len),
+				 roll_name_len(raw, raw_len));
+			roll_read++;
+			continue;
+		}
+		if (roll_lead(raw, raw_len)) {
+			roll_rows = true;	/* "... with the following members present, to wit:" */
+			roll_read = 0;
+			/* "The following Officers of the Parish were present:" */
+			roll_who = text_find_ci(raw, raw_len, "officer") < raw_len || text_find_ci(raw, raw_len, "staff") < raw_len ?
+					   WHO_OFFICERS : WHO_PRESENT;
+			cur = WHO_NONE;
 			continue;
 		}
 		if (status_col && roll_table_row(raw, raw_len, status_col, &lists[0], &lists[1]))

@@ -14,7 +14,6 @@
  * apologies sentences.
  */
 #include "people.h"
-#include "people_test.h"
 #include "ascii.h"
 #include "err.h"
 #include "sbuf.h"

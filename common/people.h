@@ -40,6 +40,12 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
  */
 int people_parse_apologies(const char *s, size_t len, struct strv *names);
 
+/*
+ * True when s (already stripped of titles and roles) reads as a person's
+ * name: one to five capitalised words or initials and no role words.
+ */
+bool people_is_name(const char *s, size_t len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -4388,6 +4388,38 @@ static void test_field_chair_from_call_to_order(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A roll led into by a sentence ("... convened in a Regular Meeting with
+ * the following members present, to wit:"), an office and a name in each
+ * row ("Mayor Pro Tem          Clint Haskell": the name); "The following
+ * Officers of the Parish were present:" leads the officers.
+ */
+static void test_field_roll_after_lead_in(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF LOMA VERDE CITY COUNCIL\nREGULAR MEETING MINUTES\nTUESDAY, MAY 21, 2024\n\n"
+		  "On this the 21st day of May, 2024, the City Council convened in a Regular Meeting\n"
+		  "with the following members present, to wit:\n\n"
+		  "     Mayor                        Rosa Elizondo\n     Mayor Pro Tem                Clint Haskell\n"
+		  "     Councilmember, Place 1       Dwayne Pruett\n\nconstituting a quorum.\n\n"
+		  "1.   CALL TO ORDER\n     Mayor Elizondo called the meeting to order at 6:00 p.m.\n\n"
+		  "2.   ADJOURN\n     The meeting adjourned at 7:00 p.m.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[1], "Clint Haskell");
+	assert_string_equal(m.present.v[2], "Dwayne Pruett");
+	field_meeting_release(&m);
+
+	parse(&m, "PARISH OF ST. BRELADE-DES-PRES\n\nMinutes of a Parish Assembly held at the Parish Hall on Wednesday,\n"
+		  "6th March 2024, at 7.30 p.m.\n\nThe following Officers of the Parish were present:\n"
+		  "   Mr. D. Le Brocq, Procureur du Bien Public\n   Mr. R. Renouf, Roads Inspector\n\n"
+		  "1.   Minutes of the previous Assembly\n     Approved.\n\n2.   Accounts\n     Approved.\n", NULL, NULL);
+	assert_int_equal(m.officers.n, 2);
+	assert_int_equal(m.present.n, 0);
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4533,6 +4565,7 @@ int main(void)
 		cmocka_unit_test(test_field_msc_motions_and_lettered_points),
 		cmocka_unit_test(test_field_attendance_grid),
 		cmocka_unit_test(test_field_chair_from_call_to_order),
+		cmocka_unit_test(test_field_roll_after_lead_in),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 

@@ -17,7 +17,6 @@
 #include "err.h"
 #include "people.h"
 #include "strv.h"
-#include "people_test.h"
 
 /* v's names joined by '|' into got (512 bytes). */
 static void join(const struct strv *v, char *got)
