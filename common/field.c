@@ -69,6 +69,7 @@
 #include "text.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -4830,6 +4831,36 @@ static int item_body(const struct fparse *p, const struct span *sp, struct sbuf 
 	return rc;
 }
 
+/*
+ * Legistar's decisions say only "that this Ordinance be Adopted", "that this
+ * Contract be Approved": what "this" is, is the item's title, which is added
+ * ("that this Ordinance be Adopted – An Ordinance ... Relating to Accessory
+ * Dwelling Units") so that the decision can be found by what it decided.
+ */
+static int name_what_this_is(struct field_item *it, const char *title)
+{
+	for (size_t i = 0; i < it->resolutions.n; i++) {
+		const char *r = it->resolutions.v[i];
+		size_t rl = strlen(r), words = 0, be = text_find_ci(r, rl, " be ");
+		char *named;
+
+		if (!text_starts_ci(r, rl, "that this ") || be == rl || !*title || !ascii_is_upper(r[10]) ||
+		    be + 4 >= rl || !ascii_is_upper(r[be + 4]))
+			continue;	/* "that this Ordinance be Adopted", not "that this would be acceptable" */
+		for (size_t j = 0; j < rl; j++)
+			words += r[j] == ' ';
+		if (words > 6)
+			continue;
+		named = malloc(rl + strlen(title) + 6);
+		if (!named)
+			return CM_ENOMEM;
+		snprintf(named, rl + strlen(title) + 6, "%s \xe2\x80\x93 %s", r, title);
+		free(it->resolutions.v[i]);
+		it->resolutions.v[i] = named;
+	}
+	return CM_OK;
+}
+
 static int build_items(const struct fparse *p, const struct cands *cs, const size_t *chain,
 		       size_t n_chain, struct field_meeting *m)
 {
@@ -4857,6 +4888,8 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 		rc = item_body(p, &sp, &body);
 		if (rc == CM_OK)
 			rc = item_resolutions(p, &sp, sbuf_str(&t), it);
+		if (rc == CM_OK)
+			rc = name_what_this_is(it, sbuf_str(&t));
 		if (sbuf_oom(&raw) || sbuf_oom(&t))
 			rc = CM_ENOMEM;
 		it->number = strdup(c->num);

@@ -1900,7 +1900,8 @@ static void test_field_movers_and_outcome_on_one_line(void **state)
  * Legistar minutes (US): a title wrapped under its column ends where a
  * field's label starts ("Attachments:   Staff Report"); "A motion was made
  * by A, seconded by B, that" / "this Contract be Approved. The motion
- * carried ..."; the roll under the call to order ("Present:  5 -  ...").
+ * carried ..." (the title added to say what "this" is); the roll under the
+ * call to order ("Present:  5 -  ...").
  */
 static void test_field_legistar_minutes(void **state)
 {
@@ -1930,7 +1931,9 @@ static void test_field_legistar_minutes(void **state)
 	assert_string_equal(m.items[3].title,
 			    "Award of Contract to Elm Paving Inc. for the 2024 Street Resurfacing Project in the Amount of $1,204,000");
 	assert_int_equal(m.items[3].resolutions.n, 1);
-	assert_string_equal(m.items[3].resolutions.v[0], "that this Contract be Approved");
+	/* what "this" is, is the title: the decision is found by what it decided */
+	assert_string_equal(m.items[3].resolutions.v[0], "that this Contract be Approved – Award of Contract to Elm "
+			    "Paving Inc. for the 2024 Street Resurfacing Project in the Amount of $1,204,000");
 	assert_int_equal(m.present.n, 5);
 	assert_string_equal(m.present.v[4], "Ivy Jay");
 	field_meeting_release(&m);
@@ -4012,7 +4015,8 @@ static void test_field_file_numbered_items(void **state)
 	assert_int_equal(m.items[1].resolutions.n, 1);
 	assert_string_equal(m.items[1].resolutions.v[0], "Approval of Claims for the Period Ending May 24, 2024");
 	assert_int_equal(m.items[4].resolutions.n, 1);
-	assert_string_equal(m.items[4].resolutions.v[0], "that this Ordinance be Adopted");
+	assert_string_equal(m.items[4].resolutions.v[0], "that this Ordinance be Adopted – An Ordinance of the City "
+			    "of Bay Harbor Amending Chapter 12.08 BHMC Relating to Sidewalk Cafes");
 	assert_int_equal(m.items[5].resolutions.n, 0);
 	field_meeting_release(&m);
 
