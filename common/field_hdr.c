@@ -2958,6 +2958,11 @@ static bool has_draft_line(const struct fparse *p, size_t n)
 		at = find_word_ci(ls, ll, "draft");
 		if (at == 0 && (ll == 5 || (p->lines[k].flags & FLINE_RUNNING)))
 			return true;
+		/* "DRAFT – These minutes have not been approved by the Board." at the foot */
+		if (at == 0 && ll > 6 && memcmp(ls, "DRAFT", 5) == 0 && !ascii_is_alpha(ls[5]) &&
+		    (text_find_ci(ls, ll, "not been approved") < ll || text_find_ci(ls, ll, "not yet been approved") < ll ||
+		     text_find_ci(ls, ll, "subject to approval") < ll || text_find_ci(ls, ll, "until approved") < ll))
+			return true;
 	}
 	return false;
 }

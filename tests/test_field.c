@@ -477,6 +477,12 @@ static void test_field_kind_agenda_and_report(void **state)
 	      NULL, NULL);
 	assert_true(m.draft);
 	field_meeting_release(&m);
+	/* a notice at the foot: "DRAFT – These minutes have not been approved by the Board." */
+	parse(&m, "TOWN OF ELMFORD\nZONING BOARD OF APPEALS\nMINUTES\nApril 18, 2024\n\nPUBLIC HEARINGS\n\n"
+		  "The Board heard two appeals.\n\nADJOURNMENT\n\nThe meeting adjourned at 8:34 p.m.\n\n"
+		  "DRAFT – These minutes have not been approved by the Board.\n", NULL, NULL);
+	assert_true(m.draft);
+	field_meeting_release(&m);
 	/* a list of headings with nothing under them, the word "agenda" only in an item: an agenda */
 	parse(&m, "ELMDALE SCHOOL DISTRICT\nBOARD OF EDUCATION\nREGULAR MEETING\nMarch 5, 2024\n\n"
 		  "I. Call to Order\nII. Pledge of Allegiance\nIII. Approval of Agenda\nIV. Consent Items\n"
