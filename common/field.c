@@ -5163,8 +5163,9 @@ static size_t after_time_stamp(const char *s, size_t len, size_t i)
 /*
  * The end of a file number heading line k from byte i, a Legistar or
  * agenda-bill reference in its own column ("AB 24-061      Approval of
- * Claims ...", "CB 24-118   ...", "24-0456     Contract with ..."): up to
- * four capitals and a space or dash, then digits, a dash and digits (not a
+ * Claims ...", "CB 24-118   ...", "24-0456     Contract with ...", a board
+ * of appeals' "Appeal #24-03   Ronald Vance, ..."): up to four capitals and
+ * a space or dash, or a case's word and "#" or "No.", then digits, a dash and digits (not a
  * year range, "2024-25"), then a column gap and a capital.  The title's
  * offset is put in *title; 0 when the line does not start so.
  */
@@ -5173,8 +5174,24 @@ static size_t file_number_end(const char *s, size_t len, size_t i, size_t *title
 	size_t j = i, caps = 0, na, nb, g;
 	long a, b;
 
+	static const char *const words[] = { "appeal ", "case ", "petition ", "variance ", "file ", "application " };
+
 	if (i > 6)
 		return 0;
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (text_starts_ci(s + j, len - j, words[k]) && ascii_is_upper(s[j])) {
+			/* a board of appeals' cases: "Appeal #24-03", "Case No. 2024-05" */
+			j += strlen(words[k]);
+			if (text_starts_ci(s + j, len - j, "no. "))
+				j += 4;
+			else if (j < len && s[j] == '#')
+				j++;
+			else
+				return 0;
+			j = skip_blanks(s, len, j);
+			caps = 0;
+			goto number;
+		}
 	while (j < len && caps < 5 && ascii_is_upper(s[j])) {
 		j++;
 		caps++;
@@ -5182,6 +5199,7 @@ static size_t file_number_end(const char *s, size_t len, size_t i, size_t *title
 	if (caps > 4 || (caps && (j >= len || (s[j] != ' ' && s[j] != '-'))))
 		return 0;
 	j += caps ? 1 : 0;
+number:
 	na = read_digits(s, len, j, 4, &a);
 	if ((na != 2 && na != 4) || j + na >= len || s[j + na] != '-')
 		return 0;

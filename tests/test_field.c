@@ -4026,6 +4026,21 @@ static void test_field_file_numbered_items(void **state)
 	assert_int_equal(m.items[5].resolutions.n, 0);
 	field_meeting_release(&m);
 
+	/* a board of appeals' cases in their column, under the sections in capitals */
+	parse(&m, "TOWN OF ELM FALLS\nZONING BOARD OF APPEALS\nMINUTES\nThursday, April 18, 2024\n\n"
+		  "Present:   Bruce Gannett, Chairman; Lorraine Siwek\n\nPUBLIC HEARINGS\n\n"
+		  "Appeal #24-03          Ronald Vance, 15 Birch Lane (Map 12, Lot 44)\n\n"
+		  "MOTION by Mr. Gannett, seconded by Ms. Siwek, to GRANT the variance. VOTE: 2-0.\n\n"
+		  "Appeal #24-04          Northway Storage LLC, 600 Route 10\n\n"
+		  "MOTION by Ms. Siwek, seconded by Mr. Gannett, to DENY the appeal. VOTE: 1-1.\n\n"
+		  "Case No. 24-05         Dennis Ortega, 71 Cold Spring Road\n\nThe Board heard the appeal.\n\n"
+		  "ADJOURNMENT\n\nThe meeting adjourned at 8:34 p.m.\n", NULL, NULL);
+	assert_items(&m, ",Appeal #24-03,Appeal #24-04,Case No. 24-05,");
+	assert_string_equal(m.items[1].title, "Ronald Vance, 15 Birch Lane (Map 12, Lot 44)");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_int_equal(m.items[2].resolutions.n, 0);
+	field_meeting_release(&m);
+
 	/* "It was moved by A, seconded by B, and" / "RESOLVED - That ...": one decision, the resolution's */
 	parse(&m, "TOWN COUNCIL\nMinutes of the meeting held on 5 March 2024\n\n(101)  ACCOUNTS.\n\n"
 		  "It was moved by Councillor Oakley, seconded by Councillor Lomax, and\n"
