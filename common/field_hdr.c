@@ -1845,6 +1845,18 @@ static int month_first_if_written_so(const struct fparse *p, const char *ds, siz
 	return votes > 0 ? d / 10000 * 10000 + day * 100 + month : d;
 }
 
+/*
+ * Are there only spaces between a date and its time, on one line
+ * ("Monday, April 1, 2024          7:00 PM          Council Chambers")?
+ */
+static bool only_blanks_between(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return false;
+	return true;
+}
+
 static int detect_when_where(const struct fparse *p, struct field_meeting *m, const struct sbuf *front)
 {
 	const char *s = sbuf_str(front);
@@ -1915,7 +1927,7 @@ static int detect_when_where(const struct fparse *p, struct field_meeting *m, co
 			if (!m->time)
 				return CM_ENOMEM;
 			/* venue after the time on the date's line: "6.00 pm Microsoft Teams Meeting" */
-			if (m->date && at >= de && at - de < 20) {
+			if (m->date && at >= de && (at - de < 20 || only_blanks_between(s + de, at - de))) {
 				const char *e = memchr(s + ts + b, '\n', n - ts - b);
 				size_t vl = e ? (size_t)(e - (s + ts + b)) : n - ts - b;
 				const char *v = s + ts + b;

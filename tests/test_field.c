@@ -4015,6 +4015,8 @@ static void test_field_file_numbered_items(void **state)
 		  "               No action was taken.\n\nADJOURNMENT\n\n         The meeting adjourned at 8:10 PM.\n",
 	      NULL, NULL);
 	assert_items(&m, ",AB 24-101,AB 24-102,,AB 24-103,24-0456,");
+	assert_non_null(m.venue);	/* after the time, a column's gap from the date */
+	assert_string_equal(m.venue, "Council Chambers");
 	assert_string_equal(m.items[0].title, "CONSENT AGENDA");
 	assert_string_equal(m.items[4].title,
 			    "An Ordinance of the City of Bay Harbor Amending Chapter 12.08 BHMC Relating to Sidewalk Cafes");
