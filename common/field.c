@@ -4442,6 +4442,31 @@ static int result_decision(const char *t, size_t tl, size_t at, struct sbuf *pro
 	return rc;
 }
 
+/*
+ * Canada's bilingual minutes set a line's French before its English
+ * ("Proposée par / Moved by: Conseillère Gauthier", "ADOPTÉE / CARRIED",
+ * "Résolution / Resolution 2024-118"): a short line whose part before " / "
+ * has an accented letter and no digit is read as its English half.  Moves
+ * *t there and returns how many bytes that drops, 0 when the line is no
+ * such pair.
+ */
+static size_t english_half(const char **t, size_t tl)
+{
+	size_t slash = text_find_ci(*t, tl, " / "), accents = 0;
+
+	if (tl > 90 || slash == tl || slash == 0 || slash + 3 >= tl || !ascii_is_upper((*t)[slash + 3]))
+		return 0;
+	for (size_t i = 0; i < slash; i++) {
+		if (ascii_is_digit((*t)[i]))
+			return 0;
+		accents += (unsigned char)(*t)[i] == 0xc3;	/* é, É, è, à, ç ... in UTF-8 */
+	}
+	if (!accents || text_find_ci(*t + slash + 3, tl - slash - 3, " / ") < tl - slash - 3)
+		return 0;
+	*t += slash + 3;
+	return slash + 3;
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, const char *title,
 			    struct field_item *it)
@@ -4483,6 +4508,24 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 		t = sbuf_str(&line);
 		tl = line.len;
 		text_trim(&t, &tl);
+		tl -= english_half(&t, tl);
+		if (((st == RES_NONE && motion) || st == RES_WANT) && tl > 4 && memcmp(t, "QUE ", 4) == 0) {
+			/* the French of the motion, its English ("THAT ...") on a line after it */
+			size_t q = k + 1;
+
+			for (; q < sp->end && q < k + 5; q++) {
+				const char *qs = p->t + p->lines[q].off;
+				size_t ql = p->lines[q].len;
+
+				text_trim(&qs, &ql);
+				if (ql > 5 && memcmp(qs, "THAT ", 5) == 0)
+					break;
+			}
+			if (q < sp->end && q < k + 5) {
+				k = q - 1;
+				continue;
+			}
+		}
 		if (!tl) {
 			bool first_blank = !blank_seen;
 

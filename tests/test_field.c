@@ -4447,6 +4447,37 @@ static void test_field_roll_after_lead_in(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * Canada's bilingual minutes: each label French first ("Proposée par /
+ * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
+ * each motion in French ("QUE ...", over two lines too) then in English
+ * ("THAT ..."): the decision is the English one.
+ */
+static void test_field_bilingual_motions(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "THE CORPORATION OF THE MUNICIPALITY OF SAINT-ÉLOI\nPROCÈS-VERBAL / MINUTES\nMay 14, 2024\n\n"
+		  "1.    ADOPTION DE L'ORDRE DU JOUR / ADOPTION OF THE AGENDA\n\n"
+		  "      Résolution / Resolution 2024-118\n      Proposée par / Moved by: Conseillère Gauthier\n"
+		  "      Appuyée par / Seconded by: Conseiller O'Neill\n\n"
+		  "      QUE l'ordre du jour soit adopté tel que présenté.\n      THAT the agenda be adopted as presented.\n"
+		  "                                                     ADOPTÉE / CARRIED\n\n"
+		  "2.    TRAVAUX PUBLICS / PUBLIC WORKS\n\n      Résolution / Resolution 2024-120\n"
+		  "      Proposée par / Moved by: Conseiller O'Neill\n      Appuyée par / Seconded by: Conseiller Lévesque\n\n"
+		  "      QUE le conseil accorde le contrat à Pavage Laurentien Inc. au montant de 412 300 $\n      plus TVH.\n"
+		  "      THAT Council award the contract to Pavage Laurentien Inc.\n"
+		  "                                                     ADOPTÉE / CARRIED\n\n"
+		  "3.    LEVÉE DE LA SÉANCE / ADJOURNMENT\n\n      THAT the meeting be adjourned.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 3);
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "THAT the agenda be adopted as presented");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "THAT Council award the contract to Pavage Laurentien Inc");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4593,6 +4624,7 @@ int main(void)
 		cmocka_unit_test(test_field_attendance_grid),
 		cmocka_unit_test(test_field_chair_from_call_to_order),
 		cmocka_unit_test(test_field_roll_after_lead_in),
+		cmocka_unit_test(test_field_bilingual_motions),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
