@@ -473,6 +473,7 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 		"recreation and park district", "sanitary district", "sanitation district",
 		"community services district", "municipal utility district", "utility district",
 		"irrigation district", "transit district", "transit authority", "port authority",
+		"housing authority",
 	};
 	static const char *const us_units[] = { "township", "county", "village", "borough" };
 	/* US counties and parishes governed by a body named after them: the whole name is the council */
@@ -504,6 +505,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 			st = at;
 			if (st >= 19 && strncasecmp(t + st - 19, "Corporation of the ", 19) == 0)
 				st -= 19;
+			if ((k == 0 || k == 4) && st >= 25 && strncasecmp(t + st - 25, "Housing Authority of the ", 25) == 0)
+				st -= 25;	/* "HOUSING AUTHORITY OF THE CITY OF BRENTWOOD": an authority of its own */
 			if (k == 4 && st >= 9 && strncasecmp(t + st - 9, "City and ", 9) == 0)
 				st -= 9;	/* "City and County of Broomfield" */
 			if (st >= 4 && strncasecmp(t + st - 4, "The ", 4) == 0 && st < at)

@@ -4478,6 +4478,31 @@ static void test_field_bilingual_motions(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A public housing authority is a body of its own, its board the
+ * committee: "HOUSING AUTHORITY OF THE CITY OF BRENTWOOD", "Elm City
+ * Housing Authority" (not the City of Brentwood's committee).
+ */
+static void test_field_housing_authorities(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                 HOUSING AUTHORITY OF THE CITY OF ELMWOOD\n                         BOARD OF COMMISSIONERS\n"
+		  "                  MINUTES OF THE REGULAR MONTHLY MEETING\n\nMarch 20, 2024\n\n"
+		  "I.    APPROVAL OF MINUTES\n      Approved.\n\nII.   REPORTS\n      Noted.\n", NULL, NULL);
+	assert_non_null(m.council);
+	assert_string_equal(m.council, "Housing Authority of the City of Elmwood");
+	assert_string_equal(m.committee, "Board of Commissioners");
+	field_meeting_release(&m);
+
+	parse(&m, "ELM CITY HOUSING AUTHORITY\nBOARD OF COMMISSIONERS\nMINUTES\nMarch 20, 2024\n\n"
+		  "I. APPROVAL OF MINUTES\nApproved.\n\nII. REPORTS\nNoted.\n", NULL, NULL);
+	assert_non_null(m.council);
+	assert_string_equal(m.council, "Elm City Housing Authority");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4625,6 +4650,7 @@ int main(void)
 		cmocka_unit_test(test_field_chair_from_call_to_order),
 		cmocka_unit_test(test_field_roll_after_lead_in),
 		cmocka_unit_test(test_field_bilingual_motions),
+		cmocka_unit_test(test_field_housing_authorities),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
