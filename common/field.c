@@ -2099,6 +2099,7 @@ static bool is_field_label(const char *s, size_t len)
 }
 
 static bool is_vote_label(const char *s, size_t len);
+static size_t sentence_end(const char *s, size_t len, size_t from);
 
 static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 {
@@ -2153,8 +2154,10 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 				return false;
 		}
 	}
-	if (last == '.' || last == ':' || last == ';' || last == '?' || last == '!')
-		return false;
+	if ((last == '.' && !(under_title && ascii_is_lower(s[0]) && sentence_end(s, len, 0) == len)) ||
+	    last == ':' || last == ';' || last == '?' || last == '!')
+		return false;	/* but a title's sentence ends on its wrapped line: "... an ordinance of the City" /
+				 * "of Loma Verde, Texas, amending Chapter 10." */
 	{
 		char t[6];
 		size_t used;

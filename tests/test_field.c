@@ -4503,6 +4503,33 @@ static void test_field_housing_authorities(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A title whose sentence wraps under its column and ends there ("A.
+ * Consider and take action on Ordinance No. 2024-14, an ordinance of the
+ * City" / "of Loma Verde, Texas, amending Chapter 10."): the tail in lower
+ * case is the title's, full stop and all; a sentence under a short heading
+ * is not.
+ */
+static void test_field_title_sentence_wrapped(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF LOMA VERDE\nCITY COUNCIL MINUTES\nMay 21, 2024\n\n"
+		  "1.   CALL TO ORDER\n     Mayor Elizondo called the meeting to order at 6:00 p.m.\n\n"
+		  "2.   REGULAR AGENDA\n"
+		  "2.1  Consider and take action on Ordinance No. 2024-14, an ordinance of the City\n"
+		  "     of Loma Verde, Texas, amending Chapter 10.\n\n"
+		  "     Motion made by Councilmember Toomey to approve Ordinance No. 2024-14. Motion carried 3-1.\n\n"
+		  "2.2  Budget\n     adopted without debate.\n\n"
+		  "3.   ADJOURN\n     The meeting adjourned at 7:00 p.m.\n", NULL, NULL);
+	assert_items(&m, "1,2,2.1,2.2,3");
+	assert_string_equal(m.items[2].title, "Consider and take action on Ordinance No. 2024-14, an ordinance of the City "
+			    "of Loma Verde, Texas, amending Chapter 10.");
+	assert_string_equal(m.items[3].title, "Budget");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4651,6 +4678,7 @@ int main(void)
 		cmocka_unit_test(test_field_roll_after_lead_in),
 		cmocka_unit_test(test_field_bilingual_motions),
 		cmocka_unit_test(test_field_housing_authorities),
+		cmocka_unit_test(test_field_title_sentence_wrapped),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
