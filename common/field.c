@@ -4936,6 +4936,17 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 			rc = item_resolutions(p, &sp, sbuf_str(&t), it);
 		if (rc == CM_OK)
 			rc = name_what_this_is(it, sbuf_str(&t));
+		if (rc == CM_OK && c->para_title && !it->resolutions.n &&
+		    text_find_ci(sbuf_str(&body), body.len, "second") < body.len &&
+		    motion_outcome(sbuf_str(&body), body.len) > 0) {
+			/* "Resolution 2024-14 adopting the budget was introduced by Zeller, second by
+			 * Meyers. Roll call: ... Resolution adopted.": what the paragraph opens with */
+			struct sbuf dec = {0};
+
+			sbuf_adds(&dec, sbuf_str(&t));
+			rc = res_flush(&dec, it);
+			sbuf_release(&dec);
+		}
 		if (sbuf_oom(&raw) || sbuf_oom(&t))
 			rc = CM_ENOMEM;
 		it->number = strdup(c->num);

@@ -4263,19 +4263,26 @@ static void test_field_paragraph_items(void **state)
 		  "Motion by Meyers, second by Oltman to approve the agenda. Ayes: all. Motion carried.\n\n"
 		  "Motion by Oltman, second by Haugen to approve the consent agenda. Ayes: all. Motion\ncarried.\n\n"
 		  "Supt. Kruse reported that the lift station pump has been rebuilt.\n\n"
+		  "Resolution 2024-14 adopting the budget was introduced by Oltman, second by Meyers.\n"
+		  "Roll call: Ayes: Haugen, Meyers, Oltman. Nays: none. Resolution adopted.\n\n"
 		  "Motion by Haugen, second by Meyers to buy a mower. Ayes: Haugen. Nays: Meyers, Oltman.\n"
 		  "Motion failed.\n\n"
 		  "Motion by Haugen, second by Meyers to adjourn at 6:41 p.m. Ayes: all. Motion carried.\n\n"
 		  "                                                          Lance Vogt, Mayor\n"
 		  "ATTEST: Jan Eppen, City Clerk\n\nCLAIMS\nALLIANT ENERGY, UTILITIES ........ 6,412.77\n", NULL, NULL);
-	assert_int_equal(m.n_items, 5);
+	assert_int_equal(m.n_items, 6);
 	assert_string_equal(m.items[0].title, "Motion by Meyers, second by Oltman to approve the agenda");
 	assert_string_equal(m.items[2].title, "Supt. Kruse reported that the lift station pump has been rebuilt.");
 	assert_int_equal(m.items[0].resolutions.n, 1);
 	assert_string_equal(m.items[0].resolutions.v[0], "to approve the agenda");
 	assert_int_equal(m.items[1].resolutions.n, 1);
-	assert_int_equal(m.items[3].resolutions.n, 0);
-	assert_string_equal(m.items[4].resolutions.v[0], "to adjourn at 6:41 p.m");
+	assert_int_equal(m.items[2].resolutions.n, 0);
+	/* no motion's words, a vote that carried: the paragraph's opening is what was decided */
+	assert_int_equal(m.items[3].resolutions.n, 1);
+	assert_string_equal(m.items[3].resolutions.v[0],
+			    "Resolution 2024-14 adopting the budget was introduced by Oltman, second by Meyers");
+	assert_int_equal(m.items[4].resolutions.n, 0);
+	assert_string_equal(m.items[5].resolutions.v[0], "to adjourn at 6:41 p.m");
 	field_meeting_release(&m);
 
 	parse(&m, "PARISH COUNCIL\nMinutes of the meeting held on 4 March 2024\n\n"
