@@ -2154,10 +2154,11 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 				return false;
 		}
 	}
-	if ((last == '.' && !(under_title && ascii_is_lower(s[0]) && sentence_end(s, len, 0) == len)) ||
+	if ((last == '.' && !(under_title && ascii_is_lower(s[0]) && sentence_end(s, len, 0) == len) &&
+	     !(under_title && len <= 20 && !memchr(s, ' ', len))) ||
 	    last == ':' || last == ';' || last == '?' || last == '!')
 		return false;	/* but a title's sentence ends on its wrapped line: "... an ordinance of the City" /
-				 * "of Loma Verde, Texas, amending Chapter 10." */
+				 * "of Loma Verde, Texas, amending Chapter 10.", "... 2024 Regular" / "Meeting." */
 	{
 		char t[6];
 		size_t used;
@@ -2391,6 +2392,16 @@ static bool returns_left(const struct fparse *p, size_t j)
  * have wrapped.  Tails that line up under the heading's title may run on
  * for more lines.
  */
+/* Does line k end (trimmed) with the character c? */
+static bool line_ends_with(const struct fparse *p, size_t k, char c)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len && s[len - 1] == c;
+}
+
 static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, size_t from,
 				size_t end)
 {
@@ -2419,6 +2430,8 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 		under = is_under_title(p, head, prev, j);
 		if (!is_title_tail(p, j, under) || announces_list(p, k, from, j))
 			return k;
+		if (n > 0 && line_ends_with(p, j, '.'))
+			return k;	/* a title's sentence may end on its first tail, not further down a paragraph */
 		if (p->lines[head].len < 40 && !memchr(p->t + p->lines[head].off, '\t', p->lines[head].len) &&
 		    memchr(p->t + p->lines[j].off, '\t', p->lines[j].len))
 			return k;	/* "1. Finance" / "Budget for the year<tab>24/25": a table under a short heading */

@@ -4528,12 +4528,19 @@ static void test_field_title_sentence_wrapped(void **state)
 		  "2.1  Consider and take action on Ordinance No. 2024-14, an ordinance of the City\n"
 		  "     of Loma Verde, Texas, amending Chapter 10.\n\n"
 		  "     Motion made by Councilmember Toomey to approve Ordinance No. 2024-14. Motion carried 3-1.\n\n"
-		  "2.2  Budget\n     adopted without debate.\n\n"
+		  "2.2  Consider and take action on the minutes of the May 7, 2024 Regular\n     Meeting.\n"
+		  "2.3  To receive the minutes of the last parish council meeting\n"
+		  "     The minutes of the meeting held on 25th November 2021\n"
+		  "     were checked for accuracy and signed by the chair.\n\n"
+		  "2.4  Budget\n     adopted without debate.\n\n"
 		  "3.   ADJOURN\n     The meeting adjourned at 7:00 p.m.\n", NULL, NULL);
-	assert_items(&m, "1,2,2.1,2.2,3");
+	assert_items(&m, "1,2,2.1,2.2,2.3,2.4,3");
 	assert_string_equal(m.items[2].title, "Consider and take action on Ordinance No. 2024-14, an ordinance of the City "
 			    "of Loma Verde, Texas, amending Chapter 10.");
-	assert_string_equal(m.items[3].title, "Budget");
+	assert_string_equal(m.items[3].title, "Consider and take action on the minutes of the May 7, 2024 Regular Meeting.");
+	/* a paragraph under the title, its full stop two lines down: no title's tail */
+	assert_string_equal(m.items[4].title, "To receive the minutes of the last parish council meeting");
+	assert_string_equal(m.items[5].title, "Budget");
 	field_meeting_release(&m);
 }
 
