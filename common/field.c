@@ -2868,11 +2868,7 @@ static bool is_measure_number(const char *s, size_t len)
 	static const char *const measures[] = { "resolution ", "ordinance ", "local law ", "by-law ", "bylaw ",
 						"motion ", "proclamation " };
 
-	size_t digits = 0;
-
-	for (size_t i = 0; i < len; i++)
-		digits += ascii_is_digit(s[i]);
-	if (len > 40 || !digits)
+	if (len > 40 || !has_digit(s, len))
 		return false;
 	for (size_t k = 0; k < sizeof measures / sizeof *measures; k++)
 		if (text_starts_ci(s, len, measures[k]))
@@ -3714,6 +3710,18 @@ static int res_flush(struct sbuf *cur, struct field_item *it)
 	return rc;
 }
 
+/* Push the item's title as its decision: a vote record that carried with no motion's words. */
+static int decide_title(struct field_item *it, const char *title)
+{
+	struct sbuf dec = {0};
+	int rc;
+
+	sbuf_adds(&dec, title);
+	rc = res_flush(&dec, it);
+	sbuf_release(&dec);
+	return rc;
+}
+
 /*
  * A motion as US and Canadian minutes record it, in one sentence: "MOTION:
  * Councilmember Diaz moved to approve the agenda.", "Moved by Diaz,
@@ -4443,18 +4451,11 @@ static bool is_motion_and_voting(const char *t, size_t tl)
 static int result_decision(const char *t, size_t tl, size_t at, struct sbuf *proposal, const char *title,
 			   struct field_item *it, size_t decided_before)
 {
-	struct sbuf dec = {0};
 	int rc = CM_OK;
 
-	if (motion_outcome(t + at, tl - at) > 0 && (proposal->len || it->resolutions.n == decided_before)) {
-		if (proposal->len)
-			sbuf_add(&dec, proposal->buf, proposal->len);
-		else
-			sbuf_adds(&dec, title);
-		rc = res_flush(&dec, it);
-	}
+	if (motion_outcome(t + at, tl - at) > 0 && (proposal->len || it->resolutions.n == decided_before))
+		rc = proposal->len ? res_flush(proposal, it) : decide_title(it, title);
 	sbuf_reset(proposal);
-	sbuf_release(&dec);
 	return rc;
 }
 
@@ -4602,11 +4603,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 		if (st == RES_NONE && bare_motion && is_outcome_line(t, tl) && motion_outcome(t, tl) > 0 &&
 		    it->resolutions.n == recorded_n) {
 			/* "MOTION PASSED 5-0" after a mover and no motion's words: the title was decided */
-			struct sbuf dec = {0};
-
-			sbuf_adds(&dec, title);
-			rc = res_flush(&dec, it);
-			sbuf_release(&dec);
+			rc = decide_title(it, title);
 			recorded_n = it->resolutions.n;
 			bare_motion = false;
 			goto next;
@@ -4616,13 +4613,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 			bare_motion = false;
 		}
 		if (st == RES_NONE && is_item_verdict(t, tl)) {
-			if (it->resolutions.n == recorded_n) {
-				struct sbuf dec = {0};
-
-				sbuf_adds(&dec, title);
-				rc = res_flush(&dec, it);
-				sbuf_release(&dec);
-			}
+			if (it->resolutions.n == recorded_n)
+				rc = decide_title(it, title);
 			recorded_n = it->resolutions.n;
 			goto next;
 		}
@@ -4954,11 +4946,7 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 		    motion_outcome(sbuf_str(&body), body.len) > 0) {
 			/* "Resolution 2024-14 adopting the budget was introduced by Zeller, second by
 			 * Meyers. Roll call: ... Resolution adopted.": what the paragraph opens with */
-			struct sbuf dec = {0};
-
-			sbuf_adds(&dec, sbuf_str(&t));
-			rc = res_flush(&dec, it);
-			sbuf_release(&dec);
+			rc = decide_title(it, sbuf_str(&t));
 		}
 		if (sbuf_oom(&raw) || sbuf_oom(&t))
 			rc = CM_ENOMEM;

@@ -2524,11 +2524,6 @@ static size_t roll_name_cell(const char *r, size_t rl)
 	return 0;
 }
 
-static size_t roll_name_len(const char *r, size_t rl)
-{
-	return rl - roll_name_cell(r, rl);
-}
-
 static int detect_attendance(const struct fparse *p, size_t from, size_t to, struct field_meeting *m)
 {
 	struct sbuf lists[6] = { {0}, {0}, {0}, {0}, {0}, {0} }, line = {0};
@@ -2556,8 +2551,9 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		}
 		if (roll_rows) {
 			/* "     Mayor                        Rosa Elizondo": the name's cell */
-			list_add(&lists[roll_who - WHO_PRESENT], raw + roll_name_cell(raw, raw_len),
-				 roll_name_len(raw, raw_len));
+			size_t cell = roll_name_cell(raw, raw_len);
+
+			list_add(&lists[roll_who - WHO_PRESENT], raw + cell, raw_len - cell);
 			roll_read++;
 			continue;
 		}
