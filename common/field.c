@@ -754,6 +754,8 @@ static size_t same_number_again(const char *s, size_t len, size_t i, const char 
  * Read an item heading on line k into c.  Returns false when the line is
  * not a candidate (see the rules at the top of this file).
  */
+static bool is_motion_start(const char *s, size_t len);
+
 static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 {
 	const struct fline *l = &p->lines[k];
@@ -956,6 +958,9 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		return false;
 	if (text_starts_ci(title, tl, "resolved") || text_starts_ci(title, tl, "that "))
 		return false;
+	if ((c->code || c->scheme == SCHEME_SLASH || memchr(p->t + l->off + ns, '-', ne - ns)) &&
+	    (text_starts_ci(title, tl, "it was moved") || is_motion_start(title, tl)))
+		return false;	/* British Columbia: "R24-081 It was moved and seconded" numbers a resolution */
 	{
 		size_t letters = 0;
 
@@ -1153,18 +1158,11 @@ static int find_item_candidates(struct fparse *p, struct cands *cs)
 	return CM_OK;
 }
 
-/*
- * A decision's mover and seconder joined by a slash ("Cr Carr/Cr Elms",
- * "Cllr Lane / Cllr Mead"): New Zealand sets the resolution's number
- * beside them, which is no minute's heading.
- */
-static bool is_mover_pair(const char *s, size_t len)
+/* A councillor named by office: "Cr Carr", "Cllr Lane", "Councillor Akers", "Deputy Mayor". */
+static bool is_mover_name(const char *s, size_t len)
 {
-	static const char *const titles[] = { "cr ", "cr. ", "cllr ", "cllr. ", "councillor ", "mayor ", "deputy mayor " };
-	const char *slash = memchr(s, '/', len);
+	static const char *const titles[] = { "cr ", "cr. ", "cllr ", "cllr. ", "councillor ", "mayor", "deputy mayor" };
 
-	if (!slash)
-		return false;
 	for (size_t k = 0; k < sizeof titles / sizeof *titles; k++)
 		if (text_starts_ci(s, len, titles[k]))
 			return true;
@@ -1172,11 +1170,28 @@ static bool is_mover_pair(const char *s, size_t len)
 }
 
 /*
+ * A decision's mover and seconder joined by a slash ("Cr Carr/Cr Elms",
+ * "Cllr Lane / Cllr Mead"): New Zealand sets the resolution's number
+ * beside them, which is no minute's heading.
+ */
+static bool is_mover_pair(const char *s, size_t len)
+{
+	return memchr(s, '/', len) && is_mover_name(s, len);
+}
+
+/* "Moved: Cr Smith  Seconded: Cr Jones" between a decision's label and its text. */
+static bool is_mover_line(const char *s, size_t len)
+{
+	return text_starts_ci(s, len, "moved") || text_starts_ci(s, len, "seconded") || text_starts_ci(s, len, "proposed") ||
+	       text_starts_ci(s, len, "mover");
+}
+
+/*
  * A minute number in the right margin of line k ("APOLOGIES FOR ABSENCE
  * <gap> 45/24"): a slashed number, maybe after a letter code ("FC24/45"),
  * ending the line after a gap of five spaces or a tab, under a title that
  * starts with a capital, ends no sentence and names no mover and seconder
- * (is_mover_pair).  Fills the title's start and trimmed length and the
+ * (is_mover_pair, is_mover_line).  Fills the title's start and trimmed length and the
  * number's start and length.
  */
 static bool margin_number(const char *s, size_t len, size_t *ts, size_t *tl, size_t *ns, size_t *nl)
@@ -1210,8 +1225,8 @@ static bool margin_number(const char *s, size_t len, size_t *ts, size_t *tl, siz
 		return false;
 	*ts = skip_blanks(s, g, 0);
 	if (*ts >= g || !ascii_is_upper(s[*ts]) || g - *ts < 3 || g - *ts > 120 || s[g - 1] == '.' ||
-	    is_mover_pair(s + *ts, g - *ts))
-		return false;
+	    is_mover_pair(s + *ts, g - *ts) || is_mover_line(s + *ts, g - *ts))
+		return false;	/* South Australia: "Moved Cr A      Seconded Cr B      2024/061" is a resolution's */
 	*tl = g - *ts;
 	*ns = b;
 	*nl = e - b;
@@ -3272,6 +3287,26 @@ static bool ends_with_and(const char *q, size_t ql)
 }
 
 /*
+ * End of a resolution's number after its label, from j: "2024/15",
+ * "SOC2023/45" (a word of letters, digits, '/', '-' and '.' that holds a
+ * digit), spaces around it.
+ */
+static size_t resolution_code_end(const char *s, size_t len, size_t j)
+{
+	size_t w, digits = 0;
+
+	j = skip_blanks(s, len, j);
+	for (w = j; w < len && (ascii_is_alpha(s[w]) || ascii_is_digit(s[w]) || s[w] == '/' ||
+				s[w] == '-' || s[w] == '.'); w++)
+		digits += ascii_is_digit(s[w]);
+	if (!digits)
+		return j;
+	while (w > j && s[w - 1] == '.')
+		w--;	/* a full stop after it is not part of the number */
+	return skip_blanks(s, len, w);
+}
+
+/*
  * What may stand before "resolved" in the middle of a line (q, ql: the
  * trimmed text before it) and still mark a decision: "It was resolved",
  * "It was therefore resolved" (one word between), "And resolved:", "The
@@ -3356,7 +3391,8 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest, bool *mid
 		}
 		if (j < len && !(s[j] == ':' || s[j] == '-' || s[j] == ',' ||
 				 text_starts_ci(s + j, len - j, " that") || text_starts_ci(s + j, len - j, " to ") ||
-				 text_starts_ci(s + j, len - j, " \xe2\x80\x93")))
+				 text_starts_ci(s + j, len - j, " \xe2\x80\x93") ||
+				 resolution_code_end(s, len, j) == len))	/* "Council Resolved CNCL/2024/00031" */
 			continue;
 		at = i;
 		break;
@@ -3375,28 +3411,10 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest, bool *mid
 		at++;
 	if (at + 3 <= len && memcmp(s + at, "\xe2\x80\x93", 3) == 0)
 		at = skip_blanks(s, len, at + 3);
+	if (resolution_code_end(s, len, at) == len)
+		at = len;	/* its number is no part of the decision */
 	*rest = at;
 	return true;
-}
-
-/*
- * End of a resolution's number after its label, from j: "2024/15",
- * "SOC2023/45" (a word of letters, digits, '/', '-' and '.' that holds a
- * digit), spaces around it.
- */
-static size_t resolution_code_end(const char *s, size_t len, size_t j)
-{
-	size_t w, digits = 0;
-
-	j = skip_blanks(s, len, j);
-	for (w = j; w < len && (ascii_is_alpha(s[w]) || ascii_is_digit(s[w]) || s[w] == '/' ||
-				s[w] == '-' || s[w] == '.'); w++)
-		digits += ascii_is_digit(s[w]);
-	if (!digits)
-		return j;
-	while (w > j && s[w - 1] == '.')
-		w--;	/* a full stop after it is not part of the number */
-	return skip_blanks(s, len, w);
 }
 
 /*
@@ -3514,6 +3532,22 @@ static bool names_a_measure(const char *s, size_t len, size_t j)
 }
 
 /*
+ * A mover and seconder in brackets ending the line, from s[open] == '(':
+ * "(Councillors Fennell/Bhatt)", "(Dean McAlister/Philippa Robb):".
+ */
+static bool movers_in_brackets(const char *s, size_t len, size_t open)
+{
+	const char *close;
+
+	while (len && (s[len - 1] == ':' || s[len - 1] == ' '))
+		len--;
+	if (open >= len || s[open] != '(' || s[len - 1] != ')' || len - open > 60)
+		return false;
+	close = memchr(s + open, ')', len - open);
+	return close == s + len - 1 && memchr(s + open, '/', len - open) && ascii_is_upper(s[open + 1]);
+}
+
+/*
  * Other ways minutes mark a decision, at the start of a line: "AGREED that
  * ...", "Agreed: ...", "It was agreed that ...", "DECISION:", "Council
  * Decision", "COUNCIL RESOLUTION 2024/15", "Resolution No. 45:", a town
@@ -3581,6 +3615,9 @@ static bool decision_marker(const char *s, size_t len, size_t *rest)
 		    !names_a_measure(s, len, j))
 			at = j;	/* not prose run on to a line's start: "decision."; "DECISION – That ..." */
 	}
+	if (!at && (text_starts_ci(s, len, "recommendation (") || text_starts_ci(s, len, "committee recommendation (")) &&
+	    ascii_is_upper(s[0]) && movers_in_brackets(s, len, (size_t)((const char *)memchr(s, '(', len) - s)))
+		at = len;	/* an audit committee's "RECOMMENDATION (Aberline/De Silva)": moved, so decided */
 	if (!at)
 		return false;
 	for (size_t d;;) {
@@ -3594,13 +3631,6 @@ static bool decision_marker(const char *s, size_t len, size_t *rest)
 	}
 	*rest = at;
 	return true;
-}
-
-/* "Moved: Cr Smith  Seconded: Cr Jones" between a decision's label and its text. */
-static bool is_mover_line(const char *s, size_t len)
-{
-	return text_starts_ci(s, len, "moved") || text_starts_ci(s, len, "seconded") || text_starts_ci(s, len, "proposed") ||
-	       text_starts_ci(s, len, "mover");
 }
 
 /*
@@ -4484,6 +4514,62 @@ static size_t english_half(const char **t, size_t tl)
 	return slash + 3;
 }
 
+/*
+ * A resolution's number in the left margin before the motion or decision
+ * it numbers (British Columbia "R24-081 It was moved and seconded",
+ * Alberta "2024-071     Councillor A moved that ...", New South Wales
+ * "145        RESOLVED (Councillors A/B)"): a word of letters, digits,
+ * '-', '/' and '.' with two digits or more, not a date, then what starts a
+ * motion or names its mover.  The length to skip (its blanks too), or 0.
+ */
+static size_t margin_resolution_number(const char *s, size_t len)
+{
+	size_t w = 0, digits = 0, letters = 0, g, rest;
+	bool mid;
+	int d;
+
+	for (; w < len && (ascii_is_alpha(s[w]) || ascii_is_digit(s[w]) || s[w] == '/' || s[w] == '-' || s[w] == '.');
+	     w++) {
+		digits += ascii_is_digit(s[w]);
+		letters += ascii_is_alpha(s[w]);
+	}
+	if (digits < 2 || letters > 5 || w > 20 || w == len || s[w] != ' ' || !ascii_is_digit(s[w - 1]) ||
+	    date_parse(s, w, &d, NULL))
+		return 0;
+	g = skip_blanks(s, len, w);
+	if (g == len || !ascii_is_upper(s[g]))
+		return 0;
+	if (is_motion_start(s + g, len - g) || is_mover_line(s + g, len - g) ||
+	    text_starts_ci(s + g, len - g, "it was moved") ||
+	    (resolution_marker(s + g, len - g, &rest, &mid) && !mid))
+		return g;
+	return 0;
+}
+
+/*
+ * A resolution's lead into its parts: "That the Board:", "That Council:",
+ * "That the Kowhai Bay Local Board:" (short, opening with "That", ending
+ * with a colon).
+ */
+static bool is_resolution_lead(const struct sbuf *cur)
+{
+	return cur->len > 5 && cur->len < 80 && cur->buf[cur->len - 1] == ':' &&
+	       strncasecmp(cur->buf, "that ", 5) == 0 && !memchr(cur->buf, '\n', cur->len);
+}
+
+/* A part's bare number under a resolution's lead ("1     Accepts ..."): its length with the gap, or 0. */
+static size_t bare_part_number(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	while (n < len && n < 2 && ascii_is_digit(s[n]))
+		n++;
+	if (!n || n + 2 >= len || s[n] != ' ' || s[n + 1] != ' ')
+		return 0;
+	n = skip_blanks(s, len, n);
+	return n < len && ascii_is_upper(s[n]) ? n : 0;
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, const char *title,
 			    struct field_item *it)
@@ -4526,6 +4612,12 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 		tl = line.len;
 		text_trim(&t, &tl);
 		tl -= english_half(&t, tl);
+		{
+			size_t code = margin_resolution_number(t, tl);
+
+			t += code;
+			tl -= code;
+		}
 		if (((st == RES_NONE && motion) || st == RES_WANT) && tl > 4 && memcmp(t, "QUE ", 4) == 0) {
 			/* the French of the motion, its English ("THAT ...") on a line after it */
 			size_t q = k + 1;
@@ -4561,6 +4653,8 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 			if ((st == RES_REST || st == RES_SINGLE) && one_sentence && first_blank && cur.len &&
 			    !strchr(".;:!)", cur.buf[cur.len - 1]))
 				continue;	/* "it was agreed to allocate" / blank / "4,590 for ...": a wrapped sentence */
+			if (st == RES_SINGLE && is_resolution_lead(&cur))
+				continue;	/* New Zealand: "That the Board:" / blank / "Accepts the apology ..." */
 			if (st == RES_REST || st == RES_SINGLE) {
 				rc = res_flush_as(&cur, it, one_sentence);
 				st = want_list ? RES_WANT : RES_NONE;
@@ -4573,6 +4667,9 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 			list = bullet_at(s, len, lead) || list_marker(t, tl);
 		}
 		mk = list_marker(t, tl);
+		if (!mk && ((st == RES_SINGLE && is_resolution_lead(&cur)) || (st == RES_LIST && style == 'd')) &&
+		    (mk = bare_part_number(t, tl)) != 0)
+			list = true;	/* "That the Regional Council:" / "1     Accepts the apology ..." */
 		lstyle = !mk ? '-' : (t[0] == '(' ? t[1] : t[0]) >= '0' && (t[0] == '(' ? t[1] : t[0]) <= '9' ? 'd' : 'a';
 		t += mk;
 		tl -= mk;
@@ -4710,13 +4807,19 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 			/* "Moved by Councillor A", "Moved: Cr Smith", "Moved Cr Hill, Seconded Cr Ito" */
 			motion = (text_starts_ci(t, tl, "moved by") || text_starts_ci(t, tl, "moved:") ||
 				  text_starts_ci(t, tl, "it was moved by") ||
+				  /* British Columbia: "It was moved and seconded" / "THAT ..." */
+				  (text_starts_ci(t, tl, "it was moved and seconded") && tl < 30) ||
+				  /* Victoria: "Moved Cr Haddad" / "Seconded Cr Trevorrow" / "That ..." */
+				  (text_starts_ci(t, tl, "moved ") && tl < 50 && is_mover_name(t + 6, tl - 6)) ||
+				  /* New Zealand: "Moved (Dean McAlister/Philippa Robb):" */
+				  (text_starts_ci(t, tl, "moved (") && movers_in_brackets(t, tl, 6)) ||
 				  (text_starts_ci(t, tl, "moved ") && text_find_ci(t, tl, "seconded") < tl)) &&
 				 tl < 80 && t[tl - 1] != '.';
 			if (motion)
 				goto next;
 			/* in mid-paragraph, the decision is that sentence ("... BM. Resolved to write to ...",
 			 * "Members agreed to refer ... Mr Watts confirmed") */
-			one_sentence = resolved && mid;
+			one_sentence = resolved && mid && rest < tl;
 			if (!resolved && !decision_marker(t, tl, &rest)) {
 				if (!agreed_in_line(t, tl, &rest) && !body_agreed(t, tl, &rest))
 					goto next;

@@ -4544,6 +4544,140 @@ static void test_field_title_sentence_wrapped(void **state)
 	field_meeting_release(&m);
 }
 
+/*
+ * A resolution's number in the margin before its motion (British Columbia
+ * "R24-081 It was moved and seconded" / "THAT ...", Alberta "2024-071
+ * Councillor A moved that ...", New South Wales "145   RESOLVED
+ * (Councillors A/B)") or after its movers (South Australia "Moved Cr A
+ * Seconded Cr B   2024/061", on every motion): the motion is read, the
+ * number is no item's and no part of the decision.
+ */
+static void test_field_resolution_number_in_margin(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "CITY OF LARCHMONT\nMINUTES OF THE REGULAR MEETING OF COUNCIL\nMarch 19, 2024\n\n"
+		  "A.     CALL TO ORDER\n\n       The Mayor called the meeting to order at 7:00 p.m.\n\n"
+		  "B.     ADOPTION OF AGENDA\n\n"
+		  "R24-081 It was moved and seconded\n        THAT the agenda be adopted as circulated.\n"
+		  "                                                          CARRIED\n\n"
+		  "C.     ADOPTION OF MINUTES\n\n"
+		  "R24-082 It was moved and seconded\n        THAT the minutes of March 5, 2024 be adopted.\n"
+		  "                                                          CARRIED\n\n"
+		  "D.     ADJOURNMENT\n\n       The meeting adjourned at 8:10 p.m.\n", NULL, NULL);
+	assert_items(&m, "A,B,C,D");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "THAT the agenda be adopted as circulated");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	field_meeting_release(&m);
+
+	parse(&m, "TOWN OF PEMBINA CROSSING\nREGULAR COUNCIL MEETING MINUTES\nMarch 11, 2024\n\n"
+		  "1.   CALL TO ORDER\n     Mayor Dumont called the meeting to order at 7:00 p.m.\n\n"
+		  "2.   ADOPTION OF AGENDA\n"
+		  "     2024-071     Councillor Sorensen moved that the agenda be adopted as\n"
+		  "                  presented.\n                                                   CARRIED\n\n"
+		  "3.   ADJOURNMENT\n     2024-072     Councillor Kuzyk moved that the meeting adjourn.\n"
+		  "                                                   CARRIED\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "that the agenda be adopted as presented");
+	field_meeting_release(&m);
+
+	parse(&m, "WARRABIN CITY COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\n19 March 2024\n\n"
+		  "ITEM 1     APOLOGIES AND LEAVE OF ABSENCE\n\n"
+		  "145        RESOLVED (Councillors Fennell/Bhatt)\n\n"
+		  "           That the apology from Councillor H Yarrow be accepted.\n\n"
+		  "ITEM 2     DECLARATIONS OF INTEREST\n\n           There were none.\n", NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "That the apology from Councillor H Yarrow be accepted");
+	field_meeting_release(&m);
+
+	parse(&m, "DISTRICT COUNCIL OF KERRIBEE PLAINS\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\n15 April 2024\n\n"
+		  "5.1   Confirmation of Minutes\n\n"
+		  "      Moved Cr Voigt                        Seconded Cr Ackland       2024/061\n\n"
+		  "      That the minutes of the Ordinary Meeting be confirmed.\n\n"
+		  "                                                                      CARRIED\n\n"
+		  "6.    Football Club Loan Guarantee\n\n"
+		  "      Moved Cr Dunstan                      Seconded Cr Voigt         2024/063\n\n"
+		  "      That Council provides a loan guarantee of up to $120,000.\n\n"
+		  "                                                                      CARRIED\n", NULL, NULL);
+	assert_items(&m, "5.1,6");
+	assert_string_equal(m.items[0].title, "Confirmation of Minutes");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "That Council provides a loan guarantee of up to $120,000");
+	field_meeting_release(&m);
+}
+
+/*
+ * Movers said other ways: Victoria's "Moved Cr A" / "Seconded Cr B" on
+ * lines of their own, New Zealand's "Moved (A/B):" and "Council Resolved
+ * CNCL/2024/00031", an audit committee's "RECOMMENDATION (A/B)"; a
+ * resolution's lead ("That the Board:") keeps its part after a blank line,
+ * and bare numbers under it ("1     Accepts ...") are its parts.
+ */
+static void test_field_movers_other_ways(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "YARRENDALE CITY COUNCIL\nMINUTES OF THE COUNCIL MEETING\n23 April 2024\n\n"
+		  "6.    Confirmation of Minutes\n\n      Moved Cr Haddad\n      Seconded Cr Trevorrow\n\n"
+		  "      That the Minutes of the Council Meeting held on 26 March 2024 be\n      confirmed.\n"
+		  "                                                                      CARRIED\n\n"
+		  "7.    Public Question Time\n\n      Two questions were received and answered.\n", NULL, NULL);
+	assert_items(&m, "6,7");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0],
+			    "That the Minutes of the Council Meeting held on 26 March 2024 be confirmed");
+	field_meeting_release(&m);
+
+	parse(&m, "TAIERI FLATS COMMUNITY BOARD\nMINUTES\n14 March 2024\n\n"
+		  "3     APOLOGIES\n\n      Moved (Dean McAlister/Philippa Robb):\n\n      That the Board:\n\n"
+		  "      Accepts the apology from Member Hamish Corbett.\n\n      Motion carried (TFCB/2024/009)\n\n"
+		  "4     CONFIRMATION OF AGENDA\n\n      The agenda was confirmed.\n", NULL, NULL);
+	assert_items(&m, "3,4");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "That the Board: Accepts the apology from Member Hamish Corbett");
+	field_meeting_release(&m);
+
+	parse(&m, "Christchurch City Council\nMinutes of the Council meeting held on Wednesday 6 March 2024\n\n"
+		  "6. Hereford Street Cycleway - Detailed Design Approval\n\n"
+		  "Council Resolved CNCL/2024/00033\n\nThat the Council:\n"
+		  "1. Approves the detailed design for the Hereford Street Cycleway.\n\n"
+		  "Mayor/Councillor Barnard                                                Carried\n\n"
+		  "7. Resolution to Exclude the Public\n\nCouncil Resolved CNCL/2024/00034\n\n"
+		  "That Nicola Tait remain after the public have been excluded.\n\n"
+		  "Councillor Lockhart/Councillor Moore                                    Carried\n", NULL, NULL);
+	assert_items(&m, "6,7");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "Approves the detailed design for the Hereford Street Cycleway");
+	assert_string_equal(m.items[1].resolutions.v[0], "That Nicola Tait remain after the public have been excluded");
+	field_meeting_release(&m);
+
+	parse(&m, "TALLAWONG VALLEY COUNCIL\nAUDIT, RISK AND IMPROVEMENT COMMITTEE\nMINUTES\n14 March 2024\n\n"
+		  "ARIC 2/24   CONFIRMATION OF MINUTES\n\n            RECOMMENDATION (Aberline/De Silva)\n\n"
+		  "            That the minutes of the meeting held on 23 November 2023 be confirmed.\n\n"
+		  "ARIC 3/24   GENERAL BUSINESS\n\n            There was no general business.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 2);
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "That the minutes of the meeting held on 23 November 2023 be confirmed");
+	field_meeting_release(&m);
+
+	parse(&m, "BAY OF PLENTY REGIONAL COUNCIL\nREGIONAL COUNCIL MINUTES\n14 March 2024\n\n"
+		  "2     Apologies\n\n      Resolved\n\n      That the Regional Council:\n\n"
+		  "      1     Receives the report, Chairman's Report;\n\n"
+		  "      2     Adopts the Regional Public Transport Plan 2024-2034.\n\n"
+		  "                                                          Leeming/Thornbury\n"
+		  "                                                                    CARRIED\n\n"
+		  "3     Declaration of Conflicts of Interest\n\n      None declared.\n", NULL, NULL);
+	assert_items(&m, "2,3");
+	assert_int_equal(m.items[0].resolutions.n, 2);
+	assert_string_equal(m.items[0].resolutions.v[1], "Adopts the Regional Public Transport Plan 2024-2034");
+	field_meeting_release(&m);
+}
+
 static void test_field_seeds_end_to_end(void **state)
 {
 	DIR *d = opendir(seeds_dir);
@@ -4693,6 +4827,8 @@ int main(void)
 		cmocka_unit_test(test_field_bilingual_motions),
 		cmocka_unit_test(test_field_housing_authorities),
 		cmocka_unit_test(test_field_title_sentence_wrapped),
+		cmocka_unit_test(test_field_resolution_number_in_margin),
+		cmocka_unit_test(test_field_movers_other_ways),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
