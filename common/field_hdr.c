@@ -339,11 +339,16 @@ static size_t caps_words_end(const char *t, size_t n, size_t at, size_t max, boo
 {
 	size_t end = at, words = 0, i = at;
 
-	while (words < max && i < n && ascii_is_upper(t[i])) {
-		size_t j = i;
+	while (words < max && i < n && text_is_upper_at(t + i, n - i)) {
+		size_t j = i, l;
 
-		while (j < n && (ascii_is_alpha(t[j]) || t[j] == '-' || t[j] == '\''))
-			j++;
+		/* accented letters are a name's ("Lac-Brûlé-Ouest", "Côte-Verte") */
+		while (j < n && ((l = text_letter_len(t + j, n - j)) != 0 || t[j] == '-' || t[j] == '\''))
+			j += l ? l : 1;
+		if (j + 1 < n && t[j] == '.' && t[j + 1] == ' ' &&
+		    ((j - i == 2 && (strncasecmp(t + i, "St", 2) == 0 || strncasecmp(t + i, "Mt", 2) == 0)) ||
+		     (j - i == 3 && strncasecmp(t + i, "Ste", 3) == 0)))
+			j++;	/* "City of St. Albertine", "Ville de Ste. Anne" */
 		if (is_not_place(t + i, j - i))
 			break;
 		end = j;
@@ -458,6 +463,9 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 	static const char *const of_kinds[] = {
 		"city of ", "town of ", "township of ", "village of ", "county of ", "borough of ",
 		"municipality of ", "shire of ", "parish council of ",
+		/* South Australia's "District Council of Grant", British Columbia's regional
+		 * districts, Alberta's numbered municipal districts (k == 11: "No. 44" must follow) */
+		"district council of ", "regional district of ", "municipal district of ",
 	};
 	/* a place before its kind: US districts, South Africa's municipalities, India's corporations */
 	static const char *const districts[] = {
@@ -474,6 +482,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 		"community services district", "municipal utility district", "utility district",
 		"irrigation district", "transit district", "transit authority", "port authority",
 		"housing authority",
+		/* Ontario's school boards govern themselves: "Trillium Ridge District School Board" */
+		"district school board",
 	};
 	static const char *const us_units[] = { "township", "county", "village", "borough" };
 	/* US counties and parishes governed by a body named after them: the whole name is the council */
@@ -553,6 +563,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 			}
 			if (pe >= at + kl + 4 && strncasecmp(t + pe - 3, " No", 3) == 0 && pe < n && t[pe] == '.')
 				pe -= 3;	/* "Rural Municipality of Sherwood No. 159" */
+			if (k == 11 && !text_starts_ci(t + pe, n - pe, " No. "))
+				continue;	/* Ireland's municipal districts are their county council's */
 			rc = council_add(cc, n_cc, t + st, pe - st, t + at + kl, pe - at - kl, at < hend ? 110 : 10);
 		}
 	}
@@ -573,7 +585,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 			e = at + kl;
 			if (!ascii_is_upper(t[at]) ||
 			    !(text_starts_ci(t + e, n - e, " board of ") ||
-			      (k == 0 && (e == n || t[e] == '\n'))))	/* "Township" alone ends its line */
+			      /* "Township" alone ends its line; so does Alberta's "WAPITI FLATS COUNTY" */
+			      (k <= 1 && (e == n || t[e] == '\n'))))
 				continue;
 			st = place_before(t, at, 3);
 			if (st < at && (st == 0 || t[st - 1] == '\n' || t[st - 1] == ' '))
@@ -1224,7 +1237,8 @@ static const char *council_place(const char *council, size_t *len)
 /*
  * Is committee c the council itself in an ordinary meeting: "Parish
  * Council", "Regular City Council", "Full Council", "Haresfield Parish
- * Council", "Manordeilo & Salem Community Council"?
+ * Council", "Manordeilo & Salem Community Council", a school board's
+ * "Regular Board"?
  */
 static bool is_full_council(const char *c, const char *council)
 {
@@ -1249,6 +1263,9 @@ static bool is_full_council(const char *c, const char *council)
 	}
 	if (n == 7 && strcasecmp(c, "council") == 0)
 		return true;
+	if (n == 5 && strcasecmp(c, "board") == 0 && council && strlen(council) > 6 &&
+	    strcasecmp(council + strlen(council) - 6, " board") == 0)
+		return true;	/* "Regular Board Meeting" of a school board */
 	for (size_t k = 0; k < sizeof council_types / sizeof *council_types; k++) {
 		size_t tl = strlen(council_types[k]);
 
@@ -1343,6 +1360,8 @@ static void committee_tidy(char *c, const char *council)
 		memmove(c, c + 4, n - 3);
 		n -= 4;
 	}
+	if (n > 3 && strcasecmp(c + n - 3, " No") == 0)
+		c[n -= 3] = '\0';	/* "Municipal District of Spruce Hollow No" cut before ". 44" */
 	{
 		/* "Regular Board" (Meeting), "Special Planning Commission": the meeting's kind is no part of the name */
 		static const char *const kinds[] = { "regular ", "special ", "adjourned ", "ordinary ", "extraordinary ", "monthly " };

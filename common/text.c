@@ -514,6 +514,17 @@ bool text_is_upper_at(const char *s, size_t len)
 		       utf8_latin_case((const unsigned char *)s, len, other) == 'U');
 }
 
+size_t text_letter_len(const char *s, size_t len)
+{
+	unsigned char other[2];
+
+	if (!len)
+		return 0;
+	if (ascii_is_alpha((unsigned char)s[0]))
+		return 1;
+	return utf8_latin_case((const unsigned char *)s, len, other) ? 2 : 0;
+}
+
 bool text_is_all_caps(const char *s, size_t len)
 {
 	size_t letters = 0;

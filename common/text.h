@@ -115,6 +115,9 @@ void text_title_case(const char *s, size_t len, struct sbuf *out);
 /* Does s[0..len) start with a capital letter: ASCII, or an accented Latin one ("Ó", "Ż")? */
 bool text_is_upper_at(const char *s, size_t len);
 
+/* Length of the letter at s: 1 for an ASCII one, 2 for an accented Latin one ("û", "ā"), 0 for none. */
+size_t text_letter_len(const char *s, size_t len);
+
 /*
  * A stable lowercase key for facets and boolean terms: ASCII letters
  * lowered, Latin-1 accented letters folded to their base letter, '&' read

@@ -3437,6 +3437,24 @@ static void test_field_councils_named_other_ways(void **state)
 			  "North Hills Fire Protection District" },
 			{ "ELM VALLEY TRANSIT AUTHORITY\nMinutes of the meeting held on 4 March 2024",
 			  "Elm Valley Transit Authority" },
+			/* Canada and Australia: accented names, a saint's full stop after "of", regional
+			 * and numbered municipal districts, a county named first, school boards */
+			{ "MUNICIPALITY OF LAC-BR\xc3\x9bL\xc3\x89-OUEST\nMinutes of the regular sitting\nMarch 4, 2024",
+			  "Municipality of Lac-Br\xc3\xbbl\xc3\xa9-Ouest" },
+			{ "Town of C\xc3\xb4te-Verte\nMinutes of the Regular Meeting of Council\nMarch 4, 2024",
+			  "Town of C\xc3\xb4te-Verte" },
+			{ "City of St. Albertine\nMinutes of the Regular Meeting of Council\nMarch 4, 2024",
+			  "City of St. Albertine" },
+			{ "DISTRICT COUNCIL OF KERRIBEE PLAINS\nMinutes of the Ordinary Meeting of Council\n15 April 2024",
+			  "District Council of Kerribee Plains" },
+			{ "REGIONAL DISTRICT OF COLDSTREAM-TAMARACK\nMinutes of the Regular Meeting\nMarch 21, 2024",
+			  "Regional District of Coldstream-Tamarack" },
+			{ "Municipal District of Spruce Hollow No. 44\nRegular Council Meeting Minutes\nMarch 12, 2024",
+			  "Municipal District of Spruce Hollow" },
+			{ "WAPITI FLATS COUNTY\nMINUTES OF THE REGULAR MEETING OF COUNCIL\nMarch 13, 2024",
+			  "Wapiti Flats County" },
+			{ "TRILLIUM RIDGE DISTRICT SCHOOL BOARD\nMINUTES OF THE REGULAR BOARD MEETING\nFebruary 27, 2024",
+			  "Trillium Ridge District School Board" },
 		};
 
 		for (size_t k = 0; k < sizeof named / sizeof *named; k++) {

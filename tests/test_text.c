@@ -175,6 +175,14 @@ static void test_text_title_case(void **state)
 	assert_false(text_is_all_caps("Dún GLAISE", 11));	/* "ú" is a small letter */
 	assert_true(text_is_upper_at("Ó Murchú", 9));
 	assert_false(text_is_upper_at("ó", 2));
+	/* a letter's length: ASCII 1, an accented Latin letter 2, a dash or a digit none */
+	assert_int_equal(text_letter_len("a", 1), 1);
+	assert_int_equal(text_letter_len("\xc3\xbb", 2), 2);	/* "û" */
+	assert_int_equal(text_letter_len("\xc4\x81", 2), 2);	/* "ā" */
+	assert_int_equal(text_letter_len("\xe2\x80\x93", 3), 0);	/* "–" */
+	assert_int_equal(text_letter_len("\xc3\x97", 2), 0);	/* "×" */
+	assert_int_equal(text_letter_len("7", 1), 0);
+	assert_int_equal(text_letter_len("", 0), 0);
 }
 
 static void test_text_normalise_key(void **state)
