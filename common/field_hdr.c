@@ -2179,6 +2179,10 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		{ "leave of absence", WHO_APOLOGIES },	/* South Africa, India */
 		{ "excused", WHO_APOLOGIES },	/* Malta, US */
 		{ "members excused", WHO_APOLOGIES },
+		{ "apology", WHO_APOLOGIES },	/* "APOLOGY:    Councillor A Name" */
+		{ "committee members present", WHO_PRESENT },
+		{ "student trustees", WHO_PRESENT },	/* Ontario's school boards */
+		{ "administration", WHO_OFFICERS },	/* Canada: the council's staff */
 	};
 	enum who best = WHO_NONE;
 	size_t best_len = 0;
@@ -2247,13 +2251,17 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 /*
  * attendance_label_at, also after the other language of a bilingual label
  * ("I Láthair / Present:", "Oifigigh / Officials in attendance:",
- * "Ymddiheuriadau / Apologies:"): a few words and " / " before a colon.
+ * "Ymddiheuriadau / Apologies:", "Ngā Kaimahi | Staff:"): a few words and
+ * " / " or " | " before a colon.
  */
 static enum who attendance_label(const char *s, size_t len, size_t *rest)
 {
 	enum who w = attendance_label_at(s, len, rest);
 	size_t window = len < 40 ? len : 40, slash = text_find_ci(s, window, " / ");
 	enum who after;
+
+	if (slash >= window)
+		slash = text_find_ci(s, window, " | ");	/* New Zealand: "Ngā Kaimahi | Staff:" */
 
 	if ((w != WHO_NONE && w != WHO_END) || slash >= window || memchr(s, ':', slash) ||
 	    !memchr(s + slash, ':', len - slash))
@@ -2543,6 +2551,45 @@ static size_t roll_name_cell(const char *r, size_t rl)
 	return 0;
 }
 
+/*
+ * A member's role in a cell before their name, under a "Present" or
+ * "Absent" label of its own (New Zealand: "Chairperson      Marama
+ * Tipene", "Deputy Chairperson:   Cr Aroha Kingi", "Members     Jenny
+ * Lowe"): where the name starts, or 0; *chair when the role is the chair's.
+ */
+static size_t role_cell_end(const char *s, size_t len, bool *chair)
+{
+	static const struct {
+		const char *role;
+		bool chair;
+	} roles[] = {
+		{ "chairperson", true }, { "chairman", true }, { "chairwoman", true }, { "chair", true },
+		{ "deputy chairperson", false }, { "deputy chairman", false }, { "deputy chair", false },
+		{ "deputy mayor", false }, { "mayor", false }, { "members", false }, { "member", false },
+		{ "elected members", false }, { "appointed members", false }, { "councillors", false },
+		{ "councillor", false }, { "deputy warden", false }, { "warden", false }, { "deputy reeve", false },
+		{ "reeve", false },
+	};
+	size_t best = 0;
+
+	for (size_t k = 0; k < sizeof roles / sizeof *roles; k++) {
+		size_t n = strlen(roles[k].role), j;
+
+		if (n <= best || !text_starts_ci(s, len, roles[k].role) || !ascii_is_upper(s[0]))
+			continue;
+		j = n < len && s[n] == ':' ? n + 1 : n;
+		if (j + 2 >= len || s[j] != ' ' || (j == n && s[j + 1] != ' '))
+			continue;	/* a colon or a column's gap: "Mayor Quint" names the mayor */
+		while (j < len && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (j < len && text_is_upper_at(s + j, len - j)) {
+			best = j;
+			*chair = roles[k].chair;
+		}
+	}
+	return best;
+}
+
 static int detect_attendance(const struct fparse *p, size_t from, size_t to, struct field_meeting *m)
 {
 	struct sbuf lists[6] = { {0}, {0}, {0}, {0}, {0}, {0} }, line = {0};
@@ -2555,6 +2602,8 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 	bool roll_rows = false;	/* reading the rows after a roll's lead-in (roll_lead) */
 	size_t roll_read = 0;	/* rows read after it */
 	enum who roll_who = WHO_PRESENT;	/* the list they go to */
+	enum who block = WHO_NONE;	/* under a label of its own line ("PRESENT" / "Chairperson   A Name") */
+	size_t role_col = 0;	/* the names' column after such roles */
 
 	for (size_t k = from; k < to; k++) {
 		const struct fline *l = &p->lines[k];
@@ -2658,7 +2707,39 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		s = sbuf_str(&line);
 		len = line.len;
 		text_trim(&s, &len);
+		{
+			bool chair = false;
+			size_t name = (block == WHO_PRESENT || block == WHO_APOLOGIES) && !right_label ?
+					      role_cell_end(s, len, &chair) : 0;
+
+			if (name) {
+				list_add(&lists[(chair && block == WHO_PRESENT ? WHO_CHAIR : block) - WHO_PRESENT], s + name,
+					 len - name);
+				cur = block;
+				in_block = 0;
+				role_col = (size_t)(s - sbuf_str(&line)) + name + (raw_len - line.len);
+				continue;
+			}
+			if (role_col) {
+				/* "Members     Jenny Lowe" / "            Sione Fifita": the names' column
+				 * goes on; anything else (a contact's block far right) ends it */
+				size_t ind = 0;
+
+				while (ind < raw_len && (raw[ind] == ' ' || raw[ind] == '\t'))
+					ind++;
+				if (ind + 2 < role_col || ind > role_col + 2)
+					cur = block = WHO_NONE;
+				role_col = 0;
+				if (cur != WHO_NONE) {
+					role_col = ind;
+					list_add(&lists[cur - WHO_PRESENT], s, len);
+					continue;
+				}
+			}
+		}
 		w = attendance_label(s, len, &rest);
+		if (w != WHO_NONE)
+			block = w == WHO_END || rest < len ? WHO_NONE : w;
 		if (right_label && w == WHO_END) {
 			/* "2. ROLL CALL:      Present: Chair Owens, Vice Chair Rauk, Board Members" /
 			 * "                   Hoffman, Irons, and Lynch": one list, under its label */

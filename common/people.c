@@ -44,6 +44,8 @@ static const char *const titles[] = {
 	"board member", "vice mayor", "deputy mayor", "mayor pro tem", "legislators", "legislator",
 	/* Scotland, Ireland, Canada */
 	"provost", "bailie", "cathaoirleach", "his worship", "her worship", "deputy speaker",
+	/* Ontario's counties and townships */
+	"deputy warden", "warden", "deputy reeve", "reeve",
 	/* Wales */
 	"cynghorwyr", "cynghorydd sir", "cynghorydd", "cyng",
 	/* police officers at a community council */
@@ -204,6 +206,13 @@ static bool strip_titles(const char **s, size_t *len)
 	return any;
 }
 
+/* Does s, its titles dropped, name someone ("Mr. R. Gallagher"), not a role ("Councillor Member")? */
+static bool names_someone(const char *s, size_t len)
+{
+	strip_titles(&s, &len);
+	return people_is_name(s, len);
+}
+
 /* Trim punctuation and dashes from both ends. */
 static void trim_punct(const char **s, size_t *len)
 {
@@ -359,7 +368,7 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 		const char *o = memchr(s, '(', len), *c;
 
 		if (o && (c = memchr(o, ')', len - (size_t)(o - s))) != NULL &&
-		    starts_title(o + 1, (size_t)(c - o - 1))) {
+		    starts_title(o + 1, (size_t)(c - o - 1)) && names_someone(o + 1, (size_t)(c - o - 1))) {
 			/* the role may chair: "The Mayor (Councillor Mrs E Pargeter)", "The Chairman (Cllr A
 			 * Smith)": read as the name with its role after it */
 			size_t rl = (size_t)(o - s);

@@ -4473,6 +4473,75 @@ static void test_field_roll_after_lead_in(void **state)
 }
 
 /*
+ * New Zealand's attendance: a role's cell before each name under a
+ * "PRESENT" or "ABSENT" label of its own ("Chairperson      A Name",
+ * "Deputy Chairperson:   Cr B", "Members     C" / "            D"): every
+ * name is read, the chair's too; the names' column ends where a block far
+ * to the right starts.
+ */
+static void test_field_attendance_role_cells(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Kowhai Bay Local Board\n19 March 2024\n\n"
+		  "Minutes of a meeting of the Kowhai Bay Local Board held on Tuesday, 19 March 2024 at 10.00am.\n\n"
+		  "PRESENT\n\nChairperson             Marama Tipene\nDeputy Chairperson      Warwick Bellingham\n"
+		  "Members                 Jenny Lowe\n                        Sione Fifita\n\n"
+		  "ABSENT\n\nMember                  Gregor McLeod\n\n\n"
+		  "                                                   Principal Advisor\n"
+		  "                                                   Liam Brophy\n\n"
+		  "1     WELCOME\n\n      The Chair opened the meeting.\n\n2     APOLOGIES\n\n      None.\n", NULL, NULL);
+	assert_non_null(m.chair);
+	assert_string_equal(m.chair, "Marama Tipene");
+	assert_int_equal(m.present.n, 4);
+	assert_string_equal(m.present.v[1], "Warwick Bellingham");
+	assert_string_equal(m.present.v[3], "Sione Fifita");
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Gregor McLeod");
+	field_meeting_release(&m);
+
+	parse(&m, "Minutes of the Regional Council Meeting held on Thursday 28 March 2024\n\nPresent:\n\n"
+		  "Chairman:              Cr Doug Leeming\n\nDeputy Chairperson:    Cr Aroha Kingi\n\n"
+		  "Councillors:           Cr Kevin Crossan, Cr Ngaire Matenga\n\n"
+		  "Apologies:             Cr Jane Nicholls\n\n1     Opening Karakia\n\n      A karakia was provided.\n\n"
+		  "2     Apologies\n\n      Accepted.\n", NULL, NULL);
+	assert_string_equal(m.chair, "Doug Leeming");
+	assert_int_equal(m.present.n, 4);
+	assert_string_equal(m.present.v[1], "Aroha Kingi");
+	field_meeting_release(&m);
+
+	/* labels of Canada, Australia and New Zealand: a school board's student trustees are
+	 * present, "Administration" its staff, "APOLOGY:" one apology, a bilingual "Ngā Kaimahi |
+	 * Staff:", "Committee Members Present" without a colon */
+	parse(&m, "TRILLIUM RIDGE DISTRICT SCHOOL BOARD\nMINUTES\nFebruary 27, 2024\n\n"
+		  "Trustees Present:           Margaret Ellison, Curtis Anand\n\n"
+		  "Student Trustees:           Ava Kerrigan\n                            Noah Belanger\n\n"
+		  "Regrets:                    Fiona Desrosiers\n\n"
+		  "Administration:             Lianne Wiebe, Associate Director\n\n"
+		  "1.   CALL TO ORDER\n     The Chair called the meeting to order.\n\n2.   ADJOURNMENT\n     Adjourned.\n",
+		  NULL, NULL);
+	assert_int_equal(m.present.n, 4);
+	assert_string_equal(m.present.v[3], "Noah Belanger");
+	assert_int_equal(m.apologies.n, 1);
+	assert_int_equal(m.officers.n, 1);
+	assert_string_equal(m.officers.v[0], "Lianne Wiebe");
+	field_meeting_release(&m);
+
+	parse(&m, "PUKEROA DISTRICT COUNCIL\nStrategy and Policy Committee\nMINUTES\n12 March 2024\n\n"
+		  "Committee Members Present\nMr Graeme Tillotson (Independent Chair)\nCr Nerida Polkinghorne\n\n"
+		  "APOLOGY:    Councillor Annette Braddock\n\n"
+		  "Ng\xc4\x81 Kaimahi | Staff:        Helen Morcom (Chief Executive), Joel Fairley\n\n"
+		  "1     CONFIRMATION OF MINUTES\n\n      Confirmed.\n\n2     CLOSE\n\n      Closed.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 2);
+	assert_string_equal(m.chair, "Graeme Tillotson");
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Annette Braddock");
+	assert_int_equal(m.officers.n, 2);
+	field_meeting_release(&m);
+}
+
+/*
  * Canada's bilingual minutes: each label French first ("Proposée par /
  * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
  * each motion in French ("QUE ...", over two lines too) then in English
@@ -4847,6 +4916,7 @@ int main(void)
 		cmocka_unit_test(test_field_title_sentence_wrapped),
 		cmocka_unit_test(test_field_resolution_number_in_margin),
 		cmocka_unit_test(test_field_movers_other_ways),
+		cmocka_unit_test(test_field_attendance_role_cells),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 

@@ -141,6 +141,14 @@ static void test_people_titles_abroad(void **state)
 	/* Ireland: the role, then the name in brackets */
 	check_list("Director, Community Services (Mr. G. Daly), Senior Engineer, Roads (Ms. R. Gallagher)",
 		   "G. Daly|R. Gallagher", "-");
+	/* but a name, then its membership in brackets (an Australian audit committee) */
+	check_list("Cr Nerida Polkinghorne (Councillor Member)\nMs Wendy Aberline (Independent Member)",
+		   "Nerida Polkinghorne|Wendy Aberline", "-");
+	/* Ontario's counties and townships: the warden and the reeve are titles */
+	check_list("Warden Lynn Carruthers\nDeputy Warden Amos Vandenberg\nCouncillor Eric Hollingsworth",
+		   "Lynn Carruthers|Amos Vandenberg|Eric Hollingsworth", "-");
+	check_list("Reeve Bill Hargreaves, Deputy Reeve Colleen Drummond, Councillors Peter Stanek and Ted Varga",
+		   "Bill Hargreaves|Colleen Drummond|Peter Stanek|Ted Varga", "-");
 	check_apologies("Apologies were received from Councillor Ursula von der Leyen.", "Ursula von der Leyen");
 }
 
