@@ -789,6 +789,17 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		    (g = skip_blanks(s, len, i + used)) >= i + used + 2 && g < len && ascii_is_digit(s[g]))
 			i = g;
 	}
+	{
+		/* Quebec: "2024-03-041           2.   ADOPTION OF THE AGENDA": the resolution's number
+		 * in the margin is no part of the item's */
+		size_t w = i, dashes = 0, g;
+
+		while (w < len && (ascii_is_digit(s[w]) || s[w] == '-'))
+			dashes += s[w++] == '-';
+		if (dashes >= 1 && w - i >= 6 && ascii_is_digit(s[w - 1]) && (g = skip_blanks(s, len, w)) >= w + 3 &&
+		    g < len && ascii_is_digit(s[g]))
+			i = g;
+	}
 	if (text_starts_ci(s + i, len - i, "subject  ")) {
 		/* BoardDocs: "Subject         A. Call to Order" under "1. Opening Items" */
 		size_t g = skip_blanks(s, len, i + 7);

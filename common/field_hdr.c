@@ -2369,6 +2369,27 @@ static bool same_person(const char *a, const char *b)
 }
 
 /*
+ * The chairs first in the present list, as a "Present:" list names them,
+ * then the others ("Cllr G Ellwood" there is the chair "Graham Ellwood",
+ * named once): present gets that list, chairs what it held.
+ */
+static int chairs_first(struct strv *present, struct strv *chairs)
+{
+	int rc = CM_OK;
+
+	for (size_t i = 0; rc == CM_OK && i < present->n; i++)
+		if (!strv_has(chairs, present->v[i]) && !(chairs->n && same_person(chairs->v[0], present->v[i])))
+			rc = strv_push(chairs, present->v[i]);
+	if (rc == CM_OK) {
+		struct strv t = *present;
+
+		*present = *chairs;
+		*chairs = t;
+	}
+	return rc;
+}
+
+/*
  * A line that names who chaired: "<names> in the Chair" or "<names>
  * presided" (a full stop allowed), at most HDR_CHAIR_LINE bytes.  The
  * length of the names, or 0.
@@ -2552,6 +2573,32 @@ static size_t roll_name_cell(const char *r, size_t rl)
 }
 
 /*
+ * A roll's own item, its number before the label ("2.    Present" / "Cr
+ * Fiona Albrecht (Mayor)", Victoria): *r moves past the number and its
+ * blanks; returns how far, 0 when the line is no such item.
+ */
+static size_t roll_item_number(const char **r, size_t rl)
+{
+	const char *s = *r;
+	size_t d = 0, rest;
+
+	while (d < rl && (s[d] == ' ' || s[d] == '\t'))
+		d++;
+	if (d == rl || !ascii_is_digit(s[d]))
+		return 0;
+	while (d < rl && ascii_is_digit(s[d]))
+		d++;
+	if (d < rl && (s[d] == '.' || s[d] == ')'))
+		d++;
+	while (d < rl && (s[d] == ' ' || s[d] == '\t'))
+		d++;
+	if (d == rl || attendance_label(s + d, rl - d, &rest) == WHO_NONE)
+		return 0;
+	*r += d;
+	return d;
+}
+
+/*
  * A member's role in a cell before their name, under a "Present" or
  * "Absent" label of its own (New Zealand: "Chairperson      Marama
  * Tipene", "Deputy Chairperson:   Cr Aroha Kingi", "Members     Jenny
@@ -2663,6 +2710,8 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 			text_trim(&r, &rl);
 			heading = rl && r[0] == '#';
 		}
+		if (k == from && from > 0)
+			raw_len -= roll_item_number(&raw, raw_len);
 		{
 			/* "Present:            Apologies:" / "Cllr A Smith (Chair)      Cllr D Green":
 			 * each column's cell to its own list, the rightmost first */
@@ -2852,17 +2901,8 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		}
 		if (rc == CM_OK && chairs.n && !m->chair && !(m->chair = strdup(chairs.v[0])))
 			rc = CM_ENOMEM;
-		/* the chair first, as a "Present:" list names them; "Cllr G Ellwood" there is the
-		 * chair "Graham Ellwood" */
-		for (size_t i = 0; rc == CM_OK && i < m->present.n; i++)
-			if (!strv_has(&chairs, m->present.v[i]) && !(chairs.n && same_person(chairs.v[0], m->present.v[i])))
-				rc = strv_push(&chairs, m->present.v[i]);
-		if (rc == CM_OK) {
-			struct strv t = m->present;
-
-			m->present = chairs;
-			chairs = t;
-		}
+		if (rc == CM_OK)
+			rc = chairs_first(&m->present, &chairs);
 		strv_release(&chairs);
 	}
 	if (rc == CM_OK && lists[3].len && !m->chair) {
@@ -2969,6 +3009,8 @@ static int time_from_opening(struct field_meeting *m)
  * most), in the front matter or the first two items; a surname is the
  * member present who bears it.
  */
+static int chair_named_in_sentence(struct field_meeting *m, const char *b, size_t bl);
+
 static int chair_from_opening(struct field_meeting *m)
 {
 	static const char *const offices[] = {
@@ -2980,9 +3022,13 @@ static int chair_from_opening(struct field_meeting *m)
 	for (size_t i = 0; i < 3 && !m->chair; i++) {
 		const char *b = i == 0 ? (m->front ? m->front : "") : (i - 1 < m->n_items ? m->items[i - 1].body : "");
 		size_t bl = strlen(b), at = text_find_ci(b, bl, " called the meeting to order");
+		int rc;
 
-		if (at == bl)
+		if (at == bl) {
+			if ((rc = chair_named_in_sentence(m, b, bl)) != CM_OK)
+				return rc;
 			continue;
+		}
 		for (size_t k = 0; k < sizeof offices / sizeof *offices; k++) {
 			size_t ol = strlen(offices[k]), st = at, words = 0;
 			char *name;
@@ -3023,6 +3069,50 @@ static int chair_from_opening(struct field_meeting *m)
 		}
 	}
 	return CM_OK;
+}
+
+/*
+ * The chair named another way in a sentence of b: "... under the
+ * chairmanship of Mayor Douglas Fennimore." (Quebec), "The Mayor, Cr Fiona
+ * Albrecht, opened the meeting" (Australia): the name, its titles dropped,
+ * is m's chair.
+ */
+static int chair_named_in_sentence(struct field_meeting *m, const char *b, size_t bl)
+{
+	static const char *const offices[] = { "the mayor, ", "the chairperson, ", "the chair, ", "the shire president, " };
+	size_t from = bl, to = bl, at = text_find_ci(b, bl, "under the chairmanship of ");
+	struct strv names = {0};
+	int rc;
+
+	if (at < bl) {
+		from = at + 26;
+		for (to = from; to < bl && to < from + 60 && b[to] != ',' && b[to] != ';' &&
+				!(b[to] == '.' && (to + 1 == bl || b[to + 1] == ' ' || b[to + 1] == '\n') &&
+				  to >= from + 3 && ascii_is_lower(b[to - 1]));
+		     to++)
+			;
+	}
+	for (size_t k = 0; from == bl && k < sizeof offices / sizeof *offices; k++) {
+		size_t o = text_find_ci(b, bl, offices[k]), c;
+
+		if (o == bl || !ascii_is_upper(b[o]))
+			continue;
+		c = o + strlen(offices[k]);
+		c += text_find_ci(b + c, bl - c < 50 ? bl - c : 50, ", ");
+		if (c < bl && (text_starts_ci(b + c, bl - c, ", opened") || text_starts_ci(b + c, bl - c, ", declared"))) {
+			from = o + strlen(offices[k]);
+			to = c;
+		}
+	}
+	if (from == bl || to <= from)
+		return CM_OK;
+	rc = people_parse_list(b + from, to - from, &names, NULL);
+	if (rc == CM_OK && names.n == 1 && !(m->chair = strdup(names.v[0])))
+		rc = CM_ENOMEM;
+	if (rc == CM_OK && m->chair && m->present.n)
+		rc = chairs_first(&m->present, &names);	/* Quebec's mayor is no councillor of the list */
+	strv_release(&names);
+	return rc;
 }
 
 /* ---- kind and draft --------------------------------------------------- */

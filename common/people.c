@@ -700,6 +700,28 @@ static bool bare_surnames(const char *p, size_t n)
 	return entries >= 3;
 }
 
+/*
+ * An office named alone before its holder's name in a list (Australia:
+ * "PRESENT: The Mayor, Councillor M Costigan, Councillors ..."): the mark
+ * the name gets, " (Mayor)" or " (Chair)", or NULL.
+ */
+static const char *office_alone(const char *s, size_t len)
+{
+	static const struct {
+		const char *office, *mark;
+	} offices[] = {
+		{ "the mayor", " (Mayor)" }, { "his worship the mayor", " (Mayor)" }, { "her worship the mayor", " (Mayor)" },
+		{ "the lord mayor", " (Mayor)" }, { "the chair", " (Chair)" }, { "the chairperson", " (Chair)" },
+		{ "the chairman", " (Chair)" }, { "the shire president", " (Chair)" }, { "the presiding member", " (Chair)" },
+	};
+
+	text_trim(&s, &len);
+	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
+		if (len == strlen(offices[k].office) && strncasecmp(s, offices[k].office, len) == 0)
+			return offices[k].mark;
+	return NULL;
+}
+
 int people_parse_list(const char *s, size_t len, struct strv *names, char **chair)
 {
 	struct sbuf flat = {0}, clean = {0};
@@ -708,6 +730,7 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 	int depth = 0, rc = CM_OK;
 	bool plural = false, bare;
 	char *mayor = NULL;
+	const char *pending_role = NULL;	/* an office alone before the name it belongs to */
 
 	text_strip_markup(s, len, &clean);
 	p = sbuf_str(&clean);
@@ -746,12 +769,27 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 	bare = bare_surnames(p, n);
 	for (size_t i = 0; i <= n && rc == CM_OK; i++) {
 		size_t cut = entry_cut(p, n, i, &depth, start);
+		const char *role;
 
 		if (!cut)
 			continue;
 		if (bare)
 			plural = true;
-		rc = add_entry(p + start, i - start, names, chair, chair ? &mayor : NULL, &plural);
+		if (pending_role) {
+			/* "The Mayor, Councillor M Costigan": as "Councillor M Costigan (Mayor)" */
+			struct sbuf named = {0};
+
+			sbuf_add(&named, p + start, i - start);
+			sbuf_adds(&named, pending_role);
+			rc = sbuf_oom(&named) ? CM_ENOMEM
+					      : add_entry(named.buf, named.len, names, chair, chair ? &mayor : NULL, &plural);
+			sbuf_release(&named);
+			pending_role = NULL;
+		} else if ((role = office_alone(p + start, i - start)) != NULL && i < n && p[i] == ',') {
+			pending_role = role;
+		} else {
+			rc = add_entry(p + start, i - start, names, chair, chair ? &mayor : NULL, &plural);
+		}
 		if (i == n || p[i] == ';')
 			plural = false;	/* a line end ends "Councillors A, B and C" */
 		i += cut - 1;

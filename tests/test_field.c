@@ -4542,6 +4542,61 @@ static void test_field_attendance_role_cells(void **state)
 }
 
 /*
+ * Who chaired, said other ways: Quebec's "... under the chairmanship of
+ * Mayor Douglas Fennimore." (the mayor, no councillor of the list, was
+ * present too), Australia's "The Mayor, Cr Fiona Albrecht, opened the
+ * meeting" and "PRESENT: The Mayor, Councillor M Costigan, ..."; a roll
+ * under its own numbered item ("2.    Present" / the names).  And
+ * Quebec's resolution numbers in the margin before the items' numbers.
+ */
+static void test_field_chair_said_abroad(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "MUNICIPALITY OF LAC-VERT\n\n"
+		  "                      Minutes of the regular sitting of the Municipal Council of\n"
+		  "                      Lac-Vert held on Monday, March 4, 2024 at 7:30 p.m., at which were\n"
+		  "                      present:\n\n"
+		  "                      Councillors:    Robert McCallum, seat no. 2\n"
+		  "                                      Sylvie Deschamps, seat no. 3\n\n"
+		  "                      All forming a quorum under the chairmanship of Mayor\n"
+		  "                      Douglas Fennimore.\n\n"
+		  "                      1.   OPENING OF THE SITTING\n\n"
+		  "                      The Mayor opened the sitting at 7:30 p.m.\n\n"
+		  "2024-03-041           2.   ADOPTION OF THE AGENDA\n\n"
+		  "                      It is moved by Councillor Sylvie Deschamps\n"
+		  "                      AND RESOLVED THAT the agenda be adopted as presented.\n\n"
+		  "2024-03-042           3.   CLOSING OF THE SITTING\n\n"
+		  "                      The sitting was closed at 8:05 p.m.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	assert_string_equal(m.items[1].title, "ADOPTION OF THE AGENDA");
+	assert_non_null(m.chair);
+	assert_string_equal(m.chair, "Douglas Fennimore");
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[0], "Douglas Fennimore");
+	field_meeting_release(&m);
+
+	parse(&m, "City of Yarrendale\n\nMinutes of the Council Meeting held on Tuesday 23 April 2024 at 7.00pm\n\n"
+		  "1.    Opening of Meeting\n\n      The Mayor, Cr Fiona Albrecht, opened the meeting at 7.00pm.\n\n"
+		  "2.    Present\n\n      Cr Fiona Albrecht (Mayor)\n      Cr Michael Petrakis (Deputy Mayor)\n"
+		  "      Cr Samira Haddad\n\n3.    Apologies\n\n      Cr Rhys Gallagher\n", NULL, NULL);
+	assert_string_equal(m.chair, "Fiona Albrecht");
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[1], "Michael Petrakis");
+	field_meeting_release(&m);
+
+	parse(&m, "BELLANGER BAY CITY COUNCIL\nMINUTES OF THE ORDINARY MEETING\n12 March 2024\n\n"
+		  "PRESENT: The Mayor, Councillor M Costigan, Councillors A Fennell, B Bhatt and C Papadakis.\n\n"
+		  "ITEM 1     APOLOGIES\n\n           Nil.\n\nITEM 2     DECLARATIONS OF INTEREST\n\n           Nil.\n",
+		  NULL, NULL);
+	assert_non_null(m.chair);
+	assert_string_equal(m.chair, "M Costigan");
+	assert_int_equal(m.present.n, 4);
+	field_meeting_release(&m);
+}
+
+/*
  * Canada's bilingual minutes: each label French first ("Proposée par /
  * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
  * each motion in French ("QUE ...", over two lines too) then in English
@@ -4917,6 +4972,7 @@ int main(void)
 		cmocka_unit_test(test_field_resolution_number_in_margin),
 		cmocka_unit_test(test_field_movers_other_ways),
 		cmocka_unit_test(test_field_attendance_role_cells),
+		cmocka_unit_test(test_field_chair_said_abroad),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
