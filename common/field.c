@@ -131,6 +131,7 @@ struct cand {
 	bool side_heading;  /* its title is a side heading, which may go on down its column */
 	size_t side_col;    /* in minutes with side headings, the column their text starts at; else 0 */
 	bool para_title;    /* the title is the first sentence of the item's paragraph, which is all its text */
+	bool moved;         /* a motion's or a resolution's line under it, before the next candidate */
 	char last;          /* last character of the title's first line */
 	double weight;      /* how much this looks like a heading */
 	double score;       /* best chain score ending here */
@@ -1457,7 +1458,7 @@ enum { FIELD_CHAIN_TRIES = 64 };
  */
 static bool is_further_chain(const struct cands *cs, long last, size_t n, bool agenda_like)
 {
-	size_t prose = 0, listy = 0, stops = 0, whole = 0;
+	size_t prose = 0, listy = 0, stops = 0, whole = 0, bare = 0, moved = 0;
 	long first = last;
 
 	for (long i = last; i >= 0; i = cs->v[i].prev) {
@@ -1465,14 +1466,18 @@ static bool is_further_chain(const struct cands *cs, long last, size_t n, bool a
 		listy += cs->v[i].listy;
 		stops += cs->v[i].last == '.';
 		whole += cs->v[i].major >= 2 && cs->v[i].minor == 0;
+		bare += i != last && cs->v[i].entry_only;
+		moved += cs->v[i].moved;
 		first = i;
 	}
 	if (n == 1 && cs->v[first].labelled && cs->v[first].major == 1 && !cs->v[first].minor)
 		return true;	/* a section's only "Subject   A. Adjourn" */
 	if (n < 2 || prose * 2 >= n || listy)
 		return false;
-	if (cs->v[first].scheme == SCHEME_ALPHA_LC && (stops * 2 >= n || !agenda_like))
-		return false;	/* "a) Note the forecast." "b) Agree ...": points in minutes' text */
+	if (cs->v[first].scheme == SCHEME_ALPHA_LC && (stops * 2 >= n || (!agenda_like && (stops || bare || moved < n))))
+		return false;	/* "a) Note the forecast." "b) Agree ...": points in minutes' text; but
+				 * headings with a motion of their own under each are sub-items (Ontario:
+				 * "a)  Purchase of Tandem Plow Truck" / "Moved by: ..." / its resolution) */
 	if (cs->v[first].major == 1 && cs->v[first].minor == 0)
 		return true;
 	/* a second meeting in the file that restarts under 1 and goes on to 2:
@@ -1708,6 +1713,15 @@ static void mark_entries(const struct fparse *p, struct cands *cs)
 		cs->v[i].entry_only = true;
 		for (size_t q = cs->v[i].title_line + 1; q < next && cs->v[i].entry_only; q++)
 			cs->v[i].entry_only = (p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING)) != 0;
+		for (size_t q = cs->v[i].title_line + 1; q < next && q < cs->v[i].title_line + 12 && !cs->v[i].moved; q++) {
+			static const char *const opens[] = { "moved", "resolution no", "resolved", "be it resolved", "it was moved" };
+			const char *t = p->t + p->lines[q].off;
+			size_t tl = p->lines[q].len;
+
+			text_trim(&t, &tl);
+			for (size_t k = 0; k < sizeof opens / sizeof *opens; k++)
+				cs->v[i].moved = cs->v[i].moved || text_starts_ci(t, tl, opens[k]);
+		}
 	}
 }
 

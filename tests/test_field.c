@@ -4597,6 +4597,41 @@ static void test_field_chair_said_abroad(void **state)
 }
 
 /*
+ * Lettered headings under an item of minutes, each with its own motion
+ * (an Ontario township: "4.  ROADS DEPARTMENT" / "a)  Purchase of Tandem
+ * Plow Truck" / "Moved by: ..."), are sub-items; lettered points that only
+ * report (a Scottish community council's "a) Website" / "b) Membership")
+ * stay in their item's text.
+ */
+static void test_field_lettered_subitems_with_motions(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "TOWNSHIP OF OSSORY\nMINUTES OF THE REGULAR MEETING OF COUNCIL\nApril 10, 2024\n\n"
+		  "3.  ADOPTION OF MINUTES\n\n    Moved by: Peter Stanek\n\n"
+		  "    BE IT RESOLVED THAT the minutes be adopted.\n                                      CARRIED\n\n"
+		  "4.  ROADS DEPARTMENT\n\n    a)  Roads Superintendent's Report\n\n    Resolution No. 2024-113\n"
+		  "    Moved by: Ted Varga\n\n    BE IT RESOLVED THAT Council receives the report.\n"
+		  "                                      CARRIED\n\n"
+		  "    b)  Purchase of Tandem Plow Truck\n\n    Resolution No. 2024-114\n    Moved by: Colleen Drummond\n\n"
+		  "    BE IT RESOLVED THAT Council authorizes the purchase of a tandem plow truck.\n"
+		  "                                      CARRIED\n\n"
+		  "5.  ADJOURNMENT\n\n    Moved by: Ted Varga\n\n    BE IT RESOLVED THAT the meeting adjourn.\n"
+		  "                                      CARRIED\n", NULL, NULL);
+	assert_items(&m, "3,4,a,b,5");
+	assert_string_equal(m.items[3].title, "Purchase of Tandem Plow Truck");
+	assert_int_equal(m.items[3].resolutions.n, 1);
+	field_meeting_release(&m);
+
+	parse(&m, "GOVANHILL COMMUNITY COUNCIL\nMINUTES\n1 July 2024\n\n"
+		  "1.  APOLOGIES\n\n    None.\n\n2.  MATTERS ARISING\n\n    a)  Website\n\n    The website has been updated.\n\n"
+		  "    b)  Membership\n\n    Two new members joined.\n\n3.  NEXT MEETING\n\n    2 September.\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	field_meeting_release(&m);
+}
+
+/*
  * Canada's bilingual minutes: each label French first ("Proposée par /
  * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
  * each motion in French ("QUE ...", over two lines too) then in English
@@ -4973,6 +5008,7 @@ int main(void)
 		cmocka_unit_test(test_field_movers_other_ways),
 		cmocka_unit_test(test_field_attendance_role_cells),
 		cmocka_unit_test(test_field_chair_said_abroad),
+		cmocka_unit_test(test_field_lettered_subitems_with_motions),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
