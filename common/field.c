@@ -2070,6 +2070,57 @@ static void drop_paragraphs_under_worded_items(const struct fparse *p, struct ca
 	cs->n = kept;
 }
 
+/*
+ * Does the title line of c end with a page number after a column's gap
+ * ("1.    Meeting Conduct                 5", "2. Minutes     7 - 12"):
+ * a table of contents' entry?
+ */
+static bool ends_with_page_number(const struct fparse *p, const struct cand *c)
+{
+	const char *s = p->t + p->lines[c->title_line].off;
+	size_t len = p->lines[c->title_line].len, d = 0, e;
+
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	e = len;
+	while (len && (ascii_is_digit(s[len - 1]) || s[len - 1] == ' ' || s[len - 1] == '-')) {
+		d += ascii_is_digit(s[len - 1]);
+		len--;
+		if (len + 3 < e && s[len] == ' ' && s[len + 1] == ' ')
+			break;	/* the gap is reached */
+	}
+	while (len && s[len - 1] == ' ')
+		len--;
+	return d && d <= 6 && e - len >= 4 && len > c->title_off && memcmp(s + len, "   ", 3) == 0;
+}
+
+/*
+ * Minutes that open with their table of contents ("TABLE OF CONTENTS" /
+ * "1.    Meeting Conduct       5" / ... / "1.    Meeting Conduct" /
+ * "1.1   Karakia"): an entry ending with its page number, whose number and
+ * title come again further down, is no item; the heading further down is.
+ */
+static void drop_contents_entries(const struct fparse *p, struct cands *cs)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < cs->n; i++) {
+		const struct cand *c = &cs->v[i];
+		bool again = false;
+
+		for (size_t j = i + 1; j < cs->n && !again && ends_with_page_number(p, c); j++) {
+			const char *ta, *tb;
+			size_t la = title_head(p, c, &ta), lb = title_head(p, &cs->v[j], &tb);
+
+			again = cs->v[j].line > c->line && strcmp(cs->v[j].num, c->num) == 0 && la == lb &&
+				strncasecmp(ta, tb, la) == 0 && !ends_with_page_number(p, &cs->v[j]);
+		}
+		if (!again)
+			cs->v[kept++] = *c;
+	}
+	cs->n = kept;
+}
+
 /* ---- titles, bodies and resolutions ---------------------------------- */
 
 struct span {
@@ -5789,6 +5840,7 @@ int field_parse(const char *text, size_t len, const struct field_opts *opts,
 	if (rc == CM_OK)
 		rc = find_item_candidates(&p, &cs);
 	if (rc == CM_OK) {
+		drop_contents_entries(&p, &cs);
 		mark_entries(&p, &cs);
 		drop_paragraphs_under_worded_items(&p, &cs);
 		rc = select_item_chain(&cs, p.agenda_like, &chain, &n_chain);

@@ -4632,6 +4632,36 @@ static void test_field_lettered_subitems_with_motions(void **state)
 }
 
 /*
+ * Minutes that open with their table of contents (Wellington: "1.
+ * Meeting Conduct      5" / "2.    General Business      7", then the
+ * minutes "1.    Meeting Conduct" / "1.1   Karakia" ...): the entries are no
+ * items; an agenda's front sheet with page numbers and nothing repeated
+ * keeps them.
+ */
+static void test_field_contents_before_minutes(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "KAPITI HARBOUR CITY COUNCIL\nPLANNING AND ENVIRONMENT COMMITTEE\nMINUTES\n22 February 2024\n\n"
+		  "TABLE OF CONTENTS\n\nBusiness                                                  Page No.\n\n"
+		  "1.    Meeting Conduct                                           5\n"
+		  "2.    General Business                                          7\n"
+		  "3.    Public Excluded                                           9\n\n\n"
+		  "1.    Meeting Conduct\n\n1.1   Karakia\n\nThe Chairperson opened the meeting at 9:31am.\n\n"
+		  "1.2   Apologies\n\nNone.\n\n2.    General Business\n\n2.1   Forward Programme\n\nNoted.\n", NULL, NULL);
+	assert_items(&m, "1,1.1,1.2,2,2.1");
+	field_meeting_release(&m);
+
+	parse(&m, "HARTWELL DISTRICT COUNCIL\nPLANNING COMMITTEE\nAGENDA\n22 February 2024\n\n"
+		  "1.    Apologies                                                 1\n"
+		  "2.    Minutes of the last meeting                               3\n"
+		  "3.    Planning applications                                     7\n", NULL, NULL);
+	assert_items(&m, "1,2,3");
+	field_meeting_release(&m);
+}
+
+/*
  * Canada's bilingual minutes: each label French first ("Proposée par /
  * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
  * each motion in French ("QUE ...", over two lines too) then in English
@@ -5009,6 +5039,7 @@ int main(void)
 		cmocka_unit_test(test_field_attendance_role_cells),
 		cmocka_unit_test(test_field_chair_said_abroad),
 		cmocka_unit_test(test_field_lettered_subitems_with_motions),
+		cmocka_unit_test(test_field_contents_before_minutes),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
