@@ -2483,6 +2483,16 @@ static bool returns_left(const struct fparse *p, size_t j)
  * have wrapped.  Tails that line up under the heading's title may run on
  * for more lines.
  */
+/* Does s leave a bracket open ("... (Report No.")? */
+static bool bracket_open(const char *s, size_t len)
+{
+	int depth = 0;
+
+	for (size_t i = 0; i < len; i++)
+		depth += s[i] == '(' ? 1 : s[i] == ')' && depth ? -1 : 0;
+	return depth > 0;
+}
+
 /* Does line k end (trimmed) with the character c? */
 static bool line_ends_with(const struct fparse *p, size_t k, char c)
 {
@@ -2502,8 +2512,8 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 	bool hanging = true, under;
 
 	text_trim(&s, &len);
-	if (!len || len > 120 || strchr(".:;", s[len - 1]))
-		return k;
+	if (!len || len > 120 || (strchr(".:;", s[len - 1]) && !bracket_open(s, len)))
+		return k;	/* but "... Northfield Cluster (Report No." / "24-021)" goes on */
 	for (size_t j = k + 1, n = 0, prev = k; j < end && (n < 2 || (hanging && n < FIELD_TITLE_LINES));
 	     prev = j, j++, n++) {
 		if (n == 0 && (p->lines[j].flags & (FLINE_BLANK | FLINE_RUNNING))) {

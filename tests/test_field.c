@@ -4661,6 +4661,22 @@ static void test_field_contents_before_minutes(void **state)
 	field_meeting_release(&m);
 }
 
+/* A title's line that leaves a bracket open goes on, full stop and all ("(Report No." / "24-021)"). */
+static void test_field_title_bracket_wrapped(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "TRILLIUM RIDGE DISTRICT SCHOOL BOARD\nMINUTES OF THE REGULAR BOARD MEETING\nFebruary 27, 2024\n\n"
+		  "6.   ACTION ITEMS\n\n"
+		  "6.1  2024-2025 School Year Calendar\n\n     Approved.\n\n"
+		  "6.2  Pupil Accommodation Review - Northfield Cluster (Report No.\n     24-021)\n\n"
+		  "     Trustee Anand presented the report.\n\n7.   ADJOURNMENT\n\n     Adjourned.\n", NULL, NULL);
+	assert_items(&m, "6,6.1,6.2,7");
+	assert_string_equal(m.items[2].title, "Pupil Accommodation Review - Northfield Cluster (Report No. 24-021)");
+	field_meeting_release(&m);
+}
+
 /*
  * Canada's bilingual minutes: each label French first ("Proposée par /
  * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
@@ -5040,6 +5056,7 @@ int main(void)
 		cmocka_unit_test(test_field_chair_said_abroad),
 		cmocka_unit_test(test_field_lettered_subitems_with_motions),
 		cmocka_unit_test(test_field_contents_before_minutes),
+		cmocka_unit_test(test_field_title_bracket_wrapped),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
