@@ -3839,6 +3839,24 @@ static int decide_title(struct field_item *it, const char *title)
 }
 
 /*
+ * After "moved", what a motion may move without "to" or "that" (Alberta:
+ * "Councillor A moved first reading of Bylaw 1187-24.", "... moved the
+ * adoption of ..."): the length of the blank before it, 0 when none.
+ */
+static size_t moves_a_reading(const char *s, size_t len)
+{
+	static const char *const what[] = {
+		" first reading", " second reading", " third reading", " the adoption of", " adoption of",
+		" approval of", " the approval of", " acceptance of",
+	};
+
+	for (size_t k = 0; k < sizeof what / sizeof *what; k++)
+		if (text_starts_ci(s, len, what[k]))
+			return 1;
+	return 0;
+}
+
+/*
  * A motion as US and Canadian minutes record it, in one sentence: "MOTION:
  * Councilmember Diaz moved to approve the agenda.", "Moved by Diaz,
  * seconded by Park, to approve the consent calendar.", "It was moved and
@@ -3893,7 +3911,8 @@ static bool is_motion_start(const char *s, size_t len)
 			return false;
 		m += verb;
 		return m < len && (s[m] == ',' || text_starts_ci(s + m, len - m, " to ") ||
-				   text_starts_ci(s + m, len - m, " that ") || text_starts_ci(s + m, len - m, " and "));
+				   text_starts_ci(s + m, len - m, " that ") || text_starts_ci(s + m, len - m, " and ") ||
+				   moves_a_reading(s + m, len - m) != 0);
 	}
 	return false;
 }
@@ -4063,6 +4082,9 @@ static int motion_text(const char *s, size_t len, size_t *start, size_t *end)
 		*start = (a < b ? a : b) + 1;
 		if (*start > len)
 			*start = 0;
+		if (text_starts_ci(s + m, len - m, "moved") && m + 5 < len && moves_a_reading(s + m + 5, len - m - 5) &&
+		    (*start == 0 || *start > m + 5 + sentence_end(s + m + 5, len - m - 5, 0)))
+			*start = m + 6;	/* "moved first reading of Bylaw 1187-24." */
 	}
 	*end = sentence_end(s, len, *start);
 	if (*end == len) {

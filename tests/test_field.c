@@ -4807,6 +4807,22 @@ static void test_field_resolution_number_in_margin(void **state)
 	assert_string_equal(m.items[1].resolutions.v[0], "that the agenda be adopted as presented");
 	field_meeting_release(&m);
 
+	/* a motion that moves a reading or an approval, with no "to" or "that" */
+	parse(&m, "TOWN OF PEMBINA CROSSING\nREGULAR COUNCIL MEETING MINUTES\nMarch 11, 2024\n\n"
+		  "6.   BYLAWS\n     6.1 Bylaw 1187-24 Tax Rate Bylaw\n"
+		  "     2024-076     Councillor Sorensen moved first reading of Bylaw 1187-24.\n"
+		  "                                                   CARRIED\n"
+		  "     2024-077     Councillor Malhotra moved second reading of Bylaw 1187-24.\n"
+		  "                                                   CARRIED\n\n"
+		  "7.   CONSENT CALENDAR\n\n     Councilmember deHaan moved approval of the Consent Calendar.\n\n"
+		  "     Councilmember Matarrese seconded the motion, which carried by unanimous voice vote.\n", NULL, NULL);
+	assert_items(&m, "6,6.1,7");
+	assert_int_equal(m.items[1].resolutions.n, 2);
+	assert_string_equal(m.items[1].resolutions.v[1], "second reading of Bylaw 1187-24");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_string_equal(m.items[2].resolutions.v[0], "approval of the Consent Calendar");
+	field_meeting_release(&m);
+
 	parse(&m, "WARRABIN CITY COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\n19 March 2024\n\n"
 		  "ITEM 1     APOLOGIES AND LEAVE OF ABSENCE\n\n"
 		  "145        RESOLVED (Councillors Fennell/Bhatt)\n\n"
