@@ -2183,6 +2183,7 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		{ "committee members present", WHO_PRESENT },
 		{ "student trustees", WHO_PRESENT },	/* Ontario's school boards */
 		{ "administration", WHO_OFFICERS },	/* Canada: the council's staff */
+		{ "members", WHO_MEMBERS },	/* present under a roll's own item (Western Australia) */
 	};
 	enum who best = WHO_NONE;
 	size_t best_len = 0;
@@ -2230,6 +2231,15 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 			if (best != WHO_NONE)
 				best_len = cl;
 		}
+	}
+	if (best == WHO_NONE) {
+		/* a decision's record under the apologies ("Resolution:  2024/02/031" / "Moved:  Cr A")
+		 * ends the list */
+		static const char *const records[] = { "resolution:", "moved:", "seconded:", "moved by", "seconded by" };
+
+		for (size_t k = 0; k < sizeof records / sizeof *records; k++)
+			if (text_starts_ci(s, len, records[k]))
+				return WHO_END;
 	}
 	if (best == WHO_NONE) {
 		/* another short label ("Available Papers", "UNRESTRICTED ITEMS") ends a block */
@@ -2837,6 +2847,9 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		}
 		if (w == WHO_ATTENDING)	/* Scotland: "Present:" the members, "Attending:" the officers */
 			w = lists[0].len ? WHO_OFFICERS : WHO_PRESENT;
+		if (w == WHO_MEMBERS && from > 0 && text_starts_ci(s, len, "members") &&
+		    (len == 7 || s[7] == ':' || s[7] == ' '))
+			w = WHO_PRESENT;	/* "2. RECORD OF ATTENDANCE" / "Members:   Cr Ken Ashworth   Shire President" */
 		if (w != WHO_NONE) {
 			if (raw_len == l->len)
 				ncols = 0;	/* a label of its own: the columns are over */

@@ -402,7 +402,7 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 			if (depth == 0) {
 				/* "(Chair)", Scotland's "(Convener)", the US "(Presiding)", Ireland's "(Cathaoirleach)" */
 				static const char *const chair_words[] = {
-					"chair", "convener", "convenor", "presiding", "cathaoirleach",
+					"chair", "convener", "convenor", "presiding", "cathaoirleach", "shire president",
 				};
 				size_t c = j - i - 1;
 
@@ -410,6 +410,7 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 					c = text_find_ci(s + i + 1, j - i - 1, chair_words[w]);
 				if (c < j - i - 1 && text_find_ci(s + i + 1, j - i - 1, "vice") == j - i - 1 &&
 				    text_find_ci(s + i + 1, j - i - 1, "depute") == j - i - 1 &&
+				    text_find_ci(s + i + 1, j - i - 1, "deputy") == j - i - 1 &&
 				    text_find_ci(s + i + 1, j - i - 1, "leas-") == j - i - 1)
 					chairs = true;
 				/* "(Mayor)", "(Town Mayor)" chairs a town council, unless someone is "(Chair)" */
@@ -615,6 +616,8 @@ static size_t office_column(const char *s, size_t len, size_t *cell)
 	static const char *const offices[] = {
 		"chairman", "chair", "chairperson", "chairwoman", "vice-chairman", "vice-chair", "vice chairman",
 		"vice chair", "mayor", "deputy mayor", "convener", "provost",
+		/* Western Australia's shires */
+		"shire president", "deputy shire president", "presiding member",
 	};
 	size_t e = len, c = text_last_cell(s, len, 3);
 

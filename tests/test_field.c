@@ -4586,6 +4586,33 @@ static void test_field_chair_said_abroad(void **state)
 	assert_string_equal(m.present.v[1], "Michael Petrakis");
 	field_meeting_release(&m);
 
+	/* Western Australia: "Members:" under the attendance item, the Shire President in
+	 * the office column chairs (not the Deputy) */
+	parse(&m, "SHIRE OF MOORALUP\nMINUTES\nORDINARY COUNCIL MEETING\nWednesday 20 March 2024\n\n"
+		  "1.    DECLARATION OF OPENING\n\n      The Presiding Member declared the meeting open at 3.30pm.\n\n"
+		  "2.    RECORD OF ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE\n\n"
+		  "      Members:             Cr Ken Ashworth            Shire President\n"
+		  "                           Cr Megan Lusted            Deputy Shire President\n"
+		  "                           Cr Dennis Hollowood\n\n"
+		  "      Staff:               Ms Raylene Furlong         Chief Executive Officer\n\n"
+		  "      Apologies:           Cr Ian McGillivray\n\n3.    PUBLIC QUESTION TIME\n\n      Nil\n", NULL, NULL);
+	assert_non_null(m.chair);
+	assert_string_equal(m.chair, "Ken Ashworth");
+	assert_int_equal(m.present.n, 3);
+	assert_int_equal(m.apologies.n, 1);
+	field_meeting_release(&m);
+
+	/* Queensland: a resolution under the apologies ends their list */
+	parse(&m, "Burrandilla Regional Council\nGENERAL MEETING OF COUNCIL\nMINUTES\n\nDate:         Wednesday 21 February 2024\n\n"
+		  "ATTENDANCE\nMayor Kerrie Lockyer (Chair), Cr Paul Brassington, Cr Dianne Cavanagh\n\n"
+		  "APOLOGIES\nCr Raymond Kilpatrick\n\nResolution:  2024/02/031\nMoved:       Cr Brassington\n"
+		  "Seconded:    Cr Cavanagh\nThat the apology of Cr Kilpatrick be accepted.\n\n"
+		  "1.   OPENING OF MEETING\n     The Chair declared the meeting open at 9.02am.\n\n"
+		  "2.   CLOSURE\n     The meeting closed at 11.00am.\n", NULL, NULL);
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Raymond Kilpatrick");
+	field_meeting_release(&m);
+
 	parse(&m, "BELLANGER BAY CITY COUNCIL\nMINUTES OF THE ORDINARY MEETING\n12 March 2024\n\n"
 		  "PRESENT: The Mayor, Councillor M Costigan, Councillors A Fennell, B Bhatt and C Papadakis.\n\n"
 		  "ITEM 1     APOLOGIES\n\n           Nil.\n\nITEM 2     DECLARATIONS OF INTEREST\n\n           Nil.\n",
