@@ -1484,6 +1484,30 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		ls = sbuf_str(&line);
 		ll = line.len;
 		text_trim(&ls, &ll);
+		if (ll > 4 && e < n && (strncasecmp(ls + ll - 4, " and", 4) == 0 || strncasecmp(ls + ll - 3, " of", 3) == 0)) {
+			/* "PLANNING AND" / "ENVIRONMENT COMMITTEE": the name wraps after its connector */
+			const char *nl2 = memchr(s + e + 1, '\n', n - e - 1);
+			size_t e2 = nl2 ? (size_t)(nl2 - s) : n;
+			struct sbuf one = {0};
+
+			sbuf_addch(&line, ' ');
+			text_strip_markup(s + e + 1, e2 - e - 1, &line);
+			text_fold_space(sbuf_str(&line), line.len, &one);
+			sbuf_release(&line);
+			line = one;
+			ls = sbuf_str(&line);
+			ll = line.len;
+			text_trim(&ls, &ll);
+		}
+		{
+			/* New Zealand: "Te Komiti Rautaki | Strategy and Policy Committee": the English name */
+			size_t bar = text_find_ci(ls, ll, " | ");
+
+			if (bar < ll && has_committee_word(ls + bar + 3, ll - bar - 3)) {
+				ls += bar + 3;
+				ll -= bar + 3;
+			}
+		}
 		if (text_starts_ci(ls, ll, "minutes of the ")) {
 			ls += 15;
 			ll -= 15;
@@ -2184,6 +2208,8 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		{ "student trustees", WHO_PRESENT },	/* Ontario's school boards */
 		{ "administration", WHO_OFFICERS },	/* Canada: the council's staff */
 		{ "members", WHO_MEMBERS },	/* present under a roll's own item (Western Australia) */
+		{ "alternate director", WHO_PRESENT },	/* British Columbia: sat for an absent director */
+		{ "alternate directors", WHO_PRESENT },
 	};
 	enum who best = WHO_NONE;
 	size_t best_len = 0;

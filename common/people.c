@@ -76,6 +76,7 @@ static const char *const role_words[] = {
 	"university", "college", "company", "ltd", "limited", "inspector", "sergeant",
 	"town", "planner", "administrator", "engineer", "attorney", "superintendent", "staff",
 	"consultant", "liaison", "recording",
+	"electoral", "area",	/* British Columbia's directors sit for "Electoral Area A" */
 };
 
 /* Lower-case words that may stand in a name ("Ursula von der Leyen"). */

@@ -4613,6 +4613,42 @@ static void test_field_chair_said_abroad(void **state)
 	assert_string_equal(m.apologies.v[0], "Raymond Kilpatrick");
 	field_meeting_release(&m);
 
+	/* British Columbia: the directors' jurisdictions in a column of their own are no people;
+	 * an alternate director attended */
+	parse(&m, "REGIONAL DISTRICT OF COLDSTREAM-TAMARACK\nMINUTES of the REGULAR BOARD MEETING\nMarch 21, 2024\n\n"
+		  "DIRECTORS PRESENT:     Chair L. Bergstrom              Electoral Area C\n"
+		  "                       Director A. Quaresma             Electoral Area A\n"
+		  "                       Director S. Kapoor               City of Tamarack\n\n"
+		  "DIRECTORS ABSENT:      Director H. Oyelaran             District of Coldstream\n\n"
+		  "ALTERNATE DIRECTOR:    Director J. Tremblay             District of Coldstream\n\n"
+		  "1.    CALL TO ORDER\n\n      Chair Bergstrom called the meeting to order.\n\n"
+		  "2.    ADJOURNMENT\n\n      Adjourned.\n", NULL, NULL);
+	assert_int_equal(m.present.n, 4);
+	assert_string_equal(m.present.v[3], "J. Tremblay");
+	assert_int_equal(m.apologies.n, 1);
+	field_meeting_release(&m);
+
+	/* New Zealand's committees named in te reo Maori and English, over two lines too */
+	parse(&m, "Rangitoto Awa District Council\n\n"
+		  "       Te Komiti Rautaki me te Kaupapa Here | Strategy and Policy Committee\n\n"
+		  "                             Nga Miniti | Minutes\n\nTe Ra | Date:       Tuesday, 9 April 2024\n\n"
+		  "1     Apologies\n\n      None.\n\n2     Close\n\n      Closed.\n", NULL, NULL);
+	assert_non_null(m.committee);
+	assert_string_equal(m.committee, "Strategy and Policy Committee");
+	field_meeting_release(&m);
+
+	parse(&m, "                                              ORDINARY MEETING\n"
+		  "                                                     OF\n"
+		  "                                       KAPITI HARBOUR CITY COUNCIL\n"
+		  "                                        PURORO AMUA | PLANNING AND\n"
+		  "                                          ENVIRONMENT COMMITTEE\n"
+		  "                                                  MINUTES\n\n"
+		  "             Date:    Thursday, 22 February 2024\n\n"
+		  "1.1   Karakia\n\nThe Chairperson opened the meeting.\n\n1.2   Apologies\n\nNone.\n", NULL, NULL);
+	assert_non_null(m.committee);
+	assert_string_equal(m.committee, "Planning and Environment Committee");
+	field_meeting_release(&m);
+
 	parse(&m, "BELLANGER BAY CITY COUNCIL\nMINUTES OF THE ORDINARY MEETING\n12 March 2024\n\n"
 		  "PRESENT: The Mayor, Councillor M Costigan, Councillors A Fennell, B Bhatt and C Papadakis.\n\n"
 		  "ITEM 1     APOLOGIES\n\n           Nil.\n\nITEM 2     DECLARATIONS OF INTEREST\n\n           Nil.\n",
