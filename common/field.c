@@ -5123,6 +5123,215 @@ static int name_what_this_is(struct field_item *it, const char *title)
 	return CM_OK;
 }
 
+/* Is s (trimmed) a page's number at the foot ("7", "Page 3", "Page 1 of 2", "... Minutes     Page 4")? */
+static bool is_page_foot(const char *s, size_t len)
+{
+	size_t e = len, d = 0, cell = text_last_cell(s, len, 3);
+
+	if (cell)
+		s += cell, len -= cell, e = len;
+	while (e && ascii_is_digit(s[e - 1]) && d < 3)
+		e--, d++;
+	if (!d)
+		return false;
+	if (e >= 4 && strncasecmp(s + e - 4, " of ", 4) == 0) {
+		for (e -= 4, d = 0; e && ascii_is_digit(s[e - 1]) && d < 3; e--, d++)
+			;
+		if (!d)
+			return false;
+	}
+	while (e && s[e - 1] == ' ')
+		e--;
+	return e == 0 || (e >= 4 && strncasecmp(s + e - 4, "page", 4) == 0 && (e == 4 || s[e - 5] == ' '));
+}
+
+/*
+ * Is s (trimmed) the signing off at the minutes' foot: a line to sign on
+ * ("______", "........", "Confirmed ______ Date ______"), the signers'
+ * offices in their cells ("MAYOR      CORPORATE OFFICER", "Chief
+ * Administrative Officer"), or the confirming words ("CERTIFIED CORRECT:",
+ * "CONFIRMED AND SIGNED at the meeting held on ...", "The minutes of this
+ * meeting were confirmed at ...")?  *office when it names offices.
+ */
+static bool is_sign_off(const char *s, size_t len, bool *office)
+{
+	static const char *const words[] = {
+		"mayor", "deputy", "chair", "chairperson", "chairman", "reeve", "warden", "clerk", "corporate", "officer",
+		"chief", "administrative", "executive", "presiding", "member", "general", "manager", "director", "and",
+		"clerk-treasurer", "treasurer", "secretary", "president", "municipal", "certified", "correct", "correct:",
+		"confirmed", "date", "signed", "signature", "city", "town", "county", "of", "cao", "ceo",
+	};
+	size_t fill = 0, words_n = 0, letters = 0;
+
+	*office = false;
+	for (size_t i = 0; i < len && (i % 2 ? s[i] == ' ' : ascii_is_upper(s[i])); i++)
+		letters += i % 2 == 0;
+	if (letters >= 4 && letters * 2 - 1 == len)
+		return true;	/* "C H A I R P E R S O N" */
+	if (text_starts_ci(s, len, "confirmed and signed") || text_starts_ci(s, len, "confirmed this") ||
+	    text_find_ci(s, len, "meeting were confirmed") < len)
+		return true;
+	for (size_t i = 0; i < len;) {
+		size_t e = i;
+
+		if (s[i] == ' ' || s[i] == ':' || s[i] == '/') {
+			i++;
+			continue;
+		}
+		if (s[i] == '_' || s[i] == '.' || (i + 3 <= len && memcmp(s + i, "\xe2\x80\xa6", 3) == 0)) {
+			fill++;
+			i += s[i] == '_' || s[i] == '.' ? 1 : 3;
+			continue;
+		}
+		while (e < len && s[e] != ' ' && s[e] != '/' && s[e] != ':')
+			e++;
+		{
+			bool known = false;
+
+			for (size_t k = 0; k < sizeof words / sizeof *words && !known; k++)
+				known = e - i == strlen(words[k]) && strncasecmp(s + i, words[k], e - i) == 0;
+			if (!known)
+				return false;
+		}
+		words_n++;
+		i = e;
+	}
+	*office = words_n > 0;
+	return fill >= 5 || words_n > 0;
+}
+
+/* Is line k a page's number at the foot (is_page_foot)? */
+static bool line_is_page_foot(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len && is_page_foot(s, len);
+}
+
+/* Is line k the short title a foot sets above its page number ("Kowhai Bay Local Board")? */
+static bool line_is_foot_title(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len > 3 && len < 60 && text_is_upper_at(s, len) && !strchr(".:;,", s[len - 1]) &&
+	       !(p->lines[k].flags & FLINE_BLANK);
+}
+
+/* Does a date start at one of the words of s ("Ordinary Council Meeting - 17 April 2024")? */
+static bool date_in_line(const char *s, size_t len)
+{
+	int d;
+
+	for (size_t i = 0; i < len; i++)
+		if ((i == 0 || s[i - 1] == ' ') && ascii_is_digit(s[i]) && date_parse(s + i, len - i, &d, NULL))
+			return true;
+	for (size_t i = 0; i < len; i++)
+		if ((i == 0 || s[i - 1] == ' ') && ascii_is_upper(s[i]) && date_parse(s + i, len - i, &d, NULL))
+			return true;	/* "March 11, 2024" */
+	return false;
+}
+
+/* A name in capitals, an office before it maybe ("MAYOR PHILIPPA DUNMORE"): two to five words of letters. */
+static bool caps_name(const char *s, size_t len)
+{
+	size_t words = 0;
+
+	if (!text_is_all_caps(s, len))
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == ' ')
+			continue;
+		words++;
+		while (i < len && s[i] != ' ') {
+			if (!(ascii_is_alpha(s[i]) || s[i] == '-' || s[i] == '\'' || (unsigned char)s[i] >= 0x80))
+				return false;
+			i++;
+		}
+	}
+	return words >= 2 && words <= 5;
+}
+
+/* Is s the signers' names, one a cell ("Douglas Fennimore      Marie-Josee Larouche")? */
+static bool signers_line(const char *s, size_t len)
+{
+	size_t i = 0, names = 0;
+
+	while (i < len) {
+		size_t e = i;
+
+		while (e < len && !(e + 2 < len && s[e] == ' ' && s[e + 1] == ' ' && s[e + 2] == ' '))
+			e++;
+		if (!people_is_name(s + i, e - i) && !caps_name(s + i, e - i))
+			return false;
+		names++;
+		i = skip_blanks(s, len, e);
+	}
+	return names > 0;
+}
+
+/*
+ * Where the last item's text ends: before what closes the document under
+ * it (a one-page file's foot is no running line): its page number and the
+ * line of title and date beside it, the signing off (is_sign_off) and the
+ * signers' names above their offices, blank lines between.
+ */
+static size_t closing_matter_start(const struct fparse *p, size_t from, size_t end)
+{
+	size_t k = end, kept = end;
+	bool foot_seen = false, office_below = false;
+
+	while (k > from) {
+		const char *s = p->t + p->lines[k - 1].off;
+		size_t len = p->lines[k - 1].len;
+		bool office = false;
+
+		text_trim(&s, &len);
+		if (!len || (p->lines[k - 1].flags & (FLINE_BLANK | FLINE_RUNNING))) {
+			k--;
+			continue;
+		}
+		if (!foot_seen && kept == end && is_page_foot(s, len)) {
+			foot_seen = true;
+			if (k - 1 > from && line_is_foot_title(p, k - 2)) {
+				k--;	/* "Kowhai Bay Local Board" / "19 March 2024      Minutes Page 2" */
+				while (k - 1 > from && (p->lines[k - 2].flags & FLINE_BLANK))
+					k--;
+			}
+		} else if (!foot_seen && kept == end && k - 1 > from && len < 80 && s[len - 1] != '.' &&
+			   date_in_line(s, len) && line_is_page_foot(p, k - 2)) {
+			/* "Gannawarra Ridge Shire Council     Page 4" / "Ordinary Council Meeting - 17 April 2024" */
+			foot_seen = true;
+			k--;
+		} else if (is_sign_off(s, len, &office)) {
+			office_below = office;
+		} else if (office_below && signers_line(s, len)) {
+			office_below = false;	/* "Douglas Fennimore      Marie-Josee Larouche" over their offices */
+		} else {
+			/* the confirming sentence wrapped ("CONFIRMED AS A TRUE AND CORRECT RECORD" / "AT A
+			 * MEETING OF ..." / "HELD ON"): from its first line, three lines up at most */
+			for (size_t q = k; q + 3 >= k && q > from && q > 1; q--) {
+				const char *qs = p->t + p->lines[q - 1].off;
+				size_t ql = p->lines[q - 1].len;
+
+				text_trim(&qs, &ql);
+				if (kept < end && (text_starts_ci(qs, ql, "confirmed") || text_starts_ci(qs, ql, "certified") ||
+						   text_find_ci(qs, ql, "meeting were confirmed") < ql)) {
+					kept = q - 1;
+					break;
+				}
+			}
+			break;
+		}
+		k--;
+		kept = k;
+	}
+	return kept;
+}
+
 static int build_items(const struct fparse *p, const struct cands *cs, const size_t *chain,
 		       size_t n_chain, struct field_meeting *m)
 {
@@ -5145,6 +5354,8 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 		sbuf_reset(&t);
 		sbuf_reset(&body);
 		item_title(p, c, end, &sp, &raw);
+		if (i + 1 == n_chain && sp.end > sp.body_line)
+			sp.end = closing_matter_start(p, sp.body_line, sp.end);
 		text_clean(sbuf_str(&raw), raw.len, &t);
 		tidy_title(&t, true);
 		rc = item_body(p, &sp, &body);

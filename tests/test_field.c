@@ -4741,6 +4741,46 @@ static void test_field_title_bracket_wrapped(void **state)
 }
 
 /*
+ * What closes a one-page file is not its last item's text: the page's
+ * foot ("Page 1 of 1", a title line and "Minutes Page 2", a bare "7"), the
+ * lines to sign on, the signers' offices ("REEVE      CHIEF ADMINISTRATIVE
+ * OFFICER", "CAO/Clerk") and names above them, the confirming words
+ * ("CONFIRMED AS A TRUE AND CORRECT RECORD" / "AT A MEETING OF ..." /
+ * "DATE:......"); the item's own last sentences stay.
+ */
+static void test_field_closing_matter(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "TOWNSHIP OF OSSORY\nMINUTES OF THE REGULAR MEETING OF COUNCIL\nApril 10, 2024\n\n"
+		  "1.  CALL TO ORDER\n\n    Reeve Hargreaves called the meeting to order at 7:00 p.m.\n\n"
+		  "2.  ADJOURNMENT\n\n    The meeting adjourned at 8:05 p.m.\n\n"
+		  "                                                   ______________________________\n"
+		  "                                                   Douglas Fennimore\n"
+		  "                                                   Reeve\n\n"
+		  "_________________________                     _________________________\n"
+		  "Reeve                                         CAO/Clerk\n\n"
+		  "Regular Council Meeting Minutes - April 10, 2024                         Page 1 of 1\n", NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_string_equal(m.items[1].body, "The meeting adjourned at 8:05 p.m.");
+	field_meeting_release(&m);
+
+	parse(&m, "Kowhai Bay Local Board\nMinutes of a meeting of the Kowhai Bay Local Board held on 19 March 2024\n\n"
+		  "1     Welcome\n\n      The Chair opened the meeting.\n\n"
+		  "2     Closure\n\n      The chairperson declared the meeting closed.\n\n"
+		  "                 CONFIRMED AS A TRUE AND CORRECT RECORD\n"
+		  "                 AT A MEETING OF THE KOWHAI BAY LOCAL BOARD\n                 HELD ON\n\n"
+		  "                 DATE:.........................................................\n\n"
+		  "                 CHAIRPERSON:.............................................\n\n"
+		  "Kowhai Bay Local Board\n19 March 2024                                                    Minutes Page 2\n",
+		  NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_string_equal(m.items[1].body, "The chairperson declared the meeting closed.");
+	field_meeting_release(&m);
+}
+
+/*
  * Canada's bilingual minutes: each label French first ("Proposée par /
  * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
  * each motion in French ("QUE ...", over two lines too) then in English
@@ -5136,6 +5176,7 @@ int main(void)
 		cmocka_unit_test(test_field_lettered_subitems_with_motions),
 		cmocka_unit_test(test_field_contents_before_minutes),
 		cmocka_unit_test(test_field_title_bracket_wrapped),
+		cmocka_unit_test(test_field_closing_matter),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
