@@ -2979,7 +2979,7 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 			}
 		}
 	}
-	for (size_t i = 0; i < m->n_items && i < 3; i++) {
+	for (size_t i = 0; i < m->n_items && i < 5; i++) {
 		const char *t = m->items[i].title;
 
 		size_t tl = strlen(t), at = text_find_ci(t, tl, "apolog"), d;

@@ -4984,6 +4984,17 @@ static void test_field_movers_other_ways(void **state)
 	assert_string_equal(m.items[0].resolutions.v[0], "That the Board: Accepts the apology from Member Hamish Corbett");
 	field_meeting_release(&m);
 
+	/* the apologies' item may come fifth (after a forum and its sub-item) */
+	parse(&m, "TAIERI FLATS COMMUNITY BOARD\nMINUTES\n14 March 2024\n\n1     OPENING\n\n      Opened.\n\n"
+		  "2     PUBLIC FORUM\n\n      None.\n\n2.1   Taieri Flats Bowling Club\n\n      Spoke.\n\n"
+		  "2.2   Taieri Flats Pony Club\n\n      Spoke.\n\n"
+		  "3     APOLOGIES\n\n      Moved (Dean McAlister/Philippa Robb):\n\n      That the Board:\n\n"
+		  "      Accepts the apology from Member Hamish Corbett.\n\n      Motion carried (TFCB/2024/009)\n\n"
+		  "4     CONFIRMATION OF AGENDA\n\n      The agenda was confirmed.\n", NULL, NULL);
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Hamish Corbett");
+	field_meeting_release(&m);
+
 	parse(&m, "Christchurch City Council\nMinutes of the Council meeting held on Wednesday 6 March 2024\n\n"
 		  "6. Hereford Street Cycleway - Detailed Design Approval\n\n"
 		  "Council Resolved CNCL/2024/00033\n\nThat the Council:\n"
