@@ -2715,6 +2715,8 @@ static bool has_long_lower_word(const char *s, size_t len)
 	return long_lower_words(s, len) > 0;
 }
 
+static bool is_measure_number(const char *s, size_t len);
+
 /*
  * The end of a side heading at line k's margin (byte i): capitals in a
  * column of their own, the minute's text in ordinary case beside them after
@@ -2739,7 +2741,10 @@ static size_t side_heading_end(const char *s, size_t len, size_t i, bool going_o
 	     text_starts_ci(s + i, e - i, "resolution") || text_starts_ci(s + i, e - i, "motion")) &&
 	    e - i <= 24 && has_digit(s + i, e - i))
 		return 0;	/* a resolution's number in the side column ("RES. 24-213"), no heading */
-	/* the text beside starts with a capital, unless the heading goes on from the line above */
+	/* the text beside starts with a capital, unless the heading goes on from the line above; or
+	 * it is the resolution's number ("AGENDA      RESOLUTION 24-03-101", Alberta's counties) */
+	if (is_measure_number(s + g, len - g) && text_is_all_caps(s + g, len - g))
+		return e;
 	return (ascii_is_upper(s[g]) || ascii_is_digit(s[g]) || going_on) && !text_is_all_caps(s + g, len - g) &&
 	       has_lower(s + g, len - g) ? e : 0;
 }
@@ -5893,6 +5898,9 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 		if (got != kind && !(kind == 2 && got == 3) && !((kind == 8 || kind == 9) && got == 4) &&
 		    !(kind == 3 && got == 4 && heads_a_measure(p, &c)))
 			continue;
+		if (kind == 9 && got == 4 && c.title_off > 6 &&
+		    is_measure_number(p->t + p->lines[k].off + c.title_off, p->lines[k].len - c.title_off))
+			continue;	/* "                       RESOLUTION 24-03-108" in the minutes' column */
 		slot = cands_push(un);
 		if (!slot)
 			return CM_ENOMEM;

@@ -4176,6 +4176,33 @@ static void test_field_side_headings(void **state)
 	assert_string_equal(m.items[2].resolutions.v[0], "that Bylaw 1187-24 be given first reading");
 	assert_string_equal(m.items[3].resolutions.v[0], "that Council go in camera at 7:52 p.m");
 	field_meeting_release(&m);
+
+	/* Alberta's counties: the resolution's number beside the heading, in capitals too; a
+	 * number alone in the minutes' column is no heading */
+	parse(&m, "WAPITI FLATS COUNTY\nMINUTES OF THE REGULAR MEETING OF COUNCIL\nMarch 13, 2024\n\n"
+		  "CALL TO ORDER          Reeve Siemens called the meeting to order at 9:00 a.m.\n\n"
+		  "AGENDA                 RESOLUTION 24-03-101\n"
+		  "                       MOVED BY Councillor Paquette that the agenda be adopted.\n"
+		  "                                                                   CARRIED\n\n"
+		  "CORRESPONDENCE         RESOLUTION 24-03-106\n"
+		  "                       MOVED BY Councillor Paquette that the correspondence\n"
+		  "                       be accepted as information.\n"
+		  "                                                                   CARRIED\n\n"
+		  "CLOSED SESSION         RESOLUTION 24-03-107\n"
+		  "                       MOVED BY Councillor Yaremchuk that Council go into\n"
+		  "                       closed session at 11:15 a.m.\n"
+		  "                                                                   CARRIED\n\n"
+		  "                       RESOLUTION 24-03-108\n"
+		  "                       MOVED BY Councillor Blackwater that Council return to\n"
+		  "                       open session at 11:52 a.m.\n"
+		  "                                                                   CARRIED\n\n"
+		  "ADJOURNMENT            Reeve Siemens declared the meeting adjourned at\n"
+		  "                       11:55 a.m.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 5);
+	assert_string_equal(m.items[1].title, "AGENDA");
+	assert_string_equal(m.items[3].title, "CLOSED SESSION");
+	assert_int_equal(m.items[3].resolutions.n, 2);
+	field_meeting_release(&m);
 }
 
 /*
