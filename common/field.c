@@ -314,6 +314,72 @@ static bool ends_with_page_count(const char *s, size_t len)
 			   (s[at - 1] == ' ' && s[at - 2] == '|'));
 }
 
+/* Is s a page's number alone ("7", "Page 3", "- 3 -"), or at the end of a cell after a gap ("...     Page 3")? */
+static bool is_page_number_line(const char *s, size_t len)
+{
+	size_t e, d;
+
+	text_trim(&s, &len);
+	e = len;
+	if (e && s[e - 1] == '-')
+		for (e--; e && s[e - 1] == ' '; e--)
+			;
+	for (d = e; d && ascii_is_digit(s[d - 1]); d--)
+		;
+	if (d == e || e - d > 3)
+		return false;
+	while (d && s[d - 1] == ' ')
+		d--;
+	if (d >= 4 && strncasecmp(s + d - 4, "page", 4) == 0) {
+		d -= 4;
+		if (d == 0)
+			return true;
+		return d >= 2 && s[d - 1] == ' ' && s[d - 2] == ' ';
+	}
+	return d == 0 || (d == 1 && s[0] == '-');
+}
+
+/*
+ * Page edges of a short document, where no shape repeats often enough to
+ * be counted (mark_running_lines): a page's last line when it is its
+ * number ("Page 1", "7"), and on the pages after the first the lines set
+ * at the right margin above the first blank line ("Ordinary Council
+ * Meeting Minutes" / "19 March 2024", InfoCouncil's running header).
+ */
+static void mark_page_edges(struct fparse *p)
+{
+	for (size_t k = 0; k < p->n_lines;) {
+		unsigned page = p->lines[k].page;
+		size_t first = k, last;
+
+		while (k < p->n_lines && p->lines[k].page == page)
+			k++;
+		for (last = k; last > first && (p->lines[last - 1].flags & FLINE_BLANK); last--)
+			;
+		if (last > first && k < p->n_lines && is_page_number_line(p->t + p->lines[last - 1].off, p->lines[last - 1].len))
+			p->lines[last - 1].flags |= FLINE_RUNNING;
+		if (first == 0)
+			continue;
+		for (size_t j = first, seen = 0; j < k && seen < 3; j++) {
+			const char *s = p->t + p->lines[j].off;
+			size_t len = p->lines[j].len, lead;
+
+			if (p->lines[j].flags & FLINE_BLANK) {
+				if (seen)
+					break;
+				continue;
+			}
+			while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+				len--;
+			lead = skip_blanks(s, len, 0);
+			if (lead < 40 || len + 12 < p->wrap_width || len - lead > 50)
+				break;
+			p->lines[j].flags |= FLINE_RUNNING;
+			seen++;
+		}
+	}
+}
+
 static int mark_running_lines(struct fparse *p)
 {
 	struct shape_slot *tab;
@@ -325,6 +391,7 @@ static int mark_running_lines(struct fparse *p)
 		if (!(p->lines[k].flags & FLINE_BLANK) &&
 		    ends_with_page_count(p->t + p->lines[k].off, p->lines[k].len))
 			p->lines[k].flags |= FLINE_RUNNING;
+	mark_page_edges(p);
 	if (p->n_pages < 3)
 		return CM_OK;
 	while (cap < (size_t)p->n_pages * FIELD_RUNNING_EDGE * 4)

@@ -4805,6 +4805,18 @@ static void test_field_closing_matter(void **state)
 	assert_items(&m, "1,2");
 	assert_string_equal(m.items[1].body, "The chairperson declared the meeting closed.");
 	field_meeting_release(&m);
+
+	/* two pages: the first's number at its foot, the second's header at the right margin */
+	parse(&m, "WARRABIN SHIRE COUNCIL\nMINUTES OF THE ORDINARY COUNCIL MEETING\n19 March 2024\n\n"
+		  "5    DISCLOSURES OF INTERESTS\n\n     Cr O'Halloran declared an interest in Item 9.2.\n\n"
+		  "                                                                          Page 1\n\f"
+		  "                                                         Ordinary Council Meeting Minutes\n"
+		  "                                                                           19 March 2024\n\n"
+		  "9    DIRECTOR INFRASTRUCTURE REPORTS\n\n     The report was noted by all members present tonight.\n",
+		  NULL, NULL);
+	assert_items(&m, "5,9");
+	assert_string_equal(m.items[0].body, "Cr O'Halloran declared an interest in Item 9.2.");
+	field_meeting_release(&m);
 }
 
 /*
