@@ -2259,7 +2259,14 @@ static bool is_field_label(const char *s, size_t len)
 static bool is_vote_label(const char *s, size_t len);
 static size_t sentence_end(const char *s, size_t len, size_t from);
 
-static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
+/*
+ * May line k carry a title on from the line above: not a sentence's start,
+ * a label, a list or a table's row, and no full stop at its end unless the
+ * title's sentence ends there (in lower case under the title's column,
+ * under_title; or after a line that must go on, runs_on: "... of the Code
+ * of" / "Ordinances regarding speed limits.").
+ */
+static bool is_title_tail(const struct fparse *p, size_t k, bool under_title, bool runs_on)
 {
 	static const char *const not_tails[] = {
 		"none", "nil", "noted", "n/a", "no ", "resolved", "report of", "report by", "to ",
@@ -2312,7 +2319,7 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title)
 				return false;
 		}
 	}
-	if ((last == '.' && !(under_title && ascii_is_lower(s[0]) && sentence_end(s, len, 0) == len) &&
+	if ((last == '.' && !((under_title || runs_on) && (ascii_is_lower(s[0]) || runs_on) && sentence_end(s, len, 0) == len) &&
 	     !(under_title && len <= 20 && !memchr(s, ' ', len))) ||
 	    last == ':' || last == ';' || last == '?' || last == '!')
 		return false;	/* but a title's sentence ends on its wrapped line: "... an ordinance of the City" /
@@ -2550,6 +2557,36 @@ static bool returns_left(const struct fparse *p, size_t j)
  * have wrapped.  Tails that line up under the heading's title may run on
  * for more lines.
  */
+/* Does line k end where its sentence must go on: a comma or a connector ("... of the Code of")? */
+static bool line_runs_on(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len && (s[len - 1] == ',' || ends_with_connector(s, len));
+}
+
+/* Does no sentence end inside line k's text (a full stop before its end is an abbreviation's)? */
+static bool one_sentence_line(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return sentence_end(s, len, 0) >= (len ? len - 1 : 0);
+}
+
+/* Does line k's text start with a small letter ("of Loma Verde, Texas, ...")? */
+static bool line_starts_lower(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len;
+
+	text_trim(&s, &len);
+	return len && ascii_is_lower(s[0]);
+}
+
 /* Does s leave a bracket open ("... (Report No.")? */
 static bool bracket_open(const char *s, size_t len)
 {
@@ -2576,7 +2613,7 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off + from;
 	size_t len = l->len - from;
-	bool hanging = true, under;
+	bool hanging = true, under, lower_run = one_sentence_line(p, k);
 
 	text_trim(&s, &len);
 	if (!len || len > 120 || (strchr(".:;", s[len - 1]) && !bracket_open(s, len)))
@@ -2596,10 +2633,15 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 			j = q;
 		}
 		under = is_under_title(p, head, prev, j);
-		if (!is_title_tail(p, j, under) || announces_list(p, k, from, j))
+		if (!is_title_tail(p, j, under, line_runs_on(p, prev)) || announces_list(p, k, from, j))
 			return k;
-		if (n > 0 && line_ends_with(p, j, '.'))
-			return k;	/* a title's sentence may end on its first tail, not further down a paragraph */
+		lower_run = lower_run && (line_starts_lower(p, j) || line_runs_on(p, prev)) && one_sentence_line(p, j);
+		if (n > 0 && line_ends_with(p, j, '.') &&
+		    !(lower_run && (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))))
+			return k;	/* a title's sentence may end on its first tail, not further down a paragraph;
+					 * but a sentence that runs on in lower case to a blank line is the title's
+					 * (Texas: "... an ordinance of the City" / "of Loma Verde, Texas, amending" /
+					 * "Chapter 10 of the Code of Ordinances.") */
 		if (p->lines[head].len < 40 && !memchr(p->t + p->lines[head].off, '\t', p->lines[head].len) &&
 		    memchr(p->t + p->lines[j].off, '\t', p->lines[j].len))
 			return k;	/* "1. Finance" / "Budget for the year<tab>24/25": a table under a short heading */
@@ -2615,8 +2657,8 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 		if (!line_was_wrapped(p, prev, j, n == 0 && is_whole_body(p, j, end)))
 			return k;
 		hanging = hanging && under;
-		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK))
-			return j;
+		if (j + 1 >= end || (p->lines[j + 1].flags & FLINE_BLANK) || line_ends_with(p, j, '.'))
+			return j;	/* a full stop ends the title's sentence */
 		if (p->lines[j + 1].page != p->lines[j].page)
 			return k;
 		if (under && (returns_left(p, j) || line_is_field_label(p, j + 1)))

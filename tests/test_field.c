@@ -4907,6 +4907,24 @@ static void test_field_title_sentence_wrapped(void **state)
 	assert_string_equal(m.items[4].title, "To receive the minutes of the last parish council meeting");
 	assert_string_equal(m.items[5].title, "Budget");
 	field_meeting_release(&m);
+
+	/* a caption over three lines, one sentence running on to its full stop; a paragraph of
+	 * several sentences under a title is no title */
+	parse(&m, "CITY OF LOMA VERDE\nCITY COUNCIL MINUTES\nMay 21, 2024\n\n2.   REGULAR AGENDA\n"
+		  "2.1  Consider and take action on Ordinance No. 2024-14, an ordinance of the City\n"
+		  "     of Loma Verde, Texas, amending Chapter 10, Section 10-4 of the Code of\n"
+		  "     Ordinances regarding speed limits.\n\n"
+		  "     Motion made by Councilmember Toomey to approve Ordinance No. 2024-14. Motion carried 3-1.\n\n"
+		  "2.2  Village Fayre will be held on Saturday 20th June for the friends and family of\n"
+		  "     residents. Ian Gray has formed a team of people to organise the event but will\n"
+		  "     also require a large group of helpers on the day and will talk to them at\n"
+		  "     their next meeting.\n\n2.3  Budget\n     adopted without debate.\n", NULL, NULL);
+	assert_items(&m, "2,2.1,2.2,2.3");
+	assert_string_equal(m.items[1].title, "Consider and take action on Ordinance No. 2024-14, an ordinance of the City "
+			    "of Loma Verde, Texas, amending Chapter 10, Section 10-4 of the Code of Ordinances regarding "
+			    "speed limits.");
+	assert_null(strstr(m.items[2].title, "their next meeting"));
+	field_meeting_release(&m);
 }
 
 /*
