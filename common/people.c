@@ -704,6 +704,18 @@ static bool bare_surnames(const char *p, size_t n)
 	return entries >= 3;
 }
 
+/* A presiding office alone after its holder's name ("Ruth A. Sommers, President"); not "Vice President". */
+static bool presides_alone(const char *s, size_t len)
+{
+	static const char *const offices[] = { "president", "chair", "chairman", "chairperson", "chairwoman", "presiding" };
+
+	text_trim(&s, &len);
+	for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
+		if (len == strlen(offices[k]) && strncasecmp(s, offices[k], len) == 0)
+			return true;
+	return false;
+}
+
 /*
  * An office named alone before its holder's name in a list (Australia:
  * "PRESENT: The Mayor, Councillor M Costigan, Councillors ..."): the mark
@@ -735,6 +747,7 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 	bool plural = false, bare;
 	char *mayor = NULL;
 	const char *pending_role = NULL;	/* an office alone before the name it belongs to */
+	bool just_named = false;	/* the entry before added a name */
 
 	text_strip_markup(s, len, &clean);
 	p = sbuf_str(&clean);
@@ -774,11 +787,14 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 	for (size_t i = 0; i <= n && rc == CM_OK; i++) {
 		size_t cut = entry_cut(p, n, i, &depth, start);
 		const char *role;
+		size_t had = names->n;
+		bool after_name = just_named;
 
 		if (!cut)
 			continue;
 		if (bare)
 			plural = true;
+		just_named = false;
 		if (pending_role) {
 			/* "The Mayor, Councillor M Costigan": as "Councillor M Costigan (Mayor)" */
 			struct sbuf named = {0};
@@ -791,8 +807,13 @@ int people_parse_list(const char *s, size_t len, struct strv *names, char **chai
 			pending_role = NULL;
 		} else if ((role = office_alone(p + start, i - start)) != NULL && i < n && p[i] == ',') {
 			pending_role = role;
+		} else if (chair && !*chair && after_name && presides_alone(p + start, i - start)) {
+			/* Ohio's journals: "Ruth A. Sommers, President; ...": the name before presided */
+			if (!(*chair = strdup(names->v[names->n - 1])))
+				rc = CM_ENOMEM;
 		} else {
 			rc = add_entry(p + start, i - start, names, chair, chair ? &mayor : NULL, &plural);
+			just_named = names->n > had;
 		}
 		if (i == n || p[i] == ';')
 			plural = false;	/* a line end ends "Councillors A, B and C" */

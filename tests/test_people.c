@@ -144,6 +144,13 @@ static void test_people_titles_abroad(void **state)
 	/* but a name, then its membership in brackets (an Australian audit committee) */
 	check_list("Cr Nerida Polkinghorne (Councillor Member)\nMs Wendy Aberline (Independent Member)",
 		   "Nerida Polkinghorne|Wendy Aberline", "-");
+	/* a presiding office after the name (US boards, Ohio's journals), not a vice's; an office
+	 * alone before the name (Australia) */
+	check_list("Ruth A. Sommers, President; Dale Kinsey, Vice President; Ann Lee", "Ruth A. Sommers|Dale Kinsey|Ann Lee",
+		   "Ruth A. Sommers");
+	check_list("Lynne Okafor, Vice President; Wendell Shaw", "Lynne Okafor|Wendell Shaw", "-");
+	check_list("The Mayor, Councillor M Costigan, Councillors A Fennell and B Bhatt", "M Costigan|A Fennell|B Bhatt",
+		   "M Costigan");
 	/* Ontario's counties and townships: the warden and the reeve are titles */
 	check_list("Warden Lynn Carruthers\nDeputy Warden Amos Vandenberg\nCouncillor Eric Hollingsworth",
 		   "Lynn Carruthers|Amos Vandenberg|Eric Hollingsworth", "-");
