@@ -5026,6 +5026,10 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 			}
 			if (motion && is_mover_line(t, tl))
 				goto next;
+			if (tl == 3 && memcmp(t, "AND", 3) == 0 && it->resolutions.n) {
+				motion = true;	/* New Zealand: "That ... confirm ..." / "AND" / "That ... receives ..." */
+				goto next;
+			}
 			/* "Moved by Councillor A", "Moved: Cr Smith", "Moved Cr Hill, Seconded Cr Ito" */
 			motion = (text_starts_ci(t, tl, "moved by") || text_starts_ci(t, tl, "moved:") ||
 				  text_starts_ci(t, tl, "it was moved by") ||

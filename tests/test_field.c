@@ -5066,6 +5066,18 @@ static void test_field_movers_other_ways(void **state)
 	assert_string_equal(m.items[1].resolutions.v[0], "That Nicola Tait remain after the public have been excluded");
 	field_meeting_release(&m);
 
+	/* two decisions joined by "AND" on a line of its own */
+	parse(&m, "Christchurch City Council\nMinutes of the Council meeting held on Wednesday 6 March 2024\n\n"
+		  "4. Council Minutes - 21 February 2024\n\nCouncil Resolved CNCL/2024/00032\n\n"
+		  "That the Council confirm the Minutes from the Council meeting held 21 February 2024.\n\nAND\n\n"
+		  "That the Council receives the Minutes from the Finance Committee meeting held 28 February 2024.\n\n"
+		  "Deputy Mayor/Councillor Lockhart                                        Carried\n\n"
+		  "5. Close\n\nThe meeting closed.\n", NULL, NULL);
+	assert_int_equal(m.items[0].resolutions.n, 2);
+	assert_string_equal(m.items[0].resolutions.v[1],
+			    "That the Council receives the Minutes from the Finance Committee meeting held 28 February 2024");
+	field_meeting_release(&m);
+
 	parse(&m, "TALLAWONG VALLEY COUNCIL\nAUDIT, RISK AND IMPROVEMENT COMMITTEE\nMINUTES\n14 March 2024\n\n"
 		  "ARIC 2/24   CONFIRMATION OF MINUTES\n\n            RECOMMENDATION (Aberline/De Silva)\n\n"
 		  "            That the minutes of the meeting held on 23 November 2023 be confirmed.\n\n"
