@@ -3182,6 +3182,43 @@ static bool measure_caption(const struct fparse *p, const struct cand *c, size_t
 	return true;
 }
 
+/* Titles made from a paragraph's first sentence are cut to this many bytes, at a word's end. */
+enum { FIELD_PARA_TITLE_MAX = 100 };
+
+/*
+ * A paragraph's first sentence from line k at byte from, over its wrapped
+ * lines to a blank line (up to FIELD_PARA_TITLE_MAX bytes, cut at a word's
+ * end), appended to raw as one line.
+ */
+static void para_first_sentence(const struct fparse *p, size_t k, size_t from, size_t end, struct sbuf *raw)
+{
+	struct sbuf para = {0};
+	size_t e;
+
+	for (size_t q = k; q < end && q < k + FIELD_TITLE_LINES; q++) {
+		const char *ls = p->t + p->lines[q].off + (q == k ? from : 0);
+		size_t ll = p->lines[q].len - (q == k ? from : 0);
+
+		if (p->lines[q].flags & (FLINE_BLANK | FLINE_RUNNING))
+			break;
+		text_trim(&ls, &ll);
+		if (para.len)
+			sbuf_addch(&para, ' ');
+		sbuf_add(&para, ls, ll);
+	}
+	e = sentence_end(sbuf_str(&para), para.len, 0);
+	if (e > FIELD_PARA_TITLE_MAX) {
+		e = FIELD_PARA_TITLE_MAX;
+		while (e > 20 && para.buf[e] != ' ')
+			e--;
+	}
+	sbuf_add(raw, sbuf_str(&para), e);
+	sbuf_addch(raw, '\n');
+	if (sbuf_oom(&para))
+		raw->oom = true;
+	sbuf_release(&para);
+}
+
 static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 		       struct span *sp, struct sbuf *raw)
 {
@@ -3196,6 +3233,14 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 	sp->side_col = c->side_col;
 	if (!c->label_len && !c->num[0] && measure_caption(p, c, end, sp, raw))
 		return;
+	if (c->para_title) {
+		/* the paragraph's first sentence, over its wrapped lines ("Motion by Zeller, second by
+		 * Meyers to approve the minutes of the February 27, 2024" / "regular meeting.") */
+		para_first_sentence(p, k, c->title_off, end, raw);
+		sp->body_line = k;
+		sp->body_off = c->title_off;
+		return;
+	}
 	if (c->label_len) {
 		/* "Flooding:  Councillor Bevan has ...": the label, then the body on its line */
 		sbuf_add(raw, s + c->title_off, c->label_len);
@@ -3212,7 +3257,7 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 			sbuf_addch(raw, '\n');
 		}
 		sp->body_line = k;
-		sp->body_off = c->para_title ? c->title_off : c->title_off + c->label_len + 1;
+		sp->body_off = c->title_off + c->label_len + 1;
 		return;
 	}
 	if (c->scheme == SCHEME_ITEMREF) {
@@ -6033,9 +6078,6 @@ static int find_unnumbered(const struct fparse *p, struct cands *un, size_t *n)
 	*n = un->n;
 	return CM_OK;
 }
-
-/* Titles made from a paragraph's first sentence are cut to this many bytes, at a word's end. */
-enum { FIELD_PARA_TITLE_MAX = 100 };
 
 /*
  * Minutes with no headings at all, a paragraph for each piece of business

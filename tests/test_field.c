@@ -4330,6 +4330,20 @@ static void test_field_paragraph_items(void **state)
 	assert_string_equal(m.items[5].resolutions.v[0], "to adjourn at 6:41 p.m");
 	field_meeting_release(&m);
 
+	/* a first sentence wrapped over lines is the whole title */
+	parse(&m, "BOARD OF SUPERVISORS PROCEEDINGS\nHARLAN COUNTY, IOWA\nMarch 5, 2024\n\n"
+		  "Motion by Meyers, second by Oltman to approve the agenda. Ayes: all. Motion carried.\n\n"
+		  "Motion by Zeller, second by Meyers to approve the minutes of the February 27, 2024\n"
+		  "regular meeting. Ayes: all. Motion carried.\n\n"
+		  "Engineer Dan Kruse presented the bids for the 2024 gravel program for secondary\n"
+		  "roads. Motion by Oltman, second by Zeller to award the contract. Ayes: all. Motion carried.\n\n"
+		  "Motion by Meyers, second by Oltman to adjourn. Ayes: all. Motion carried.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[1].title, "Motion by Zeller, second by Meyers to approve the minutes of the February 27, 2024 "
+			    "regular meeting");
+	assert_string_equal(m.items[2].title, "Engineer Dan Kruse presented the bids for the 2024 gravel program for secondary roads");
+	field_meeting_release(&m);
+
 	parse(&m, "PARISH COUNCIL\nMinutes of the meeting held on 4 March 2024\n\n"
 		  "The Chairman welcomed everyone and thanked the volunteers.\n\n"
 		  "Motion by Cllr Hale, second by Cllr Moss to approve the minutes. Carried.\n\n"
