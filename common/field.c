@@ -4837,6 +4837,77 @@ static size_t bare_part_number(const char *s, size_t len)
 	return n < len && ascii_is_upper(s[n]) ? n : 0;
 }
 
+/*
+ * "M/S/C" after a sentence in line t (something must precede it, in t or
+ * in the paragraph so far, para), at *at: 1 when its names follow and no
+ * motion's words, the sentence before is what it decided ("Warrants 4410
+ * through 4462 were approved. M/S/C Tamura/Ellis.", "... as presented.
+ * M/S/C" / "Vickers/Tamura."); 2 when the motion's words follow on the
+ * next line, next ("... from Baker & Voss. M/S/C" / "Delacroix/Boyle to
+ * approve ..."); 0 otherwise.
+ */
+static int msc_after_sentence(const struct sbuf *para, const char *t, size_t tl, const char *next, size_t nl,
+			      size_t *at)
+{
+	size_t e, rest_end, n_end;
+
+	*at = text_find_ci(t, tl, "m/s/c");
+	if (*at == tl || (*at == 0 && !para->len) || (*at > 0 && t[*at - 1] != ' ') ||
+	    (*at + 5 < tl && ascii_is_alpha(t[*at + 5])))
+		return 0;
+	if (*at > 0) {
+		size_t b = *at - 1;
+
+		while (b > 0 && t[b - 1] == ' ')
+			b--;
+		if (b == 0 || t[b - 1] != '.')
+			return 0;	/* after a sentence's end */
+	} else if (para->buf[para->len - 1] != '.') {
+		return 0;
+	}
+	e = *at + 5;
+	rest_end = e + sentence_end(t + e, tl - e, 0);
+	if (text_find_ci(t + e, rest_end - e, " to ") < rest_end - e || text_find_ci(t + e, rest_end - e, " that ") < rest_end - e)
+		return 0;	/* "M/S/C Vickers/Tamura to approve ...": a motion of its own */
+	if (t[tl - 1] != '.' && nl) {
+		n_end = sentence_end(next, nl, 0);
+		if (text_find_ci(next, n_end, " to ") < n_end || text_find_ci(next, n_end, " that ") < n_end)
+			return 2;
+	}
+	return 1;
+}
+
+/* Push the sentence before "M/S/C" at t[at] (in para and t) as the item's decision. */
+static int decided_before_msc(const struct sbuf *para, const char *t, size_t at, struct field_item *it)
+{
+	struct sbuf all = {0}, dec = {0};
+	size_t end, from = 0;
+	int rc;
+
+	sbuf_add(&all, sbuf_str(para), para->len);
+	if (all.len && at)
+		sbuf_addch(&all, ' ');
+	sbuf_add(&all, t, at);
+	end = all.len;
+	while (end && (all.buf[end - 1] == ' ' || all.buf[end - 1] == '.'))
+		end--;
+	for (size_t i = 0; i < end; i++) {
+		size_t e = sentence_end(all.buf, end, i);
+
+		if (e >= end)
+			break;
+		from = e + 1;
+		i = e;
+	}
+	while (from < end && all.buf[from] == ' ')
+		from++;
+	sbuf_add(&dec, all.buf + from, end - from);
+	rc = sbuf_oom(&all) ? CM_ENOMEM : res_flush(&dec, it);
+	sbuf_release(&all);
+	sbuf_release(&dec);
+	return rc;
+}
+
 /* Find the item's resolutions in its body lines (see the top of the file). */
 static int item_resolutions(const struct fparse *p, const struct span *sp, const char *title,
 			    struct field_item *it)
@@ -4848,6 +4919,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 	bool proposing = false;		/* reading the motion under BoardDocs's "Motion & Voting" */
 	bool bare_motion = false;	/* a mover named, no motion's words: its outcome decides the title */
 	struct sbuf proposal = {0};
+	struct sbuf para = {0};		/* the paragraph read so far, for a mover's record after its decision */
 	size_t recorded_n = 0;		/* the item's decisions at the last vote record */
 	int style = 0, lstyle;	/* list style: 'd' digits, 'a' letters, '-' bullets */
 	size_t list_from = 0;	/* the item's resolutions before the list being read */
@@ -4906,6 +4978,7 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 			bool first_blank = !blank_seen;
 
 			blank_seen = true;
+			sbuf_reset(&para);
 			if (st == RES_MOTION) {
 				/* the motion's paragraph is over; its outcome may follow */
 				size_t from, to;
@@ -4959,6 +5032,37 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 				proposing = false;
 			}
 			goto next;
+		}
+		if (st == RES_NONE) {
+			const char *ns = "";
+			size_t nl = 0;
+			int msc;
+
+			if (k + 1 < sp->end && !(p->lines[k + 1].flags & (FLINE_BLANK | FLINE_RUNNING))) {
+				ns = p->t + p->lines[k + 1].off;
+				nl = p->lines[k + 1].len;
+				text_trim(&ns, &nl);
+			}
+			msc = msc_after_sentence(&para, t, tl, ns, nl, &rest);
+			if (msc == 1) {
+				/* "Warrants 4410 through 4462 were approved. M/S/C Tamura/Ellis.": the sentence before */
+				rc = decided_before_msc(&para, t, rest, it);
+				recorded_n = it->resolutions.n;
+				sbuf_reset(&para);
+				goto next;
+			}
+			if (msc == 2) {
+				/* "... M/S/C" / "Delacroix/Boyle to approve ...": the motion goes on */
+				sbuf_add(&cur, t + rest, tl - rest);
+				st = RES_MOTION;
+				sbuf_reset(&para);
+				goto next;
+			}
+		}
+		if (st == RES_NONE) {
+			if (para.len)
+				sbuf_addch(&para, ' ');
+			sbuf_add(&para, t, tl);
 		}
 		if (st == RES_NONE && !is_motion_start(t, tl) &&
 		    (text_starts_ci(t, tl, "motion:") || text_starts_ci(t, tl, "motion by") ||
@@ -5172,6 +5276,7 @@ next:
 	sbuf_release(&line);
 	sbuf_release(&cur);
 	sbuf_release(&proposal);
+	sbuf_release(&para);
 	return rc;
 }
 

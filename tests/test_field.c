@@ -4834,6 +4834,35 @@ static void test_field_closing_matter(void **state)
 }
 
 /*
+ * "M/S/C" after the sentence it decided (California's special districts:
+ * "Warrants 4410 through 4462 were approved. M/S/C Tamura/Ellis.", its
+ * names on the next line too), or ending a line before its names and
+ * motion ("... M/S/C" / "Delacroix/Boyle to approve ...").
+ */
+static void test_field_msc_after_sentence(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "ELM VALLEY WATER DISTRICT\nMINUTES OF THE REGULAR BOARD MEETING\nMarch 4, 2024\n\n"
+		  "1.  APPROVAL OF MINUTES\n"
+		  "    The minutes of the February 5, 2024 meeting were approved as presented. M/S/C\n"
+		  "    Vickers/Tamura.\n\n"
+		  "2.  WARRANTS\n    Warrants 4410 through 4462 were approved. M/S/C Tamura/Ellis.\n\n"
+		  "3.  AUDIT\n    Ruehl presented the audit engagement letter from Baker & Voss. M/S/C\n"
+		  "    Delacroix/Boyle to approve the FY24 audit engagement letter.\n\n"
+		  "4.  ADJOURNMENT\n    The meeting adjourned at 8:02 p.m.\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4");
+	assert_int_equal(m.items[0].resolutions.n, 1);
+	assert_string_equal(m.items[0].resolutions.v[0], "The minutes of the February 5, 2024 meeting were approved as presented");
+	assert_string_equal(m.items[1].resolutions.v[0], "Warrants 4410 through 4462 were approved");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_string_equal(m.items[2].resolutions.v[0], "to approve the FY24 audit engagement letter");
+	assert_int_equal(m.items[3].resolutions.n, 0);
+	field_meeting_release(&m);
+}
+
+/*
  * Canada's bilingual minutes: each label French first ("Proposée par /
  * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
  * each motion in French ("QUE ...", over two lines too) then in English
@@ -5271,6 +5300,7 @@ int main(void)
 		cmocka_unit_test(test_field_contents_before_minutes),
 		cmocka_unit_test(test_field_title_bracket_wrapped),
 		cmocka_unit_test(test_field_closing_matter),
+		cmocka_unit_test(test_field_msc_after_sentence),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
