@@ -466,6 +466,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 		/* South Australia's "District Council of Grant", British Columbia's regional
 		 * districts, Alberta's numbered municipal districts (k == 11: "No. 44" must follow) */
 		"district council of ", "regional district of ", "municipal district of ",
+		/* Jersey's parishes, governed by their assemblies (k == 12) */
+		"parish of ",
 	};
 	/* a place before its kind: US districts, South Africa's municipalities, India's corporations */
 	static const char *const districts[] = {
@@ -1263,6 +1265,8 @@ static bool is_full_council(const char *c, const char *council)
 	}
 	if (n == 7 && strcasecmp(c, "council") == 0)
 		return true;
+	if (n == 15 && strcasecmp(c, "parish assembly") == 0 && council && strncasecmp(council, "parish of ", 10) == 0)
+		return true;	/* Jersey: the parish's assembly governs it */
 	if (n == 5 && strcasecmp(c, "board") == 0 && council && strlen(council) > 6 &&
 	    strcasecmp(council + strlen(council) - 6, " board") == 0)
 		return true;	/* "Regular Board Meeting" of a school board */
@@ -1511,6 +1515,10 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		if (text_starts_ci(ls, ll, "minutes of the ")) {
 			ls += 15;
 			ll -= 15;
+			minutes_of = true;
+		} else if (text_starts_ci(ls, ll, "minutes of a ")) {
+			ls += 13;	/* "Minutes of a Parish Assembly held at ..." */
+			ll -= 13;
 			minutes_of = true;
 		} else {
 			/* "Minutes - Cabinet - 12 March 2024", "Agenda – Planning Committee – ..." */

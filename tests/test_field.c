@@ -3455,6 +3455,9 @@ static void test_field_councils_named_other_ways(void **state)
 			  "Wapiti Flats County" },
 			{ "TRILLIUM RIDGE DISTRICT SCHOOL BOARD\nMINUTES OF THE REGULAR BOARD MEETING\nFebruary 27, 2024",
 			  "Trillium Ridge District School Board" },
+			/* Jersey: a parish governed by its assembly */
+			{ "PARISH OF ST. OUEN-DES-CHAMPS\nMinutes of a Parish Assembly held at the Parish Hall on 6th March 2024",
+			  "Parish of St. Ouen-Des-Champs" },
 		};
 
 		for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
