@@ -3662,6 +3662,13 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest, bool *mid
 	return true;
 }
 
+/* Does a decision's text start with its verb ("approved the lease ...", body_agreed)? */
+static bool says_by_verb(const char *s, size_t len)
+{
+	return text_starts_ci(s, len, "approved the ") || text_starts_ci(s, len, "adopted the ") ||
+	       text_starts_ci(s, len, "endorsed the ");
+}
+
 /*
  * "The Committee agreed:-", "After discussion, the Board agreed to note the
  * report", "Members decided that ...": a deciding body (is_deciding_body),
@@ -3671,7 +3678,10 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest, bool *mid
  */
 static bool body_agreed(const char *s, size_t len, size_t *rest)
 {
-	static const char *const verbs[] = { " agreed unanimously", " agreed", " decided", " unanimously agreed" };
+	static const char *const verbs[] = { " agreed unanimously", " agreed", " decided", " unanimously agreed",
+					     /* the decision said by its verb, kept with it: "The Committee approved
+					      * the lease of Unit 4 to Harbour Logistics Ltd." (Northern Ireland) */
+					     " approved the ", " adopted the ", " endorsed the " };
 	static const char *const clauses[] = { "after ", "following ", "thereafter", "having " };
 	size_t from = 0, scan = len < 120 ? len : 120;
 	const char *comma = memchr(s, ',', scan < 50 ? scan : 50);
@@ -3692,6 +3702,10 @@ static bool body_agreed(const char *s, size_t len, size_t *rest)
 		if (!ql || !is_deciding_body(q, ql))
 			continue;
 		e = at + vl;
+		if (v >= 4) {
+			*rest = at + 1;	/* "approved the lease ..." */
+			return true;
+		}
 		if (!(e == len || s[e] == ':' || s[e] == '-' || text_starts_ci(s + e, len - e, " to ") ||
 		      text_starts_ci(s + e, len - e, " that") || text_starts_ci(s + e, len - e, " the following")))
 			continue;
@@ -5198,6 +5212,10 @@ static int item_resolutions(const struct fparse *p, const struct span *sp, const
 			if (!resolved && !decision_marker(t, tl, &rest)) {
 				if (!agreed_in_line(t, tl, &rest) && !body_agreed(t, tl, &rest))
 					goto next;
+				if (says_by_verb(t + rest, tl - rest) && para.len > tl + 1 &&
+				    !strchr(".:;", para.buf[para.len - tl - 2]))
+					goto next;	/* "... two reasons that" / "Council approved the closure.": a
+							 * sentence going on, telling what was done before */
 				one_sentence = true;
 			}
 			/* "RESOLVED that Cabinet agree to:" wants a list; bare "Resolved:" takes either.  A
@@ -5863,7 +5881,7 @@ static bool is_lone_caps_heading(const struct fparse *p, size_t k, size_t i)
 
 /*
  * A heading in ordinary case on its own, as PDF text of a Word document
- * leaves it once its bold is gone: no colon and no closing "!?-" either,
+ * leaves it once its bold is gone: no colon (unless centred) and no closing "!?-" either,
  * above a line of prose that is longer or ends a sentence ("Declarations of
  * interest" / "There were none.") and does not carry on line k's sentence
  * in lower case.
@@ -5873,9 +5891,9 @@ static bool is_plain_heading(const struct fparse *p, size_t k, size_t i)
 	const char *s, *n;
 	size_t len, nl;
 
-	if (!stands_alone(p, k, i, &s, &len, &n, &nl) || text_is_all_caps(s, len) || memchr(s, ':', len) ||
-	    strchr("!?-", s[len - 1]))
-		return false;
+	if (!stands_alone(p, k, i, &s, &len, &n, &nl) || text_is_all_caps(s, len) ||
+	    (memchr(s, ':', len) && (i < 15 || s[len - 1] == ':')) || strchr("!?-", s[len - 1]))
+		return false;	/* but a centred heading may hold a colon (Northern Ireland: "Motion: Cost of ...") */
 	return !ascii_is_lower(n[0]) && (nl > len + 10 || n[nl - 1] == '.') && memchr(n, ' ', nl);
 }
 

@@ -4866,6 +4866,38 @@ static void test_field_msc_after_sentence(void **state)
 }
 
 /*
+ * Northern Ireland's committees: centred headings, a motion's among them
+ * ("Motion: Cost of Living Support for Households"); "The Committee
+ * approved the lease ..." decides, its verb kept; a sentence that goes on
+ * into "Council approved the closure." tells what was done before.
+ */
+static void test_field_centred_headings_and_verbs(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Strategic Policy and Resources Committee,\nFriday, 23rd February, 2024\n\n"
+		  "                         MEETING OF THE STRATEGIC POLICY AND RESOURCES COMMITTEE\n\n"
+		  "                                       Apologies\n\n"
+		  "       Apologies were reported on behalf of Councillors Kelly and Nelson.\n\n"
+		  "                       Asset Management - Lease of Unit 4, Duncrue\n\n"
+		  "       The Committee approved the lease of Unit 4 to Harbour Logistics Ltd.\n\n"
+		  "                     Motion: Cost of Living Support for Households\n\n"
+		  "       The Committee agreed to defer consideration of the motion to allow\n"
+		  "officers to bring back a report.\n\n"
+		  "                            Ramp Closure\n\n"
+		  "       Councillor Bahrman stated that there were two reasons that\n"
+		  "Council approved the closure. The City Attorney was at the meeting.\n", NULL, NULL);
+	assert_int_equal(m.n_items, 4);
+	assert_string_equal(m.items[2].title, "Motion: Cost of Living Support for Households");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "approved the lease of Unit 4 to Harbour Logistics Ltd");
+	assert_int_equal(m.items[2].resolutions.n, 1);
+	assert_int_equal(m.items[3].resolutions.n, 0);
+	field_meeting_release(&m);
+}
+
+/*
  * Canada's bilingual minutes: each label French first ("Proposée par /
  * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
  * each motion in French ("QUE ...", over two lines too) then in English
@@ -5304,6 +5336,7 @@ int main(void)
 		cmocka_unit_test(test_field_title_bracket_wrapped),
 		cmocka_unit_test(test_field_closing_matter),
 		cmocka_unit_test(test_field_msc_after_sentence),
+		cmocka_unit_test(test_field_centred_headings_and_verbs),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
