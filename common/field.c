@@ -1040,6 +1040,8 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	if ((c->code || c->scheme == SCHEME_SLASH || memchr(p->t + l->off + ns, '-', ne - ns)) &&
 	    (text_starts_ci(title, tl, "it was moved") || is_motion_start(title, tl)))
 		return false;	/* British Columbia: "R24-081 It was moved and seconded" numbers a resolution */
+	if (people_is_roll_entry(title, tl))
+		return false;	/* a numbered roll: "1. Hon. Peter Kamau, MCA   -   Chairperson" */
 	{
 		size_t letters = 0;
 
@@ -3473,7 +3475,7 @@ static void tidy_title(struct sbuf *t, bool keep_stop)
 	}
 }
 
-/* Length of a list marker at the start of s ("1.", "(1)", "a)", "(a)", "i."), 0 if none. */
+/* Length of a list marker at the start of s ("1.", "(1)", "a)", "(a)", "i.", "(ii)", "iv)"), 0 if none. */
 static size_t list_marker(const char *s, size_t len)
 {
 	size_t i = 0, n = 0;
@@ -3484,6 +3486,9 @@ static size_t list_marker(const char *s, size_t len)
 		n++;
 	if (!n && i < len && ascii_is_lower(s[i]) && i + 1 < len && !ascii_is_alpha(s[i + 1]))
 		n = 1;
+	if (!n)
+		while (i + n < len && n < 4 && (s[i + n] == 'i' || s[i + n] == 'v' || s[i + n] == 'x'))
+			n++;	/* small Roman numerals: "(ii)", "iv)" */
 	if (!n)
 		return 0;
 	i += n;
@@ -3585,6 +3590,9 @@ static bool resolved_after(const char *q, size_t ql, const char *word)
 	}
 	if (text_starts_ci(c, cl, "it was") && (cl == 6 || (cl > 7 && !memchr(c + 7, ' ', cl - 7))))
 		return true;
+	if (ends_with_and(c, cl) && (text_starts_ci(c, cl, "the committee ") || text_starts_ci(c, cl, "the council ") ||
+				     text_starts_ci(c, cl, "the board ") || text_starts_ci(c, cl, "the assembly ")))
+		return true;	/* "The Committee considered the Paper and resolved as follows:" */
 	if (is_deciding_body(c, cl))
 		return true;	/* "The Board", "The Corporate Parenting Committee", "Council" */
 	if ((q[ql - 1] == '.' || q[ql - 1] == ';') && ascii_is_upper(word[0]))
@@ -3634,7 +3642,7 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest, bool *mid
 				continue;
 			j += f;	/* "by a majority that", "(7 for, 1 against) that" */
 		}
-		if (j < len && !(s[j] == ':' || s[j] == '-' || s[j] == ',' ||
+		if (j < len && !(s[j] == ':' || s[j] == '-' || s[j] == ',' || text_starts_ci(s + j, len - j, " as follows") ||
 				 text_starts_ci(s + j, len - j, " that") || text_starts_ci(s + j, len - j, " to ") ||
 				 text_starts_ci(s + j, len - j, " \xe2\x80\x93") ||
 				 resolution_code_end(s, len, j) == len))	/* "Council Resolved CNCL/2024/00031" */
@@ -3648,6 +3656,8 @@ static bool resolution_marker(const char *s, size_t len, size_t *rest, bool *mid
 	at += 8;
 	if (text_starts_ci(s + at, len - at, " unanimously"))
 		at += 12;
+	else if (text_starts_ci(s + at, len - at, " as follows"))
+		at += 11;	/* "... and resolved as follows:" and its list */
 	else if (text_starts_ci(s + at, len - at, " (") && memchr(s + at, ')', len - at) &&
 		 (size_t)((const char *)memchr(s + at, ')', len - at) - (s + at)) < 40)
 		at = (size_t)((const char *)memchr(s + at, ')', len - at) - s) + 1;	/* "Resolved (unanimously):" */

@@ -448,6 +448,32 @@ static int council_scan_place_kind(const char *t, const char *lc, size_t n, size
 	return rc;
 }
 
+static bool is_committee_word(const char *w, size_t n);
+
+/*
+ * Do the words t[pe..pe2) end a heading line in capitals that starts with
+ * the council's kind at at, with no committee word among them ("COUNTY
+ * ASSEMBLY OF NAKURU HILLS" alone on its line: the place is both words)?
+ */
+static bool ends_heading_line(const char *t, size_t n, size_t at, size_t pe, size_t pe2)
+{
+	if (!(pe2 == n || t[pe2] == '\n') || !(at == 0 || t[at - 1] == '\n' || t[at - 1] == ' ') ||
+	    !text_is_all_caps(t + at, pe2 - at))
+		return false;
+	for (size_t i = pe; i < pe2;) {
+		size_t e;
+
+		while (i < pe2 && t[i] == ' ')
+			i++;
+		for (e = i; e < pe2 && t[e] != ' '; e++)
+			;
+		if (e > i && is_committee_word(t + i, e - i))
+			return false;
+		i = e;
+	}
+	return true;
+}
+
 /*
  * Councils named the other way round or by another word: "City of
  * Alameda", "Town of X", "Township/Village/County/Borough/Shire of X", "The
@@ -465,8 +491,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 		"municipality of ", "shire of ", "parish council of ",
 		/* South Australia's "District Council of Grant", British Columbia's regional
 		 * districts, Alberta's numbered municipal districts (k == 11: "No. 44" must follow) */
-		"district council of ", "regional district of ", "municipal district of ",
-		/* Jersey's parishes, governed by their assemblies (k == 12) */
+		"district council of ", "regional district of ", "municipal district of ", "county assembly of ",
+		/* Jersey's parishes, governed by their assemblies (k == 13) */
 		"parish of ",
 	};
 	/* a place before its kind: US districts, South Africa's municipalities, India's corporations */
@@ -486,6 +512,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 		"housing authority",
 		/* Ontario's school boards govern themselves: "Trillium Ridge District School Board" */
 		"district school board",
+		/* Kenya's counties are governed by their assemblies */
+		"county assembly",
 	};
 	static const char *const us_units[] = { "township", "county", "village", "borough" };
 	/* US counties and parishes governed by a body named after them: the whole name is the council */
@@ -555,7 +583,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 					break;
 				char *a = strndup(t + at + kl, pe - at - kl), *b = strndup(t + at + kl, pe2 - at - kl);
 				bool longer = a && b && pe2 > pe &&
-					      place_mentions(t, n, b) * 2 > place_mentions(t, n, a);
+					      (place_mentions(t, n, b) * 2 > place_mentions(t, n, a) ||
+					       ends_heading_line(t, n, at, pe, pe2));
 
 				free(a);
 				free(b);
@@ -1066,8 +1095,9 @@ static char *committee_shape(char *c)
 				kw = true;
 				of = false;
 				last_kw = j;
-			} else if (kw && j - i == 2 && strncasecmp(c + i, "of", 2) == 0 && j == last_kw + 3) {
-				of = true;	/* "Board of Trustees": the rest is the name */
+			} else if (kw && j - i == 2 && (strncasecmp(c + i, "of", 2) == 0 || strncasecmp(c + i, "on", 2) == 0) &&
+				   j == last_kw + 3) {
+				of = true;	/* "Board of Trustees", "Committee on Finance and Planning": the rest is the name */
 			}
 		}
 		i = j + 1;
@@ -1127,6 +1157,29 @@ static bool is_name_like(const char *s, size_t len)
 	return words <= 12;
 }
 
+/*
+ * Is the " on " at s[at] a committee's remit, not its date ("Committee on
+ * Finance and Planning", not "Committee on Monday 4 March"): a committee
+ * word before it, a capitalised word after it that names no day or month.
+ */
+static bool names_its_remit(const char *s, size_t at, size_t end)
+{
+	static const char *const days[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	};
+	size_t w = at, e = at + 4;
+
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	if (!is_committee_word(s + w, at - w) || e >= end || !ascii_is_upper(s[e]))
+		return false;
+	for (size_t k = 0; k < sizeof days / sizeof *days; k++)
+		if (text_starts_ci(s + e, end - e, days[k]))
+			return false;
+	return true;
+}
+
 /* Where the first of a committee name's stops lies in s[from..end); end if none. */
 static size_t committee_stop(const char *s, size_t from, size_t end)
 {
@@ -1139,6 +1192,8 @@ static size_t committee_stop(const char *s, size_t from, size_t end)
 	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
 		size_t at = from + text_find_ci(s + from, end - from, stops[k]);
 
+		while (k == 1 && at < end && names_its_remit(s, at, end))
+			at += 4 + text_find_ci(s + at + 4, end - at - 4, stops[k]);
 		if (at < end)
 			end = at;
 	}
@@ -1427,10 +1482,11 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 	fn = folded.len;
 	/* first each name ended by its line ("NOTICE OF REGULAR MEETING OF THE PLANNING
 	 * COMMISSION" over "NOTICE IS HEREBY GIVEN ..."), then over line breaks */
-	for (size_t k = 0; k < 6 && !m->committee && rc == CM_OK; k++) {
-		static const char *const leads[] = { "meeting of ", "minutes of ", "notes of " };
-		const char *lead = leads[k % 3];
-		bool by_line = k < 3;
+	for (size_t k = 0; k < 8 && !m->committee && rc == CM_OK; k++) {
+		/* Kenya's assemblies: "MINUTES OF THE 14TH SITTING OF THE COMMITTEE ON FINANCE" */
+		static const char *const leads[] = { "meeting of ", "minutes of ", "notes of ", "sitting of " };
+		const char *lead = leads[k % 4];
+		bool by_line = k < 4;
 		size_t from = 0;
 
 		s = by_line ? sbuf_str(front) : fs;
@@ -2199,6 +2255,7 @@ static enum who attendance_label_at(const char *s, size_t len, size_t *rest)
 		{ "members of the public", WHO_PUBLIC },
 		{ "public", WHO_PUBLIC },
 		{ "absent with apologies", WHO_APOLOGIES },
+		{ "absent with apology", WHO_APOLOGIES },
 		{ "apologies received", WHO_APOLOGIES },
 		{ "not present", WHO_APOLOGIES },
 		{ "attending", WHO_ATTENDING },
@@ -2894,6 +2951,36 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 		}
 		if (cur == WHO_NONE || ++in_block > HDR_BLOCK_LINES)
 			continue;
+		if (w == WHO_NONE && len > 3 && ascii_is_digit(s[0])) {
+			/* a numbered roll: "1. Hon. Peter Kamau, MCA   -   Chairperson" */
+			size_t d = 0;
+
+			while (d < len && d < 2 && ascii_is_digit(s[d]))
+				d++;
+			if (d < len && (s[d] == '.' || s[d] == ')')) {
+				d++;
+				while (d < len && s[d] == ' ')
+					d++;
+				if (d < len && people_is_roll_entry(s + d, len - d)) {
+					/* the name before its comma or dash; a chair's role marks the chair */
+					size_t e = d, dash;
+
+					while (e < len && s[e] != ',' && !(s[e] == ' ' && text_dash_len(s, len, e + 1)) &&
+					       !(s[e] == ' ' && e + 1 < len && s[e + 1] == ' '))
+						e++;
+					dash = e;
+					while (dash < len && !text_dash_len(s, len, dash))
+						dash++;
+					if (cur == WHO_PRESENT && dash < len &&
+					    text_find_ci(s + dash, len - dash, "chair") < len - dash &&
+					    text_find_ci(s + dash, len - dash, "vice") == len - dash &&
+					    text_find_ci(s + dash, len - dash, "deputy") == len - dash)
+						list_add(&lists[WHO_CHAIR - WHO_PRESENT], s + d, e - d);
+					list_add(&lists[cur - WHO_PRESENT], s + d, e - d);
+					continue;
+				}
+			}
+		}
 		if (heading || lists[cur - WHO_PRESENT].len + len > HDR_LIST_BYTES)
 			continue;	/* "#### **Minutes**" inside the Present block; junk */
 		for (size_t j = 2; j + 2 < len; j++) {
@@ -2968,6 +3055,25 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 	return rc;
 }
 
+/*
+ * Does the first sentence of an item's body tell of the meeting's opening
+ * ("took the Chair", "welcomed everyone", "opened the meeting"), not who
+ * sent apologies?
+ */
+static bool opens_the_meeting(const char *body)
+{
+	static const char *const verbs[] = { " took the chair", " welcomed ", " opened the meeting", " declared the meeting" };
+	const char *stop = strchr(body, '\n');	/* its paragraph, from a title's "Cllr." on */
+	size_t n = stop ? (size_t)(stop - body) : strlen(body);
+
+	if (text_find_ci(body, n, "apolog") < n)
+		return false;
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+		if (text_find_ci(body, n, verbs[k]) < n)
+			return true;
+	return false;
+}
+
 int field_hdr_apologies_from_item(struct field_meeting *m)
 {
 	if (m->apologies.n)
@@ -3001,6 +3107,20 @@ int field_hdr_apologies_from_item(struct field_meeting *m)
 			if (d < tl)
 				return people_parse_apologies(t + d + text_spaced_dash(t, tl, d),
 							      tl - d - text_spaced_dash(t, tl, d), &m->apologies);
+		}
+		if (opens_the_meeting(m->items[i].body)) {
+			/* "Cllr. Alun Davies took the Chair and welcomed everyone ...": the apologies are
+			 * in a paragraph that says so, if any */
+			const char *b = m->items[i].body, *a = NULL;
+
+			for (const char *q = b; q && !a; q = strchr(q, '\n') ? strchr(q, '\n') + 1 : NULL) {
+				const char *e = strchr(q, '\n');
+				size_t ql = e ? (size_t)(e - q) : strlen(q);
+
+				if (text_find_ci(q, ql, "apolog") < ql)
+					a = q;
+			}
+			return a ? people_parse_apologies(a, strlen(a), &m->apologies) : CM_OK;
 		}
 		return people_parse_apologies(m->items[i].body, strlen(m->items[i].body), &m->apologies);
 	}

@@ -35,6 +35,7 @@ static const char *const titles[] = {
 	"co-opted members", "co-opted member", "members of the committee",
 	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
 	"lord", "lady", "rev", "revd", "reverend", "alderman", "mayor",
+	"hon", "honourable", "hon'ble",	/* Kenya's assemblies, India's corporations */
 	/* US, Canada, Australia */
 	"councilmembers", "councilmember", "council members", "council member", "crs", "cr",
 	"commissioners", "commissioner", "selectmen", "selectman", "selectwoman", "trustees", "trustee",
@@ -85,7 +86,7 @@ static const char *const particles[] = {
 };
 
 /* Honours dropped from the end of a name. */
-static const char *const honours[] = { "obe", "mbe", "cbe", "jp", "mp", "dl", "kc", "qc" };
+static const char *const honours[] = { "obe", "mbe", "cbe", "jp", "mp", "dl", "kc", "qc", "mca", "mla" };
 
 static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
@@ -454,6 +455,9 @@ static int add_entry(const char *s, size_t len, struct strv *names, char **chair
 				p += k;
 				n -= k;
 			} else {
+				/* "Hon. Peter Kamau, MCA  -  Chairperson": the role after the dash may chair */
+				if (rn && (text_starts_ci(right, rn, "chair") || text_starts_ci(right, rn, "presiding")))
+					chairs = true;
 				n = k;
 			}
 		}
@@ -738,6 +742,66 @@ static const char *office_alone(const char *s, size_t len)
 	return NULL;
 }
 
+/* Does s start with a person's honorific ("Hon.", "Mr", "Cllr"), not an office ("Board Member")? */
+static bool starts_honorific(const char *s, size_t len)
+{
+	static const char *const honorifics[] = {
+		"hon", "honourable", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cr", "rev", "prof", "sir", "dame",
+	};
+
+	for (size_t k = 0; k < sizeof honorifics / sizeof *honorifics; k++) {
+		size_t n = strlen(honorifics[k]);
+
+		if (len > n + 1 && strncasecmp(s, honorifics[k], n) == 0 && ascii_is_upper((unsigned char)s[0]) &&
+		    (s[n] == ' ' || (s[n] == '.' && s[n + 1] == ' ')))
+			return true;
+	}
+	return false;
+}
+
+bool people_is_roll_entry(const char *s, size_t len)
+{
+	size_t k, comma;
+
+	text_trim(&s, &len);
+	k = find_dash(s, len);
+	if (k < len) {
+		/* "-  Chairperson", "– Member": the role after the dash, words of a role only */
+		const char *r = s + k;
+		size_t rn = len - k;
+
+		trim_punct(&r, &rn);
+		for (size_t i = 0, words = 0; i < rn; words++) {
+			size_t e = i;
+
+			while (e < rn && r[e] != ' ')
+				e++;
+			if (words >= 5 || !(ascii_is_upper((unsigned char)r[i]) ||
+					    word_in(r + i, e - i, particles, sizeof particles / sizeof *particles) ||
+					    (e - i <= 3 && ascii_is_lower((unsigned char)r[i]))))
+				return false;	/* an office's capitalised words ("Fiscal Analyst"), not "12 High Street" */
+			while (e < rn && r[e] == ' ')
+				e++;
+			i = e;
+		}
+		len = k;
+	}
+	for (comma = 0; comma < len && s[comma] != ','; comma++)
+		;
+	if (comma < len) {
+		/* "Hon. Peter Kamau, MCA": an honour after the comma */
+		const char *h = s + comma + 1;
+		size_t hn = len - comma - 1;
+
+		trim_punct(&h, &hn);
+		if (!word_in(h, hn, honours, sizeof honours / sizeof *honours))
+			return false;
+		len = comma;
+	}
+	trim_punct(&s, &len);
+	return starts_honorific(s, len) && names_someone(s, len);
+}
+
 int people_parse_list(const char *s, size_t len, struct strv *names, char **chair)
 {
 	struct sbuf flat = {0}, clean = {0};
@@ -869,9 +933,14 @@ int people_parse_apologies(const char *s, size_t len, struct strv *names)
 	}
 	/* the first sentence: ". " after a lowercase letter or ')' ends it */
 	for (end = 0; end + 1 < len; end++) {
+		size_t w = end;
+
+		while (w > 0 && ascii_is_alpha((unsigned char)s[w - 1]))
+			w--;
 		if (s[end] == '.' && (s[end + 1] == ' ' || s[end + 1] == '\n') && end > 0 &&
-		    (ascii_is_lower((unsigned char)s[end - 1]) || s[end - 1] == ')'))
-			break;
+		    (ascii_is_lower((unsigned char)s[end - 1]) || s[end - 1] == ')') &&
+		    !word_in(s + w, end - w, titles, sizeof titles / sizeof *titles))
+			break;	/* not a title's full stop: "Hon. Samuel Mutua", "Mrs. Lee" */
 		if (s[end] == '\n' && s[end + 1] == '\n')
 			break;
 	}

@@ -46,6 +46,13 @@ int people_parse_apologies(const char *s, size_t len, struct strv *names);
  */
 bool people_is_name(const char *s, size_t len);
 
+/*
+ * Is s one person of a numbered roll, titled, an honour or a role after it
+ * maybe ("Hon. Peter Kamau, MCA   -   Chairperson", "Cllr J Smith"), not a
+ * heading ("Mr J Bloggs - 12 High Street")?
+ */
+bool people_is_roll_entry(const char *s, size_t len);
+
 #ifdef __cplusplus
 }
 #endif

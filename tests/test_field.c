@@ -4898,6 +4898,68 @@ static void test_field_centred_headings_and_verbs(void **state)
 }
 
 /*
+ * Kenya's county assemblies: the assembly is the council, "the 14TH
+ * SITTING OF THE COMMITTEE ON FINANCE AND PLANNING" its committee (a
+ * remit after "on", not a date), numbered rolls of titled members with
+ * their roles after a dash (no items; the Chairperson chairs; "Hon." no
+ * sentence's end under "ABSENT WITH APOLOGY"), "MIN. 14/2024:" items, and
+ * "... and resolved as follows:" over "(i)" / "(ii)".  A numbered "Board
+ * Member Reports" stays an item.
+ */
+static void test_field_county_assembly(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                         COUNTY ASSEMBLY OF NAKURU HILLS\n"
+		  "          MINUTES OF THE 14TH SITTING OF THE COMMITTEE ON FINANCE AND PLANNING\n"
+		  "             HELD ON TUESDAY, 12TH MARCH 2024 AT 10.00 A.M. IN COMMITTEE ROOM 2\n\n"
+		  "PRESENT\n1. Hon. Peter Kamau, MCA                -   Chairperson\n"
+		  "2. Hon. Grace Wanjiru, MCA              -   Vice Chairperson\n"
+		  "3. Hon. Daniel Otieno, MCA              -   Member\n\n"
+		  "ABSENT WITH APOLOGY\n1. Hon. Samuel Mutua, MCA               -   Member\n\n"
+		  "IN ATTENDANCE\n1. Ms. Ann Wambui                       -   Fiscal Analyst\n\n"
+		  "MIN. 12/2024: PRELIMINARIES\nThe Chairperson called the meeting to order at 10.15 a.m.\n\n"
+		  "MIN. 13/2024: CONSIDERATION OF THE COUNTY FISCAL STRATEGY PAPER 2024\n"
+		  "The Committee considered the County Fiscal Strategy Paper 2024 and resolved as follows:\n"
+		  "  (i)  That the ceiling for development expenditure be maintained at 30 per cent;\n"
+		  "  (ii) That the Department of Finance submits a revenue enhancement plan within 14 days.\n\n"
+		  "MIN. 14/2024: ADJOURNMENT\nThe meeting was adjourned at 12.30 p.m.\n", NULL, NULL);
+	assert_string_equal(m.council, "County Assembly of Nakuru Hills");
+	assert_string_equal(m.committee, "Committee on Finance and Planning");
+	assert_items(&m, "12/2024,13/2024,14/2024");
+	assert_string_equal(m.chair, "Peter Kamau");
+	assert_int_equal(m.present.n, 3);
+	assert_int_equal(m.apologies.n, 1);
+	assert_string_equal(m.apologies.v[0], "Samuel Mutua");
+	assert_int_equal(m.officers.n, 1);
+	assert_int_equal(m.items[1].resolutions.n, 2);
+	assert_string_equal(m.items[1].resolutions.v[1], "That the Department of Finance submits a revenue enhancement plan within 14 days");
+	field_meeting_release(&m);
+
+	parse(&m, "HARTWELL COUNTY BOARD OF SUPERVISORS\nMINUTES\nMarch 4, 2024\n\n"
+		  "16.  County Budget\n     Received.\n\n17.  Board Member Reports.\n     Supervisor Lee reported on roads.\n\n"
+		  "18.  Adjournment\n     Adjourned at 5:00 p.m.\n", NULL, NULL);
+	assert_items(&m, "16,17,18");
+	field_meeting_release(&m);
+
+	/* the apologies' item opening with the chair's welcome: its apologies in a later paragraph */
+	parse(&m, "MANORDEILO AND SALEM COMMUNITY COUNCIL\nMINUTES\n10 June 2020\n\n"
+		  "1. WELCOME AND APOLOGIES\nCllr. O. Williams took the Chair and welcomed everyone.\n\n"
+		  "Apologies received from Cllrs. Kim Davies and Doris Jones.\n\n2. MINUTES\nApproved.\n\n3. CLOSE\nClosed.\n",
+		  NULL, NULL);
+	assert_int_equal(m.apologies.n, 2);
+	assert_string_equal(m.apologies.v[0], "Kim Davies");
+	field_meeting_release(&m);
+
+	parse(&m, "MANORDEILO AND SALEM COMMUNITY COUNCIL\nMINUTES\n6 February 2019\n\n"
+		  "1. WELCOME AND APOLOGIES\nCllr. Alun Davies took the Chair and welcomed everyone to the meeting.\n\n"
+		  "2. MINUTES\nApproved.\n\n3. CLOSE\nClosed.\n", NULL, NULL);
+	assert_int_equal(m.apologies.n, 0);
+	field_meeting_release(&m);
+}
+
+/*
  * Canada's bilingual minutes: each label French first ("Proposée par /
  * Moved by:", "ADOPTÉE / CARRIED", "Résolution / Resolution 2024-118"),
  * each motion in French ("QUE ...", over two lines too) then in English
@@ -5337,6 +5399,7 @@ int main(void)
 		cmocka_unit_test(test_field_closing_matter),
 		cmocka_unit_test(test_field_msc_after_sentence),
 		cmocka_unit_test(test_field_centred_headings_and_verbs),
+		cmocka_unit_test(test_field_county_assembly),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
