@@ -597,17 +597,23 @@ static bool line_runs_on(const char *s, size_t len, const char *next, size_t nex
 	return words == 1 && ascii_is_upper((unsigned char)s[comma]);
 }
 
-/* Does s start with a title word ("Councillors ", "Mrs ", "Cllr. ")? */
-static bool starts_title(const char *s, size_t len)
+/* Does s start, capitalised, with one of the words of list and a space or ". " ("Mrs ", "Cllr. ")? */
+static bool starts_word_of(const char *s, size_t len, const char *const *list, size_t count)
 {
-	for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
-		size_t n = strlen(titles[k]);
+	for (size_t k = 0; k < count; k++) {
+		size_t n = strlen(list[k]);
 
-		if (len > n + 1 && strncasecmp(s, titles[k], n) == 0 && ascii_is_upper((unsigned char)s[0]) &&
+		if (len > n + 1 && strncasecmp(s, list[k], n) == 0 && ascii_is_upper((unsigned char)s[0]) &&
 		    (s[n] == ' ' || (s[n] == '.' && s[n + 1] == ' ')))
 			return true;
 	}
 	return false;
+}
+
+/* Does s start with a title word ("Councillors ", "Mrs ", "Cllr. ")? */
+static bool starts_title(const char *s, size_t len)
+{
+	return starts_word_of(s, len, titles, sizeof titles / sizeof *titles);
 }
 
 /*
@@ -749,14 +755,7 @@ static bool starts_honorific(const char *s, size_t len)
 		"hon", "honourable", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cr", "rev", "prof", "sir", "dame",
 	};
 
-	for (size_t k = 0; k < sizeof honorifics / sizeof *honorifics; k++) {
-		size_t n = strlen(honorifics[k]);
-
-		if (len > n + 1 && strncasecmp(s, honorifics[k], n) == 0 && ascii_is_upper((unsigned char)s[0]) &&
-		    (s[n] == ' ' || (s[n] == '.' && s[n + 1] == ' ')))
-			return true;
-	}
-	return false;
+	return starts_word_of(s, len, honorifics, sizeof honorifics / sizeof *honorifics);
 }
 
 bool people_is_roll_entry(const char *s, size_t len)
