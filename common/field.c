@@ -5464,6 +5464,8 @@ static bool is_sign_off(const char *s, size_t len, bool *office)
 		letters += i % 2 == 0;
 	if (letters >= 4 && letters * 2 - 1 == len)
 		return true;	/* "C H A I R P E R S O N" */
+	if (text_starts_ci(s, len, "sd/-"))
+		return true;	/* India: "Sd/-", signed */
 	if (text_starts_ci(s, len, "confirmed and signed") || text_starts_ci(s, len, "confirmed this") ||
 	    text_find_ci(s, len, "meeting were confirmed") < len)
 		return true;

@@ -2971,6 +2971,8 @@ static int detect_attendance(const struct fparse *p, size_t from, size_t to, str
 					dash = e;
 					while (dash < len && !text_dash_len(s, len, dash))
 						dash++;
+					if (dash == len)
+						dash = e;	/* "Hon'ble Smt. R. Lakshmi, Chairperson" */
 					if (cur == WHO_PRESENT && dash < len &&
 					    text_find_ci(s + dash, len - dash, "chair") < len - dash &&
 					    text_find_ci(s + dash, len - dash, "vice") == len - dash &&

@@ -36,6 +36,7 @@ static const char *const titles[] = {
 	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
 	"lord", "lady", "rev", "revd", "reverend", "alderman", "mayor",
 	"hon", "honourable", "hon'ble",	/* Kenya's assemblies, India's corporations */
+	"shri", "smt", "sri", "kumari", "thiru", "tmt",
 	/* US, Canada, Australia */
 	"councilmembers", "councilmember", "council members", "council member", "crs", "cr",
 	"commissioners", "commissioner", "selectmen", "selectman", "selectwoman", "trustees", "trustee",
@@ -752,7 +753,8 @@ static const char *office_alone(const char *s, size_t len)
 static bool starts_honorific(const char *s, size_t len)
 {
 	static const char *const honorifics[] = {
-		"hon", "honourable", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cr", "rev", "prof", "sir", "dame",
+		"hon", "honourable", "hon'ble", "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cr", "rev", "prof",
+		"sir", "dame", "shri", "smt", "sri",
 	};
 
 	return starts_word_of(s, len, honorifics, sizeof honorifics / sizeof *honorifics);
@@ -788,13 +790,23 @@ bool people_is_roll_entry(const char *s, size_t len)
 	for (comma = 0; comma < len && s[comma] != ','; comma++)
 		;
 	if (comma < len) {
-		/* "Hon. Peter Kamau, MCA": an honour after the comma */
-		const char *h = s + comma + 1;
-		size_t hn = len - comma - 1;
+		/* "Hon. Peter Kamau, MCA", "Shri S. Prakash, IAS, Commissioner": honours and an
+		 * office after the comma, capitalised words */
+		for (size_t i = comma + 1, words = 0; i < len; words++) {
+			size_t e;
 
-		trim_punct(&h, &hn);
-		if (!word_in(h, hn, honours, sizeof honours / sizeof *honours))
-			return false;
+			while (i < len && (s[i] == ' ' || s[i] == ','))
+				i++;
+			for (e = i; e < len && s[e] != ' ' && s[e] != ','; e++)
+				;
+			if (e == i)
+				break;
+			if (words >= 5 || !(ascii_is_upper((unsigned char)s[i]) ||
+					    word_in(s + i, e - i, particles, sizeof particles / sizeof *particles) ||
+					    (e - i <= 3 && ascii_is_lower((unsigned char)s[i]))))
+				return false;
+			i = e;
+		}
 		len = comma;
 	}
 	trim_punct(&s, &len);

@@ -4937,6 +4937,25 @@ static void test_field_county_assembly(void **state)
 	assert_string_equal(m.items[1].resolutions.v[1], "That the Department of Finance submits a revenue enhancement plan within 14 days");
 	field_meeting_release(&m);
 
+	/* India's corporations: "Shri", "Smt.", "Hon'ble", an office after the comma; "Sd/-" signs */
+	parse(&m, "                     GREATER VELLAPURAM MUNICIPAL CORPORATION\n"
+		  "                 PROCEEDINGS OF THE MEETING OF THE STANDING COMMITTEE\n"
+		  "               HELD ON 14-03-2024 AT 11.00 A.M. IN THE COMMITTEE HALL\n\n"
+		  "Members Present:\n1. Hon'ble Smt. R. Lakshmi, Chairperson\n2. Shri K. Ramesh\n3. Smt. P. Devi\n\n"
+		  "Officers Present:\n1. Shri S. Prakash, IAS, Commissioner\n\n"
+		  "Subject No. 1: Confirmation of the proceedings of the meeting held on 15-02-2024.\n\n"
+		  "Resolution No. 112:\nResolved to confirm the proceedings.\n\n"
+		  "Subject No. 2: Any other subject with the permission of the Chair.\n\n"
+		  "No other subject was taken up.\n\n                                                    Sd/-\n"
+		  "                                              CHAIRPERSON\n", NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_string_equal(m.chair, "R. Lakshmi");
+	assert_int_equal(m.present.n, 3);
+	assert_string_equal(m.present.v[1], "K. Ramesh");
+	assert_int_equal(m.officers.n, 1);
+	assert_string_equal(m.items[1].body, "No other subject was taken up.");
+	field_meeting_release(&m);
+
 	parse(&m, "HARTWELL COUNTY BOARD OF SUPERVISORS\nMINUTES\nMarch 4, 2024\n\n"
 		  "16.  County Budget\n     Received.\n\n17.  Board Member Reports.\n     Supervisor Lee reported on roads.\n\n"
 		  "18.  Adjournment\n     Adjourned at 5:00 p.m.\n", NULL, NULL);
