@@ -2635,7 +2635,9 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 			j = q;
 		}
 		under = is_under_title(p, head, prev, j);
-		if (!is_title_tail(p, j, under, line_runs_on(p, prev)) || announces_list(p, k, from, j))
+		if (!is_title_tail(p, j, under, line_runs_on(p, prev) ||
+				   (line_starts_lower(p, j) && line_tlen(p, prev) * 10 >= p->wrap_width * 8)) ||
+		    announces_list(p, k, from, j))
 			return k;
 		lower_run = lower_run && (line_starts_lower(p, j) || line_runs_on(p, prev)) && one_sentence_line(p, j);
 		if (n > 0 && line_ends_with(p, j, '.') &&

@@ -4782,6 +4782,16 @@ static void test_field_title_bracket_wrapped(void **state)
 	assert_items(&m, "6,6.1,6.2,7");
 	assert_string_equal(m.items[2].title, "Pupil Accommodation Review - Northfield Cluster (Report No. 24-021)");
 	field_meeting_release(&m);
+
+	/* a full line wrapped back to the margin, its tail in lower case to the sentence's end */
+	parse(&m, "GREATER VELLAPURAM MUNICIPAL CORPORATION\nPROCEEDINGS OF THE STANDING COMMITTEE\n14-03-2024\n\n"
+		  "Subject No. 1: Confirmation of the proceedings of the meeting held on 15-02-2024.\n\nConfirmed.\n\n"
+		  "Subject No. 2: Approval of estimates for desilting of storm water drains in Zone III\n"
+		  "at a cost of Rs. 84.50 lakhs.\n\nResolved to accord approval for the estimate.\n", NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_string_equal(m.items[1].title, "Approval of estimates for desilting of storm water drains in Zone III at a cost "
+			    "of Rs. 84.50 lakhs.");
+	field_meeting_release(&m);
 }
 
 /*
