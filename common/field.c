@@ -2616,8 +2616,10 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 	const char *s = p->t + l->off + from;
 	size_t len = l->len - from;
 	bool hanging = true, under, lower_run = one_sentence_line(p, k);
+	size_t title_col;	/* where the title's text starts on its line */
 
 	text_trim(&s, &len);
+	title_col = text_columns(p->t + l->off, (size_t)(s - (p->t + l->off)));
 	if (!len || len > 120 || (strchr(".:;", s[len - 1]) && !bracket_open(s, len)))
 		return k;	/* but "... Northfield Cluster (Report No." / "24-021)" goes on */
 	for (size_t j = k + 1, n = 0, prev = k; j < end && (n < 2 || (hanging && n < FIELD_TITLE_LINES));
@@ -2636,7 +2638,8 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 		}
 		under = is_under_title(p, head, prev, j);
 		if (!is_title_tail(p, j, under, line_runs_on(p, prev) ||
-				   (line_starts_lower(p, j) && line_tlen(p, prev) * 10 >= p->wrap_width * 8)) ||
+				   (line_starts_lower(p, j) && line_tlen(p, prev) * 10 >= p->wrap_width * 8 &&
+				    line_indent(p, j) < title_col)) ||
 		    announces_list(p, k, from, j))
 			return k;
 		lower_run = lower_run && (line_starts_lower(p, j) || line_runs_on(p, prev)) && one_sentence_line(p, j);
