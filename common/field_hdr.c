@@ -1322,6 +1322,16 @@ static bool is_full_council(const char *c, const char *council)
 		return true;
 	if (n == 15 && strcasecmp(c, "parish assembly") == 0 && council && strncasecmp(council, "parish of ", 10) == 0)
 		return true;	/* Jersey: the parish's assembly governs it */
+	if (council && text_starts_ci(c, n, "municipal council")) {
+		/* Quebec: "the Municipal Council of Lac-Vert" (or cut at its line's end, "Municipal
+		 * Council of") is the Municipality of Lac-Vert itself */
+		size_t pl;
+		const char *place = council_place(council, &pl);
+
+		if (n == 17 || (n == 20 && strcasecmp(c + 17, " of") == 0) ||
+		    (n == 21 + pl && strncasecmp(c + 17, " of ", 4) == 0 && strncasecmp(c + 21, place, pl) == 0))
+			return true;
+	}
 	if (n == 5 && strcasecmp(c, "board") == 0 && council && strlen(council) > 6 &&
 	    strcasecmp(council + strlen(council) - 6, " board") == 0)
 		return true;	/* "Regular Board Meeting" of a school board */

@@ -4615,6 +4615,7 @@ static void test_field_chair_said_abroad(void **state)
 		  "                      The sitting was closed at 8:05 p.m.\n", NULL, NULL);
 	assert_items(&m, "1,2,3");
 	assert_string_equal(m.items[1].title, "ADOPTION OF THE AGENDA");
+	assert_null(m.committee);	/* "the Municipal Council of" / "Lac-Vert" is the municipality */
 	assert_non_null(m.chair);
 	assert_string_equal(m.chair, "Douglas Fennimore");
 	assert_int_equal(m.present.n, 3);
