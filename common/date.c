@@ -404,6 +404,15 @@ static size_t skip_weekday(const char *s, size_t len)
 		i = skip_space(s, len, j);
 		if (i < len && s[i] == ',')
 			i = skip_space(s, len, i + 1);
+		else if (i < len && s[i] == '-') {
+			/* an em dash typed or rendered as dashes: "WEDNESDAY--MARCH 15", "WEDNESDAY- -MARCH 15" */
+			size_t d = i;
+
+			while (d < len && d - i < 4 && (s[d] == '-' || s[d] == ' '))
+				d++;
+			if (d < len && ascii_is_alpha((unsigned char)s[d]))
+				i = d;
+		}
 	}
 	return i;
 }

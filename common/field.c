@@ -1074,7 +1074,10 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		c->weight *= 0.6;
 	if (c->scheme == SCHEME_ALPHA_LC)
 		c->weight *= 0.5;	/* "a)" points sit under items; they never outweigh the items' own numbers */
-	c->lone_ok = c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.';
+	/* a clerk's file number in brackets, "(23-145) A Special Meeting was called ...",
+	 * numbers even the only item of a special meeting */
+	c->lone_ok = (c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.') ||
+		     (paren && closer == ')' && c->scheme == SCHEME_SLASH && !c->code && memchr(c->num, '-', ne - ns));
 	{
 		const char *t = title;
 		size_t n = tl;

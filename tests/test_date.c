@@ -51,6 +51,11 @@ static void test_date_parse_long_forms(void **state)
 	assert_int_equal(parse("Wednesday, 13 September 2017, County Hall"), 20170913);
 	assert_int_equal(parse("17th March 2021"), 20210317);
 	assert_int_equal(parse("Thursday, 13th March,\n2025"), 20250313);
+	/* an em dash after the weekday typed as dashes, or rendered so by pdftotext */
+	assert_int_equal(parse("WEDNESDAY--MARCH 13, 2024--12:00 P.M."), 20240313);
+	assert_int_equal(parse("WEDNESDAY- -MARCH 13, 2024- -12:00 P.M."), 20240313);
+	assert_int_equal(parse("Wednesday - 13 March 2024"), 20240313);
+	assert_int_equal(parse("Wednesday-13"), 0);
 	assert_int_equal(parse("1st of April 2020"), 20200401);
 	assert_int_equal(parse("14th day of March, 2023"), 20230314);	/* Irish and US formal minutes */
 	assert_int_equal(find("held on Tuesday, the 14th day of March, 2023", NULL, NULL), 20230314);

@@ -576,6 +576,21 @@ static void test_field_town_council_year_first_numbers(void **state)
 	assert_int_equal(m.date, 20231108);
 	assert_items(&m, "23/12");
 	field_meeting_release(&m);
+	/* a special meeting's only item under a clerk's file number in brackets */
+	parse(&m, "                       MINUTES OF THE SPECIAL CITY COUNCIL MEETING\n"
+		  "                          WEDNESDAY- -MARCH 13, 2024- -12:00 P.M.\n\n\n"
+		  "(24-118) A Special Meeting was called to allow the Council to attend a tour of the Harbour\n"
+		  "Boulevard/Kestrel Way Project.\n\n\n                                          __________________________\n"
+		  "                                          Dana Ruizman\n                                          City Clerk\n\n",
+	      NULL, NULL);
+	assert_items(&m, "24-118");
+	assert_int_equal(m.date, 20240313);
+	field_meeting_release(&m);
+	/* but a lone number in brackets without a dash is a paragraph's */
+	parse(&m, "STAFFING COMMITTEE\nMinutes of the meeting held on Wednesday 8th November 2023\n\n"
+		  "(12) The committee noted that the review was under way and would report.\n", NULL, NULL);
+	assert_items(&m, "");
+	field_meeting_release(&m);
 	/* "the next meeting of the Panel" names no committee; " of <council>" is dropped */
 	parse(&m, "Minutes of the Cabinet of Ashbeck Town Council Monday 4 March 2024\n\n"
 		  "These minutes go to the next meeting of the Panel. Present: Cllr Vole\n\n"
