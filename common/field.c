@@ -3148,6 +3148,71 @@ static size_t caps_title_wrap(const struct fparse *p, const struct cand *c, size
 	return q;
 }
 
+/* Is s (trimmed) an agenda's page reference in its own column: "38", "7 - 28", "(Pages 63 - 96)", "Page 5"? */
+static bool is_page_column(const char *s, size_t len)
+{
+	size_t i = 0, d;
+
+	text_trim(&s, &len);
+	if (len >= 2 && s[0] == '(' && s[len - 1] == ')') {
+		s++;
+		len -= 2;
+	}
+	if (text_starts_ci(s, len, "pages "))
+		i = 6;
+	else if (text_starts_ci(s, len, "page "))
+		i = 5;
+	else if (text_starts_ci(s, len, "pp. "))
+		i = 4;
+	for (d = i; d < len && ascii_is_digit(s[d]); d++)
+		;
+	if (d == i || d - i > 4)
+		return false;
+	if (d == len)
+		return true;
+	for (i = d; i < len && s[i] == ' '; i++)
+		;
+	if (i < len && s[i] == '-')
+		i++;
+	else if (i + 2 < len && memcmp(s + i, "\xe2\x80\x93", 3) == 0)
+		i += 3;	/* an en dash */
+	else
+		return false;
+	for (; i < len && s[i] == ' '; i++)
+		;
+	for (d = i; d < len && ascii_is_digit(s[d]); d++)
+		;
+	return d > i && d - i <= 4 && d == len;
+}
+
+/*
+ * The wrapped tails of a title beside a column that is no body: its pages
+ * ("2    Three Waters Transition Update - Report of the Group      38" /
+ * "     Manager Infrastructure"), or any column when the title runs on
+ * ("Adoption of Minutes - Committee of the    Presenter    Action").  Up to
+ * two lines starting at the title's column col, which the next line leaves
+ * (a blank line, or the next item's number left of it): the last tail, or k.
+ */
+static size_t beside_column_tails(const struct fparse *p, size_t k, size_t col, size_t end)
+{
+	size_t q = k;
+
+	for (size_t j = k + 1; j < end && j <= k + 2; j++) {
+		size_t in;
+
+		if ((p->lines[j].flags & (FLINE_BLANK | FLINE_RUNNING)) || p->lines[j].page != p->lines[k].page)
+			break;
+		in = line_indent(p, j);
+		if (in + 1 < col || in > col + 1 || !is_title_tail(p, j, true, false))
+			break;
+		q = j;
+	}
+	if (q > k && q + 1 < end && !(p->lines[q + 1].flags & (FLINE_BLANK | FLINE_RUNNING)) &&
+	    line_indent(p, q + 1) + 1 >= col)
+		return k;	/* the lines under the title run on: its body */
+	return q;
+}
+
 /*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
@@ -3315,6 +3380,10 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 			if (!is_code(s + from, gap)) {
 				size_t prose, label = label_before_prose(s + from, gap, !p->agenda_like, &prose);
 				size_t q = label ? k : caps_title_wrap(p, c, k, end);
+
+				if (!label && q == k && (is_page_column(s + from + rest, l->len - from - rest) ||
+							 ends_with_connector(s + from, gap)))
+					q = beside_column_tails(p, k, text_columns(s, from), end);
 
 				sbuf_add(raw, s + from, label ? label : gap);
 				sbuf_addch(raw, '\n');

@@ -5195,6 +5195,53 @@ static void test_field_resolution_number_in_margin(void **state)
 }
 
 /*
+ * An agenda's titles wrapped beside a column of pages or of presenters: the
+ * tails under the title's column are the title's, the pages are not.
+ */
+static void test_field_titles_beside_page_column(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Wharekiri District Council\nFinance Committee\nAgenda - Wednesday 20 March 2024\n\n"
+		  "1      Apologies                                                    3\n"
+		  "2      Stormwater Transition Update - Report of the Group        38\n"
+		  "       Manager Infrastructure\n"
+		  "3      Lowbridge Bypass: Approval to Award Construction of the      52\n"
+		  "       Northern Section\n"
+		  "4      Housing Strategy -                               (Pages 63 - 96)\n"
+		  "       Adoption\n"
+		  "5      Closing Prayer                                               72\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4,5");
+	assert_string_equal(m.items[1].title, "Stormwater Transition Update - Report of the Group Manager Infrastructure");
+	assert_string_equal(m.items[2].title, "Lowbridge Bypass: Approval to Award Construction of the Northern Section");
+	assert_string_equal(m.items[3].title, "Housing Strategy - Adoption");
+	field_meeting_release(&m);
+	/* a presenters' column beside a title that runs on */
+	parse(&m, "CITY OF ELMBROOK\nCOUNCIL AGENDA\nTuesday, March 5, 2024\n\n"
+		  "Item   Subject                                      Presenter        Action\n"
+		  "3      Adoption of Minutes - Committee of the       Clerk            Approve\n"
+		  "       Whole, February 20, 2024\n"
+		  "4      Report CS-2024-08: 2024 Water and            Treasurer        Approve\n"
+		  "       Wastewater Rate Study\n"
+		  "5      Question Period                              Mayor            Receive\n", NULL, NULL);
+	assert_items(&m, "3,4,5");
+	assert_string_equal(m.items[0].title, "Adoption of Minutes - Committee of the Whole, February 20, 2024");
+	assert_string_equal(m.items[1].title, "Report CS-2024-08: 2024 Water and Wastewater Rate Study");
+	field_meeting_release(&m);
+	/* a body under the title is no tail, pages or not */
+	parse(&m, "WHAREKIRI DISTRICT COUNCIL\nMinutes of the Finance Committee, 20 March 2024\n\n"
+		  "1      Rates Review                                                 3\n"
+		  "       Members discussed the review at length\n"
+		  "       and asked for a further report in May\n"
+		  "       on the options for the rural rate\n\n"
+		  "2      Closing Prayer\n", NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_string_equal(m.items[0].title, "Rates Review");
+	field_meeting_release(&m);
+}
+
+/*
  * Movers said other ways: Victoria's "Moved Cr A" / "Seconded Cr B" on
  * lines of their own, New Zealand's "Moved (A/B):" and "Council Resolved
  * CNCL/2024/00031", an audit committee's "RECOMMENDATION (A/B)"; a
@@ -5445,6 +5492,7 @@ int main(void)
 		cmocka_unit_test(test_field_msc_after_sentence),
 		cmocka_unit_test(test_field_centred_headings_and_verbs),
 		cmocka_unit_test(test_field_county_assembly),
+		cmocka_unit_test(test_field_titles_beside_page_column),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
