@@ -410,8 +410,9 @@ static size_t skip_weekday(const char *s, size_t len)
 
 			while (d < len && d - i < 4 && (s[d] == '-' || s[d] == ' '))
 				d++;
-			if (d < len && ascii_is_alpha((unsigned char)s[d]))
-				i = d;
+			if (d < len && (ascii_is_alpha((unsigned char)s[d]) ||
+					(ascii_is_digit((unsigned char)s[d]) && d - i >= 2)))
+				i = d;	/* "Wednesday - 13 March", not "Wednesday-13" */
 		}
 	}
 	return i;

@@ -565,6 +565,15 @@ static int read_sub_number(const char *s, size_t len, size_t *i, bool first)
 		*i = j + 1 + n;
 		return (int)v;
 	}
+	if (first) {
+		/* "7(a)", "7 (b)": a letter in brackets after the number */
+		size_t b = j < len && s[j] == ' ' ? j + 1 : j;
+
+		if (b + 2 < len && s[b] == '(' && ascii_is_alpha(s[b + 1]) && s[b + 2] == ')') {
+			*i = b + 3;
+			return (ascii_is_upper(s[b + 1]) ? s[b + 1] - 'A' : s[b + 1] - 'a') + 1;
+		}
+	}
 	if (j < len && (s[j] == '.' || s[j] == '-'))
 		j++;
 	else if (!first && j < len && ascii_is_alpha(s[j]))
@@ -3530,6 +3539,25 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
  */
 static void tidy_title(struct sbuf *t, bool keep_stop)
 {
+	{
+		/* a contents line's leaders and page: "CLOSURE ........ 28", "Minutes . . . . 3" */
+		size_t e = t->len, dots = 0;
+
+		while (e && (ascii_is_digit(t->buf[e - 1]) || t->buf[e - 1] == ' ') && t->len - e < 8)
+			e--;
+		while (e && (t->buf[e - 1] == '.' || t->buf[e - 1] == ' ' ||
+			     (e >= 3 && memcmp(t->buf + e - 3, "\xe2\x80\xa6", 3) == 0))) {
+			if (t->buf[e - 1] == '.' || t->buf[e - 1] == ' ') {
+				dots += t->buf[e - 1] == '.';
+				e--;
+			} else {
+				dots += 3;
+				e -= 3;
+			}
+		}
+		if (dots >= 4 && e)
+			sbuf_setlen(t, e);
+	}
 	while (t->len) {
 		char ch = t->buf[t->len - 1];
 

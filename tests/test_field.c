@@ -5195,6 +5195,38 @@ static void test_field_resolution_number_in_margin(void **state)
 }
 
 /*
+ * A contents line's leaders and page are no part of its title; "7(a)",
+ * "7 (b)" number items (a letter in brackets after the number).
+ */
+static void test_field_leaders_and_bracketed_letters(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "SHIRE OF WANDALUP\nORDINARY COUNCIL MEETING AGENDA\n19 March 2024\n\n"
+		  "1     DECLARATION OF OPENING ..................... 3\n"
+		  "2     PUBLIC QUESTION TIME . . . . . . . . . . . . 3\n"
+		  "3     REPORTS OF OFFICERS ........................ 5\n"
+		  "4     CLOSURE .................................... 28\n", NULL, NULL);
+	assert_items(&m, "1,2,3,4");
+	assert_string_equal(m.items[0].title, "DECLARATION OF OPENING");
+	assert_string_equal(m.items[1].title, "PUBLIC QUESTION TIME");
+	assert_string_equal(m.items[3].title, "CLOSURE");
+	field_meeting_release(&m);
+	parse(&m, "BRANSCOMBE DISTRICT COUNCIL\nPLANNING COMMITTEE\nMinutes of the meeting held on Wednesday 13 March 2024\n\n"
+		  "7(a)  Unauthorised caravan, Moor Lane\n\n      RESOLVED that a notice be served.\n\n"
+		  "7(b)  Breach of condition 4\n\n      Noted.\n", NULL, NULL);
+	assert_items(&m, "7(a),7(b)");
+	assert_string_equal(m.items[0].title, "Unauthorised caravan, Moor Lane");
+	field_meeting_release(&m);
+	parse(&m, "BRANSCOMBE DISTRICT COUNCIL\nPLANNING COMMITTEE\nMinutes of the meeting held on Wednesday 13 March 2024\n\n"
+		  "6     ENFORCEMENT\n\n6 (a) Unauthorised caravan, Moor Lane\n\n      RESOLVED that a notice be served.\n\n"
+		  "6 (b) Breach of condition 4\n\n      Noted.\n\n7     URGENT ITEMS\n\n      None.\n", NULL, NULL);
+	assert_items(&m, "6,6 (a),6 (b),7");
+	field_meeting_release(&m);
+}
+
+/*
  * An agenda's titles wrapped beside a column of pages or of presenters: the
  * tails under the title's column are the title's, the pages are not.
  */
@@ -5493,6 +5525,7 @@ int main(void)
 		cmocka_unit_test(test_field_centred_headings_and_verbs),
 		cmocka_unit_test(test_field_county_assembly),
 		cmocka_unit_test(test_field_titles_beside_page_column),
+		cmocka_unit_test(test_field_leaders_and_bracketed_letters),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
 
