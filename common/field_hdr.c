@@ -451,14 +451,15 @@ static int council_scan_place_kind(const char *t, const char *lc, size_t n, size
 static bool is_committee_word(const char *w, size_t n);
 
 /*
- * Do the words t[pe..pe2) end a heading line in capitals that starts with
+ * Do the words t[pe..pe2) end a heading line in capitals (caps) that starts with
  * the council's kind at at, with no committee word among them ("COUNTY
  * ASSEMBLY OF NAKURU HILLS" alone on its line: the place is both words)?
+ * In any case the line must be the name alone ("City of Banksia Heights").
  */
-static bool ends_heading_line(const char *t, size_t n, size_t at, size_t pe, size_t pe2)
+static bool ends_heading_line(const char *t, size_t n, size_t at, size_t pe, size_t pe2, bool caps)
 {
-	if (!(pe2 == n || t[pe2] == '\n') || !(at == 0 || t[at - 1] == '\n' || t[at - 1] == ' ') ||
-	    !text_is_all_caps(t + at, pe2 - at))
+	if (!(pe2 == n || t[pe2] == '\n') || !(at == 0 || t[at - 1] == '\n' || (caps && t[at - 1] == ' ')) ||
+	    (caps && !text_is_all_caps(t + at, pe2 - at)))
 		return false;
 	for (size_t i = pe; i < pe2;) {
 		size_t e;
@@ -584,7 +585,8 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 				char *a = strndup(t + at + kl, pe - at - kl), *b = strndup(t + at + kl, pe2 - at - kl);
 				bool longer = a && b && pe2 > pe &&
 					      (place_mentions(t, n, b) * 2 > place_mentions(t, n, a) ||
-					       ends_heading_line(t, n, at, pe, pe2));
+					       ends_heading_line(t, n, at, pe, pe2, true) ||
+					       ends_heading_line(t, n, at, pe, pe2, false));	/* "City of Banksia Heights" alone */
 
 				free(a);
 				free(b);
@@ -687,7 +689,8 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 			if (!wl)
 				break;
 			if (words && !conj && ws >= 2 && t[ws - 1] == ' ' &&
-			    ((wl == 3 && strncmp(t + ws, "and", 3) == 0) || (wl == 1 && t[ws] == '&'))) {
+			    ((wl == 3 && (strncmp(t + ws, "and", 3) == 0 || strncmp(t + ws, "AND", 3) == 0)) ||
+			     (wl == 1 && t[ws] == '&'))) {
 				/* one council of two places: "Manordeilo and Salem Community Council" */
 				conj = pstart;
 				pstart = ws;
@@ -767,6 +770,13 @@ static bool is_bare_place(const char *q, size_t ql, size_t *qs)
 
 		while (e < ql && q[e] != ' ')
 			e++;
+		if (words && e < ql && ((e - i == 3 && strncasecmp(q + i, "and", 3) == 0) || (e - i == 1 && q[i] == '&'))) {
+			/* one council of two places: "Strathmore and Carse Council" */
+			for (i = e; i < ql && q[i] == ' '; i++)
+				;
+			words--;
+			continue;
+		}
 		for (size_t t = 0; t < sizeof council_types / sizeof *council_types && !bad; t++)
 			bad = strlen(council_types[t]) == e - i && strncasecmp(q + i, council_types[t], e - i) == 0;
 		bad = bad || is_not_place(q + i, e - i);
@@ -1410,7 +1420,7 @@ static void committee_tidy(char *c, const char *council)
 {
 	static const char *const labels[] = {
 		"minutes:", "agenda:", "draft minutes:", "minutes -", "agenda -", "decisions:", "meeting:",
-		"committee:", "meeting of:",
+		"committee:", "meeting of:", "agenda for the", "agenda for", "minutes for the",
 	};
 	size_t n = strlen(c);
 
@@ -1601,8 +1611,15 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 			/* "REGULAR MEETING, BOARD OF TRUSTEES": the name after the comma */
 			const char *comma = memchr(ls, ',', ll);
 
-			if (comma && ll < 120 && !has_committee_word(ls, (size_t)(comma - ls)) &&
-			    has_committee_word(comma, ll - (size_t)(comma - ls))) {
+			size_t before = comma ? (size_t)(comma - ls) : 0;
+			bool listed = comma && text_find_ci(ls, before, "meeting") == before &&
+				      text_find_ci(ls, before, "session") == before &&
+				      (text_find_ci(comma, ll - before, " and ") < ll - before ||
+				       text_find_ci(comma, ll - before, " & ") < ll - before);
+
+			/* but "Strategy, Policy and Finance Committee" is one name, a list of its remits */
+			if (comma && !listed && ll < 120 && !has_committee_word(ls, before) &&
+			    has_committee_word(comma, ll - before)) {
 				ll -= (size_t)(comma - ls) + 1;
 				ls = comma + 1;
 				text_trim(&ls, &ll);
@@ -1613,6 +1630,14 @@ static int detect_committee(struct field_meeting *m, const struct sbuf *front)
 		    !text_starts_ci(ls, ll, "at a meeting")) {
 			char *c = committee_shape(clean_dup(ls, ce, true, &rc));
 
+			size_t cl = c ? strlen(c) : 0, ml = m->council ? strlen(m->council) : 0;
+
+			/* "Harbourne" / "Borough Council": the letterhead's second line is the council's */
+			if (c && !minutes_of && ml > cl && m->council[ml - cl - 1] == ' ' &&
+			    strcasecmp(m->council + ml - cl, c) == 0) {
+				free(c);
+				c = NULL;
+			}
 			if (c && (minutes_of || !m->council || strcasecmp(c, m->council) != 0))
 				m->committee = c;
 			else

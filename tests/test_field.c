@@ -5195,6 +5195,57 @@ static void test_field_resolution_number_in_margin(void **state)
 }
 
 /*
+ * Header layouts: one council of two places in capitals ("ASHBY AND DELVE
+ * PARISH COUNCIL", "STRATHMORE AND CARSE COUNCIL"); a letterhead over two
+ * lines above its committee; "City of X Y" alone on its line; a committee
+ * named by a list of its remits ("Strategy, Policy and Finance Committee");
+ * "AGENDA FOR THE PARISH COUNCIL MEETING" names no committee.
+ */
+static void test_field_headers_two_places_and_remits(void **state)
+{
+	struct field_meeting m = {0};
+	const char *items = "\n\n1.   Apologies for absence\n\nNone.\n\n2.   Car Parks\n\nNoted.\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof buf, "ASHLEA AND DROVE PARISH COUNCIL\n\nMinutes of the meeting held on Monday 4 March 2024%s", items);
+	parse(&m, buf, NULL, NULL);
+	assert_string_equal(m.council, "Ashlea and Drove Parish Council");
+	assert_null(m.committee);
+	field_meeting_release(&m);
+	snprintf(buf, sizeof buf, "              KELLIMORE AND CARSE COUNCIL\n\nMINUTE of MEETING of the EDUCATION COMMITTEE held "
+		 "on THURSDAY 15 FEBRUARY 2024%s", items);
+	parse(&m, buf, NULL, NULL);
+	assert_string_equal(m.council, "Kellimore and Carse Council");
+	assert_string_equal(m.committee, "Education Committee");
+	field_meeting_release(&m);
+	snprintf(buf, sizeof buf, "Harwood\nBorough Council\n\nExecutive\n\nWednesday, 20th March, 2024 at 6.30 pm%s", items);
+	parse(&m, buf, NULL, NULL);
+	assert_string_equal(m.council, "Harwood Borough Council");
+	assert_string_equal(m.committee, "Executive");
+	field_meeting_release(&m);
+	snprintf(buf, sizeof buf, "City of Wattle Heights\n\nMinutes - Ordinary Council Meeting\n\nTuesday 26 March 2024%s"
+		 "\n3.   Wattle Aquatic Centre\n\nNoted.\n", items);
+	parse(&m, buf, NULL, NULL);
+	assert_string_equal(m.council, "City of Wattle Heights");
+	field_meeting_release(&m);
+	snprintf(buf, sizeof buf, "Tarawhiti District Council\nStrategy, Policy and Finance Committee\nMinutes - Wednesday 20 March 2024%s", items);
+	parse(&m, buf, NULL, NULL);
+	assert_string_equal(m.committee, "Strategy, Policy and Finance Committee");
+	field_meeting_release(&m);
+	snprintf(buf, sizeof buf, "ELM VALLEY SCHOOL DISTRICT\nREGULAR MEETING, BOARD OF TRUSTEES\nMarch 5, 2024%s", items);
+	parse(&m, buf, NULL, NULL);
+	assert_string_equal(m.committee, "Board of Trustees");
+	field_meeting_release(&m);
+	snprintf(buf, sizeof buf, "FROGHAM ST GILES PARISH COUNCIL\n\nAGENDA FOR THE PARISH COUNCIL MEETING\n"
+		 "to be held on Wednesday 27th March 2024 at 7.00pm%s", items);
+	parse(&m, buf, NULL, NULL);
+	assert_string_equal(m.council, "Frogham St Giles Parish Council");
+	assert_null(m.committee);
+	field_meeting_release(&m);
+}
+
+/*
  * A contents line's leaders and page are no part of its title; "7(a)",
  * "7 (b)" number items (a letter in brackets after the number).
  */
@@ -5525,6 +5576,7 @@ int main(void)
 		cmocka_unit_test(test_field_centred_headings_and_verbs),
 		cmocka_unit_test(test_field_county_assembly),
 		cmocka_unit_test(test_field_titles_beside_page_column),
+		cmocka_unit_test(test_field_headers_two_places_and_remits),
 		cmocka_unit_test(test_field_leaders_and_bracketed_letters),
 		cmocka_unit_test(test_field_seeds_end_to_end),
 	};
