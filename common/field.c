@@ -655,17 +655,22 @@ static int roman_value(const char *s, size_t n)
 /*
  * A lettered or Roman item number at s[*i]: "A." / "B)" / "C" and two
  * blanks (an agenda's lettered items), "(a)" / "b)" (sub-items), "IV."
- * (agenda sections).  Fills c's scheme and major and moves *i past the
- * number (not past a closing bracket).  False when there is none.
+ * (agenda sections); "Item I:" after a number's word (worded).  Fills c's
+ * scheme and major and moves *i past the number (not past a closing
+ * bracket).  False when there is none.
  */
-static bool read_letter_number(const char *s, size_t len, size_t *i, struct cand *c)
+static bool read_letter_number(const char *s, size_t len, size_t *i, struct cand *c, bool worded)
 {
 	size_t j = *i, n = 0;
 	int r;
 
 	while (j + n < len && (s[j + n] == 'I' || s[j + n] == 'V' || s[j + n] == 'X') && n < 6)
 		n++;
-	if (n > 1 && j + n < len && (s[j + n] == '.' || s[j + n] == ')') && (r = roman_value(s + j, n))) {
+	if (n > 1 && j + n < len &&
+	    (s[j + n] == '.' || s[j + n] == ')' || s[j + n] == ':' || s[j + n] == '\t' ||
+	     (s[j + n] == ' ' && j + n + 1 < len && (s[j + n + 1] == ' ' || s[j + n + 1] == '\t'))) &&
+	    (r = roman_value(s + j, n))) {
+		/* "IV.", "II)", "III:", "II      Title" (a column's gap after it) */
 		c->scheme = SCHEME_ROMAN;
 		c->major = r;
 		*i = j + n;
@@ -681,7 +686,7 @@ static bool read_letter_number(const char *s, size_t len, size_t *i, struct cand
 		*i = j + 1;
 		return true;
 	}
-	if (j + 1 < len && (s[j + 1] == '.' || s[j + 1] == ')' || s[j + 1] == '\t' ||
+	if (j + 1 < len && (s[j + 1] == '.' || s[j + 1] == ')' || s[j + 1] == '\t' || (worded && s[j + 1] == ':') ||
 			    (s[j + 1] == ' ' && j + 2 < len && (s[j + 2] == ' ' || s[j + 2] == '\t')))) {
 		if (j + 2 < len && s[j + 1] == '.' && ascii_is_upper(s[j + 2]))
 			return false;	/* "A.B. Smith" */
@@ -905,7 +910,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		i++;	/* "(*06-387)", "*A.": consent-calendar marks */
 	ns = i;
 	c->code = letter_code(s, len, &i);
-	if (c->code || !read_letter_number(s, len, &i, c)) {
+	if (c->code || !read_letter_number(s, len, &i, c, word)) {
 		nd = read_digits(s, len, i, 4, &a);
 		if (!nd)
 			return false;

@@ -3425,6 +3425,23 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	if ((find_word_ci(s, head, "agenda") < head || text_find_ci(s, head, "notice of meeting") < head) &&
 	    minutes_word(s, head) == head)
 		agenda += 5;	/* "Notice and Agenda"; not minutes' "AGENDA CHANGES" */
+	if (minutes_word(s, head) == head) {
+		/* a modern.gov front page: the meeting's fields, then "Agenda" alone on its line */
+		for (size_t k = 0; k < p->n_lines && k < 40 && p->lines[k].off < n; k++) {
+			const char *ls = p->t + p->lines[k].off;
+			size_t ll = p->lines[k].len;
+
+			text_trim(&ls, &ll);
+			while (ll && (*ls == '*' || *ls == '#' || *ls == ' '))
+				ls++, ll--;
+			while (ll && (ls[ll - 1] == '*' || ls[ll - 1] == ' ' || ls[ll - 1] == ':'))
+				ll--;
+			if (ll == 6 && strncasecmp(ls, "agenda", 6) == 0) {
+				agenda += 5;
+				break;
+			}
+		}
+	}
 	if (text_find_ci(s, n, "invites you to attend") < n || text_find_ci(s, n, "hereby summoned") < n ||
 	    text_find_ci(s, n, "are invited to attend") < n || text_find_ci(s, n, "notice is hereby given") < n)
 		agenda += 3;

@@ -5246,6 +5246,40 @@ static void test_field_headers_two_places_and_remits(void **state)
 }
 
 /*
+ * Roman item numbers without a full stop ("Item No. II      Title", "Item I:
+ * Title"); a modern.gov front page whose "Agenda" stands alone on its line
+ * under the meeting's fields is an agenda.
+ */
+static void test_field_roman_without_stop_and_agenda_line(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "GLENMORE COUNTY COUNCIL\nMinutes of the Ordinary Meeting held on Monday 25th March, 2024\n\n"
+		  "Item No. I        Confirmation of Minutes\n\nThe minutes were confirmed.\n\n"
+		  "Item No. II       Chief Executive's Monthly Report\n\nThe report was noted.\n\n"
+		  "Item No. III      Votes of Sympathy\n\nNone.\n", NULL, NULL);
+	assert_items(&m, "I,II,III");
+	assert_string_equal(m.items[1].title, "Chief Executive's Monthly Report");
+	field_meeting_release(&m);
+	parse(&m, "GLENMORE COUNTY COUNCIL\nMinutes of the Ordinary Meeting held on Monday 25th March, 2024\n\n"
+		  "Item I: Confirmation of Minutes\n\nThe minutes were confirmed.\n\n"
+		  "Item II: Chief Executive's Monthly Report\n\nThe report was noted.\n\n"
+		  "Item III: Votes of Sympathy\n\nNone.\n", NULL, NULL);
+	assert_items(&m, "I,II,III");
+	assert_string_equal(m.items[0].title, "Confirmation of Minutes");
+	field_meeting_release(&m);
+	parse(&m, "                                              Public Document Pack\n\nEastmarsh County Council\n\nCabinet\n\n"
+		  "Date:     Thursday, 14 March 2024\nTime:     2.00 pm\nVenue:    Committee Room 1, County Hall\n\n"
+		  "Membership: Councillors Hallett (Leader), Brock and Hurst\n\n                    Agenda\n\n"
+		  "Item 1:   Apologies for Absence\n\nItem 2:   Revenue Budget Monitoring            7 - 28\n"
+		  "          Report of the Executive Director of Resources\n\n"
+		  "Item 3:   Forward Plan of Key Decisions                105 - 112\n", NULL, NULL);
+	assert_int_equal(m.kind, FIELD_KIND_AGENDA);
+	field_meeting_release(&m);
+}
+
+/*
  * A contents line's leaders and page are no part of its title; "7(a)",
  * "7 (b)" number items (a letter in brackets after the number).
  */
@@ -5576,6 +5610,7 @@ int main(void)
 		cmocka_unit_test(test_field_centred_headings_and_verbs),
 		cmocka_unit_test(test_field_county_assembly),
 		cmocka_unit_test(test_field_titles_beside_page_column),
+		cmocka_unit_test(test_field_roman_without_stop_and_agenda_line),
 		cmocka_unit_test(test_field_headers_two_places_and_remits),
 		cmocka_unit_test(test_field_leaders_and_bracketed_letters),
 		cmocka_unit_test(test_field_seeds_end_to_end),
