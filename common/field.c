@@ -3228,6 +3228,44 @@ static size_t beside_column_tails(const struct fparse *p, size_t k, size_t col, 
 }
 
 /*
+ * A table's row under a title beside its text (a parish clerk's table:
+ * "02/24     Minutes of 11 December     RESOLVED that the minutes be" /
+ * "          2023                       signed as a correct record."): the
+ * lines down to a blank line hold a cell at the title's column col (the
+ * first ones only, up to three, no sentence's end), text at the body's
+ * column bcol, or both, and at least one holds both.  The last line with a
+ * title cell, or k.
+ */
+static size_t table_title_cells(const struct fparse *p, size_t k, size_t col, size_t bcol, size_t end)
+{
+	size_t last = k;
+	bool cells = true, both = false;
+
+	for (size_t j = k + 1; j < end; j++) {
+		const char *s = p->t + p->lines[j].off;
+		size_t len = p->lines[j].len, in, rest, gap;
+
+		if (p->lines[j].flags & (FLINE_BLANK | FLINE_RUNNING))
+			break;
+		in = skip_blanks(s, len, 0);
+		if (in + 1 >= bcol && in <= bcol + 1) {
+			cells = false;	/* the body's column alone */
+			continue;
+		}
+		if (!cells || in + 1 < col || in > col + 1 || j > k + 3)
+			return k;
+		gap = column_gap(s + in, len - in, &rest);
+		if (gap ? (in + rest + 1 < bcol || in + rest > bcol + 1) : len > bcol)
+			return k;
+		if (s[in + (gap ? gap : len - in) - 1] == '.')
+			return k;	/* a sentence in the title's column: the table's text runs there */
+		both = both || gap;
+		last = j;
+	}
+	return both ? last : k;
+}
+
+/*
  * Work out where an item's title ends and its body starts, and append the
  * raw title text to `raw`.
  */
@@ -3404,6 +3442,24 @@ static void item_title(const struct fparse *p, const struct cand *c, size_t end,
 				sp->title_end = k;
 				sp->body_line = k;
 				sp->body_off = from + (label ? prose : rest);
+				if (!label && q == k && !sp->side_col) {
+					size_t cells = table_title_cells(p, k, from, from + rest, end);
+
+					for (size_t m = k + 1; m <= cells; m++) {
+						const char *ms = p->t + p->lines[m].off;
+						size_t ml = p->lines[m].len, in = skip_blanks(ms, ml, 0), mr,
+						       mg = column_gap(ms + in, ml - in, &mr);
+
+						sbuf_add(raw, ms + in, mg ? mg : ml - in);
+						sbuf_addch(raw, '\n');
+					}
+					if (cells > k) {
+						/* the body is the text column's, line by line */
+						sp->title_end = cells;
+						sp->side_col = from + rest;
+						return;
+					}
+				}
 				for (size_t m = k + 1; m <= q; m++)
 					add_title_tail(p, m, sp, raw);
 				if (q > k) {

@@ -5280,6 +5280,43 @@ static void test_field_roman_without_stop_and_agenda_line(void **state)
 }
 
 /*
+ * A parish clerk's table of minute number, item and resolution: a title
+ * wrapped in its cell keeps its words, and the resolution beside it is the
+ * item's text without them; a body under a title beside a time is not a
+ * title's cell.
+ */
+static void test_field_table_title_cells(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                       HOLTON COMMON PARISH COUNCIL\n\n"
+		  "        Minutes of the Parish Council meeting held on Monday 15 January 2024\n\n"
+		  "Present: Cllr K Ashdown (Chairman), Cllr L Burrell\n\n"
+		  " Minute No.         Item                        Resolution / Action\n\n"
+		  " 01/24              Declarations of interest    None.\n\n"
+		  " 02/24              Minutes of 11 December      RESOLVED that the minutes be\n"
+		  "                    2023                        signed as a correct record.\n\n"
+		  " 03/24              Village sign                Quote of 640 pounds from Holton\n"
+		  "                    restoration                 Signs Ltd. RESOLVED to accept\n"
+		  "                                                the quotation.\n\n"
+		  " 04/24              Date of next meeting        Monday 19 February 2024.\n", NULL, NULL);
+	assert_items(&m, "01/24,02/24,03/24,04/24");
+	assert_string_equal(m.items[1].title, "Minutes of 11 December 2023");
+	assert_int_equal(m.items[1].resolutions.n, 1);
+	assert_string_equal(m.items[1].resolutions.v[0], "that the minutes be signed as a correct record");
+	assert_string_equal(m.items[2].title, "Village sign restoration");
+	assert_non_null(strstr(m.items[2].body, "Holton Signs Ltd."));
+	field_meeting_release(&m);
+	parse(&m, "ELM VALLEY CITY COUNCIL\nMINUTES OF THE REGULAR MEETING\nMarch 5, 2024\n\n"
+		  "1.  CALL TO ORDER                        7:00 PM\n    Mayor Quint presided\n\n"
+		  "2.  ADJOURNMENT                          8:16 PM\n", NULL, NULL);
+	assert_items(&m, "1,2");
+	assert_string_equal(m.items[0].title, "CALL TO ORDER");
+	field_meeting_release(&m);
+}
+
+/*
  * A contents line's leaders and page are no part of its title; "7(a)",
  * "7 (b)" number items (a letter in brackets after the number).
  */
@@ -5610,6 +5647,7 @@ int main(void)
 		cmocka_unit_test(test_field_centred_headings_and_verbs),
 		cmocka_unit_test(test_field_county_assembly),
 		cmocka_unit_test(test_field_titles_beside_page_column),
+		cmocka_unit_test(test_field_table_title_cells),
 		cmocka_unit_test(test_field_roman_without_stop_and_agenda_line),
 		cmocka_unit_test(test_field_headers_two_places_and_remits),
 		cmocka_unit_test(test_field_leaders_and_bracketed_letters),
