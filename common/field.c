@@ -746,13 +746,16 @@ static size_t number_word(const char *s, size_t len)
  */
 static unsigned letter_code(const char *s, size_t len, size_t *i)
 {
-	size_t j = *i, n = 0, d;
+	size_t j = *i, n = 0, d, upper = 0;
 	unsigned h = 5381;
 
-	while (j + n < len && n < 5 && (ascii_is_upper(s[j + n]) || (n && s[j + n] == '&')))
+	while (j + n < len && n < 5 &&
+	       (ascii_is_upper(s[j + n]) || (n && (s[j + n] == '&' || ascii_is_lower(s[j + n]))))) {
+		upper += ascii_is_upper(s[j + n]);
 		h = h * 33 + (unsigned char)s[j + n++];
-	if (!n || n > 4 || j + n + 1 >= len)
-		return 0;
+	}
+	if (!n || n > 4 || j + n + 1 >= len || (upper < n && upper < 2))
+		return 0;	/* "BoD 24/01" has a board's code; "Page 3/4" none */
 	j += n;
 	if (s[j] == '/' || s[j] == '.' || s[j] == '-')
 		j++;
@@ -937,8 +940,9 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 				if (a >= 1900 && a <= 2100 &&
 				    ((n2 == 2 && b == (a + 1) % 100) || (n2 == 4 && b == a + 1)))
 					return false;	/* "2019/20" is a year range; "2024/45" the 45th minute of 2024 */
-				if (c->code && nd != 2 && n2 != 2)
-					return false;	/* "FC/23/101" has a year; "SR/147/001" is a site's reference */
+				if (c->code && nd != 2 && n2 != 2 && !(n2 == 4 && b >= 1990 && b <= 2100))
+					return false;	/* "FC/23/101" has a year; "SR/147/001" is a site's reference;
+							 * "P/014/2024" its year after it */
 				c->scheme = SCHEME_SLASH;
 				c->prefix = (unsigned)b;
 				i += 1 + n2;

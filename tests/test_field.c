@@ -5317,6 +5317,32 @@ static void test_field_table_title_cells(void **state)
 }
 
 /*
+ * Minute numbers with the year after them under a letter code
+ * ("P/014/2024") and a board's mixed-case code ("BoD 24/01").
+ */
+static void test_field_code_year_and_mixed_case_codes(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "Minutes of the Planning Committee Meeting of Lecale Ards District Council\n"
+		  "held in the Council Chamber on Monday 12 February 2024 at 10.00 am\n\n"
+		  "In the Chair:     Alderman Gareth Moffat\nPresent:          Councillors Lennon, Maginn and Wallace\n\n"
+		  "P/014/2024   APOLOGIES\n\n             Apologies were received from Councillor Hanna.\n\n"
+		  "P/015/2024   PLANNING APPLICATION\n\n             It was AGREED to approve the application.\n", NULL, NULL);
+	assert_items(&m, "P/014/2024,P/015/2024");
+	assert_string_equal(m.items[1].title, "PLANNING APPLICATION");
+	field_meeting_release(&m);
+	parse(&m, "Minutes of the Board of Directors Meeting held on Thursday 25 January 2024\n\n"
+		  "BoD 24/01   Welcome and apologies\n            The Chair welcomed members.\n\n"
+		  "BoD 24/02   Board Assurance Framework\n            The Board approved the framework.\n\n"
+		  "BoD 24/03   Any other business\n            None.\n", NULL, NULL);
+	assert_items(&m, "BoD 24/01,BoD 24/02,BoD 24/03");
+	assert_string_equal(m.items[0].title, "Welcome and apologies");
+	field_meeting_release(&m);
+}
+
+/*
  * A contents line's leaders and page are no part of its title; "7(a)",
  * "7 (b)" number items (a letter in brackets after the number).
  */
@@ -5647,6 +5673,7 @@ int main(void)
 		cmocka_unit_test(test_field_centred_headings_and_verbs),
 		cmocka_unit_test(test_field_county_assembly),
 		cmocka_unit_test(test_field_titles_beside_page_column),
+		cmocka_unit_test(test_field_code_year_and_mixed_case_codes),
 		cmocka_unit_test(test_field_table_title_cells),
 		cmocka_unit_test(test_field_roman_without_stop_and_agenda_line),
 		cmocka_unit_test(test_field_headers_two_places_and_remits),
