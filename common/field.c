@@ -131,6 +131,7 @@ struct cand {
 	bool side_heading;  /* its title is a side heading, which may go on down its column */
 	size_t side_col;    /* in minutes with side headings, the column their text starts at; else 0 */
 	bool para_title;    /* the title is the first sentence of the item's paragraph, which is all its text */
+	bool lone_para;     /* a file number in brackets opening a paragraph: para_title when the only item */
 	bool moved;         /* a motion's or a resolution's line under it, before the next candidate */
 	char last;          /* last character of the title's first line */
 	double weight;      /* how much this looks like a heading */
@@ -1096,6 +1097,9 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	 * numbers even the only item of a special meeting */
 	c->lone_ok = (c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.') ||
 		     (paren && closer == ')' && c->scheme == SCHEME_SLASH && !c->code && memchr(c->num, '-', ne - ns));
+	c->lone_para = paren && closer == ')' && c->scheme == SCHEME_SLASH && !c->code && memchr(c->num, '-', ne - ns) &&
+		       tl > 40 && !strchr(".:", title[tl - 1]) && k + 1 < p->n_lines &&
+		       !(p->lines[k + 1].flags & (FLINE_BLANK | FLINE_RUNNING));
 	{
 		const char *t = title;
 		size_t n = tl;
@@ -2294,7 +2298,7 @@ static bool is_title_tail(const struct fparse *p, size_t k, bool under_title, bo
 	static const char *const not_tails[] = {
 		"none", "nil", "noted", "n/a", "no ", "resolved", "report of", "report by", "to ",
 		"cllr", "councillor", "mr ", "mrs ", "ms ", "dr ", "present", "apologies", "(",
-		"moved by", "moved:", "seconded", "proposed by",
+		"moved by", "moved:", "seconded", "proposed by", "attachment", "enclosure", "resolution no",
 		/* the first words of a sentence, not of a title's second line */
 		"there ", "these ", "this ", "it was", "it is", "they ", "we ", "members ", "all ",
 		"the council ", "the committee ", "the clerk ", "the chair",
@@ -2630,13 +2634,42 @@ static bool line_ends_with(const struct fparse *p, size_t k, char c)
 	return len && s[len - 1] == c;
 }
 
+/*
+ * Is line k a short tail in lower case that starts "to" and says no action
+ * ("Lydcott Mill - Change of use" / "to offices"; not an agenda's "to note
+ * the applications received")?
+ */
+static bool is_lower_to_tail(const struct fparse *p, size_t k)
+{
+	const char *s = p->t + p->lines[k].off;
+	size_t len = p->lines[k].len, used;
+
+	static const char *const verbs[] = {
+		"note", "receive", "consider", "approve", "agree", "discuss", "resolve", "confirm", "adopt",
+		"accept", "review", "elect", "appoint", "ratify", "authorise", "authorize", "determine", "sign",
+		"report", "be", "decide", "record", "endorse", "recommend", "comment", "request", "hear",
+	};
+
+	text_trim(&s, &len);
+	if (len <= 3 || len >= 60 || strncmp(s, "to ", 3) != 0 || strchr(".:;", s[len - 1]) ||
+	    decision_marker(s, len, &used) || memchr(s, '\t', len))
+		return false;
+	for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
+		size_t vl = strlen(verbs[v]);
+
+		if (len >= 3 + vl && strncmp(s + 3, verbs[v], vl) == 0 && (len == 3 + vl || s[3 + vl] == ' '))
+			return false;	/* an agenda's action: "to note the applications" */
+	}
+	return true;
+}
+
 static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, size_t from,
 				size_t end)
 {
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off + from;
 	size_t len = l->len - from;
-	bool hanging = true, under, lower_run = one_sentence_line(p, k);
+	bool hanging = true, under, aligned, lower_run = one_sentence_line(p, k);
 	size_t title_col;	/* where the title's text starts on its line */
 
 	text_trim(&s, &len);
@@ -2658,9 +2691,11 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 			j = q;
 		}
 		under = is_under_title(p, head, prev, j);
-		if (!is_title_tail(p, j, under, line_runs_on(p, prev) ||
+		aligned = line_indent(p, j) > line_indent(p, head) && word_starts_at_column(p, head, line_indent(p, j));
+		if (!(is_title_tail(p, j, under, line_runs_on(p, prev) ||
 				   (line_starts_lower(p, j) && line_tlen(p, prev) * 10 >= p->wrap_width * 8 &&
 				    line_indent(p, j) < title_col)) ||
+		      (n == 0 && aligned && is_lower_to_tail(p, j))) ||
 		    announces_list(p, k, from, j))
 			return k;
 		lower_run = lower_run && (line_starts_lower(p, j) || line_runs_on(p, prev)) && one_sentence_line(p, j);
@@ -2693,6 +2728,8 @@ static size_t wrapped_title_end(const struct fparse *p, size_t head, size_t k, s
 			return j;
 		if (n == 0 && is_short_before_long(p, j))
 			return j;	/* no blank line: a short tail, then a full-width body line */
+		if (n == 0 && aligned && is_lower_to_tail(p, j) && j + 1 < end && !is_title_tail(p, j + 1, false, false))
+			return j;	/* "Lydcott Mill - Change of use" / "to offices" / "RESOLVED that ..." */
 	}
 	return k;
 }
@@ -2794,6 +2831,15 @@ static size_t disposition_paragraph(const struct fparse *p, size_t k, size_t fro
 
 		if (l->flags & (FLINE_BLANK | FLINE_RUNNING | FLINE_ITEMREF))
 			return k;
+		{
+			const char *ls = p->t + l->off;
+			size_t ll = l->len;
+
+			text_trim(&ls, &ll);
+			if (text_starts_ci(ls, ll, "cllr ") || text_starts_ci(ls, ll, "councillor ") ||
+			    text_starts_ci(ls, ll, "mr ") || text_starts_ci(ls, ll, "mrs ") || text_starts_ci(ls, ll, "ms "))
+				return k;	/* "Apologies" / "Cllr R. Gale (holiday). Accepted.": who, not the title */
+		}
 		*cut = disposition_cut(p->t + l->off, l->len);
 		if (*cut) {
 			const char *js = p->t + l->off;
@@ -5812,10 +5858,16 @@ static int build_items(const struct fparse *p, const struct cands *cs, const siz
 	if (!m->items)
 		return CM_ENOMEM;
 	for (size_t i = 0; i < n_chain && rc == CM_OK; i++) {
-		const struct cand *c = &cs->v[chain[i]];
+		struct cand lone = cs->v[chain[i]];
+		const struct cand *c = &lone;
 		struct field_item *it = &m->items[i];
 		size_t end = i + 1 < n_chain ? cs->v[chain[i + 1]].line : p->n_lines;
 		struct span sp;
+
+		/* the only item, a paragraph under its file number ("(23-145) A Special Meeting was
+		 * called to ... the Clement" / "Avenue/Tilden Way Project."): titled by its first
+		 * sentence, the paragraph whole in its text */
+		lone.para_title = lone.para_title || (n_chain == 1 && lone.lone_para);
 
 		m->n_items = i + 1;
 		sbuf_reset(&raw);

@@ -585,6 +585,7 @@ static void test_field_town_council_year_first_numbers(void **state)
 	      NULL, NULL);
 	assert_items(&m, "24-118");
 	assert_int_equal(m.date, 20240313);
+	assert_non_null(strstr(m.items[0].body, "tour of the Harbour Boulevard/Kestrel Way Project."));	/* phrases whole */
 	field_meeting_release(&m);
 	/* but a lone number in brackets without a dash is a paragraph's */
 	parse(&m, "STAFFING COMMITTEE\nMinutes of the meeting held on Wednesday 8th November 2023\n\n"
@@ -5343,6 +5344,42 @@ static void test_field_code_year_and_mixed_case_codes(void **state)
 }
 
 /*
+ * What a title's next line may be: an agenda's "Attachment", a
+ * resolution's number and who sent apologies are not its words; "to
+ * offices" under "Change of use" is (but an agenda's "to note ..." is not).
+ */
+static void test_field_title_next_lines(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "PINE HOLLOW UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION - REGULAR MEETING\nAGENDA - Thursday, March 14, 2024\n\n"
+		  "A.   CONSENT CALENDAR                                                     Action\n"
+		  "     1.  Approval of Minutes, Regular Meeting of February 22, 2024\n         Attachment\n"
+		  "     2.  Approval of Warrants and Purchase Orders\n         Attachment\n\nB.   ADJOURNMENT\n", NULL, NULL);
+	assert_items(&m, "A,1,2,B");
+	assert_string_equal(m.items[1].title, "Approval of Minutes, Regular Meeting of February 22, 2024");
+	assert_string_equal(m.items[2].title, "Approval of Warrants and Purchase Orders");
+	field_meeting_release(&m);
+	parse(&m, "STOKE ABBAS PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Thursday 14th March 2024\n\n"
+		  "\xc2\xa7 112   Apologies\n        Cllr R. Gale (holiday). Accepted.\n\n"
+		  "\xc2\xa7 113   Finance\n        Cllr Loveless presented the accounts. Resolved: to approve.\n", NULL, NULL);
+	assert_items(&m, "112,113");
+	assert_string_equal(m.items[0].title, "Apologies");
+	field_meeting_release(&m);
+	parse(&m, "ASHCOMBE VALE DISTRICT COUNCIL\nPLANNING COMMITTEE\nMinutes of the meeting held on Wednesday 13 March 2024\n\n"
+		  "7   Lydcott Mill - Change of use\n    to offices\n    RESOLVED that planning permission be GRANTED.\n\n"
+		  "8   Planning Applications\n    to note the applications received since the last meeting\n\n"
+		  "9   Mill Lane - Variation of condition 3 of permission\n    to extend opening hours\n"
+		  "    RESOLVED that the variation be APPROVED.\n", NULL, NULL);
+	assert_items(&m, "7,8,9");
+	assert_string_equal(m.items[0].title, "Lydcott Mill - Change of use to offices");
+	assert_string_equal(m.items[1].title, "Planning Applications");
+	assert_string_equal(m.items[2].title, "Mill Lane - Variation of condition 3 of permission to extend opening hours");
+	field_meeting_release(&m);
+}
+
+/*
  * A contents line's leaders and page are no part of its title; "7(a)",
  * "7 (b)" number items (a letter in brackets after the number).
  */
@@ -5673,6 +5710,7 @@ int main(void)
 		cmocka_unit_test(test_field_centred_headings_and_verbs),
 		cmocka_unit_test(test_field_county_assembly),
 		cmocka_unit_test(test_field_titles_beside_page_column),
+		cmocka_unit_test(test_field_title_next_lines),
 		cmocka_unit_test(test_field_code_year_and_mixed_case_codes),
 		cmocka_unit_test(test_field_table_title_cells),
 		cmocka_unit_test(test_field_roman_without_stop_and_agenda_line),
