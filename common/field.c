@@ -1295,6 +1295,7 @@ static bool is_mover_line(const char *s, size_t len)
 /*
  * A minute number in the right margin of line k ("APOLOGIES FOR ABSENCE
  * <gap> 45/24"): a slashed number, maybe after a letter code ("FC24/45"),
+ * or an item's ("ADJOURNMENT <gap> Item 4"),
  * ending the line after a gap of five spaces or a tab, under a title that
  * starts with a capital, ends no sentence and names no mover and seconder
  * (is_mover_pair, is_mover_line).  Fills the title's start and trimmed length and the
@@ -1309,22 +1310,29 @@ static bool margin_number(const char *s, size_t len, size_t *ts, size_t *tl, siz
 		e--;
 	for (b = e; b && s[b - 1] != ' ' && s[b - 1] != '\t'; b--)
 		;
-	if (e - b < 3 || e - b > 12)
-		return false;
-	for (i = b; i < e && ascii_is_upper(s[i]); i++)
+	for (i = b; i < e && ascii_is_digit(s[i]); i++)
 		;
-	if (i - b > 4)
-		return false;
-	for (; i < e; i++) {
-		if (ascii_is_digit(s[i]))
-			digits++;
-		else if (s[i] == '/' && digits && i + 1 < e)
-			slashes++;
-		else
+	if (i == e && e - b <= 3 && b >= 6 && s[b - 1] == ' ' && strncasecmp(s + b - 5, "item", 4) == 0 &&
+	    (s[b - 6] == ' ' || s[b - 6] == '\t')) {
+		b -= 5;	/* a US township's agenda: "CALL TO ORDER / PLEDGE OF ALLEGIANCE      Item 1" */
+	} else {
+		if (e - b < 3 || e - b > 12)
+			return false;
+		for (i = b; i < e && ascii_is_upper(s[i]); i++)
+			;
+		if (i - b > 4)
+			return false;
+		for (; i < e; i++) {
+			if (ascii_is_digit(s[i]))
+				digits++;
+			else if (s[i] == '/' && digits && i + 1 < e)
+				slashes++;
+			else
+				return false;
+		}
+		if (slashes != 1 || date_parse(s + b, e - b, &d, NULL))
 			return false;
 	}
-	if (slashes != 1 || date_parse(s + b, e - b, &d, NULL))
-		return false;
 	for (g = b; g && (s[g - 1] == ' ' || s[g - 1] == '\t'); g--)
 		;
 	if (b - g < 5 && !memchr(s + g, '\t', b - g))

@@ -475,6 +475,14 @@ static bool ends_heading_line(const char *t, size_t n, size_t at, size_t pe, siz
 	return true;
 }
 
+/* Bytes of s up to its line's end (or len). */
+static size_t line_rest(const char *s, size_t len)
+{
+	const char *nl = memchr(s, '\n', len);
+
+	return nl ? (size_t)(nl - s) : len;
+}
+
 /*
  * Councils named the other way round or by another word: "City of
  * Alameda", "Town of X", "Township/Village/County/Borough/Shire of X", "The
@@ -619,7 +627,10 @@ static int council_scan_named(const struct fparse *p, const char *lc, size_t hen
 			if (!ascii_is_upper(t[at]) ||
 			    !(text_starts_ci(t + e, n - e, " board of ") ||
 			      /* "Township" alone ends its line; so does Alberta's "WAPITI FLATS COUNTY" */
-			      (k <= 1 && (e == n || t[e] == '\n'))))
+			      (k <= 1 && (e == n || t[e] == '\n' ||
+					  /* "RIVERSEDGE TOWNSHIP, CHESTER FALLS COUNTY": the township's own */
+					  (t[e] == ',' && text_find_ci(t + e, line_rest(t + e, n - e), " county") <
+							      line_rest(t + e, n - e))))))
 				continue;
 			st = place_before(t, at, 3);
 			if (st < at && (st == 0 || t[st - 1] == '\n' || t[st - 1] == ' '))

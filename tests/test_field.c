@@ -5380,6 +5380,32 @@ static void test_field_title_next_lines(void **state)
 }
 
 /*
+ * A US township's agenda numbered in the right margin ("ADJOURNMENT
+ * <gap> Item 4"), headed by its board and "X TOWNSHIP, Y COUNTY" (the
+ * township is the council).
+ */
+static void test_field_item_word_in_right_margin(void **state)
+{
+	struct field_meeting m = {0};
+
+	(void)state;
+	parse(&m, "                        BOARD OF SUPERVISORS\n"
+		  "                  MAPLEDGE TOWNSHIP, CEDAR FALLS COUNTY\n\n"
+		  "                      AGENDA\n                     Tuesday, March 5, 2024\n                            7:00 PM\n\n"
+		  "CALL TO ORDER / PLEDGE OF ALLEGIANCE                                   Item 1\n\n"
+		  "APPROVAL OF MINUTES - FEBRUARY 20, 2024                                Item 2\n\n"
+		  "BROOKSIDE ESTATES - PRELIMINARY/FINAL LAND DEVELOPMENT                 Item 3\n"
+		  "PLAN, 14 LOTS, CONDITIONAL APPROVAL\n\n"
+		  "ADJOURNMENT                                                            Item 4\n", NULL, NULL);
+	assert_string_equal(m.council, "Mapledge Township");
+	assert_string_equal(m.committee, "Board of Supervisors");
+	assert_int_equal(m.date, 20240305);
+	assert_items(&m, "1,2,3,4");
+	assert_string_equal(m.items[2].title, "BROOKSIDE ESTATES - PRELIMINARY/FINAL LAND DEVELOPMENT PLAN, 14 LOTS, CONDITIONAL APPROVAL");
+	field_meeting_release(&m);
+}
+
+/*
  * A contents line's leaders and page are no part of its title; "7(a)",
  * "7 (b)" number items (a letter in brackets after the number).
  */
@@ -5710,6 +5736,7 @@ int main(void)
 		cmocka_unit_test(test_field_centred_headings_and_verbs),
 		cmocka_unit_test(test_field_county_assembly),
 		cmocka_unit_test(test_field_titles_beside_page_column),
+		cmocka_unit_test(test_field_item_word_in_right_margin),
 		cmocka_unit_test(test_field_title_next_lines),
 		cmocka_unit_test(test_field_code_year_and_mixed_case_codes),
 		cmocka_unit_test(test_field_table_title_cells),
