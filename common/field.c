@@ -847,7 +847,7 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 	const struct fline *l = &p->lines[k];
 	const char *s = p->t + l->off;
 	size_t len = l->len, i = 0, ns, ne, nd, tl, tk = k;
-	bool heading = false, word = false, bare = false, paren = false;
+	bool heading = false, word = false, bare = false, paren = false, file_number;
 	size_t marked, fy;
 	char closer = ')';
 	long a, b, v;
@@ -1095,10 +1095,9 @@ static bool parse_heading(const struct fparse *p, size_t k, struct cand *c)
 		c->weight *= 0.5;	/* "a)" points sit under items; they never outweigh the items' own numbers */
 	/* a clerk's file number in brackets, "(23-145) A Special Meeting was called ...",
 	 * numbers even the only item of a special meeting */
-	c->lone_ok = (c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.') ||
-		     (paren && closer == ')' && c->scheme == SCHEME_SLASH && !c->code && memchr(c->num, '-', ne - ns));
-	c->lone_para = paren && closer == ')' && c->scheme == SCHEME_SLASH && !c->code && memchr(c->num, '-', ne - ns) &&
-		       tl > 40 && !strchr(".:", title[tl - 1]) && k + 1 < p->n_lines &&
+	file_number = paren && closer == ')' && c->scheme == SCHEME_SLASH && !c->code && memchr(c->num, '-', ne - ns);
+	c->lone_ok = (c->scheme != SCHEME_INT && tl <= 80 && title[tl - 1] != '.') || file_number;
+	c->lone_para = file_number && tl > 40 && !strchr(".:", title[tl - 1]) && k + 1 < p->n_lines &&
 		       !(p->lines[k + 1].flags & (FLINE_BLANK | FLINE_RUNNING));
 	{
 		const char *t = title;

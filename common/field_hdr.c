@@ -700,8 +700,7 @@ static int council_scan(const struct fparse *p, struct council_cand *cc, size_t 
 			if (!wl)
 				break;
 			if (words && !conj && ws >= 2 && t[ws - 1] == ' ' &&
-			    ((wl == 3 && (strncmp(t + ws, "and", 3) == 0 || strncmp(t + ws, "AND", 3) == 0)) ||
-			     (wl == 1 && t[ws] == '&'))) {
+			    ((wl == 3 && strncasecmp(t + ws, "and", 3) == 0) || (wl == 1 && t[ws] == '&'))) {
 				/* one council of two places: "Manordeilo and Salem Community Council" */
 				conj = pstart;
 				pstart = ws;
@@ -3439,13 +3438,12 @@ static void detect_kind(const struct fparse *p, struct field_meeting *m)
 	if (minutes_word(s, head) == head) {
 		/* a modern.gov front page: the meeting's fields, then "Agenda" alone on its line */
 		for (size_t k = 0; k < p->n_lines && k < 40 && p->lines[k].off < n; k++) {
-			const char *ls = p->t + p->lines[k].off;
-			size_t ll = p->lines[k].len;
+			const char *ls;
+			size_t ll;
 
+			heading_line(p, k, &ls, &ll);
 			text_trim(&ls, &ll);
-			while (ll && (*ls == '*' || *ls == '#' || *ls == ' '))
-				ls++, ll--;
-			while (ll && (ls[ll - 1] == '*' || ls[ll - 1] == ' ' || ls[ll - 1] == ':'))
+			if (ll && ls[ll - 1] == ':')
 				ll--;
 			if (ll == 6 && strncasecmp(ls, "agenda", 6) == 0) {
 				agenda += 5;
